@@ -1,0 +1,38 @@
+package org.harmreductionworks.hub.common.config;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The hub's own settings. Every one can be overridden by an environment variable (HRW_WEB_OIDC_AUTHORITY, ...).
+ */
+@ConfigMapping(prefix = "hrw")
+public interface HubConfig {
+
+    Web web();
+
+    interface Web {
+
+        /**
+         * The OpenID Connect issuer as the browser reaches it. Often the same as quarkus.oidc.auth-server-url, but
+         * differs when the service talks to Keycloak over an internal address.
+         */
+        String oidcAuthority();
+
+        /** The public client the web app signs in with (authorization code + PKCE). */
+        @WithDefault("hrw-web")
+        String oidcClientId();
+
+        @WithDefault("openid profile email")
+        String oidcScope();
+
+        /**
+         * Origins (scheme://host[:port]) that may call the API's write methods from a browser. Reads are open to any
+         * origin; the app's own origin is always allowed.
+         */
+        Optional<List<String>> allowedOrigins();
+    }
+}

@@ -1,0 +1,31 @@
+package org.harmreductionworks.hub.common.error;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem: the one error body of the whole API.
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem details, sent as application/problem+json for every error.")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        @Schema(description = "Identifies the kind of problem; `about:blank` when the HTTP status says it all.",
+                examples = "urn:hrw:problem:validation") String type,
+        @Schema(description = "Short, human-readable summary of the kind of problem.", examples = "Invalid request") String title,
+        @Schema(description = "The HTTP status code.", examples = "400") int status,
+        @Schema(description = "What went wrong with this request, in plain words.") String detail,
+        @Schema(description = "The request path the problem is about.") String instance,
+        @Schema(description = "Field by field, what was wrong with the input (validation problems only).") List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid input: {@code field} names a query parameter, path parameter or JSON property path. */
+    @Schema(name = "Violation")
+    public record Violation(
+            @Schema(examples = "size") String field,
+            @Schema(examples = "must be less than or equal to 100") String message) {
+    }
+}

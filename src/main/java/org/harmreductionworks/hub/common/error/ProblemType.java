@@ -1,0 +1,32 @@
+package org.harmreductionworks.hub.common.error;
+
+/**
+ * The problem types this API defines beyond plain HTTP statuses. Clients may switch on these URIs.
+ */
+public enum ProblemType {
+    VALIDATION("urn:hrw:problem:validation", "Invalid request"),
+    MALFORMED_BODY("urn:hrw:problem:malformed-body", "Malformed request body"),
+    NOT_FOUND("urn:hrw:problem:not-found", "Not found"),
+    STALE_EDIT("urn:hrw:problem:stale-edit", "Edit conflict"),
+    CONFLICT("urn:hrw:problem:conflict", "Conflict"),
+    FORBIDDEN("urn:hrw:problem:forbidden", "Forbidden"),
+    DATABASE_UNAVAILABLE("urn:hrw:problem:database-unavailable", "Database unavailable"),
+    IDENTITY_PROVIDER_UNAVAILABLE("urn:hrw:problem:identity-provider-unavailable", "Sign-in unavailable"),
+    INTERNAL("urn:hrw:problem:internal", "Something went wrong on our side");
+
+    private final String uri;
+    private final String title;
+
+    ProblemType(String uri, String title) {
+        this.uri = uri;
+        this.title = title;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+}

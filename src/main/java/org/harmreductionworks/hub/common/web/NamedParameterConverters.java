@@ -1,0 +1,142 @@
+package org.harmreductionworks.hub.common.web;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import org.harmreductionworks.hub.common.error.InvalidParameter;
+
+/**
+ * Reads numbers, booleans, dates and enums from parameters so that a bad value is a 400 naming the parameter and
+ * what it accepts. (JAX-RS would otherwise answer a bad query parameter with a 404.) Enum values are matched
+ * case-insensitively against their API spelling, lower-case with hyphens: {@code IN_PERSON} is {@code in-person}.
+ */
+@Provider
+public class NamedParameterConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = parameterName(annotations);
+        if (name == null) {
+            return null;
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name, Integer::valueOf, "a whole number");
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name, Long::valueOf, "a whole number");
+        }
+        if (rawType == Double.class || rawType == double.class) {
+            return (ParamConverter<T>) converter(name, NamedParameterConverters::finiteDouble, "a number");
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(name, NamedParameterConverters::strictBoolean, "true or false");
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, LocalDate::parse, "a date as YYYY-MM-DD");
+        }
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) enumConverter(name, (Class) rawType);
+        }
+        return null;
+    }
+
+    /** The API spelling of an enum constant. */
+    public static String apiName(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static <E extends Enum<E>> ParamConverter<E> enumConverter(String name, Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        String allowed = Arrays.stream(constants).map(NamedParameterConverters::apiName)
+                .collect(Collectors.joining(", "));
+        return new ParamConverter<>() {
+            @Override
+            public E fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                String wanted = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+                for (E constant : constants) {
+                    if (apiName(constant).equals(wanted)) {
+                        return constant;
+                    }
+                }
+                throw new InvalidParameter(name, "must be one of: " + allowed);
+            }
+
+            @Override
+            public String toString(E value) {
+                return apiName(value);
+            }
+        };
+    }
+
+    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String expected) {
+        return new ParamConverter<>() {
+            @Override
+            public V fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value.trim());
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw new InvalidParameter(name, "must be " + expected);
+                }
+            }
+
+            @Override
+            public String toString(V value) {
+                return String.valueOf(value);
+            }
+        };
+    }
+
+    private static Double finiteDouble(String value) {
+        double parsed = Double.parseDouble(value);
+        if (!Double.isFinite(parsed)) {
+            throw new NumberFormatException("not finite");
+        }
+        return parsed;
+    }
+
+    private static Boolean strictBoolean(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException("not a boolean");
+        };
+    }
+
+    private static String parameterName(Annotation[] annotations) {
+        if (annotations == null) {
+            return null;
+        }
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+package org.harmreductionworks.hub.common.web;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.harmreductionworks.hub.common.config.HubConfig;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Security headers on every response, and the API's CORS policy: any origin may read (other tools pull our data),
+ * only the app itself and configured origins may write.
+ */
+@ApplicationScoped
+public class WebFilters {
+
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    private static final String ALLOWED_REQUEST_HEADERS = "Authorization, Content-Type, Accept, If-None-Match, If-Modified-Since, If-Match";
+    private static final String EXPOSED_HEADERS = "ETag, Last-Modified, Location, Retry-After, Link";
+
+    @Inject
+    HubConfig config;
+
+    private String appCsp;
+    private String swaggerCsp;
+    private Set<String> writeOrigins;
+
+    void register(@Observes Filters filters) {
+        String oidcOrigin = originOf(config.web().oidcAuthority());
+        String connect = "'self'" + (oidcOrigin == null ? "" : " " + oidcOrigin);
+        appCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src " + connect + "; form-action 'self'" + (oidcOrigin == null ? "" : " " + oidcOrigin)
+                + "; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+        // Swagger UI's bundled page bootstraps itself with an inline script; it gets its own, looser policy.
+        swaggerCsp = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+        writeOrigins = new LinkedHashSet<>();
+        config.web().allowedOrigins().orElse(List.of()).stream()
+                .map(String::trim).filter(s -> !s.isEmpty()).map(WebFilters::stripTrailingSlash)
+                .forEach(writeOrigins::add);
+
+        filters.register(this::securityHeaders, 100);
+        filters.register(this::cors, 90);
+    }
+
+    private void securityHeaders(RoutingContext ctx) {
+        HttpServerResponse response = ctx.response();
+        String path = ctx.normalizedPath();
+        response.putHeader("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? swaggerCsp : appCsp);
+        response.putHeader("X-Content-Type-Options", "nosniff");
+        response.putHeader("Referrer-Policy", "no-referrer");
+        response.putHeader("X-Frame-Options", "DENY");
+        response.putHeader("Permissions-Policy", "camera=(), microphone=(), payment=(), interest-cohort=()");
+        response.putHeader("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.next();
+    }
+
+    private void cors(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null || !ctx.normalizedPath().startsWith("/api/")) {
+            ctx.next();
+            return;
+        }
+        HttpServerResponse response = ctx.response();
+        boolean preflight = request.method() == HttpMethod.OPTIONS
+                && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
+        HttpMethod method = preflight
+                ? HttpMethod.valueOf(request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD).toUpperCase())
+                : request.method();
+        boolean mayWrite = sameOrigin(origin, request) || writeOrigins.contains(stripTrailingSlash(origin));
+
+        if (READS.contains(method) && !mayWrite) {
+            response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        } else if (mayWrite) {
+            response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+            response.putHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        } else {
+            // A browser page from an unknown origin tries to change data: refuse before anything runs.
+            forbidCrossOriginWrite(ctx, origin);
+            return;
+        }
+        response.putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
+        if (preflight) {
+            response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS,
+                    mayWrite ? "GET, HEAD, POST, PUT, PATCH, DELETE" : "GET, HEAD");
+            response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, ALLOWED_REQUEST_HEADERS);
+            response.putHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600");
+            response.setStatusCode(204).end();
+            return;
+        }
+        ctx.next();
+    }
+
+    private static void forbidCrossOriginWrite(RoutingContext ctx, String origin) {
+        JsonObject problem = new JsonObject()
+                .put("type", "urn:hrw:problem:forbidden")
+                .put("title", "Forbidden")
+                .put("status", 403)
+                .put("detail", "Web pages from " + origin + " may read this API but not change anything.")
+                .put("instance", ctx.normalizedPath());
+        ctx.response().setStatusCode(403)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .end(problem.encode());
+    }
+
+    private static boolean sameOrigin(String origin, HttpServerRequest request) {
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host.equalsIgnoreCase(authority);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static String originOf(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String stripTrailingSlash(String origin) {
+        return origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+    }
+}

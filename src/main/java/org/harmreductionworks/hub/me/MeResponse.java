@@ -1,0 +1,20 @@
+package org.harmreductionworks.hub.me;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Me", description = "The signed-in person, as the hub sees them.")
+public record MeResponse(
+        @Schema(description = "A first name or user name to greet them with.", examples = "Alex") String displayName,
+        @Schema(description = "Whether they are one of HRH413's stewards, who curate the script, exercises and directory.")
+        boolean steward,
+        @Schema(description = "The groups they host. Hosting is membership of a group, kept by the hub, not an account role.")
+        List<HostedGroup> hosts) {
+
+    @Schema(name = "HostedGroup")
+    public record HostedGroup(
+            @Schema(examples = "northampton") String slug,
+            @Schema(examples = "Harm Reduction Works-HRW Northampton") String name) {
+    }
+}

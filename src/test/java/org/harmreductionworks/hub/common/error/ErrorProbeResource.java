@@ -1,0 +1,67 @@
+package org.harmreductionworks.hub.common.error;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Exists only in tests: raises each kind of failure the real resources can meet, so the error format is checked
+ * once, here, rather than guessed at per feature.
+ */
+@Path("/api/v1/test-probe")
+@Produces(MediaType.APPLICATION_JSON)
+public class ErrorProbeResource {
+
+    public record Note(@NotBlank @Size(max = 10) String title, @Min(1) @Max(5) int rating) {
+    }
+
+    @POST
+    @Path("notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Note create(@Valid Note note) {
+        return note;
+    }
+
+    @GET
+    @Path("paged")
+    public String paged(@QueryParam("size") @Min(1) @Max(100) Integer size) {
+        return "{\"size\":" + size + "}";
+    }
+
+    @GET
+    @Path("stale")
+    public String stale() {
+        throw new OptimisticLockException("row was updated by another transaction: HrwSecretEntity#42");
+    }
+
+    @GET
+    @Path("database-down")
+    public String databaseDown() {
+        throw new JDBCConnectionException("Unable to acquire JDBC Connection",
+                new java.sql.SQLTransientConnectionException("Connection refused: db.internal:5432"));
+    }
+
+    @GET
+    @Path("bug")
+    public String bug() {
+        throw new IllegalStateException("secret internal detail in org.harmreductionworks.hub.Secret");
+    }
+
+    @GET
+    @Path("conflict")
+    public String conflict() {
+        throw new Conflict("That slug is taken.");
+    }
+}

@@ -1,0 +1,23 @@
+package org.harmreductionworks.hub.common.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class WebConfigResourceTest {
+
+    @Test
+    void givesTheWebAppItsSignInSettingsWithoutAToken() {
+        given().when().get("/api/v1/config")
+                .then().statusCode(200)
+                .body("siteName", equalTo("Harm Reduction Works-HRW"))
+                .body("oidc.clientId", equalTo("hrw-web"))
+                .body("oidc.authority", endsWith("/realms/quarkus/"))
+                .body("oidc.scope", equalTo("openid profile email"));
+    }
+}
