@@ -88,7 +88,9 @@ class ProblemResponsesTest {
         given().queryParam("size", "lots")
                 .when().get("/api/v1/test-probe/paged")
                 .then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE);
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("size"))
+                .body("violations[0].message", equalTo("must be a whole number"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -75,9 +76,12 @@ class WebFiltersTest {
                 .header("Access-Control-Allow-Origin", equalTo("https://partner.example.org"));
     }
 
+    @TestHTTPResource("/")
+    java.net.URL app;
+
     @Test
     void theAppsOwnOriginMayWrite() {
-        given().header("Origin", "http://localhost:8081")
+        given().header("Origin", "http://localhost:" + app.getPort())
                 .contentType(ContentType.JSON).body("{\"title\":\"x\",\"rating\":1}")
                 .when().post("/api/v1/test-probe/notes")
                 .then().statusCode(200);

@@ -1,0 +1,42 @@
+package org.harmreductionworks.hub.e2e;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.harmreductionworks.hub.testing.ExternalCommand;
+import org.harmreductionworks.hub.testing.PackagedAppDatabase;
+import org.harmreductionworks.hub.testing.RealKeycloak;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * Drives headless Chromium through the packaged app and the real Keycloak login page. The journeys themselves are
+ * in frontend/e2e, written with playwright-core.
+ */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = RealKeycloak.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = PackagedAppDatabase.class, restrictToAnnotatedClass = true)
+class BrowserJourneyIT {
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @Test
+    void browserJourneysPass() throws Exception {
+        String base = app.toString().replaceAll("/$", "");
+        ExternalCommand.run(Path.of("frontend"),
+                Map.of("HRW_BASE_URL", base,
+                        "HRW_OIDC_ISSUER", RealKeycloak.issuer(),
+                        "HRW_DEMO_USER", "host",
+                        "HRW_DEMO_PASSWORD", "host-demo",
+                        "CHROMIUM_PATH", ExternalCommand.chromium()),
+                Duration.ofMinutes(8),
+                List.of("node", "--test", "--test-reporter=spec", "e2e/"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.harmreductionworks.hub.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.Base64;
+
+import org.harmreductionworks.hub.testing.PackagedAppDatabase;
+import org.harmreductionworks.hub.testing.RealKeycloak;
+import org.harmreductionworks.hub.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+
+/**
+ * The packaged jar, as it is deployed, against a real Keycloak with the demo realm.
+ */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = RealKeycloak.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = PackagedAppDatabase.class, restrictToAnnotatedClass = true)
+class PackagedAppWithKeycloakIT {
+
+    static String passwordGrant(String username, String password) {
+        return given().baseUri(RealKeycloak.issuer())
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "hrw-web")
+                .formParam("username", username)
+                .formParam("password", password)
+                .formParam("scope", "openid")
+                .when().post("/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    @Test
+    void theDemoStewardsRealTokenSaysTheyAreAStewardOnMe() {
+        String token = passwordGrant("steward", "steward-demo");
+        given().auth().oauth2(token)
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("displayName", equalTo("Sam"))
+                .body("steward", equalTo(true));
+    }
+
+    @Test
+    void theDemoHostIsSignedInButNotAsteward() {
+        String token = passwordGrant("host", "host-demo");
+        given().auth().oauth2(token)
+                .when().get("/api/v1/me")
+                .then().statusCode(200)
+                .body("displayName", equalTo("Alex"))
+                .body("steward", equalTo(false));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        // Correctly signed by a key Keycloak never had, claiming to come from elsewhere.
+        given().auth().oauth2(TestTokens.steward())
+                .when().get("/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aTamperedRealTokenIsRefused() {
+        String[] parts = passwordGrant("newcomer", "newcomer-demo").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
+        String forged = payload.replace("\"realm_access\":{\"roles\":[", "\"realm_access\":{\"roles\":[\"steward\",");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes())
+                + "." + parts[2];
+        given().auth().oauth2(tampered)
+                .when().get("/api/v1/me")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void theWebAppIsToldToSignInAtTheRealIssuer() {
+        given().when().get("/api/v1/config")
+                .then().statusCode(200)
+                .body("oidc.authority", equalTo(RealKeycloak.issuer()));
+    }
+
+    @Test
+    void servesTheWebAppOnDeepLinksAndProblemsOnUnknownApiPaths() {
+        given().when().get("/hosting")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<hrw-app"));
+        given().when().get("/api/v1/nope")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void isReadyWithADatabaseCheck() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void publishesADescribedOpenApiDocument() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Harm Reduction Works-HRW hub API"))
+                .body("info.version", equalTo("1"));
+    }
+}
