@@ -1,0 +1,121 @@
+/** One field that failed validation, as the backend reports it. */
+export interface Violation {
+  field: string;
+  message: string;
+}
+
+/**
+ * A failed API call. Built from the backend's RFC 9457 problem details when it sends them, and from the bare
+ * status otherwise. A status of 0 means the server could not be reached at all.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | null;
+  readonly violations: readonly Violation[];
+  readonly type: string | null;
+
+  constructor(problem: {
+    status: number;
+    title: string;
+    detail?: string | null;
+    violations?: readonly Violation[];
+    type?: string | null;
+  }) {
+    super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail ?? null;
+    this.violations = problem.violations ?? [];
+    this.type = problem.type ?? null;
+  }
+
+  /** The identity provider, the database or the whole server is out of reach: worth a calm "try later". */
+  get isUnavailable(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+type AccessTokenSource = () => string | undefined;
+
+let accessTokenSource: AccessTokenSource = () => undefined;
+
+/** The session registers how to read the current access token; the client stays free of auth details. */
+export function setAccessTokenSource(source: AccessTokenSource): void {
+  accessTokenSource = source;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Calls the backend and returns its JSON body, or throws an {@link ApiError}. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  const token = accessTokenSource();
+  if (token) {
+    headers.set('Authorization', `Bearer ${token}`);
+  }
+  const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
+  if (options.body !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    init.body = JSON.stringify(options.body);
+  }
+  if (options.signal) {
+    init.signal = options.signal;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      throw error;
+    }
+    throw new ApiError({ status: 0, title: 'The server could not be reached' });
+  }
+
+  if (!response.ok) {
+    throw await toApiError(response);
+  }
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  return (await response.json()) as T;
+}
+
+/** Reads a failed response into an ApiError, trusting only the fields a problem document is meant to have. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  const fallback = { status: response.status, title: response.statusText || `Request failed (${response.status})` };
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (!contentType.includes('application/problem+json')) {
+    return new ApiError(fallback);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return new ApiError(fallback);
+  }
+  if (!isRecord(body)) {
+    return new ApiError(fallback);
+  }
+  return new ApiError({
+    status: typeof body.status === 'number' ? body.status : response.status,
+    title: typeof body.title === 'string' && body.title ? body.title : fallback.title,
+    detail: typeof body.detail === 'string' ? body.detail : null,
+    type: typeof body.type === 'string' ? body.type : null,
+    violations: Array.isArray(body.violations) ? body.violations.filter(isViolation) : [],
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isViolation(value: unknown): value is Violation {
+  return isRecord(value) && typeof value.field === 'string' && typeof value.message === 'string';
+}

@@ -1,0 +1,17 @@
+import { apiRequest } from './client.js';
+
+export interface HostedGroup {
+  slug: string;
+  name: string;
+}
+
+/** The signed-in person, as the backend knows them. */
+export interface Me {
+  displayName: string;
+  steward: boolean;
+  hosts: HostedGroup[];
+}
+
+export function fetchMe(signal?: AbortSignal): Promise<Me> {
+  return apiRequest<Me>('/api/v1/me', signal ? { signal } : {});
+}

@@ -1,0 +1,158 @@
+import { LitElement, html } from 'lit';
+import { session, type SessionState } from './auth/session.js';
+import './components/hrw-account-controls.js';
+import './components/hrw-site-nav.js';
+import { footerLinks, primaryLinks } from './navigation.js';
+import { documentTitle, router, type RouteChange, type RouteChangeEvent } from './router.js';
+
+export const SITE_NAME = 'Harm Reduction Works-HRW';
+
+/**
+ * The app shell: skip link, header with navigation and sign-in, the current page in <main>, footer.
+ * It renders into the light DOM so that the skip link's #main target is a real fragment of the document;
+ * its styles are in styles/shell.css.
+ */
+export class HrwApp extends LitElement {
+  static override properties = {
+    page: { state: true },
+    pageFailed: { state: true },
+    currentPath: { state: true },
+    account: { state: true },
+  };
+
+  declare page: HTMLElement | null;
+  declare pageFailed: boolean;
+  declare currentPath: string;
+  declare account: SessionState;
+
+  #navigation = 0;
+
+  constructor() {
+    super();
+    this.page = null;
+    this.pageFailed = false;
+    this.currentPath = window.location.pathname;
+    this.account = session.state;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSessionChange);
+    router.addEventListener('route-change', this.#onRouteChange);
+    router.start();
+    void session.restore();
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSessionChange);
+    router.removeEventListener('route-change', this.#onRouteChange);
+    super.disconnectedCallback();
+  }
+
+  protected override render() {
+    return html`
+      <header>
+        <a class="skip-link" href="#main">Skip to main content</a>
+        <div class="container masthead">
+          <a class="brand" href="/"
+            ><img src="/favicon.svg" alt="" /><span>Harm Reduction <span class="nowrap">Works-HRW</span></span></a
+          >
+          <hrw-account-controls
+            .status=${this.account.status}
+            .displayName=${this.account.displayName}
+            .notice=${this.account.notice}
+            @hrw-sign-in=${this.#signIn}
+            @hrw-sign-out=${this.#signOut}
+          ></hrw-account-controls>
+        </div>
+        <div class="container primary-nav">
+          <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+        </div>
+      </header>
+      <main id="main" tabindex="-1">
+        <div class="container">${this.pageFailed ? this.#renderLoadFailure() : this.page}</div>
+      </main>
+      <footer>
+        <div class="container">
+          <hrw-site-nav label="Foundations" .links=${footerLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+          <p>
+            ${SITE_NAME} began with HRH413 in Northampton, MA, in March 2019. Every group runs itself, and all of
+            them share one script and one name.
+          </p>
+        </div>
+      </footer>
+    `;
+  }
+
+  #renderLoadFailure() {
+    return html`
+      <h1>This page did not load</h1>
+      <p>The connection may have dropped for a moment. <button type="button" @click=${() => location.reload()}>Try again</button></p>
+    `;
+  }
+
+  #onSessionChange = (): void => {
+    this.account = session.state;
+  };
+
+  #onRouteChange = (event: Event): void => {
+    void this.#show((event as RouteChangeEvent).change);
+  };
+
+  async #show(change: RouteChange): Promise<void> {
+    const navigation = ++this.#navigation;
+    this.currentPath = change.url.pathname;
+    document.title = documentTitle(change.route, SITE_NAME);
+    let page: HTMLElement | null = null;
+    try {
+      await change.route.load();
+      page = document.createElement(change.route.tag);
+    } catch {
+      page = null;
+    }
+    if (navigation !== this.#navigation) {
+      return;
+    }
+    this.page = page;
+    this.pageFailed = page === null;
+    await this.updateComplete;
+    if (page instanceof LitElement) {
+      await page.updateComplete;
+    }
+    if (!change.initial && navigation === this.#navigation) {
+      window.scrollTo(0, 0);
+      this.#focusHeading(page);
+    }
+  }
+
+  /** After a client-side navigation, screen reader and keyboard users start at the new page's heading. */
+  #focusHeading(page: HTMLElement | null): void {
+    const heading = (page ? page.shadowRoot ?? page : this).querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    } else {
+      this.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
+    }
+  }
+
+  #signIn = (): void => {
+    void session.signIn(`${location.pathname}${location.search}${location.hash}`);
+  };
+
+  #signOut = (): void => {
+    void session.signOut();
+  };
+}
+
+customElements.define('hrw-app', HrwApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-app': HrwApp;
+  }
+}

@@ -1,0 +1,107 @@
+import { LitElement, css, html, nothing } from 'lit';
+import type { SessionStatus } from '../auth/session.js';
+import { interactiveStyles } from '../styles/shared.js';
+
+/**
+ * Sign in / sign out for the header. Renders what it is given; asks for sign-in and sign-out with
+ * `hrw-sign-in` and `hrw-sign-out` events.
+ */
+export class HrwAccountControls extends LitElement {
+  static override properties = {
+    status: {},
+    displayName: { attribute: 'display-name' },
+    notice: {},
+  };
+
+  static override styles = [
+    interactiveStyles,
+    css`
+      :host {
+        display: block;
+      }
+
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: flex-end;
+        gap: var(--hrw-space-xs) var(--hrw-space-m);
+      }
+
+      .who {
+        margin: 0;
+        font-size: var(--hrw-text-s);
+        color: var(--hrw-color-muted);
+      }
+
+      .who strong {
+        color: var(--hrw-color-text);
+      }
+
+      .notice {
+        margin: var(--hrw-space-xs) 0 0;
+        padding: var(--hrw-space-xs) var(--hrw-space-s);
+        max-width: 30rem;
+        font-size: var(--hrw-text-s);
+        line-height: 1.45;
+        background: var(--hrw-color-notice-bg);
+        border-left: 4px solid var(--hrw-color-notice-border);
+        border-radius: 0 var(--hrw-radius) var(--hrw-radius) 0;
+      }
+
+      .notice.empty {
+        margin: 0;
+        padding: 0;
+        border: 0;
+        background: none;
+      }
+    `,
+  ];
+
+  declare status: SessionStatus;
+  declare displayName: string | null;
+  declare notice: string | null;
+
+  constructor() {
+    super();
+    this.status = 'signed-out';
+    this.displayName = null;
+    this.notice = null;
+  }
+
+  protected override render() {
+    return html`
+      <div class="controls">
+        ${this.status === 'signed-in'
+          ? html`
+              <p class="who">Signed in as <strong>${this.displayName}</strong></p>
+              <button type="button" class="secondary" @click=${() => this.#ask('hrw-sign-out')}>Sign out</button>
+            `
+          : html`
+              <button type="button" aria-disabled=${this.status === 'busy' ? 'true' : nothing} @click=${this.#signIn}>
+                ${this.status === 'busy' ? 'Please wait…' : 'Sign in'}
+              </button>
+            `}
+      </div>
+      <p class=${this.notice ? 'notice' : 'notice empty'} role="status">${this.notice ?? ''}</p>
+    `;
+  }
+
+  #signIn(): void {
+    if (this.status !== 'busy') {
+      this.#ask('hrw-sign-in');
+    }
+  }
+
+  #ask(type: 'hrw-sign-in' | 'hrw-sign-out'): void {
+    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  }
+}
+
+customElements.define('hrw-account-controls', HrwAccountControls);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-account-controls': HrwAccountControls;
+  }
+}

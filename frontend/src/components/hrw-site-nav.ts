@@ -1,0 +1,84 @@
+import { LitElement, css, html } from 'lit';
+import type { NavLink } from '../navigation.js';
+import { normalisePath } from '../router.js';
+import { interactiveStyles } from '../styles/shared.js';
+
+/** A labelled list of links; the one for the current page is marked with aria-current. */
+export class HrwSiteNav extends LitElement {
+  static override properties = {
+    links: { attribute: false },
+    currentPath: { attribute: 'current-path' },
+    label: {},
+  };
+
+  static override styles = [
+    interactiveStyles,
+    css`
+      :host {
+        display: block;
+      }
+
+      ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hrw-space-xs) var(--hrw-space-m);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+
+      a {
+        display: inline-block;
+        padding: 0.35rem 0.1rem;
+        font-weight: 600;
+        text-decoration: none;
+        border-bottom: 3px solid transparent;
+      }
+
+      a:hover {
+        border-bottom-color: var(--hrw-color-border);
+      }
+
+      a[aria-current='page'] {
+        color: var(--hrw-color-text);
+        border-bottom-color: var(--hrw-color-accent);
+      }
+    `,
+  ];
+
+  declare links: readonly NavLink[];
+  declare currentPath: string;
+  declare label: string;
+
+  constructor() {
+    super();
+    this.links = [];
+    this.currentPath = '/';
+    this.label = 'Main';
+  }
+
+  protected override render() {
+    const current = normalisePath(this.currentPath);
+    return html`
+      <nav aria-label=${this.label}>
+        <ul>
+          ${this.links.map(
+            (link) => html`
+              <li>
+                <a href=${link.href} aria-current=${current === link.href ? 'page' : 'false'}>${link.label}</a>
+              </li>
+            `,
+          )}
+        </ul>
+      </nav>
+    `;
+  }
+}
+
+customElements.define('hrw-site-nav', HrwSiteNav);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-site-nav': HrwSiteNav;
+  }
+}

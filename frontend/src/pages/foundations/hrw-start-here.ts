@@ -1,0 +1,137 @@
+import { LitElement, css, html } from 'lit';
+import '../../components/hrw-action-list.js';
+import type { ActionItem } from '../../components/hrw-action-list.js';
+import { interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+const nextSteps: readonly ActionItem[] = [
+  { href: '/groups', label: 'Find a group', description: 'Look for a Harm Reduction Works-HRW meeting to join.' },
+  { href: '/script', label: 'Read the script', description: 'The shared words every meeting follows.' },
+  { href: '/start-a-group', label: 'Start a group', description: 'What it takes to begin one where you live.' },
+  { href: '/hosting', label: 'Learn about hosting', description: 'How to hold a meeting without running it.' },
+];
+
+/** "/": what Harm Reduction Works-HRW is, who it is for, and where to go next. */
+export class HrwStartHere extends LitElement {
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    css`
+      :host {
+        max-width: none;
+      }
+
+      .intro,
+      .body {
+        max-width: var(--hrw-measure);
+      }
+
+      .eyebrow {
+        margin: 0 0 var(--hrw-space-xs);
+        font-size: var(--hrw-text-s);
+        font-weight: 700;
+        letter-spacing: 0.08em;
+        text-transform: uppercase;
+        color: var(--hrw-color-accent);
+      }
+
+      .actions {
+        margin: var(--hrw-space-l) 0 var(--hrw-space-xl);
+      }
+
+      .actions h2 {
+        margin-top: 0;
+      }
+    `,
+  ];
+
+  protected override render() {
+    return html`
+      <div class="intro">
+        <p class="eyebrow">Welcome</p>
+        <h1>Start here</h1>
+        <p class="lead">
+          Harm Reduction Works-HRW is a network of mutual-aid meetings grounded in harm reduction. Each group is
+          independent, follows the same script, and builds its conversation around an exercise chosen for that
+          meeting.
+        </p>
+        <p>
+          You are welcome here whatever your history with drugs or alcohol, whether you come for yourself or for
+          someone you love.
+        </p>
+      </div>
+
+      <section class="actions" aria-labelledby="next-steps">
+        <h2 id="next-steps">Where would you like to go?</h2>
+        <hrw-action-list .items=${nextSteps}></hrw-action-list>
+      </section>
+
+      <div class="body">
+        <section aria-labelledby="meeting">
+          <h2 id="meeting">What a meeting is like</h2>
+          <p>
+            Meetings last an hour to an hour and a half. The host reads from a shared script, so everyone knows what
+            comes next. Then the group spends ten to twenty minutes on an exercise: an article or a passage from a
+            book, a podcast, a guest speaker, or something creative. The conversation that follows is the heart of
+            the meeting.
+          </p>
+          <p>
+            Because the script carries the structure, nobody has to be an expert. Someone who is only beginning to
+            learn about harm reduction can start a group and learn alongside everyone else.
+          </p>
+        </section>
+
+        <section aria-labelledby="abstinence">
+          <h2 id="abstinence">Harm reduction includes abstinence</h2>
+          <div class="callout">
+            <p>
+              Harm reduction is often described as the opposite of abstinence. It is not.
+              <strong>Abstinence is one of the ways to reduce harm, and harm reduction does not oppose it.</strong>
+            </p>
+          </div>
+          <p>
+            Harm Reduction Works-HRW grew out of the need for a harm reduction alternative to abstinence-only
+            self-help groups. It is an alternative, not a rival. People in abstinence-based recovery, including
+            members of 12-step fellowships who keep going to their own meetings, are welcome too.
+          </p>
+        </section>
+
+        <section aria-labelledby="kinds">
+          <h2 id="kinds">Open and focused meetings</h2>
+          <p>Every group decides which kind of meeting it holds.</p>
+          <ul>
+            <li>
+              <strong>Open meetings</strong> are for anyone who wants to learn about harm reduction and how it might
+              help them or the people around them.
+            </li>
+            <li>
+              <strong>Focused meetings</strong> are for people who drink or use drugs now, who have in the past, or
+              who are thinking about it.
+            </li>
+          </ul>
+          <p>The two share the same script. Only the welcome at the start is different.</p>
+        </section>
+
+        <section aria-labelledby="beginning">
+          <h2 id="beginning">How it began</h2>
+          <p>
+            HRH413 held the first Harm Reduction Works-HRW meeting in Northampton, MA, in March 2019. What started
+            as a different kind of support group soon became a community, built on respect, kindness and compassion.
+            Newcomers often say it is the first place where they can be honest about their lives.
+          </p>
+          <p>
+            The network is still young, and it grows through collaboration: groups share what they learn, ask one
+            another for help, and together build the harm reduction movement.
+          </p>
+        </section>
+      </div>
+    `;
+  }
+}
+
+customElements.define('hrw-start-here', HrwStartHere);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-start-here': HrwStartHere;
+  }
+}

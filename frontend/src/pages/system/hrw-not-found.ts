@@ -1,0 +1,23 @@
+import { LitElement, html } from 'lit';
+import { interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+/** Any path the app does not know. */
+export class HrwNotFound extends LitElement {
+  static override styles = [pageStyles, interactiveStyles];
+
+  protected override render() {
+    return html`
+      <h1>We could not find that page</h1>
+      <p class="lead">The address may have a small typo in it, or the page may have moved. It happens.</p>
+      <p><a href="/">Go to Start here</a> to find your way from the beginning.</p>
+    `;
+  }
+}
+
+customElements.define('hrw-not-found', HrwNotFound);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-not-found': HrwNotFound;
+  }
+}

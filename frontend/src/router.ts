@@ -1,0 +1,162 @@
+/** One page of the app: its path, the element that renders it, and the module that defines that element. */
+export interface Route {
+  path: string;
+  tag: string;
+  /** Page name for document.title. */
+  title: string;
+  load: () => Promise<unknown>;
+}
+
+export const routes: readonly Route[] = [
+  {
+    path: '/',
+    tag: 'hrw-start-here',
+    title: 'Start here',
+    load: () => import('./pages/foundations/hrw-start-here.js'),
+  },
+  {
+    path: '/start-a-group',
+    tag: 'hrw-start-a-group',
+    title: 'Start a group',
+    load: () => import('./pages/foundations/hrw-start-a-group.js'),
+  },
+  {
+    path: '/hosting',
+    tag: 'hrw-hosting',
+    title: 'Hosting a meeting',
+    load: () => import('./pages/foundations/hrw-hosting.js'),
+  },
+  { path: '/script', tag: 'hrw-script', title: 'The script', load: () => import('./pages/script/hrw-script.js') },
+  { path: '/groups', tag: 'hrw-groups', title: 'Find a group', load: () => import('./pages/groups/hrw-groups.js') },
+  {
+    path: '/exercises',
+    tag: 'hrw-exercises',
+    title: 'Exercises',
+    load: () => import('./pages/exercises/hrw-exercises.js'),
+  },
+  {
+    path: '/learnings',
+    tag: 'hrw-learnings',
+    title: 'Learnings',
+    load: () => import('./pages/learnings/hrw-learnings.js'),
+  },
+  {
+    path: '/auth/callback',
+    tag: 'hrw-auth-callback',
+    title: 'Signing in',
+    load: () => import('./pages/auth/hrw-auth-callback.js'),
+  },
+];
+
+export const notFoundRoute: Route = {
+  path: '*',
+  tag: 'hrw-not-found',
+  title: 'Page not found',
+  load: () => import('./pages/system/hrw-not-found.js'),
+};
+
+/** Paths the server answers itself; a link to them must be a real page load. */
+const SERVER_PATH_PREFIXES = ['/api/', '/q/'];
+
+/** "/hosting/" and "/hosting" are the same page. */
+export function normalisePath(pathname: string): string {
+  const trimmed = pathname.replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
+export function matchRoute(pathname: string, table: readonly Route[] = routes): Route {
+  const path = normalisePath(pathname);
+  return table.find((route) => route.path === path) ?? notFoundRoute;
+}
+
+export function documentTitle(route: Route, siteName = 'Harm Reduction Works-HRW'): string {
+  return `${route.title} | ${siteName}`;
+}
+
+/**
+ * The in-app URL a click should navigate to, or null when the browser should handle the click itself
+ * (modified clicks, new tabs, downloads, other origins, server paths, or a jump within the same page).
+ * Links inside shadow roots are found through the event's composed path.
+ */
+export function clientNavigationTarget(event: MouseEvent, location: Location | URL): URL | null {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    return null;
+  }
+  const anchor = event
+    .composedPath()
+    .find((node): node is HTMLAnchorElement => node instanceof HTMLElement && node.tagName === 'A');
+  if (!anchor || !anchor.hasAttribute('href') || anchor.hasAttribute('download')) {
+    return null;
+  }
+  if ((anchor.target && anchor.target !== '_self') || anchor.relList.contains('external')) {
+    return null;
+  }
+  const url = new URL(anchor.href, location.href);
+  if (url.origin !== location.origin || SERVER_PATH_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
+    return null;
+  }
+  if (url.pathname === location.pathname && url.search === location.search && url.hash !== '') {
+    return null;
+  }
+  return url;
+}
+
+export interface RouteChange {
+  route: Route;
+  url: URL;
+  /** True for the first page shown after the app loads: focus is left alone then. */
+  initial: boolean;
+}
+
+export class RouteChangeEvent extends Event {
+  constructor(readonly change: RouteChange) {
+    super('route-change');
+  }
+}
+
+/** History API router: intercepts same-origin link clicks and back/forward, and announces each route change. */
+export class Router extends EventTarget {
+  #started = false;
+  /** Path and query of the page last announced; a change of fragment alone (the skip link) is not a new page. */
+  #shown: string | null = null;
+
+  start(): void {
+    if (this.#started) {
+      return;
+    }
+    this.#started = true;
+    document.addEventListener('click', (event) => {
+      const url = clientNavigationTarget(event, window.location);
+      if (url) {
+        event.preventDefault();
+        this.navigate(`${url.pathname}${url.search}${url.hash}`);
+      }
+    });
+    window.addEventListener('popstate', () => {
+      if (`${location.pathname}${location.search}` !== this.#shown) {
+        this.#announce(false);
+      }
+    });
+    this.#announce(true);
+  }
+
+  navigate(path: string, options: { replace?: boolean } = {}): void {
+    const url = new URL(path, window.location.href);
+    const current = new URL(window.location.href);
+    const replace = options.replace || url.href === current.href;
+    if (replace) {
+      window.history.replaceState(null, '', url);
+    } else {
+      window.history.pushState(null, '', url);
+    }
+    this.#announce(false);
+  }
+
+  #announce(initial: boolean): void {
+    const url = new URL(window.location.href);
+    this.#shown = `${url.pathname}${url.search}`;
+    this.dispatchEvent(new RouteChangeEvent({ route: matchRoute(url.pathname), url, initial }));
+  }
+}
+
+export const router = new Router();

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HrwApp } from '../src/app-index.js';
+
+let app: HrwApp;
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await app.updateComplete;
+  }
+}
+
+function pageElement(): HTMLElement {
+  const page = app.querySelector('main .container')!.firstElementChild;
+  if (!(page instanceof HTMLElement)) {
+    throw new Error('no page rendered');
+  }
+  return page;
+}
+
+beforeAll(async () => {
+  window.history.replaceState(null, '', '/');
+  await import('../src/app-index.js');
+  app = document.createElement('hrw-app');
+  document.body.append(app);
+  await settle();
+});
+
+describe('hrw-app', () => {
+  it('renders the shell: skip link first, then header, main and footer', () => {
+    const root = app;
+    const first = root.querySelector('a');
+    expect(first?.textContent).toBe('Skip to main content');
+    expect(root.querySelector('header')?.textContent).toContain('Harm Reduction Works-HRW');
+    expect(root.querySelector('main#main')).not.toBeNull();
+    expect(root.querySelector('footer')).not.toBeNull();
+  });
+
+  it('shows Start here at the root and titles the document', () => {
+    expect(pageElement().localName).toBe('hrw-start-here');
+    expect(document.title).toBe('Start here | Harm Reduction Works-HRW');
+  });
+
+  it('navigates on a link click without reloading, then focuses the new heading', async () => {
+    const startHere = pageElement();
+    const hostingLink = startHere.shadowRoot!.querySelector<HTMLAnchorElement>(
+      'hrw-action-list',
+    )!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/hosting"]')!;
+
+    hostingLink.click();
+    await settle();
+
+    expect(window.location.pathname).toBe('/hosting');
+    expect(pageElement().localName).toBe('hrw-hosting');
+    expect(document.title).toBe('Hosting a meeting | Harm Reduction Works-HRW');
+    expect(pageElement().shadowRoot!.activeElement?.localName).toBe('h1');
+  });
+
+  it('shows the not-found page for an unknown address and comes back with the history', async () => {
+    window.history.pushState(null, '', '/no-such-page');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    expect(pageElement().localName).toBe('hrw-not-found');
+
+    window.history.back();
+    await settle();
+    expect(pageElement().localName).toBe('hrw-hosting');
+  });
+});

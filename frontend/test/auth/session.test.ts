@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Session, SIGN_IN_UNAVAILABLE } from '../../src/auth/session.js';
+
+const config = {
+  siteName: 'Harm Reduction Works-HRW',
+  oidc: { authority: 'http://idp.test/realms/hrw', clientId: 'hrw-web', scope: 'openid profile email' },
+};
+
+function json(status: number, body: unknown, contentType = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+/** What oidc-client-ts leaves in sessionStorage after a sign-in. */
+function storeSignedInUser(accessToken: string): void {
+  window.sessionStorage.setItem(
+    `oidc.user:${config.oidc.authority}:${config.oidc.clientId}`,
+    JSON.stringify({
+      access_token: accessToken,
+      token_type: 'Bearer',
+      scope: config.oidc.scope,
+      profile: { sub: 'host-1', iss: config.oidc.authority, aud: 'hrw-web', exp: 0, iat: 0 },
+      expires_at: Math.floor(Date.now() / 1000) + 300,
+    }),
+  );
+}
+
+beforeEach(() => {
+  window.sessionStorage.clear();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('Session', () => {
+  it('stays signed out without contacting anyone when nobody signed in before', async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    const session = new Session();
+
+    await session.restore();
+
+    expect(session.state.status).toBe('signed-out');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('restores an earlier sign-in and asks the backend who it is with the bearer token', async () => {
+    storeSignedInUser('token-abc');
+    const seen: string[] = [];
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      const path = String(input);
+      if (path === '/api/v1/config') {
+        return json(200, config);
+      }
+      seen.push(new Headers(init?.headers).get('Authorization') ?? 'none');
+      return json(200, { displayName: 'Alex', steward: false, hosts: [{ slug: 'northampton', name: 'Northampton' }] });
+    });
+    const session = new Session();
+
+    await session.restore();
+
+    expect(seen).toEqual(['Bearer token-abc']);
+    expect(session.state).toMatchObject({ status: 'signed-in', displayName: 'Alex', notice: null });
+    expect(session.state.hosts).toEqual([{ slug: 'northampton', name: 'Northampton' }]);
+  });
+
+  it('forgets a token the backend no longer accepts', async () => {
+    storeSignedInUser('stale');
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) =>
+      String(input) === '/api/v1/config'
+        ? json(200, config)
+        : json(401, { title: 'Not signed in', status: 401 }, 'application/problem+json'),
+    );
+    const session = new Session();
+
+    await session.restore();
+
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: null });
+    expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('explains calmly when sign-in cannot start because the configuration is unreachable', async () => {
+    vi.stubGlobal('fetch', async () =>
+      json(503, { title: 'Service unavailable', status: 503 }, 'application/problem+json'),
+    );
+    const session = new Session();
+
+    await session.signIn('/hosting');
+
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
+  });
+
+  it('explains calmly when the identity provider cannot be reached', async () => {
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      if (String(input) === '/api/v1/config') {
+        return json(200, config);
+      }
+      throw new TypeError('Failed to fetch');
+    });
+    const session = new Session();
+
+    await session.signIn('/hosting');
+
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
+  });
+});

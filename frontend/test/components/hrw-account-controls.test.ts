@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/components/hrw-account-controls.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+async function renderControls(props: Partial<{ status: 'signed-out' | 'busy' | 'signed-in'; displayName: string; notice: string }>) {
+  const controls = document.createElement('hrw-account-controls');
+  Object.assign(controls, props);
+  document.body.append(controls);
+  await controls.updateComplete;
+  return controls;
+}
+
+function buttonLabels(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('button')].map((button) => button.textContent?.trim() ?? '');
+}
+
+describe('hrw-account-controls', () => {
+  it('offers Sign in when signed out and asks for it with an event', async () => {
+    const controls = await renderControls({ status: 'signed-out' });
+    const asked: string[] = [];
+    document.addEventListener('hrw-sign-in', (event) => asked.push(event.type), { once: true });
+
+    expect(buttonLabels(controls.shadowRoot!)).toEqual(['Sign in']);
+    controls.shadowRoot!.querySelector('button')!.click();
+
+    expect(asked).toEqual(['hrw-sign-in']);
+  });
+
+  it('shows who is signed in and offers Sign out', async () => {
+    const controls = await renderControls({ status: 'signed-in', displayName: 'Alex' });
+    const asked: string[] = [];
+    document.addEventListener('hrw-sign-out', (event) => asked.push(event.type), { once: true });
+
+    expect(controls.shadowRoot!.textContent).toContain('Signed in as Alex');
+    expect(buttonLabels(controls.shadowRoot!)).toEqual(['Sign out']);
+    controls.shadowRoot!.querySelector('button')!.click();
+
+    expect(asked).toEqual(['hrw-sign-out']);
+  });
+
+  it('does not ask twice while a sign-in is under way', async () => {
+    const controls = await renderControls({ status: 'busy' });
+    let asked = 0;
+    document.addEventListener('hrw-sign-in', () => asked++);
+
+    controls.shadowRoot!.querySelector('button')!.click();
+
+    expect(asked).toBe(0);
+    expect(controls.shadowRoot!.querySelector('button')!.getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('announces a notice in a status region', async () => {
+    const controls = await renderControls({ status: 'signed-out', notice: 'Sign-in is unavailable right now.' });
+
+    expect(controls.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Sign-in is unavailable right now.');
+  });
+});

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clientNavigationTarget, documentTitle, matchRoute, normalisePath, notFoundRoute, routes } from '../src/router.js';
+
+describe('matchRoute', () => {
+  it('finds each page by its path, with or without a trailing slash', () => {
+    expect(matchRoute('/').tag).toBe('hrw-start-here');
+    expect(matchRoute('/hosting').tag).toBe('hrw-hosting');
+    expect(matchRoute('/hosting/').tag).toBe('hrw-hosting');
+    expect(matchRoute('/start-a-group').tag).toBe('hrw-start-a-group');
+    expect(matchRoute('/auth/callback').tag).toBe('hrw-auth-callback');
+  });
+
+  it('falls back to the not-found page for unknown paths', () => {
+    expect(matchRoute('/nowhere')).toBe(notFoundRoute);
+    expect(matchRoute('/hosting/extra')).toBe(notFoundRoute);
+    expect(matchRoute('/Hosting')).toBe(notFoundRoute);
+  });
+
+  it('normalises only trailing slashes', () => {
+    expect(normalisePath('')).toBe('/');
+    expect(normalisePath('///')).toBe('/');
+    expect(normalisePath('/groups//')).toBe('/groups');
+  });
+
+  it('titles every page with the full network name', () => {
+    expect(documentTitle(matchRoute('/hosting'))).toBe('Hosting a meeting | Harm Reduction Works-HRW');
+  });
+});
+
+describe('route modules', () => {
+  it.each([...routes, notFoundRoute].map((route) => [route.path, route] as const))(
+    'loading %s defines the element the route renders',
+    async (_path, route) => {
+      await route.load();
+      expect(customElements.get(route.tag)).toBeDefined();
+    },
+  );
+});
+
+describe('clientNavigationTarget', () => {
+  let here: URL;
+
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/hosting');
+    here = new URL(window.location.href);
+  });
+
+  function clickOn(anchor: HTMLAnchorElement, init: MouseEventInit = {}): URL | null {
+    let target: URL | null = null;
+    const listener = (event: Event) => {
+      target = clientNavigationTarget(event as MouseEvent, here);
+      event.preventDefault();
+    };
+    document.addEventListener('click', listener);
+    anchor.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0, ...init }));
+    document.removeEventListener('click', listener);
+    return target;
+  }
+
+  function link(href: string, attributes: Record<string, string> = {}): HTMLAnchorElement {
+    const anchor = document.createElement('a');
+    anchor.setAttribute('href', href);
+    for (const [name, value] of Object.entries(attributes)) {
+      anchor.setAttribute(name, value);
+    }
+    document.body.append(anchor);
+    return anchor;
+  }
+
+  it('takes over plain clicks on links to pages of this app', () => {
+    expect(clickOn(link('/groups'))?.pathname).toBe('/groups');
+    expect(clickOn(link(`${here.origin}/script?x=1`))?.search).toBe('?x=1');
+  });
+
+  it('finds links inside shadow roots', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const anchor = document.createElement('a');
+    anchor.setAttribute('href', '/learnings');
+    root.append(anchor);
+    expect(clickOn(anchor)?.pathname).toBe('/learnings');
+  });
+
+  it('leaves the browser in charge of everything else', () => {
+    expect(clickOn(link('https://elsewhere.example/'))).toBeNull();
+    expect(clickOn(link('/api/v1/config'))).toBeNull();
+    expect(clickOn(link('/q/health'))).toBeNull();
+    expect(clickOn(link('/groups', { target: '_blank' }))).toBeNull();
+    expect(clickOn(link('/groups', { download: '' }))).toBeNull();
+    expect(clickOn(link('/groups'), { ctrlKey: true })).toBeNull();
+    expect(clickOn(link('/groups'), { button: 1 })).toBeNull();
+    expect(clickOn(link('#section'))).toBeNull();
+  });
+});
