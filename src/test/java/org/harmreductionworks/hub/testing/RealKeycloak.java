@@ -37,8 +37,8 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         String external = System.getenv("HRW_TEST_KEYCLOAK_URL");
         baseUrl = external != null && !external.isBlank() ? external.replaceAll("/$", "") : startOwn();
-        String issuer = issuer();
         System.setProperty("hrw.test.keycloak-url", baseUrl);
+        String issuer = issuer();
         return Map.of(
                 "quarkus.oidc.auth-server-url", issuer,
                 "hrw.web.oidc-authority", issuer);
@@ -72,6 +72,12 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", randomSecret());
             process = builder.start();
+            // If the tests die before stop() is called, Keycloak must not outlive them.
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.descendants().forEach(ProcessHandle::destroyForcibly);
+                started.destroyForcibly();
+            }));
             waitUntilReady(url, log);
             return url;
         } catch (IOException e) {

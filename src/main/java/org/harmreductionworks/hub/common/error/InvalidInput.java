@@ -1,16 +1,19 @@
 package org.harmreductionworks.hub.common.error;
 
-/** A query, path or header parameter whose text cannot be read as the type the API expects. */
-public class InvalidParameter extends RuntimeException {
+/**
+ * One invalid input that Bean Validation cannot express: a parameter whose text is not of the expected type, or a
+ * field whose content a service refuses (e.g. raw HTML in Markdown). Answered as a 400 validation problem.
+ */
+public class InvalidInput extends RuntimeException {
 
-    private final String parameter;
+    private final String field;
 
-    public InvalidParameter(String parameter, String message) {
+    public InvalidInput(String field, String message) {
         super(message);
-        this.parameter = parameter;
+        this.field = field;
     }
 
-    public String parameter() {
-        return parameter;
+    public String field() {
+        return field;
     }
 }

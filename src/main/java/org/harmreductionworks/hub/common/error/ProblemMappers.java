@@ -87,10 +87,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalidParameter(InvalidParameter e, UriInfo uri) {
+    public Response invalidInput(InvalidInput e, UriInfo uri) {
         return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
                 "Some of the input is not valid; see violations.", uri,
-                List.of(new Problem.Violation(e.parameter(), e.getMessage())));
+                List.of(new Problem.Violation(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper
@@ -99,8 +99,8 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json, uri);
         }
-        if (e.getCause() instanceof InvalidParameter invalid) {
-            return invalidParameter(invalid, uri);
+        if (e.getCause() instanceof InvalidInput invalid) {
+            return invalidInput(invalid, uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

@@ -7,6 +7,7 @@ public enum ProblemType {
     VALIDATION("urn:hrw:problem:validation", "Invalid request"),
     MALFORMED_BODY("urn:hrw:problem:malformed-body", "Malformed request body"),
     NOT_FOUND("urn:hrw:problem:not-found", "Not found"),
+    NOT_ACCEPTABLE("urn:hrw:problem:not-acceptable", "Not acceptable"),
     STALE_EDIT("urn:hrw:problem:stale-edit", "Edit conflict"),
     CONFLICT("urn:hrw:problem:conflict", "Conflict"),
     FORBIDDEN("urn:hrw:problem:forbidden", "Forbidden"),

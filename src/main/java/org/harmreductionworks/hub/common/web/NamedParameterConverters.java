@@ -16,7 +16,7 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
-import org.harmreductionworks.hub.common.error.InvalidParameter;
+import org.harmreductionworks.hub.common.error.InvalidInput;
 
 /**
  * Reads numbers, booleans, dates and enums from parameters so that a bad value is a 400 naming the parameter and
@@ -75,7 +75,7 @@ public class NamedParameterConverters implements ParamConverterProvider {
                         return constant;
                     }
                 }
-                throw new InvalidParameter(name, "must be one of: " + allowed);
+                throw new InvalidInput(name, "must be one of: " + allowed);
             }
 
             @Override
@@ -95,7 +95,7 @@ public class NamedParameterConverters implements ParamConverterProvider {
                 try {
                     return parse.apply(value.trim());
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw new InvalidParameter(name, "must be " + expected);
+                    throw new InvalidInput(name, "must be " + expected);
                 }
             }
 

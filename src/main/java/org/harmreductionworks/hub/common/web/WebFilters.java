@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.config.HubConfig;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -36,6 +37,8 @@ public class WebFilters {
     private String appCsp;
     private String swaggerCsp;
     private Set<String> writeOrigins;
+    // Vite's dev server injects inline scripts and styles; the policy is enforced everywhere else.
+    private final boolean enforceCsp = LaunchMode.current() != LaunchMode.DEVELOPMENT;
 
     void register(@Observes Filters filters) {
         String oidcOrigin = originOf(config.web().oidcAuthority());
@@ -58,7 +61,20 @@ public class WebFilters {
     private void securityHeaders(RoutingContext ctx) {
         HttpServerResponse response = ctx.response();
         String path = ctx.normalizedPath();
-        response.putHeader("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? swaggerCsp : appCsp);
+        if (enforceCsp) {
+            String csp = path.startsWith("/q/swagger-ui") ? swaggerCsp : appCsp;
+            // A resource may send a stricter policy of its own (the standalone script page does); keep it.
+            ctx.addHeadersEndHandler(v -> {
+                if (!response.headers().contains("Content-Security-Policy")) {
+                    response.putHeader("Content-Security-Policy", csp);
+                }
+            });
+        }
+        if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+            // Built assets carry a content hash in their names; the HTML shell must always be revalidated.
+            response.putHeader(HttpHeaders.CACHE_CONTROL,
+                    path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+        }
         response.putHeader("X-Content-Type-Options", "nosniff");
         response.putHeader("Referrer-Policy", "no-referrer");
         response.putHeader("X-Frame-Options", "DENY");

@@ -1,0 +1,28 @@
+package org.harmreductionworks.hub.script;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ScriptDraft", description = "A draft of the next version of the script, which stewards edit before publishing.")
+public record DraftView(
+        @Schema(examples = "7") long id,
+        @Schema(description = "The published version it started from.", examples = "1") Integer basedOn,
+        @Schema(description = "Send back when publishing or discarding; changes whenever the draft does.") long revision,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(description = "The sections, per language code.") Map<String, List<DraftSection>> sections) {
+
+    @Schema(name = "ScriptDraftSection")
+    public record DraftSection(
+            @Schema(examples = "agreements") String key,
+            String title,
+            Audience audience,
+            SectionKind kind,
+            @Schema(examples = "3") int minutes,
+            @Schema(description = "Markdown; raw HTML is not accepted.") String body,
+            @Schema(description = "Send back with an edit; a stale revision is refused with 409.") long revision) {
+    }
+}

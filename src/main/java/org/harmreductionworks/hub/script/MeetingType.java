@@ -1,0 +1,16 @@
+package org.harmreductionworks.hub.script;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Open meetings are for anyone curious about harm reduction; focused meetings are for people who use or drink, have
+ * done so, or are considering it. Only the welcome differs.
+ */
+public enum MeetingType {
+    OPEN, FOCUSED;
+
+    @JsonValue
+    public String apiName() {
+        return name().toLowerCase();
+    }
+}

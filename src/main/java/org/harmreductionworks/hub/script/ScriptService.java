@@ -1,0 +1,408 @@
+package org.harmreductionworks.hub.script;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.harmreductionworks.hub.common.error.Conflict;
+import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.StaleEdit;
+import org.harmreductionworks.hub.common.paging.Page;
+import org.harmreductionworks.hub.common.paging.PageParams;
+import org.harmreductionworks.hub.script.render.SafeMarkdown;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * The script's versions: reading published ones, and the steward's cycle of draft, edit and publish. Published
+ * versions are never changed.
+ */
+@ApplicationScoped
+public class ScriptService {
+
+    static final int MIN_MEETING_MINUTES = 60;
+    static final int MAX_MEETING_MINUTES = 90;
+
+    @Transactional
+    public OptionalInt latestPublishedNumber() {
+        Integer latest = ScriptVersion.getEntityManager()
+                .createQuery("select max(v.number) from ScriptVersion v where v.status = :status", Integer.class)
+                .setParameter("status", ScriptVersion.Status.PUBLISHED)
+                .getSingleResult();
+        return latest == null ? OptionalInt.empty() : OptionalInt.of(latest);
+    }
+
+    @Transactional
+    public Optional<ScriptDocument> published(int number, ScriptLanguage language, MeetingType meeting) {
+        return findPublished(number).map(version -> document(version, language, meeting));
+    }
+
+    @Transactional
+    public Page<ScriptVersionSummary> versions(PageParams paging) {
+        var query = ScriptVersion.find("status", Sort.descending("number"), ScriptVersion.Status.PUBLISHED);
+        long total = query.count();
+        List<ScriptVersion> page = query.page(paging.page, paging.size).list();
+        return new Page<>(page.stream().map(ScriptService::summary).toList(), paging.page, paging.size, total);
+    }
+
+    @Transactional
+    public ScriptVersionSummary version(int number) {
+        return summary(findPublished(number).orElseThrow(() -> noSuchVersion(number)));
+    }
+
+    @Transactional
+    public ScriptChanges changes(int to, int from, ScriptLanguage language) {
+        ScriptVersion newer = findPublished(to).orElseThrow(() -> noSuchVersion(to));
+        ScriptVersion older = findPublished(from).orElseThrow(() -> noSuchVersion(from));
+        Map<String, ScriptSection> before = byKey(older.sectionsIn(language));
+        Map<String, ScriptSection> after = byKey(newer.sectionsIn(language));
+        List<ScriptChanges.SectionChange> changes = new ArrayList<>();
+        for (ScriptSection section : after.values()) {
+            ScriptSection previous = before.get(section.key);
+            if (previous == null) {
+                changes.add(new ScriptChanges.SectionChange(section.key, ScriptChanges.Change.ADDED, section.title,
+                        List.of(), diff(section.key, "", section.body)));
+                continue;
+            }
+            List<String> fields = changedFields(previous, section, before, after);
+            if (!fields.isEmpty()) {
+                String diff = fields.contains("body") ? diff(section.key, previous.body, section.body) : null;
+                changes.add(new ScriptChanges.SectionChange(section.key, ScriptChanges.Change.CHANGED,
+                        section.title, fields, diff));
+            }
+        }
+        for (ScriptSection section : before.values()) {
+            if (!after.containsKey(section.key)) {
+                changes.add(new ScriptChanges.SectionChange(section.key, ScriptChanges.Change.REMOVED, section.title,
+                        List.of(), diff(section.key, section.body, "")));
+            }
+        }
+        return new ScriptChanges(from, to, language, changes);
+    }
+
+    // Drafts
+
+    @Transactional
+    public DraftView startDraft() {
+        Optional<ScriptVersion> open = ScriptVersion.find("status", ScriptVersion.Status.DRAFT).firstResultOptional();
+        if (open.isPresent()) {
+            throw new Conflict("A draft is already open (draft " + open.get().id
+                    + "); edit or discard it before starting another.");
+        }
+        OffsetDateTime now = now();
+        ScriptVersion draft = new ScriptVersion();
+        draft.status = ScriptVersion.Status.DRAFT;
+        draft.createdAt = now;
+        draft.updatedAt = now;
+        OptionalInt latest = latestPublishedNumber();
+        if (latest.isPresent()) {
+            ScriptVersion current = findPublished(latest.getAsInt()).orElseThrow();
+            draft.basedOn = current.number;
+            for (ScriptSection section : current.sections) {
+                draft.sections.add(section.copyInto(draft));
+            }
+        }
+        draft.persistAndFlush();
+        return view(draft);
+    }
+
+    @Transactional
+    public List<DraftView> openDrafts() {
+        List<ScriptVersion> drafts = ScriptVersion.list("status", Sort.ascending("id"), ScriptVersion.Status.DRAFT);
+        return drafts.stream().map(ScriptService::view).toList();
+    }
+
+    @Transactional
+    public DraftView draft(long id) {
+        return view(findDraft(id));
+    }
+
+    @Transactional
+    public ScriptDocument draftDocument(long id, ScriptLanguage language, MeetingType meeting) {
+        return document(findDraft(id), language, meeting);
+    }
+
+    @Transactional
+    public DraftView.DraftSection updateSection(long draftId, ScriptLanguage language, String key,
+            SectionRequests.Update request) {
+        ScriptVersion draft = findDraft(draftId);
+        ScriptSection section = findSection(draft, language, key);
+        if (section.revision != request.revision()) {
+            throw new StaleEdit("Someone else changed the section \"" + key + "\" since you loaded it.");
+        }
+        requireNoHtml(request.body());
+        section.title = request.title().strip();
+        section.audience = request.audience();
+        section.kind = request.kind();
+        section.minutes = request.minutes();
+        section.body = request.body();
+        touch(draft);
+        ScriptSection.getEntityManager().flush();
+        return sectionView(section);
+    }
+
+    @Transactional
+    public DraftView.DraftSection addSection(long draftId, ScriptLanguage language, SectionRequests.Create request) {
+        ScriptVersion draft = findDraft(draftId);
+        List<ScriptSection> sections = new ArrayList<>(draft.sectionsIn(language));
+        if (sections.stream().anyMatch(s -> s.key.equals(request.key()))) {
+            throw new Conflict("This draft already has a section \"" + request.key() + "\" in " + language.code()
+                    + ".");
+        }
+        requireNoHtml(request.body());
+        int index = 0;
+        if (request.afterKey() != null && !request.afterKey().isBlank()) {
+            index = positionOf(sections, request.afterKey()) + 1;
+        }
+        ScriptSection section = new ScriptSection();
+        section.scriptVersion = draft;
+        section.language = language;
+        section.key = request.key();
+        section.title = request.title().strip();
+        section.audience = request.audience();
+        section.kind = request.kind();
+        section.minutes = request.minutes();
+        section.body = request.body();
+        sections.add(index, section);
+        renumber(sections);
+        draft.sections.add(section);
+        touch(draft);
+        ScriptSection.getEntityManager().flush();
+        return sectionView(section);
+    }
+
+    @Transactional
+    public void deleteSection(long draftId, ScriptLanguage language, String key, long revision) {
+        ScriptVersion draft = findDraft(draftId);
+        ScriptSection section = findSection(draft, language, key);
+        if (section.revision != revision) {
+            throw new StaleEdit("Someone else changed the section \"" + key + "\" since you loaded it.");
+        }
+        // The others keep their positions: order is all that matters, and renumbering would make them look edited.
+        draft.sections.remove(section);
+        touch(draft);
+    }
+
+    /** Publishes the draft as the next version number; the returned version is what every meeting now reads. */
+    @Transactional
+    public ScriptVersionSummary publish(long draftId, SectionRequests.Publish request) {
+        ScriptVersion draft = findDraft(draftId);
+        if (draft.revision != request.revision()) {
+            throw new StaleEdit("The draft changed since you loaded it; review it and publish again.");
+        }
+        OptionalInt latest = latestPublishedNumber();
+        if (latest.isPresent() && !Objects.equals(draft.basedOn, latest.getAsInt())) {
+            throw new Conflict("Version " + latest.getAsInt() + " was published after this draft started from version "
+                    + draft.basedOn + "; start a new draft from it.");
+        }
+        List<String> problems = publishProblems(draft);
+        if (!problems.isEmpty()) {
+            throw new Conflict("This draft cannot be published yet: " + String.join("; ", problems) + ".");
+        }
+        draft.number = latest.orElse(0) + 1;
+        draft.status = ScriptVersion.Status.PUBLISHED;
+        draft.summary = request.summary().strip();
+        draft.publishedAt = now();
+        touch(draft);
+        ScriptVersion.getEntityManager().flush();
+        return summary(draft);
+    }
+
+    @Transactional
+    public void discard(long draftId) {
+        findDraft(draftId).delete();
+    }
+
+    // Helpers
+
+    static ScriptDocument document(ScriptVersion version, ScriptLanguage language, MeetingType meeting) {
+        List<ScriptSection> sections = version.sectionsIn(language);
+        if (sections.isEmpty()) {
+            throw new NotFound(version.isPublished()
+                    ? "Version " + version.number + " of the script is not available in " + language.nativeName() + "."
+                    : "This draft has no " + language.nativeName() + " text.");
+        }
+        List<ScriptDocument.Section> included = sections.stream()
+                .filter(s -> s.audience.readAt(meeting))
+                .map(s -> new ScriptDocument.Section(s.key, s.title, s.audience, s.kind, s.minutes, s.body,
+                        SafeMarkdown.toHtml(s.body)))
+                .toList();
+        return new ScriptDocument(version.number, version.isPublished() ? "published" : "draft", version.publishedAt,
+                version.summary, language, meeting,
+                new ScriptDocument.Minutes(minutes(sections, MeetingType.OPEN), minutes(sections, MeetingType.FOCUSED)),
+                included);
+    }
+
+    private static int minutes(List<ScriptSection> sections, MeetingType meeting) {
+        return sections.stream().filter(s -> s.audience.readAt(meeting)).mapToInt(s -> s.minutes).sum();
+    }
+
+    private static List<String> publishProblems(ScriptVersion draft) {
+        List<String> problems = new ArrayList<>();
+        Set<String> reference = null;
+        for (ScriptLanguage language : ScriptLanguage.values()) {
+            List<ScriptSection> sections = draft.sectionsIn(language);
+            if (sections.isEmpty()) {
+                continue;
+            }
+            Set<String> keys = sections.stream().map(s -> s.key).collect(Collectors.toCollection(TreeSet::new));
+            if (reference == null) {
+                reference = keys;
+            } else if (!reference.equals(keys)) {
+                problems.add("the " + language.nativeName() + " text does not have the same sections as the others");
+            }
+            for (MeetingType meeting : MeetingType.values()) {
+                int total = minutes(sections, meeting);
+                if (total < MIN_MEETING_MINUTES || total > MAX_MEETING_MINUTES) {
+                    problems.add("a " + meeting.apiName() + " meeting in " + language.nativeName() + " adds up to "
+                            + total + " minutes, not " + MIN_MEETING_MINUTES + "-" + MAX_MEETING_MINUTES);
+                }
+            }
+        }
+        if (reference == null) {
+            problems.add("it has no sections");
+        }
+        return problems;
+    }
+
+    private static List<String> changedFields(ScriptSection before, ScriptSection after,
+            Map<String, ScriptSection> allBefore, Map<String, ScriptSection> allAfter) {
+        List<String> fields = new ArrayList<>();
+        if (!before.title.equals(after.title)) {
+            fields.add("title");
+        }
+        if (before.audience != after.audience) {
+            fields.add("audience");
+        }
+        if (before.kind != after.kind) {
+            fields.add("kind");
+        }
+        if (before.minutes != after.minutes) {
+            fields.add("minutes");
+        }
+        if (!before.body.equals(after.body)) {
+            fields.add("body");
+        }
+        if (relativeOrder(allBefore, allAfter, before.key) != relativeOrder(allAfter, allBefore, after.key)) {
+            fields.add("position");
+        }
+        return fields;
+    }
+
+    /** Where a section stands among the sections both versions share, so an insertion elsewhere is no move. */
+    private static int relativeOrder(Map<String, ScriptSection> sections, Map<String, ScriptSection> other,
+            String key) {
+        return sections.keySet().stream().filter(other::containsKey).toList().indexOf(key);
+    }
+
+    private static String diff(String key, String before, String after) {
+        List<String> original = before.isEmpty() ? List.of() : Arrays.asList(before.split("\n", -1));
+        List<String> revised = after.isEmpty() ? List.of() : Arrays.asList(after.split("\n", -1));
+        var patch = DiffUtils.diff(original, revised);
+        return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(key, key, original, patch, 2));
+    }
+
+    private static Map<String, ScriptSection> byKey(List<ScriptSection> sections) {
+        Map<String, ScriptSection> map = new LinkedHashMap<>();
+        sections.forEach(s -> map.put(s.key, s));
+        return map;
+    }
+
+    private static Optional<ScriptVersion> findPublished(int number) {
+        return ScriptVersion.find("number = ?1 and status = ?2", number, ScriptVersion.Status.PUBLISHED)
+                .firstResultOptional();
+    }
+
+    private static ScriptVersion findDraft(long id) {
+        ScriptVersion version = ScriptVersion.findById(id);
+        if (version == null) {
+            throw new NotFound("There is no draft " + id + ".");
+        }
+        if (version.isPublished()) {
+            throw new Conflict("Draft " + id + " was published as version " + version.number
+                    + "; published versions never change. Start a new draft to make changes.");
+        }
+        return version;
+    }
+
+    private static ScriptSection findSection(ScriptVersion draft, ScriptLanguage language, String key) {
+        return draft.sectionsIn(language).stream().filter(s -> s.key.equals(key)).findFirst()
+                .orElseThrow(() -> new NotFound("This draft has no section \"" + key + "\" in " + language.code()
+                        + "."));
+    }
+
+    private static int positionOf(List<ScriptSection> sections, String key) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).key.equals(key)) {
+                return i;
+            }
+        }
+        throw new NotFound("This draft has no section \"" + key + "\" to insert after.");
+    }
+
+    private static void renumber(List<ScriptSection> sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).position != i) {
+                sections.get(i).position = i;
+            }
+        }
+    }
+
+    private static void requireNoHtml(String body) {
+        if (SafeMarkdown.containsHtml(body)) {
+            throw new InvalidInput("body", "must be Markdown without raw HTML");
+        }
+    }
+
+    private static void touch(ScriptVersion version) {
+        version.updatedAt = now();
+        // Any edit to a section changes the draft's revision too, so a publish always sees the latest content.
+        ScriptVersion.getEntityManager().lock(version, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static NotFound noSuchVersion(int number) {
+        return new NotFound("There is no published version " + number + " of the script.");
+    }
+
+    private static ScriptVersionSummary summary(ScriptVersion version) {
+        List<ScriptLanguage> languages = version.sections.stream().map(s -> s.language).distinct().sorted().toList();
+        return new ScriptVersionSummary(version.number, version.publishedAt, version.summary, languages);
+    }
+
+    private static DraftView view(ScriptVersion draft) {
+        Map<String, List<DraftView.DraftSection>> sections = new LinkedHashMap<>();
+        for (ScriptLanguage language : ScriptLanguage.values()) {
+            List<ScriptSection> inLanguage = draft.sectionsIn(language);
+            if (!inLanguage.isEmpty()) {
+                sections.put(language.code(), inLanguage.stream().map(ScriptService::sectionView).toList());
+            }
+        }
+        return new DraftView(draft.id, draft.basedOn, draft.revision, draft.createdAt, draft.updatedAt, sections);
+    }
+
+    private static DraftView.DraftSection sectionView(ScriptSection s) {
+        return new DraftView.DraftSection(s.key, s.title, s.audience, s.kind, s.minutes, s.body, s.revision);
+    }
+}
