@@ -16,7 +16,7 @@ import org.harmreductionworks.hub.common.error.Problem;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/api/v1/me")
+@Path("/v1/me")
 @Tag(name = "Me", description = "The signed-in person")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -27,7 +27,7 @@ public class MeResource {
     @GET
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Who am I", description = "The signed-in person's display name, whether they are a steward, and the groups they host.")
+    @Operation(operationId = "getMe", summary = "Who am I", description = "The signed-in person's display name, whether they are a steward, and the groups they host.")
     @APIResponse(responseCode = "200", description = "The signed-in person",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid access token",

@@ -36,7 +36,7 @@ import org.harmreductionworks.hub.script.render.ScriptRenderer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-@Path("/api/v1/script/drafts")
+@Path("/v1/script/drafts")
 @Tag(name = "Script drafts", description = "Stewards prepare and publish the next version of the script")
 @RolesAllowed(CurrentUser.STEWARD_ROLE)
 @SecurityRequirement(name = "bearer")
@@ -57,7 +57,7 @@ public class ScriptDraftResource {
     ObjectMapper json;
 
     @POST
-    @Operation(summary = "Start a draft from the current version")
+    @Operation(operationId = "startScriptDraft", summary = "Start a draft from the current version")
     @APIResponse(responseCode = "201", description = "The new draft",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "409", description = "A draft is already open",
@@ -68,7 +68,7 @@ public class ScriptDraftResource {
     }
 
     @GET
-    @Operation(summary = "Open drafts")
+    @Operation(operationId = "listScriptDrafts", summary = "Open drafts")
     @APIResponse(responseCode = "200", description = "The open drafts (at most one)")
     public List<DraftView> open() {
         return scripts.openDrafts();
@@ -76,7 +76,7 @@ public class ScriptDraftResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A draft with every section and its revision")
+    @Operation(operationId = "getScriptDraft", summary = "A draft with every section and its revision")
     @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "No such draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,7 +87,7 @@ public class ScriptDraftResource {
     @GET
     @Path("{id}/preview")
     @Produces
-    @Operation(summary = "Preview a draft in any format",
+    @Operation(operationId = "previewScriptDraft", summary = "Preview a draft in any format",
             description = "The draft as a meeting would read it once published, in the format asked for.")
     @APIResponse(responseCode = "200", description = "The preview")
     @APIResponse(responseCode = "406", description = "None of the accepted media types is offered",
@@ -103,7 +103,7 @@ public class ScriptDraftResource {
     @PUT
     @Path("{id}/sections/{lang}/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a section",
+    @Operation(operationId = "updateScriptDraftSection", summary = "Edit a section",
             description = "Send the revision you last read; if someone changed the section since, the edit is refused "
                     + "with 409 and nothing is overwritten.")
     @APIResponse(responseCode = "200", description = "The section as saved, with its new revision")
@@ -121,7 +121,7 @@ public class ScriptDraftResource {
     @POST
     @Path("{id}/sections/{lang}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a section")
+    @Operation(operationId = "addScriptDraftSection", summary = "Add a section")
     @APIResponse(responseCode = "201", description = "The new section")
     @APIResponse(responseCode = "400", description = "Invalid section",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -136,7 +136,7 @@ public class ScriptDraftResource {
 
     @DELETE
     @Path("{id}/sections/{lang}/{key}")
-    @Operation(summary = "Remove a section")
+    @Operation(operationId = "removeScriptDraftSection", summary = "Remove a section")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "Someone else changed it first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -149,7 +149,7 @@ public class ScriptDraftResource {
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the draft as the next version",
+    @Operation(operationId = "publishScriptDraft", summary = "Publish the draft as the next version",
             description = "Every language must have the same sections, and each meeting type must add up to 60-90 "
                     + "minutes.")
     @APIResponse(responseCode = "201", description = "The published version",
@@ -163,7 +163,7 @@ public class ScriptDraftResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Discard a draft")
+    @Operation(operationId = "discardScriptDraft", summary = "Discard a draft")
     @APIResponse(responseCode = "204", description = "Discarded")
     public void discard(@PathParam("id") long id) {
         scripts.discard(id);

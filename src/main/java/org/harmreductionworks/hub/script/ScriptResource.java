@@ -29,7 +29,7 @@ import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.jboss.resteasy.reactive.Cache;
 
-@Path("/api/v1/script")
+@Path("/v1/script")
 @Tag(name = "Script", description = "The meeting script every Harm Reduction Works-HRW meeting reads")
 public class ScriptResource {
 
@@ -40,7 +40,7 @@ public class ScriptResource {
     ScriptService scripts;
 
     @GET
-    @Operation(summary = "The current script",
+    @Operation(operationId = "getScript", summary = "The current script",
             description = "The current published version, assembled for an open or a focused meeting (only the "
                     + "welcome differs), or every section marked with its audience when `meeting` is absent. The "
                     + "representation follows `Accept` or `format`; the language follows `lang` or Accept-Language.")
@@ -68,7 +68,7 @@ public class ScriptResource {
     @Path("versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Cache(maxAge = 60)
-    @Operation(summary = "Published versions", description = "Newest first.")
+    @Operation(operationId = "listScriptVersions", summary = "Published versions", description = "Newest first.")
     @APIResponse(responseCode = "200", description = "A page of versions")
     @APIResponse(responseCode = "400", description = "Bad paging parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -78,7 +78,7 @@ public class ScriptResource {
 
     @GET
     @Path("versions/{number}")
-    @Operation(summary = "One published version",
+    @Operation(operationId = "getScriptVersion", summary = "One published version",
             description = "Like the current script, for a given version. Published versions never change, so "
                     + "responses may be cached for a long time.")
     @APIResponse(responseCode = "200", description = "The script",
@@ -105,7 +105,7 @@ public class ScriptResource {
     @Path("versions/{number}/changes")
     @Produces(MediaType.APPLICATION_JSON)
     @Cache(maxAge = 31536000)
-    @Operation(summary = "What changed between two versions",
+    @Operation(operationId = "getScriptChanges", summary = "What changed between two versions",
             description = "Section by section: added, removed or changed, with a unified diff of the text.")
     @APIResponse(responseCode = "200", description = "The changes")
     @APIResponse(responseCode = "400", description = "`from` missing, not older, or bad",

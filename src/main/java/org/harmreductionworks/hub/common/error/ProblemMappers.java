@@ -115,7 +115,12 @@ public class ProblemMappers {
             case 415 -> "This content type is not accepted here; send application/json.";
             default -> title + ".";
         };
-        Response.ResponseBuilder builder = problem(status, "about:blank", title, detail, uri, List.of());
+        String type = "about:blank";
+        if (status == 404) {
+            type = ProblemType.NOT_FOUND.uri();
+            title = ProblemType.NOT_FOUND.title();
+        }
+        Response.ResponseBuilder builder = problem(status, type, title, detail, uri, List.of());
         copyHeader(e.getResponse(), builder, HttpHeaders.ALLOW);
         copyHeader(e.getResponse(), builder, HttpHeaders.WWW_AUTHENTICATE);
         copyHeader(e.getResponse(), builder, HttpHeaders.RETRY_AFTER);
@@ -176,7 +181,7 @@ public class ProblemMappers {
 
     private Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri.getPath());
+        LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri.getRequestUri().getRawPath());
         return respond(500, ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(),
                 "The request could not be completed. If this keeps happening, report error id " + errorId + ".",
                 uri, List.of());
@@ -202,7 +207,7 @@ public class ProblemMappers {
 
     private static Response.ResponseBuilder problem(int status, String type, String title, String detail,
             UriInfo uri, List<Problem.Violation> violations) {
-        String instance = uri == null ? null : uri.getPath();
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type, title, status, detail, instance, violations));

@@ -20,7 +20,7 @@ import org.hibernate.exception.JDBCConnectionException;
  * Exists only in tests: raises each kind of failure the real resources can meet, so the error format is checked
  * once, here, rather than guessed at per feature.
  */
-@Path("/api/v1/test-probe")
+@Path("/v1/test-probe")
 @Produces(MediaType.APPLICATION_JSON)
 public class ErrorProbeResource {
 

@@ -1,0 +1,34 @@
+package org.harmreductionworks.hub.common.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Other tools are generated from this document, so every operation must say who may call it and what it is called. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasAnIdAndSaysWhetherItNeedsAToken() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().accept("application/json")
+                .when().get("/q/openapi").then().statusCode(200).extract().path("paths");
+        assertTrue(paths.containsKey("/api/v1/script"), paths.keySet().toString());
+        paths.entrySet().stream().filter(p -> !p.getKey().contains("test-probe")).forEach(p -> p.getValue().forEach((method, operation) -> {
+            String path = p.getKey();
+            assertNotNull(operation.get("operationId"), method + " " + path + " has no operationId");
+            assertNotNull(operation.get("security"), method + " " + path + " does not say whether it needs a token");
+        }));
+        List<Object> meSecurity = (List<Object>) paths.get("/api/v1/me").get("get").get("security");
+        assertEquals(List.of(Map.of("bearer", List.of())), meSecurity);
+        assertEquals(List.of(), paths.get("/api/v1/script").get("get").get("security"));
+    }
+}
