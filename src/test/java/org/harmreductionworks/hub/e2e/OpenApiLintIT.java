@@ -1,7 +1,7 @@
 package org.harmreductionworks.hub.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +38,8 @@ class OpenApiLintIT {
         String report = ExternalCommand.run(Path.of("target"), Map.of(), Duration.ofMinutes(5),
                 List.of("npx", "--yes", "@redocly/cli@" + REDOCLY_VERSION, "lint", "--max-problems=100",
                         "--config=" + config, file.toString()));
-        assertFalse(report.contains("warning"), "The OpenAPI document has lint warnings:\n" + report);
+        // Redocly exits 0 on warnings; "clean" means it reports none at all.
+        assertTrue(report.contains("Your API description is valid") && !report.matches("(?s).*You have \\d+ warning.*"),
+                "The OpenAPI document has lint warnings:\n" + report);
     }
 }

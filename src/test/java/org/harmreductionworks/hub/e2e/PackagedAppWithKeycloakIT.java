@@ -79,6 +79,16 @@ class PackagedAppWithKeycloakIT {
     }
 
     @Test
+    void aMalformedJsonBodyFromASignedInStewardIsA400Problem() {
+        String token = passwordGrant("steward", "steward-demo");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{")
+                .when().post("/api/v1/script/drafts/1/publish")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:hrw:problem:malformed-body"));
+    }
+
+    @Test
     void theWebAppIsToldToSignInAtTheRealIssuer() {
         given().when().get("/api/v1/config")
                 .then().statusCode(200)
@@ -90,6 +100,8 @@ class PackagedAppWithKeycloakIT {
         given().when().get("/hosting")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
+                .header("Cache-Control", equalTo("no-cache"))
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
                 .body(containsString("<hrw-app"));
         given().when().get("/api/v1/nope")
                 .then().statusCode(404)
