@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
+import { launchBrowser, watchedPage as watchedPageOf } from './support.mjs';
 
 const DISPLAY_NAME = 'Alex';
 const UNAVAILABLE = 'Sign-in is unavailable right now; everything public still works.';
@@ -32,22 +32,7 @@ before(async () => {
   assert.equal(response.status, 200, 'GET /api/v1/config answers');
   issuerOrigin = new URL((await response.json()).oidc.authority).origin;
 
-  // Playwright gives every launch a fresh, temporary --user-data-dir of its own.
-  browser = await chromium.launch({
-    executablePath: process.env.HRW_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    chromiumSandbox: false,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -55,36 +40,8 @@ after(async () => {
   await staticServer?.close();
 });
 
-/** A fresh page that records what leaves the app, console errors and CSP violations. */
-async function watchedPage(contextOptions = {}) {
-  const context = await browser.newContext(contextOptions);
-  await context.addInitScript(() => {
-    window.__hrwCspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__hrwCspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  const page = await context.newPage();
-  const seen = { origins: new Set(), consoleErrors: [], pageErrors: [] };
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === 'http:' || url.protocol === 'https:') {
-      seen.origins.add(url.origin);
-    }
-  });
-  page.on('console', (message) => {
-    const onApp = new URL(page.url()).origin === appOrigin;
-    if (onApp && message.type() === 'error') {
-      seen.consoleErrors.push(message.text());
-    }
-  });
-  page.on('pageerror', (error) => {
-    if (new URL(page.url()).origin === appOrigin) {
-      seen.pageErrors.push(String(error));
-    }
-  });
-  const cspViolations = async () => (new URL(page.url()).origin === appOrigin ? page.evaluate(() => window.__hrwCspViolations) : []);
-  return { context, page, seen, cspViolations };
+function watchedPage(contextOptions = {}) {
+  return watchedPageOf(browser, appOrigin, contextOptions);
 }
 
 async function open(page, path) {

@@ -1,10 +1,14 @@
 // Test helper for the e2e tests when HRW_BASE_URL is not set: serves the built dist/ the way the packaged app
-// does (SPA fallback, the production Content-Security-Policy) and answers the two API calls the shell makes.
-// Its identity provider address points at a closed port, so sign-in is "unavailable" by design.
-import { createServer } from 'node:http';
+// does (SPA fallback, the production Content-Security-Policy and cache headers) and answers the API calls the
+// public pages make. Its identity provider address points at a closed port, so sign-in is "unavailable" by design.
+//
+// With `apiOrigin` (or HRW_API_ORIGIN when run as `node e2e/static-server.mjs`), /api and /q go to a running
+// server instead, e.g. a copy of the packaged app on another port, so a fresh dist/ can be tried against it.
+import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptDocument } from './script-fixture.mjs';
 
 const DIST = resolve(fileURLToPath(new URL('../dist/', import.meta.url)));
 
@@ -32,16 +36,22 @@ export function contentSecurityPolicy(oidcOrigin) {
 }
 
 /** Starts the server on a free loopback port. Resolves to { baseUrl, authority, close }. */
-export async function startStaticServer() {
+export async function startStaticServer({ apiOrigin, port = 0 } = {}) {
   await stat(join(DIST, 'index.html')).catch(() => {
     throw new Error('dist/index.html is missing: run `npm run build` first');
   });
-  const unusedPort = await freePort();
-  const authority = `http://127.0.0.1:${unusedPort}/realms/hrw-demo`;
+  const authority = apiOrigin
+    ? (await (await fetch(`${apiOrigin}/api/v1/config`)).json()).oidc.authority
+    : `http://127.0.0.1:${await freePort()}/realms/hrw-demo`;
   const csp = contentSecurityPolicy(new URL(authority).origin);
 
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname } = url;
+    const api = pathname.startsWith('/api/') || pathname.startsWith('/q/');
+    if (api && apiOrigin) {
+      return proxy(request, response, apiOrigin);
+    }
     response.setHeader('Content-Security-Policy', csp);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     if (pathname === '/api/v1/config') {
@@ -50,22 +60,49 @@ export async function startStaticServer() {
         oidc: { authority, clientId: 'hrw-web', scope: 'openid profile email' },
       });
     }
-    if (pathname.startsWith('/api/') || pathname.startsWith('/q/')) {
+    if (pathname === '/api/v1/script' && request.method === 'GET') {
+      const lang = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+      const meeting = url.searchParams.get('meeting');
+      return send(response, 200, 'application/json', scriptDocument(lang, meeting));
+    }
+    if (api) {
       return send(response, 401, 'application/problem+json', { title: 'Not signed in', status: 401 });
     }
     const file = normalize(join(DIST, decodeURIComponent(pathname)));
     const servable = file.startsWith(DIST) && (await stat(file).catch(() => null))?.isFile();
     const path = servable ? file : join(DIST, 'index.html');
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const cacheControl = path.startsWith(join(DIST, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': cacheControl,
+    });
     response.end(await readFile(path));
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const address = server.address();
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${address.port}`,
     authority,
-    close: () => new Promise((done) => server.close(done)),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(done);
+      }),
   };
+}
+
+function proxy(request, response, apiOrigin) {
+  const target = new URL(request.url ?? '/', apiOrigin);
+  const upstream = httpRequest(
+    target,
+    { method: request.method, headers: { ...request.headers, host: target.host } },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on('error', () => send(response, 502, 'application/problem+json', { title: 'Bad gateway', status: 502 }));
+  request.pipe(upstream);
 }
 
 function send(response, status, type, body) {
@@ -80,4 +117,13 @@ async function freePort() {
   const { port } = probe.address();
   await new Promise((done) => probe.close(done));
   return port;
+}
+
+// `HRW_API_ORIGIN=http://127.0.0.1:8095 node e2e/static-server.mjs [port]` serves dist/ in front of that server.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const server = await startStaticServer({
+    apiOrigin: process.env.HRW_API_ORIGIN,
+    port: Number(process.argv[2] ?? 0),
+  });
+  console.log(server.baseUrl);
 }

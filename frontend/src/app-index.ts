@@ -4,6 +4,7 @@ import './components/hrw-account-controls.js';
 import './components/hrw-site-nav.js';
 import { footerLinks, primaryLinks } from './navigation.js';
 import { documentTitle, router, type RouteChange, type RouteChangeEvent } from './router.js';
+import { registerServiceWorker } from './sw-register.js';
 
 export const SITE_NAME = 'Harm Reduction Works-HRW';
 
@@ -150,6 +151,7 @@ export class HrwApp extends LitElement {
 }
 
 customElements.define('hrw-app', HrwApp);
+registerServiceWorker();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,7 @@
-/** One page of the app: its path, the element that renders it, and the module that defines that element. */
+/**
+ * One page of the app: its path, the element that renders it, and the module that defines that element. A path
+ * segment written ":name" matches any one segment; the page reads it from the address itself.
+ */
 export interface Route {
   path: string;
   tag: string;
@@ -26,7 +29,36 @@ export const routes: readonly Route[] = [
     title: 'Hosting a meeting',
     load: () => import('./pages/foundations/hrw-hosting.js'),
   },
-  { path: '/script', tag: 'hrw-script', title: 'The script', load: () => import('./pages/script/hrw-script.js') },
+  {
+    path: '/script',
+    tag: 'hrw-script-reader',
+    title: 'The meeting script',
+    load: () => import('./pages/script/hrw-script-reader.js'),
+  },
+  {
+    path: '/script/host',
+    tag: 'hrw-host-mode',
+    title: 'Host mode',
+    load: () => import('./pages/script/hrw-host-mode.js'),
+  },
+  {
+    path: '/script/versions',
+    tag: 'hrw-script-versions',
+    title: 'Versions of the script',
+    load: () => import('./pages/script/hrw-script-versions.js'),
+  },
+  {
+    path: '/script/versions/:number/changes',
+    tag: 'hrw-script-changes',
+    title: 'What changed in the script',
+    load: () => import('./pages/script/hrw-script-changes.js'),
+  },
+  {
+    path: '/script/drafts',
+    tag: 'hrw-script-draft-editor',
+    title: 'Edit the script',
+    load: () => import('./pages/script/hrw-script-draft-editor.js'),
+  },
   { path: '/groups', tag: 'hrw-groups', title: 'Find a group', load: () => import('./pages/groups/hrw-groups.js') },
   {
     path: '/exercises',
@@ -64,9 +96,22 @@ export function normalisePath(pathname: string): string {
   return trimmed === '' ? '/' : trimmed;
 }
 
+function matchesPattern(pattern: string, path: string): boolean {
+  const expected = pattern.split('/');
+  const actual = path.split('/');
+  return (
+    expected.length === actual.length &&
+    expected.every((part, index) => (part.startsWith(':') ? actual[index] !== '' : part === actual[index]))
+  );
+}
+
 export function matchRoute(pathname: string, table: readonly Route[] = routes): Route {
   const path = normalisePath(pathname);
-  return table.find((route) => route.path === path) ?? notFoundRoute;
+  return (
+    table.find((route) => route.path === path) ??
+    table.find((route) => route.path.includes('/:') && matchesPattern(route.path, path)) ??
+    notFoundRoute
+  );
 }
 
 export function documentTitle(route: Route, siteName = 'Harm Reduction Works-HRW'): string {
@@ -150,6 +195,16 @@ export class Router extends EventTarget {
       window.history.pushState(null, '', url);
     }
     this.#announce(false);
+  }
+
+  /**
+   * Puts a page's own state (which meeting, which language) in the address bar so it can be shared, without
+   * showing a new page or adding a history entry.
+   */
+  rewrite(path: string): void {
+    const url = new URL(path, window.location.href);
+    window.history.replaceState(null, '', url);
+    this.#shown = `${url.pathname}${url.search}`;
   }
 
   #announce(initial: boolean): void {

@@ -1,5 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clientNavigationTarget, documentTitle, matchRoute, normalisePath, notFoundRoute, routes } from '../src/router.js';
+import {
+  Router,
+  RouteChangeEvent,
+  clientNavigationTarget,
+  documentTitle,
+  matchRoute,
+  normalisePath,
+  notFoundRoute,
+  routes,
+} from '../src/router.js';
 
 describe('matchRoute', () => {
   it('finds each page by its path, with or without a trailing slash', () => {
@@ -8,6 +17,17 @@ describe('matchRoute', () => {
     expect(matchRoute('/hosting/').tag).toBe('hrw-hosting');
     expect(matchRoute('/start-a-group').tag).toBe('hrw-start-a-group');
     expect(matchRoute('/auth/callback').tag).toBe('hrw-auth-callback');
+  });
+
+  it('matches a ":name" segment to any one segment', () => {
+    expect(matchRoute('/script').tag).toBe('hrw-script-reader');
+    expect(matchRoute('/script/host').tag).toBe('hrw-host-mode');
+    expect(matchRoute('/script/versions').tag).toBe('hrw-script-versions');
+    expect(matchRoute('/script/versions/2/changes').tag).toBe('hrw-script-changes');
+    expect(matchRoute('/script/versions/2/changes/').tag).toBe('hrw-script-changes');
+    expect(matchRoute('/script/versions//changes')).toBe(notFoundRoute);
+    expect(matchRoute('/script/versions/2')).toBe(notFoundRoute);
+    expect(matchRoute('/script/versions/2/changes/more')).toBe(notFoundRoute);
   });
 
   it('falls back to the not-found page for unknown paths', () => {
@@ -91,5 +111,24 @@ describe('clientNavigationTarget', () => {
     expect(clickOn(link('/groups'), { ctrlKey: true })).toBeNull();
     expect(clickOn(link('/groups'), { button: 1 })).toBeNull();
     expect(clickOn(link('#section'))).toBeNull();
+  });
+});
+
+describe('Router.rewrite', () => {
+  it('changes the address without announcing a new page, and back/forward still work from it', () => {
+    window.history.replaceState(null, '', '/script?meeting=open');
+    const router = new Router();
+    const seen: string[] = [];
+    router.addEventListener('route-change', (event) => {
+      const { url } = (event as RouteChangeEvent).change;
+      seen.push(`${url.pathname}${url.search}`);
+    });
+    router.start();
+    router.rewrite('/script?meeting=focused&lang=es');
+
+    expect(window.location.search).toBe('?meeting=focused&lang=es');
+    expect(seen).toEqual(['/script?meeting=open']);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(seen, 'the same address again is not a new page').toEqual(['/script?meeting=open']);
   });
 });

@@ -50,12 +50,17 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * Send the signed-in person's token (the default). Public reads pass false: they do not need it, and a request
+   * without credentials is one the service worker may keep for offline use.
+   */
+  authenticate?: boolean;
 }
 
 /** Calls the backend and returns its JSON body, or throws an {@link ApiError}. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  const token = accessTokenSource();
+  const token = options.authenticate === false ? undefined : accessTokenSource();
   if (token) {
     headers.set('Authorization', `Bearer ${token}`);
   }

@@ -3,6 +3,14 @@ import type { NavLink } from '../navigation.js';
 import { normalisePath } from '../router.js';
 import { interactiveStyles } from '../styles/shared.js';
 
+/** "page" for the page itself, "true" inside its section (host mode is part of Script), "false" elsewhere. */
+function currentness(current: string, href: string): 'page' | 'true' | 'false' {
+  if (current === href) {
+    return 'page';
+  }
+  return href !== '/' && current.startsWith(`${href}/`) ? 'true' : 'false';
+}
+
 /** A labelled list of links; the one for the current page is marked with aria-current. */
 export class HrwSiteNav extends LitElement {
   static override properties = {
@@ -39,7 +47,8 @@ export class HrwSiteNav extends LitElement {
         border-bottom-color: var(--hrw-color-border);
       }
 
-      a[aria-current='page'] {
+      a[aria-current='page'],
+      a[aria-current='true'] {
         color: var(--hrw-color-text);
         border-bottom-color: var(--hrw-color-accent);
       }
@@ -65,7 +74,7 @@ export class HrwSiteNav extends LitElement {
           ${this.links.map(
             (link) => html`
               <li>
-                <a href=${link.href} aria-current=${current === link.href ? 'page' : 'false'}>${link.label}</a>
+                <a href=${link.href} aria-current=${currentness(current, link.href)}>${link.label}</a>
               </li>
             `,
           )}

@@ -64,6 +64,146 @@ export const interactiveStyles = css`
     cursor: progress;
     opacity: 0.75;
   }
+
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+
+  /* A link that starts something (host mode) looks like a button but stays a link. */
+  a.button-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.6rem 1.1rem;
+    border-radius: var(--hrw-radius);
+    border: 2px solid var(--hrw-color-accent);
+    background: var(--hrw-color-accent);
+    color: var(--hrw-color-on-accent);
+    font-size: var(--hrw-text-s);
+    font-weight: 600;
+    line-height: 1.2;
+    text-decoration: none;
+  }
+
+  a.button-link:hover {
+    background: var(--hrw-color-accent-strong);
+    border-color: var(--hrw-color-accent-strong);
+    color: var(--hrw-color-on-accent);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media print {
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
+
+/** Labelled fields, hints, and the messages that explain what needs another look. */
+export const formStyles = css`
+  label,
+  .label {
+    display: block;
+    font-weight: 700;
+    margin-bottom: 0.3rem;
+  }
+
+  .field {
+    margin: 0 0 var(--hrw-space-m);
+  }
+
+  .hint {
+    margin: 0 0 0.4rem;
+    font-size: var(--hrw-text-s);
+    color: var(--hrw-color-muted);
+  }
+
+  input:not([type='radio']):not([type='checkbox']),
+  select,
+  textarea {
+    display: block;
+    width: 100%;
+    max-width: 100%;
+    font: inherit;
+    font-size: var(--hrw-text-m);
+    padding: 0.55rem 0.7rem;
+    border: 2px solid var(--hrw-color-muted);
+    border-radius: var(--hrw-radius);
+    background: var(--hrw-color-surface);
+    color: var(--hrw-color-text);
+  }
+
+  input[type='number'] {
+    max-width: 8rem;
+  }
+
+  textarea {
+    min-height: 10rem;
+    line-height: 1.5;
+    resize: vertical;
+  }
+
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--hrw-color-focus);
+    outline-offset: 2px;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--hrw-color-error) !important;
+  }
+
+  .field-error {
+    margin: 0.35rem 0 0;
+    font-size: var(--hrw-text-s);
+    font-weight: 600;
+    color: var(--hrw-color-error);
+  }
+
+  .field-error::before {
+    content: '⚠ ';
+  }
+
+  .alert {
+    margin: 0 0 var(--hrw-space-m);
+    padding: var(--hrw-space-s) var(--hrw-space-m);
+    border-left: 4px solid var(--hrw-color-notice-border);
+    background: var(--hrw-color-notice-bg);
+    border-radius: 0 var(--hrw-radius) var(--hrw-radius) 0;
+  }
+
+  .alert p {
+    margin: 0 0 var(--hrw-space-xs);
+  }
+
+  .alert p:last-child {
+    margin-bottom: 0;
+  }
+
+  .success {
+    border-left-color: var(--hrw-color-accent);
+    background: var(--hrw-color-accent-soft);
+  }
+
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--hrw-space-xs) var(--hrw-space-s);
+  }
 `;
 
 /** Readable long-form text for pages: one comfortable column, generous rhythm. */
@@ -82,7 +222,8 @@ export const pageStyles = css`
     margin: 0 0 var(--hrw-space-m);
   }
 
-  h1:focus {
+  h1:focus,
+  h2[tabindex="-1"]:focus {
     outline: none;
   }
 

@@ -37,4 +37,12 @@ describe('hrw-site-nav', () => {
     const current = [...root.querySelectorAll('a[aria-current="page"]')].map((a) => a.textContent?.trim());
     expect(current).toEqual(['Groups']);
   });
+
+  it('marks the Script link as the current section on the pages inside it', async () => {
+    const root = await renderNav('/script/host');
+
+    const script = root.querySelector('a[href="/script"]');
+    expect(script?.getAttribute('aria-current')).toBe('true');
+    expect(root.querySelectorAll('a[aria-current="page"]')).toHaveLength(0);
+  });
 });

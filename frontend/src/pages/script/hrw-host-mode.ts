@@ -1,0 +1,550 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { plainMessage } from '../../api/messages.js';
+import { fetchScript, type ScriptDocument } from '../../api/script.js';
+import '../../components/hrw-script-section.js';
+import {
+  formatDuration,
+  isOverRange,
+  isPastMeetingLimit,
+  isRunning,
+  meetingElapsed,
+  moveToSection,
+  newClock,
+  parseClock,
+  pauseClock,
+  sectionElapsed,
+  startClock,
+  suggestedRange,
+  type HostClock,
+} from '../../script/host-clock.js';
+import { scriptWords } from '../../script/labels.js';
+import { preferredLanguage, readScriptView, readerPath, type ScriptView } from '../../script/script-view.js';
+import { interactiveStyles, pageStyles } from '../../styles/shared.js';
+import { offlineStatus } from '../../sw-register.js';
+
+const TICK_MS = 1000;
+
+/** What survives a reload in this tab: the clocks and which section is on screen. */
+interface SavedHostState {
+  version: number | undefined;
+  clock: HostClock;
+}
+
+/**
+ * "/script/host?meeting=&lang=": the script one section at a time in large type, for the host to read from, with a
+ * meeting clock and a timer for the section on screen. Keeps the screen awake while the clock runs (where the
+ * browser allows), and keeps working offline once opened (see public/sw.js).
+ */
+export class HrwHostMode extends LitElement {
+  static override properties = {
+    view: { state: true },
+    script: { state: true },
+    error: { state: true },
+    index: { state: true },
+    clock: { state: true },
+    now: { state: true },
+    announcement: { state: true },
+    fullScreen: { state: true },
+    offlineReady: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    css`
+      :host {
+        max-width: 60rem;
+        --hrw-script-text: clamp(1.5rem, 1.3rem + 0.9vw, 1.95rem);
+        --hrw-script-heading: clamp(1.9rem, 1.5rem + 1.6vw, 2.6rem);
+      }
+
+      :host(:fullscreen) {
+        max-width: none;
+        overflow-y: auto;
+        padding: var(--hrw-space-m) var(--hrw-gutter) 0;
+        background: var(--hrw-color-bg);
+        color: var(--hrw-color-text);
+      }
+
+      .top {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: var(--hrw-space-xs) var(--hrw-space-m);
+      }
+
+      h1 {
+        font-size: var(--hrw-text-xl);
+        margin: 0;
+      }
+
+      .meeting {
+        margin: 0;
+        color: var(--hrw-color-muted);
+        font-weight: 600;
+      }
+
+      .progress {
+        margin: var(--hrw-space-s) 0 var(--hrw-space-m);
+      }
+
+      .progress p {
+        margin: 0 0 0.3rem;
+        font-weight: 700;
+        font-size: var(--hrw-text-l);
+      }
+
+      progress {
+        display: block;
+        width: 100%;
+        height: 0.6rem;
+        appearance: none;
+        border: 1px solid var(--hrw-color-border);
+        border-radius: 999px;
+        background: var(--hrw-color-accent-soft);
+        overflow: hidden;
+      }
+
+      progress::-webkit-progress-bar {
+        background: var(--hrw-color-accent-soft);
+      }
+
+      progress::-webkit-progress-value {
+        background: var(--hrw-color-accent);
+      }
+
+      progress::-moz-progress-bar {
+        background: var(--hrw-color-accent);
+      }
+
+      .clocks {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: stretch;
+        gap: var(--hrw-space-s);
+        margin: 0 0 var(--hrw-space-s);
+      }
+
+      .clock {
+        flex: 1 1 10rem;
+        margin: 0;
+        padding: var(--hrw-space-xs) var(--hrw-space-m);
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+        background: var(--hrw-color-surface);
+      }
+
+      .clock .label {
+        display: block;
+        font-size: var(--hrw-text-s);
+        font-weight: 700;
+        color: var(--hrw-color-muted);
+      }
+
+      .clock .time {
+        font-size: var(--hrw-text-xl);
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+
+      .clock .target {
+        font-weight: 600;
+        color: var(--hrw-color-muted);
+      }
+
+      .clock.over {
+        border: 2px solid var(--hrw-color-notice-border);
+        background: var(--hrw-color-notice-bg);
+      }
+
+      .clock-note {
+        margin: 0 0 var(--hrw-space-s);
+        font-size: var(--hrw-text-s);
+      }
+
+      .clock-note.gentle {
+        padding: var(--hrw-space-xs) var(--hrw-space-s);
+        border-left: 4px solid var(--hrw-color-notice-border);
+        background: var(--hrw-color-notice-bg);
+        border-radius: 0 var(--hrw-radius) var(--hrw-radius) 0;
+      }
+
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hrw-space-xs) var(--hrw-space-s);
+        margin: 0 0 var(--hrw-space-l);
+      }
+
+      .reading {
+        padding: var(--hrw-space-l) 0;
+        border-top: 1px solid var(--hrw-color-border);
+        scroll-margin-top: var(--hrw-space-m);
+        line-height: 1.55;
+      }
+
+      .steps {
+        position: sticky;
+        bottom: 0;
+        display: flex;
+        justify-content: space-between;
+        gap: var(--hrw-space-s);
+        padding: var(--hrw-space-s) 0;
+        background: var(--hrw-color-bg);
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      .steps button {
+        flex: 1 1 0;
+        max-width: 16rem;
+        min-height: 3.5rem;
+        font-size: var(--hrw-text-l);
+        white-space: nowrap;
+      }
+
+      @media (max-width: 26rem) {
+        .steps button {
+          padding-inline: 0.5rem;
+          font-size: var(--hrw-text-m);
+        }
+      }
+
+      .after {
+        margin: var(--hrw-space-m) 0 var(--hrw-space-l);
+        font-size: var(--hrw-text-s);
+      }
+
+      .after p {
+        margin: 0 0 var(--hrw-space-xs);
+      }
+    `,
+  ];
+
+  declare view: ScriptView;
+  declare script: ScriptDocument | null;
+  declare error: string | null;
+  declare index: number;
+  declare clock: HostClock;
+  declare now: number;
+  declare announcement: string;
+  declare fullScreen: boolean;
+  declare offlineReady: boolean;
+
+  #request: AbortController | null = null;
+  #ticker: number | undefined;
+  #wakeLock: WakeLockSentinel | null = null;
+
+  constructor() {
+    super();
+    this.view = readScriptView(window.location.search, preferredLanguage());
+    this.script = null;
+    this.error = null;
+    this.index = 0;
+    this.clock = newClock('');
+    this.now = Date.now();
+    this.announcement = '';
+    this.fullScreen = false;
+    this.offlineReady = offlineStatus.state === 'ready';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.#onKey);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    document.addEventListener('fullscreenchange', this.#onFullScreen);
+    offlineStatus.addEventListener('change', this.#onOffline);
+    void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.#onKey);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    document.removeEventListener('fullscreenchange', this.#onFullScreen);
+    offlineStatus.removeEventListener('change', this.#onOffline);
+    this.#request?.abort();
+    this.#stopTicking();
+    void this.#wakeLock?.release().catch(() => undefined);
+    this.#wakeLock = null;
+    super.disconnectedCallback();
+  }
+
+  protected override render() {
+    const words = scriptWords(this.view.lang);
+    const script = this.script;
+    return html`
+      <div lang=${this.view.lang}>
+        <div class="top">
+          <h1>${words.hostMode}</h1>
+          <p class="meeting">${words.meeting[this.view.meeting]} · ${words.languageName}</p>
+        </div>
+        ${this.error
+          ? html`
+              <div class="callout" role="alert" lang="en">
+                <p>The script did not load. ${this.error}</p>
+                <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+              </div>
+            `
+          : nothing}
+        ${script ? this.#renderHosting(script) : this.error ? nothing : html`<p role="status" lang="en">Loading the script…</p>`}
+        <div class="after">
+          ${this.offlineReady && script ? html`<p>${words.savedOffline}</p>` : nothing}
+          <p>${words.keyboardHint}</p>
+          <p><a href=${readerPath(this.view)}>${words.backToScript}</a></p>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderHosting(script: ScriptDocument) {
+    const words = scriptWords(this.view.lang);
+    const total = script.sections.length;
+    const section = script.sections[this.index];
+    if (!section) {
+      return nothing;
+    }
+    const running = isRunning(this.clock);
+    const meetingMs = meetingElapsed(this.clock, this.now);
+    const sectionMs = sectionElapsed(this.clock, this.now);
+    const range = suggestedRange(section);
+    const sectionOver = isOverRange(sectionMs, range);
+    const pastLimit = isPastMeetingLimit(meetingMs);
+    const started = meetingMs > 0 || running;
+    const fullScreenAvailable = document.fullscreenEnabled;
+    return html`
+      <div class="progress">
+        <p>${words.position(this.index + 1, total)}</p>
+        <progress max=${total} .value=${this.index + 1} aria-hidden="true"></progress>
+      </div>
+
+      <div class="clocks">
+        <p class="clock ${pastLimit ? 'over' : ''}" role="timer" aria-label=${words.meetingClock}>
+          <span class="label">${words.meetingClock}</span>
+          <span class="time">${formatDuration(meetingMs)}</span>
+          <span class="target">${words.of({ low: script.minutes[this.view.meeting], high: script.minutes[this.view.meeting] })}</span>
+        </p>
+        <p class="clock ${sectionOver ? 'over' : ''}" role="timer" aria-label=${words.sectionTimer}>
+          <span class="label">${words.sectionTimer}</span>
+          <span class="time">${formatDuration(sectionMs)}</span>
+          <span class="target">${range ? words.of(range) : words.noSuggestedTime}</span>
+        </p>
+      </div>
+      ${!started ? html`<p class="clock-note">${words.notStarted}</p>` : nothing}
+      ${pastLimit ? html`<p class="clock-note gentle">${words.pastLimit}</p>` : nothing}
+      ${sectionOver && !pastLimit ? html`<p class="clock-note">${words.overSection}</p>` : nothing}
+      <div class="controls">
+        <button type="button" class=${running ? 'secondary' : ''} @click=${this.#toggleClock}>
+          ${running ? words.pause : started ? words.resume : words.start}
+        </button>
+        ${!running && started
+          ? html`<button type="button" class="secondary" @click=${this.#resetClock}>${words.reset}</button>`
+          : nothing}
+        ${fullScreenAvailable
+          ? html`<button type="button" class="secondary" @click=${this.#toggleFullScreen}>
+              ${this.fullScreen ? words.leaveFullScreen : words.fullScreen}
+            </button>`
+          : nothing}
+      </div>
+
+      <div class="reading">
+        <hrw-script-section .section=${section} .language=${script.language}></hrw-script-section>
+      </div>
+
+      <div class="steps">
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled=${this.index === 0 ? 'true' : 'false'}
+          @click=${() => this.#step(-1)}
+        >
+          ← ${words.previous}
+        </button>
+        <button type="button" aria-disabled=${this.index >= total - 1 ? 'true' : 'false'} @click=${() => this.#step(1)}>
+          ${words.next} →
+        </button>
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    `;
+  }
+
+  async #load(): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.error = null;
+    try {
+      const script = await fetchScript({ meeting: this.view.meeting, lang: this.view.lang }, request.signal);
+      this.script = script;
+      this.#restore(script);
+    } catch (error) {
+      if (!request.signal.aborted) {
+        this.error = plainMessage(error);
+      }
+    }
+  }
+
+  get #storageKey(): string {
+    return `hrw-host:${this.view.meeting}:${this.view.lang}`;
+  }
+
+  /** Picks the meeting back up after a reload in this tab (same version of the script only). */
+  #restore(script: ScriptDocument): void {
+    const first = script.sections[0]?.key ?? '';
+    let saved: SavedHostState | null = null;
+    try {
+      const raw = sessionStorage.getItem(this.#storageKey);
+      const parsed = raw ? (JSON.parse(raw) as Partial<SavedHostState>) : null;
+      const clock = parsed ? parseClock(JSON.stringify(parsed.clock ?? null)) : null;
+      if (parsed && clock && parsed.version === script.version) {
+        saved = { version: parsed.version, clock };
+      }
+    } catch {
+      saved = null;
+    }
+    const index = saved ? script.sections.findIndex((section) => section.key === saved.clock.sectionKey) : -1;
+    if (saved && index >= 0) {
+      this.clock = saved.clock;
+      this.index = index;
+    } else {
+      this.clock = newClock(first);
+      this.index = 0;
+    }
+    this.now = Date.now();
+    if (isRunning(this.clock)) {
+      this.#startTicking();
+      void this.#keepAwake();
+    }
+  }
+
+  #save(): void {
+    const state: SavedHostState = { version: this.script?.version, clock: this.clock };
+    try {
+      sessionStorage.setItem(this.#storageKey, JSON.stringify(state));
+    } catch {
+      // Private browsing with storage off: the clocks still work, they just do not survive a reload.
+    }
+  }
+
+  #step(delta: number): void {
+    const script = this.script;
+    if (!script) {
+      return;
+    }
+    const index = Math.min(Math.max(this.index + delta, 0), script.sections.length - 1);
+    const section = script.sections[index];
+    if (index === this.index || !section) {
+      return;
+    }
+    this.now = Date.now();
+    this.clock = moveToSection(this.clock, section.key, this.now);
+    this.index = index;
+    this.announcement = scriptWords(this.view.lang).sectionAnnouncement(index + 1, script.sections.length, section.title);
+    this.#save();
+    void this.updateComplete.then(() => {
+      const reading = this.renderRoot.querySelector<HTMLElement>('.reading');
+      if (reading && reading.getBoundingClientRect().top < 0) {
+        reading.scrollIntoView({ block: 'start' });
+      }
+    });
+  }
+
+  #toggleClock = (): void => {
+    this.now = Date.now();
+    if (isRunning(this.clock)) {
+      this.clock = pauseClock(this.clock, this.now);
+      this.#stopTicking();
+    } else {
+      this.clock = startClock(this.clock, this.now);
+      this.#startTicking();
+      void this.#keepAwake();
+    }
+    this.#save();
+  };
+
+  #resetClock = (): void => {
+    this.clock = newClock(this.script?.sections[this.index]?.key ?? '');
+    this.now = Date.now();
+    this.#save();
+  };
+
+  #startTicking(): void {
+    if (this.#ticker === undefined) {
+      this.#ticker = window.setInterval(() => {
+        this.now = Date.now();
+      }, TICK_MS);
+    }
+  }
+
+  #stopTicking(): void {
+    window.clearInterval(this.#ticker);
+    this.#ticker = undefined;
+  }
+
+  /** Screen Wake Lock where the browser has it; elsewhere the screen may dim as usual. */
+  async #keepAwake(): Promise<void> {
+    if (!('wakeLock' in navigator) || document.visibilityState !== 'visible' || this.#wakeLock) {
+      return;
+    }
+    try {
+      const lock = await navigator.wakeLock.request('screen');
+      this.#wakeLock = lock;
+      lock.addEventListener('release', () => {
+        if (this.#wakeLock === lock) {
+          this.#wakeLock = null;
+        }
+      });
+    } catch {
+      // Refused (battery saver, permissions policy): nothing to tell the host.
+    }
+  }
+
+  #toggleFullScreen = (): void => {
+    if (document.fullscreenElement) {
+      void document.exitFullscreen().catch(() => undefined);
+    } else {
+      void this.requestFullscreen().catch(() => undefined);
+    }
+  };
+
+  #onFullScreen = (): void => {
+    this.fullScreen = document.fullscreenElement === this;
+  };
+
+  /** The browser releases the wake lock when the tab is hidden; take it again on return if the meeting is on. */
+  #onVisibility = (): void => {
+    if (document.visibilityState === 'visible' && isRunning(this.clock)) {
+      this.now = Date.now();
+      void this.#keepAwake();
+    }
+  };
+
+  #onOffline = (): void => {
+    this.offlineReady = offlineStatus.state === 'ready';
+  };
+
+  #onKey = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) {
+      return;
+    }
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') {
+      return;
+    }
+    const target = event.composedPath()[0];
+    if (
+      target instanceof HTMLElement &&
+      (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    ) {
+      return;
+    }
+    event.preventDefault();
+    this.#step(event.key === 'ArrowRight' ? 1 : -1);
+  };
+}
+
+customElements.define('hrw-host-mode', HrwHostMode);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-host-mode': HrwHostMode;
+  }
+}

@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ScriptDocument, ScriptSection } from '../../../src/api/script.js';
+import '../../../src/pages/script/hrw-host-mode.js';
+import type { HrwHostMode } from '../../../src/pages/script/hrw-host-mode.js';
+
+function section(key: string, title: string, minutes: number, kind: ScriptSection['kind'] = 'read-aloud'): ScriptSection {
+  return { key, title, audience: 'all', kind, minutes, body: title, html: `<p>${title}</p>` };
+}
+
+const SCRIPT: ScriptDocument = {
+  version: 1,
+  status: 'published',
+  publishedAt: '2026-11-27T00:00:00Z',
+  language: 'en',
+  meeting: 'open',
+  minutes: { open: 73, focused: 73 },
+  sections: [
+    section('before-you-begin', 'Before you begin', 0, 'host-note'),
+    section('opening', 'Opening', 2),
+    section('exercise', 'The exercise', 15),
+  ],
+};
+
+const requested: string[] = [];
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: Date.UTC(2026, 10, 27, 19) });
+  sessionStorage.clear();
+  requested.length = 0;
+  window.history.replaceState(null, '', '/script/host?meeting=open&lang=en');
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL) => {
+      requested.push(String(input));
+      return new Response(JSON.stringify(SCRIPT), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+async function settle(host: HrwHostMode) {
+  for (let i = 0; i < 5; i++) {
+    await Promise.resolve();
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    await host.updateComplete;
+  }
+}
+
+async function renderHost(): Promise<HrwHostMode> {
+  const host = document.createElement('hrw-host-mode');
+  document.body.append(host);
+  await vi.waitFor(() => expect(host.shadowRoot?.querySelector('hrw-script-section')).not.toBeNull());
+  await settle(host);
+  return host;
+}
+
+function shown(host: HrwHostMode) {
+  const root = host.shadowRoot!;
+  const timers = [...root.querySelectorAll('[role="timer"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+  return {
+    progress: root.querySelector('.progress p')?.textContent,
+    section: root.querySelector('hrw-script-section')?.section?.title,
+    meeting: timers[0],
+    section_timer: timers[1],
+    text: root.textContent!.replace(/\s+/g, ' '),
+  };
+}
+
+function press(key: string) {
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+}
+
+function button(host: HrwHostMode, name: string): HTMLButtonElement {
+  return [...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes(name))!;
+}
+
+describe('hrw-host-mode', () => {
+  it('asks for the public script for the meeting and language in the address', async () => {
+    await renderHost();
+    expect(requested).toEqual(['/api/v1/script?meeting=open&lang=en']);
+  });
+
+  it('steps through the sections with the arrow keys, within bounds, and says where it is', async () => {
+    const host = await renderHost();
+    expect(shown(host)).toMatchObject({ progress: '1 of 3', section: 'Before you begin' });
+    expect(button(host, 'Previous').getAttribute('aria-disabled')).toBe('true');
+
+    press('ArrowLeft');
+    await settle(host);
+    expect(shown(host).progress).toBe('1 of 3');
+
+    press('ArrowRight');
+    await settle(host);
+    expect(shown(host)).toMatchObject({ progress: '2 of 3', section: 'Opening' });
+    expect(host.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Section 2 of 3: Opening');
+
+    press('ArrowRight');
+    press('ArrowRight');
+    await settle(host);
+    expect(shown(host)).toMatchObject({ progress: '3 of 3', section: 'The exercise' });
+    expect(shown(host).section_timer).toContain('of 10–20 min');
+    expect(button(host, 'Next').getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('runs the meeting clock against the suggested total and says so gently past 90 minutes', async () => {
+    const host = await renderHost();
+    expect(shown(host).meeting).toBe('Meeting 0:00 of 73 min');
+
+    button(host, 'Start the clock').click();
+    vi.advanceTimersByTime(65_000);
+    await settle(host);
+    expect(shown(host).meeting).toBe('Meeting 1:05 of 73 min');
+    expect(shown(host).section_timer).toBe('This section 1:05 No set time');
+
+    button(host, 'Pause').click();
+    vi.advanceTimersByTime(10 * 60_000);
+    await settle(host);
+    expect(shown(host).meeting).toBe('Meeting 1:05 of 73 min');
+
+    button(host, 'Resume').click();
+    vi.advanceTimersByTime(90 * 60_000);
+    await settle(host);
+    expect(shown(host).text).toContain('Past 90 minutes');
+  });
+
+  it('picks the meeting back up after a reload in the same tab', async () => {
+    const first = await renderHost();
+    button(first, 'Start the clock').click();
+    press('ArrowRight');
+    vi.advanceTimersByTime(30_000);
+    first.remove();
+
+    const second = await renderHost();
+    vi.advanceTimersByTime(1_000);
+    await settle(second);
+    expect(shown(second)).toMatchObject({ progress: '2 of 3', section: 'Opening', meeting: 'Meeting 0:31 of 73 min' });
+  });
+});
