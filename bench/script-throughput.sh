@@ -44,13 +44,13 @@ measure() { # label url [header]
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
   p50="$(awk '$1=="50%" {print $2}' <<<"$out")"
   p99="$(awk '$1=="99%" {print $2}' <<<"$out")"
-  printf '%-34s %10s req/s   p50 %-9s p99 %s\n' "$1" "$rps" "$p50" "$p99"
+  printf '%-34s %10s req/s   p50 %-9s p99 %s\n' "$1" "$rps" "$p50" "$p99" >&2
   echo "$rps"
 }
 
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION on $(nproc) cores; app and wrk share the machine"
-static_rps="$(measure 'static file (/favicon.svg)' "$STATIC" | tee /dev/stderr | tail -1)"
-script_rps="$(measure 'script, 200' "$SCRIPT" | tee /dev/stderr | tail -1)"
-not_modified_rps="$(measure 'script, 304 (If-None-Match)' "$SCRIPT" "If-None-Match: $ETAG" | tee /dev/stderr | tail -1)"
+static_rps="$(measure 'static file (/favicon.svg)' "$STATIC")"
+script_rps="$(measure 'script, 200' "$SCRIPT")"
+not_modified_rps="$(measure 'script, 304 (If-None-Match)' "$SCRIPT" "If-None-Match: $ETAG")"
 awk -v s="$static_rps" -v a="$script_rps" -v b="$not_modified_rps" \
   'BEGIN { printf "ratio to the static file: script 200 = %.2f, script 304 = %.2f\n", a/s, b/s }'

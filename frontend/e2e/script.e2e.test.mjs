@@ -38,7 +38,8 @@ describe('the meeting script', { skip: baseUrl ? false : 'HRW_BASE_URL not set: 
     await page.getByRole('heading', { name: 'Welcome for open meetings' }).waitFor();
     assert.equal(await page.getByRole('heading', { name: 'Welcome for focused meetings' }).count(), 0);
     assert.ok(await page.getByText('Note for the host').first().isVisible(), 'host notes are labelled');
-    assert.match(await page.getByText(/^Version 1, published/).innerText(), /Version 1, published \w+ \d+, \d{4}/);
+    // The number is not fixed: script-drafts.e2e.test.mjs publishes new versions on the same server.
+    assert.match(await page.getByText(/^Version \d+, published/).innerText(), /Version \d+, published \w+ \d+, \d{4}/);
 
     await page.getByRole('radio', { name: 'Focused' }).check();
     await page.getByRole('heading', { name: 'Welcome for focused meetings' }).waitFor();
@@ -66,7 +67,7 @@ describe('the meeting script', { skip: baseUrl ? false : 'HRW_BASE_URL not set: 
 
     await page.getByRole('link', { name: 'Version history' }).click();
     await page.getByRole('heading', { level: 1, name: 'Versions of the script' }).waitFor();
-    await page.getByRole('heading', { name: /Version 1/ }).waitFor();
+    await page.getByRole('heading', { name: /^Version \d+/ }).first().waitFor();
 
     assert.deepEqual(seen.consoleErrors, []);
     assert.deepEqual(seen.pageErrors, []);

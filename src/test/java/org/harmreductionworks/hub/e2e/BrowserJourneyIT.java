@@ -35,6 +35,8 @@ class BrowserJourneyIT {
                         "HRW_OIDC_ISSUER", RealKeycloak.issuer(),
                         "HRW_DEMO_USER", "host",
                         "HRW_DEMO_PASSWORD", "host-demo",
+                        "HRW_STEWARD_USER", "steward",
+                        "HRW_STEWARD_PASSWORD", "steward-demo",
                         "CHROMIUM_PATH", ExternalCommand.chromium()),
                 Duration.ofMinutes(8),
                 List.of("node", "--test", "--test-reporter=spec", "e2e/"));

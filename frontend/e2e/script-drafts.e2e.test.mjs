@@ -1,0 +1,231 @@
+// Browser tests of the steward's draft editor (/script/drafts), through the real Keycloak login page: who may edit,
+// saving a section, a stale edit from a second window, a refused body, the preview, publishing, and what readers
+// then see.
+//   HRW_BASE_URL              the running app (e.g. http://localhost:8081). Required: without it these are skipped.
+//   HRW_DEMO_USER             demo host account, not a steward (default "host")
+//   HRW_DEMO_PASSWORD         its password (default "host-demo")
+//   HRW_STEWARD_USER          demo steward account (default "steward")
+//   HRW_STEWARD_PASSWORD      its password (default "steward-demo")
+//   HRW_CHROMIUM              browser binary (default /usr/bin/chromium)
+// Publishing adds a version to the script on the server it runs against; a draft left open by an earlier run is
+// discarded first.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchBrowser, watchedPage } from './support.mjs';
+
+const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
+const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
+const HOST = [process.env.HRW_DEMO_USER ?? 'host', process.env.HRW_DEMO_PASSWORD ?? 'host-demo'];
+const STEWARD = [process.env.HRW_STEWARD_USER ?? 'steward', process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo'];
+const STALE = 'Someone else changed this section since you opened it.';
+// Refused saves are answered 400 or 409 on purpose here; Chromium logs every such response as a console error.
+const EXPECTED_CONSOLE_ERROR = /Failed to load resource: the server responded with a status of (400|409)\b/;
+
+let browser;
+
+/** Signs in through the real Keycloak login page from `path`, and waits to be back there, signed in. */
+async function signIn(page, path, [username, password]) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.origin !== appOrigin);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.origin === appOrigin && url.pathname === path);
+  await page.getByText(/^Signed in as /).first().waitFor();
+}
+
+/** One section of the draft, in the editor's list, by its title. */
+function draftSection(page, title) {
+  return page
+    .locator('hrw-script-draft-editor ol.sections > li')
+    .filter({ has: page.locator('summary h3', { hasText: new RegExp(`^${title}$`) }) });
+}
+
+/** Opens a section of the draft and answers its form's parts. */
+async function openDraftSection(page, title) {
+  const section = draftSection(page, title);
+  await section.locator('summary').click();
+  const body = section.getByLabel('Text (Markdown)');
+  await body.waitFor();
+  return { section, body, save: section.getByRole('button', { name: 'Save this section' }) };
+}
+
+/** A section of a rendered script (the reader, or the editor's preview, within `scope`), by its title. */
+function scriptSection(page, scope, title) {
+  return scope.locator('hrw-script-section').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+async function currentVersion() {
+  const response = await fetch(`${baseUrl}/api/v1/script?lang=en`, { headers: { accept: 'application/json' } });
+  assert.equal(response.status, 200, 'GET /api/v1/script answers');
+  return (await response.json()).version;
+}
+
+function unexpectedConsoleErrors(seen) {
+  return seen.consoleErrors.filter((message) => !EXPECTED_CONSOLE_ERROR.test(message));
+}
+
+const SKIP = baseUrl ? false : 'HRW_BASE_URL not set: these tests need the real API and Keycloak';
+
+describe('the steward draft editor', { skip: SKIP }, () => {
+  before(async () => {
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('a signed-in host is told plainly that only stewards edit the script, and gets no editor', async () => {
+    const { context, page, seen, cspViolations } = await watchedPage(browser, appOrigin);
+    await signIn(page, '/script/drafts', HOST);
+    await page.getByRole('heading', { level: 1, name: 'Edit the script' }).waitFor();
+    await page.getByText("this account is not a steward's, so there is nothing to edit here").waitFor();
+    assert.ok(await page.getByRole('link', { name: 'read the script' }).isVisible());
+    for (const control of [
+      page.getByRole('button', { name: 'Start a draft' }),
+      page.getByRole('button', { name: /^Publish/ }),
+      page.getByLabel('Text (Markdown)'),
+      page.locator('hrw-draft-section-form'),
+    ]) {
+      assert.equal(await control.count(), 0, 'no editor is shown');
+    }
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.deepEqual(await cspViolations(), []);
+    await context.close();
+  });
+
+  test('a steward edits, meets a stale edit and a refused body, previews and publishes; readers see it', async () => {
+    const run = Date.now().toString(36);
+    const firstSentence = `Drink some water on the way home, friends (run ${run}).`;
+    const secondSentence = `Text a friend when you get home safely (run ${run}).`;
+    const staleSentence = `This sentence from a stale window must never be saved (run ${run}).`;
+
+    // First window: sign in, clear away any draft an earlier run left open, and start a fresh one.
+    const first = await watchedPage(browser, appOrigin);
+    const page = first.page;
+    await signIn(page, '/script/drafts', STEWARD);
+    const start = page.getByRole('button', { name: 'Start a draft' });
+    const discard = page.getByRole('button', { name: 'Discard this draft…' });
+    await start.or(discard).waitFor();
+    if (await discard.isVisible()) {
+      await discard.click();
+      await page.getByRole('button', { name: 'Yes, discard the draft' }).click();
+      await page.getByRole('status').filter({ hasText: 'The draft is discarded.' }).waitFor();
+    }
+    const version = await currentVersion();
+    const next = version + 1;
+    await start.click();
+    await page.getByText(`A draft of the next version, started from version ${version}.`).waitFor();
+
+    // Save an edit to the English closing and see it saved.
+    const closing = await openDraftSection(page, 'Closing');
+    const original = await closing.body.inputValue();
+    assert.ok(original.length > 0, 'the closing has text to start from');
+    const afterFirst = `${original}\n\n${firstSentence}`;
+    await closing.body.fill(afterFirst);
+    await closing.section.getByText('Not saved yet').waitFor();
+    await closing.save.click();
+    await closing.section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    assert.equal(await closing.section.getByText('Not saved yet').count(), 0);
+    assert.equal(await closing.body.inputValue(), afterFirst);
+
+    // A second window, the same steward, the same draft.
+    const second = await watchedPage(browser, appOrigin);
+    await signIn(second.page, '/script/drafts', STEWARD);
+    const closingThere = await openDraftSection(second.page, 'Closing');
+    assert.equal(await closingThere.body.inputValue(), afterFirst, 'the second window opens the saved text');
+
+    // The first window saves again; the second, still holding the older copy, is refused and overwrites nothing.
+    const afterSecond = `${afterFirst}\n\n${secondSentence}`;
+    await closing.body.fill(afterSecond);
+    await closing.save.click();
+    await closing.section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await closing.section.getByText('Not saved yet').waitFor({ state: 'detached' });
+
+    const staleText = `${afterFirst}\n\n${staleSentence}`;
+    await closingThere.body.fill(staleText);
+    await closingThere.save.click();
+    await closingThere.section.getByRole('alert').filter({ hasText: STALE }).waitFor();
+    assert.equal(await closingThere.body.inputValue(), staleText, "the steward's own text stays in the form");
+    assert.equal(await closingThere.section.getByRole('status').filter({ hasText: 'Saved.' }).count(), 0);
+
+    await second.page.reload();
+    const reloaded = await openDraftSection(second.page, 'Closing');
+    assert.equal(await reloaded.body.inputValue(), afterSecond, 'after a reload the first window’s change is there');
+    assert.deepEqual(second.seen.pageErrors, []);
+    assert.deepEqual(unexpectedConsoleErrors(second.seen), []);
+    assert.deepEqual(await second.cspViolations(), []);
+    await second.context.close();
+
+    // Raw HTML in the body is refused, with the reason beside the field.
+    await closing.body.fill(`${afterSecond}\n\n<b>x</b>`);
+    await closing.save.click();
+    const bodyError = closing.section.locator('#body-error');
+    await bodyError.waitFor();
+    assert.match(await bodyError.innerText(), /HTML/);
+    assert.equal(await closing.body.getAttribute('aria-invalid'), 'true');
+    await closing.section.getByRole('alert').filter({ hasText: 'Some details need another look' }).waitFor();
+    // Put the saved text back, so the form agrees with the draft again.
+    await closing.body.fill(afterSecond);
+    await closing.section.getByText('Not saved yet').waitFor({ state: 'detached' });
+
+    // The preview reads as a meeting would, with the saved changes and without the refused one.
+    await page.getByRole('button', { name: 'Show the preview' }).click();
+    const preview = page.locator('hrw-script-draft-editor .preview');
+    const previewClosing = scriptSection(page, preview, 'Closing');
+    await previewClosing.getByText(firstSentence).waitFor();
+    await previewClosing.getByText(secondSentence).waitFor();
+    assert.equal(await previewClosing.getByText(staleSentence).count(), 0);
+    assert.equal(await previewClosing.getByText('<b>x</b>').count(), 0);
+    assert.equal(await previewClosing.locator('b').count(), 0);
+
+    // Publish with a summary.
+    const summary = `A reminder about water and getting home safely in the closing (run ${run}).`;
+    await page.getByLabel('What changed in this version').fill(summary);
+    await page.getByRole('button', { name: `Publish as version ${next}` }).click();
+    await page.getByText(`Version ${next} is published.`).waitFor();
+    await page.getByRole('button', { name: 'Start a draft' }).waitFor();
+    assert.equal(await currentVersion(), next);
+    assert.deepEqual(first.seen.pageErrors, []);
+    assert.deepEqual(unexpectedConsoleErrors(first.seen), []);
+    assert.deepEqual(await first.cspViolations(), []);
+    await first.context.close();
+
+    // Anyone reading the script now gets the new version, with the closing as published.
+    const reader = await watchedPage(browser, appOrigin);
+    const readerPage = reader.page;
+    await readerPage.goto(`${baseUrl}/script?meeting=open&lang=en`);
+    await readerPage.getByRole('heading', { level: 1, name: 'The meeting script' }).waitFor();
+    await readerPage.getByText(new RegExp(`^Version ${next}, published`)).waitFor();
+    const readerClosing = scriptSection(readerPage, readerPage, 'Closing');
+    await readerClosing.getByText(firstSentence).waitFor();
+    await readerClosing.getByText(secondSentence).waitFor();
+    assert.equal(await readerClosing.getByText(staleSentence).count(), 0);
+
+    // The history lists it, with its summary, and what changed is the closing.
+    await readerPage.goto(`${baseUrl}/script/versions`);
+    await readerPage.getByRole('heading', { level: 1, name: 'Versions of the script' }).waitFor();
+    const entry = readerPage
+      .locator('hrw-script-versions li')
+      .filter({ has: readerPage.getByRole('heading', { level: 2, name: new RegExp(`^Version ${next}\\b`) }) });
+    await entry.getByText(summary).waitFor();
+    await entry.getByRole('link', { name: `What changed in version ${next}` }).click();
+    await readerPage.getByRole('heading', { level: 1, name: `What changed in version ${next}` }).waitFor();
+    await readerPage.getByText(`Compared with version ${version}, section by section.`).waitFor();
+    const changed = readerPage.locator('hrw-script-changes ol.sections > li');
+    await changed.first().waitFor();
+    assert.equal(await changed.count(), 1, 'only the closing changed');
+    assert.match(await changed.getByRole('heading', { level: 2 }).innerText(), /^Changed\s*Closing$/);
+    await changed.getByText('What changed: the text.').waitFor();
+    await changed.getByText(firstSentence).first().waitFor();
+    assert.deepEqual(reader.seen.pageErrors, []);
+    assert.deepEqual(reader.seen.consoleErrors, []);
+    assert.deepEqual(await reader.cspViolations(), []);
+    assert.deepEqual([...reader.seen.origins].filter((origin) => origin !== appOrigin), []);
+    await reader.context.close();
+  });
+});
