@@ -1,4 +1,4 @@
-package org.harmreductionworks.hub.script;
+package org.harmreductionworks.hub.common;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

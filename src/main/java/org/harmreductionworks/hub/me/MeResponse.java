@@ -3,6 +3,7 @@ package org.harmreductionworks.hub.me;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.harmreductionworks.hub.group.GroupEnums;
 
 @Schema(name = "Me", description = "The signed-in person, as the hub sees them.")
 public record MeResponse(
@@ -15,6 +16,8 @@ public record MeResponse(
     @Schema(name = "HostedGroup")
     public record HostedGroup(
             @Schema(examples = "northampton") String slug,
-            @Schema(examples = "Harm Reduction Works-HRW Northampton") String name) {
+            @Schema(examples = "Harm Reduction Works-HRW Northampton") String name,
+            @Schema(description = "pending until a steward approves it; then active, paused or closed")
+            GroupEnums.Status status) {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.security.CurrentUser;
+import org.harmreductionworks.hub.group.GroupService;
 
 @ApplicationScoped
 public class MeService {
@@ -13,9 +14,12 @@ public class MeService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    GroupService groups;
+
     public MeResponse whoAmI() {
-        // The group directory does not exist yet, so nobody hosts a group; it will supply this list.
-        List<MeResponse.HostedGroup> hosts = List.of();
+        List<MeResponse.HostedGroup> hosts = groups.hostedBy(currentUser.subject()).stream()
+                .map(g -> new MeResponse.HostedGroup(g.slug(), g.name(), g.status())).toList();
         return new MeResponse(currentUser.displayName(), currentUser.isSteward(), hosts);
     }
 }

@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.script;
 
+import org.harmreductionworks.hub.common.MeetingType;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Which meetings read a section: every meeting, or only open or only focused ones. */

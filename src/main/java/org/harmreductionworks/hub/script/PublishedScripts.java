@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.script;
 
+import org.harmreductionworks.hub.common.MeetingType;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;

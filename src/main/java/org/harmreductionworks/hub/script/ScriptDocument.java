@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.script;
 
+import org.harmreductionworks.hub.common.MeetingType;
 import java.time.OffsetDateTime;
 import java.util.List;
 

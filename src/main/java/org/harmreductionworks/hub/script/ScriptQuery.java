@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.script;
 
+import org.harmreductionworks.hub.common.MeetingType;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 

@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.script;
 
+import org.harmreductionworks.hub.common.MeetingType;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

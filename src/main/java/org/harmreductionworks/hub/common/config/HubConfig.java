@@ -14,6 +14,12 @@ public interface HubConfig {
 
     Web web();
 
+    Places places();
+
+    /** Example groups for the local demo; production starts with none. */
+    @WithDefault("false")
+    boolean sampleContent();
+
     interface Web {
 
         /**
@@ -34,5 +40,12 @@ public interface HubConfig {
          * origin; the app's own origin is always allowed.
          */
         Optional<List<String>> allowedOrigins();
+    }
+
+    interface Places {
+
+        /** Load the gazetteer in the background at start rather than on the first search. */
+        @WithDefault("true")
+        boolean preload();
     }
 }

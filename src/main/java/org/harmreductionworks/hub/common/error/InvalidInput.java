@@ -1,19 +1,25 @@
 package org.harmreductionworks.hub.common.error;
 
+import java.util.List;
+
 /**
- * One invalid input that Bean Validation cannot express: a parameter whose text is not of the expected type, or a
- * field whose content a service refuses (e.g. raw HTML in Markdown). Answered as a 400 validation problem.
+ * Invalid input that Bean Validation cannot express: a parameter whose text is not of the expected type, or fields
+ * whose content or combination a service refuses. Answered as a 400 validation problem listing every violation.
  */
 public class InvalidInput extends RuntimeException {
 
-    private final String field;
+    private final List<Problem.Violation> violations;
 
     public InvalidInput(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new Problem.Violation(field, message)));
     }
 
-    public String field() {
-        return field;
+    public InvalidInput(List<Problem.Violation> violations) {
+        super(violations.isEmpty() ? "invalid input" : violations.get(0).field() + " " + violations.get(0).message());
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
     }
 }

@@ -90,7 +90,7 @@ public class ProblemMappers {
     public Response invalidInput(InvalidInput e, UriInfo uri) {
         return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
                 "Some of the input is not valid; see violations.", uri,
-                List.of(new Problem.Violation(e.field(), e.getMessage())));
+                e.violations());
     }
 
     @ServerExceptionMapper

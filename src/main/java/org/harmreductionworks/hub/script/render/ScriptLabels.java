@@ -1,12 +1,12 @@
 package org.harmreductionworks.hub.script.render;
 
+import org.harmreductionworks.hub.common.MeetingType;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.script.Audience;
-import org.harmreductionworks.hub.script.MeetingType;
 import org.harmreductionworks.hub.script.ScriptDocument;
 import org.harmreductionworks.hub.script.ScriptLanguage;
 import org.harmreductionworks.hub.script.SectionKind;

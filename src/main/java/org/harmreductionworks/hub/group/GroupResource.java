@@ -1,0 +1,202 @@
+package org.harmreductionworks.hub.group;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.paging.Page;
+import org.harmreductionworks.hub.common.paging.PageParams;
+import org.harmreductionworks.hub.common.security.CurrentUser;
+import org.harmreductionworks.hub.group.GroupEnums.Status;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/v1/groups")
+@Tag(name = "Groups", description = "The directory of Harm Reduction Works-HRW groups")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Invalid parameters or input; the problem names each one",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class GroupResource {
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    GroupFinder finder;
+
+    @GET
+    @Operation(operationId = "searchGroups", summary = "Find groups",
+            description = "Active groups near a point (lat/lon) or a place (near), nearest first, each with its "
+                    + "distance and next meeting; online-only groups follow without a distance. Without a place, "
+                    + "all active groups, soonest meeting first.")
+    @APIResponse(responseCode = "200", description = "A page of groups")
+    public Page<GroupViews.Summary> search(@Valid @BeanParam GroupSearchCriteria criteria,
+            @Valid @BeanParam PageParams paging) {
+        return finder.find(criteria, paging);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(operationId = "getGroup", summary = "A group's listing",
+            description = "Hosts and stewards also see the private details (contact address, exact place).")
+    @APIResponse(responseCode = "200", description = "The group")
+    @APIResponse(responseCode = "404", description = "No such group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GroupViews.Detail group(@PathParam("slug") String slug) {
+        return groups.detail(slug);
+    }
+
+    @GET
+    @Path("{slug}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(operationId = "getGroupCalendar", summary = "The group's meetings as an iCalendar file",
+            description = "RFC 5545: a recurring event in the group's time zone, with cancelled dates excluded and "
+                    + "moved dates as their own events. Subscribe to it or import it into any calendar.")
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response calendar(@PathParam("slug") String slug) {
+        return Response.ok(groups.calendar(slug), "text/calendar;charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"hrw-" + slug + ".ics\"")
+                .header("Cache-Control", "public, max-age=900")
+                .build();
+    }
+
+    @POST
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerGroup", summary = "Register a group",
+            description = "Any signed-in person can register a group; it is pending until a steward approves it, "
+                    + "and the person who registered it hosts it.")
+    @APIResponse(responseCode = "201", description = "The pending listing")
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull GroupRequests.Listing listing) {
+        GroupViews.Detail group = groups.register(listing);
+        return Response.created(URI.create("/api/v1/groups/" + group.slug())).entity(group).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateGroup", summary = "Edit a listing",
+            description = "Hosts of the group only. Send the revision you read; a stale one is refused with 409.")
+    @APIResponse(responseCode = "200", description = "The listing as saved")
+    @APIResponse(responseCode = "403", description = "Not a host of this group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Someone else changed it first",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GroupViews.Detail update(@PathParam("slug") String slug, @Valid @NotNull GroupRequests.Update update) {
+        return groups.update(slug, update);
+    }
+
+    @POST
+    @Path("{slug}/confirmation")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "confirmGroupMeets", summary = "We still meet",
+            description = "Refreshes the listing's last verified date; listings not confirmed for six months are "
+                    + "marked stale.")
+    @APIResponse(responseCode = "200", description = "The listing")
+    @APIResponse(responseCode = "403", description = "Not a host of this group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GroupViews.Detail confirm(@PathParam("slug") String slug) {
+        return groups.confirmStillMeeting(slug);
+    }
+
+    @PUT
+    @Path("{slug}/status")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setGroupStatus", summary = "Pause, resume or close a group",
+            description = "Hosts only: active -> paused, paused -> active, or closed.")
+    @APIResponse(responseCode = "200", description = "The listing")
+    @APIResponse(responseCode = "409", description = "Not possible from the current status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GroupViews.Detail status(@PathParam("slug") String slug, @Valid @NotNull StatusChange change) {
+        return groups.changeStatus(slug, change.status());
+    }
+
+    @Schema(name = "GroupStatusChange")
+    public record StatusChange(@NotNull @Schema(description = "paused, active or closed") Status status) {
+    }
+
+    @POST
+    @Path("{slug}/schedule-changes")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeGroupMeetingDate", summary = "Cancel or move one meeting")
+    @APIResponse(responseCode = "200", description = "The listing with its changed dates")
+    public GroupViews.Detail addChange(@PathParam("slug") String slug,
+            @Valid @NotNull GroupRequests.ChangeInput change) {
+        return groups.addScheduleChange(slug, change);
+    }
+
+    @DELETE
+    @Path("{slug}/schedule-changes/{date}")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "restoreGroupMeetingDate", summary = "Undo a cancelled or moved meeting")
+    @APIResponse(responseCode = "204", description = "Restored")
+    @APIResponse(responseCode = "404", description = "No change on that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void removeChange(@PathParam("slug") String slug, @PathParam("date") LocalDate date) {
+        groups.removeScheduleChange(slug, date);
+    }
+
+    @POST
+    @Path("{slug}/invitations")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "inviteCoHost", summary = "Invite a co-host",
+            description = "A one-time code, valid for seven days, that makes whoever redeems it a host too.")
+    @APIResponse(responseCode = "201", description = "The code")
+    @APIResponse(responseCode = "403", description = "Not a host of this group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response invite(@PathParam("slug") String slug) {
+        return Response.status(201).entity(groups.invite(slug)).build();
+    }
+
+    @GET
+    @Path("{slug}/history")
+    @RolesAllowed(CurrentUser.STEWARD_ROLE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "getGroupHistory", summary = "Every change to a listing",
+            description = "Stewards only: when, by which role, and which fields; never who.")
+    @APIResponse(responseCode = "200", description = "Newest first")
+    @APIResponse(responseCode = "403", description = "Not a steward",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<GroupViews.HistoryView> history(@PathParam("slug") String slug) {
+        return groups.history(slug);
+    }
+}

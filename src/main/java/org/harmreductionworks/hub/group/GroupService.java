@@ -1,0 +1,491 @@
+package org.harmreductionworks.hub.group;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.harmreductionworks.hub.common.error.Conflict;
+import org.harmreductionworks.hub.common.error.Forbidden;
+import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.error.StaleEdit;
+import org.harmreductionworks.hub.common.security.CurrentUser;
+import org.harmreductionworks.hub.group.GroupEnums.Attendance;
+import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
+import org.harmreductionworks.hub.group.GroupEnums.LinkVisibility;
+import org.harmreductionworks.hub.group.GroupEnums.Status;
+import org.harmreductionworks.hub.group.schedule.CalendarEntry;
+import org.harmreductionworks.hub.group.schedule.GroupCalendar;
+import org.harmreductionworks.hub.group.schedule.Schedule;
+import org.harmreductionworks.hub.group.schedule.ScheduleChange;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * A listing's life: registration, a steward's approval, edits by its hosts, confirmations that the group still
+ * meets, pauses and closure, co-host invitations and the change history.
+ */
+@ApplicationScoped
+public class GroupService {
+
+    static final Duration INVITE_LIFETIME = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public GroupViews.Detail detail(String slug) {
+        MeetingGroup group = find(slug);
+        boolean hosts = hosts(group);
+        boolean privileged = hosts || user.isSteward();
+        if (!privileged && (group.status == Status.PENDING || group.status == Status.DECLINED)) {
+            throw notFound(slug);
+        }
+        return GroupViewMapper.detail(group, changes(group), clock.instant(), clock, hosts, privileged);
+    }
+
+    @Transactional
+    public GroupViews.Detail register(GroupRequests.Listing listing) {
+        requireSignedIn();
+        MeetingGroup group = new MeetingGroup();
+        apply(group, listing);
+        group.slug = uniqueSlug(GroupNames.slugFor(listing.locality()));
+        group.status = Status.PENDING;
+        group.example = false;
+        OffsetDateTime now = now();
+        group.createdAt = now;
+        group.updatedAt = now;
+        group.lastVerified = LocalDate.now(clock);
+        group.persist();
+        GroupHost host = new GroupHost();
+        host.key = new GroupHost.Key(group.id, user.subject());
+        host.since = now;
+        host.persist();
+        record(group, "host", "registered", List.of());
+        return GroupViewMapper.detail(group, List.of(), clock.instant(), clock, true, true);
+    }
+
+    @Transactional
+    public GroupViews.Detail update(String slug, GroupRequests.Update update) {
+        MeetingGroup group = findForHost(slug);
+        if (group.revision != update.revision()) {
+            throw new StaleEdit("Someone else changed this listing since you loaded it.");
+        }
+        List<String> changed = apply(group, update.listing());
+        if (!changed.isEmpty()) {
+            touch(group);
+            record(group, "host", "edited", changed);
+        }
+        GroupViews.Detail detail = GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock,
+                true, true);
+        return detail;
+    }
+
+    /** The group's meetings as an iCalendar file (RFC 5545), for anyone who may see the listing. */
+    @Transactional
+    public String calendar(String slug) {
+        MeetingGroup group = find(slug);
+        if (group.status != Status.ACTIVE && group.status != Status.PAUSED && !hosts(group) && !user.isSteward()) {
+            throw notFound(slug);
+        }
+        GroupViews.Place place = GroupViewMapper.place(group);
+        String location = place == null ? "Online" : java.util.stream.Stream.of(place.venue(), place.address(),
+                place.city(), place.region()).filter(Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+        String description = (group.description == null ? "" : group.description + "\n\n")
+                + "A " + group.format.apiName() + " Harm Reduction Works-HRW meeting.";
+        CalendarEntry entry = new CalendarEntry(group.slug + "@groups.harm-reduction-works-hrw", group.publicName(),
+                description, location, null);
+        return GroupCalendar.write(entry, GroupViewMapper.schedule(group), changes(group), clock.instant());
+    }
+
+    @Transactional
+    public List<GroupViews.Summary> pending() {
+        requireSteward();
+        List<MeetingGroup> groups = MeetingGroup.list("status", Sort.ascending("createdAt"), Status.PENDING);
+        return groups.stream().map(g -> GroupViewMapper.summary(g, null, null, clock)).toList();
+    }
+
+    @Transactional
+    public GroupViews.Detail approve(String slug) {
+        requireSteward();
+        MeetingGroup group = find(slug);
+        requireStatus(group, Set.of(Status.PENDING, Status.DECLINED), "approve");
+        group.status = Status.ACTIVE;
+        group.declineReason = null;
+        group.lastVerified = LocalDate.now(clock);
+        touch(group);
+        record(group, "steward", "approved", List.of("status"));
+        return GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock, hosts(group), true);
+    }
+
+    @Transactional
+    public GroupViews.Detail decline(String slug, String reason) {
+        requireSteward();
+        MeetingGroup group = find(slug);
+        requireStatus(group, Set.of(Status.PENDING), "decline");
+        group.status = Status.DECLINED;
+        group.declineReason = reason.strip();
+        touch(group);
+        record(group, "steward", "declined", List.of("status", "declineReason"));
+        return GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock, hosts(group), true);
+    }
+
+    /** "We still meet": refreshes the last verified date, so the listing is not marked stale. */
+    @Transactional
+    public GroupViews.Detail confirmStillMeeting(String slug) {
+        MeetingGroup group = findForHost(slug);
+        requireStatus(group, Set.of(Status.ACTIVE, Status.PAUSED), "confirm");
+        group.lastVerified = LocalDate.now(clock);
+        touch(group);
+        record(group, "host", "confirmed", List.of("lastVerified"));
+        return GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock, true, true);
+    }
+
+    @Transactional
+    public GroupViews.Detail changeStatus(String slug, Status target) {
+        MeetingGroup group = findForHost(slug);
+        Set<Status> from = switch (target) {
+            case PAUSED -> Set.of(Status.ACTIVE);
+            case ACTIVE -> Set.of(Status.PAUSED);
+            case CLOSED -> Set.of(Status.ACTIVE, Status.PAUSED, Status.PENDING);
+            default -> throw new Forbidden("Only a steward approves or declines a listing.");
+        };
+        requireStatus(group, from, target == Status.ACTIVE ? "resume" : target.apiName());
+        group.status = target;
+        touch(group);
+        record(group, "host", target == Status.ACTIVE ? "resumed" : target.apiName(), List.of("status"));
+        return GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock, true, true);
+    }
+
+    @Transactional
+    public GroupViews.Detail addScheduleChange(String slug, GroupRequests.ChangeInput input) {
+        MeetingGroup group = findForHost(slug);
+        ScheduleChange change = new ScheduleChange(input.date(), input.kind(), input.movedToDate(),
+                input.movedToStart());
+        List<Problem.Violation> problems = change.problems(GroupViewMapper.schedule(group)).stream()
+                .map(p -> new Problem.Violation(p.field(), p.message())).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        GroupScheduleChange entry = GroupScheduleChange
+                .findById(new GroupScheduleChange.Key(group.id, change.date()));
+        if (entry == null) {
+            entry = new GroupScheduleChange();
+            entry.key = new GroupScheduleChange.Key(group.id, change.date());
+        }
+        entry.kind = change.kind();
+        entry.movedToDate = change.movedToDate();
+        entry.movedToStart = change.movedToStart();
+        entry.persist();
+        touch(group);
+        record(group, "host", change.kind() == ScheduleChange.Kind.CANCELLED ? "cancelled a date" : "moved a date",
+                List.of("schedule"));
+        return GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock, true, true);
+    }
+
+    @Transactional
+    public void removeScheduleChange(String slug, LocalDate date) {
+        MeetingGroup group = findForHost(slug);
+        if (!GroupScheduleChange.deleteById(new GroupScheduleChange.Key(group.id, date))) {
+            throw new NotFound("There is no change to the meeting on " + date + ".");
+        }
+        touch(group);
+        record(group, "host", "restored a date", List.of("schedule"));
+    }
+
+    @Transactional
+    public GroupViews.Invitation invite(String slug) {
+        MeetingGroup group = findForHost(slug);
+        byte[] secret = new byte[12];
+        RANDOM.nextBytes(secret);
+        String code = HexFormat.of().formatHex(secret);
+        GroupInvite invite = new GroupInvite();
+        invite.groupId = group.id;
+        invite.codeHash = hash(code);
+        invite.expiresAt = now().plus(INVITE_LIFETIME);
+        invite.persist();
+        record(group, "host", "invited a co-host", List.of());
+        return new GroupViews.Invitation(code, invite.expiresAt);
+    }
+
+    @Transactional
+    public GroupViews.Detail join(String code) {
+        requireSignedIn();
+        GroupInvite invite = GroupInvite.find("codeHash", hash(code.strip().toLowerCase())).firstResult();
+        if (invite == null || invite.usedAt != null || invite.expiresAt.isBefore(now())) {
+            throw new NotFound("That invitation code is not valid: it may have been used already or expired.");
+        }
+        MeetingGroup group = MeetingGroup.findById(invite.groupId);
+        invite.usedAt = now();
+        if (GroupHost.findById(new GroupHost.Key(group.id, user.subject())) == null) {
+            GroupHost host = new GroupHost();
+            host.key = new GroupHost.Key(group.id, user.subject());
+            host.since = now();
+            host.persist();
+            record(group, "host", "co-host joined", List.of());
+        }
+        return GroupViewMapper.detail(group, changes(group), clock.instant(), clock, true, true);
+    }
+
+    @Transactional
+    public List<GroupViews.HistoryView> history(String slug) {
+        requireSteward();
+        MeetingGroup group = find(slug);
+        List<GroupHistoryEntry> entries = GroupHistoryEntry.list("groupId", Sort.descending("changedAt", "id"),
+                group.id);
+        return entries.stream().map(e -> new GroupViews.HistoryView(e.changedAt, e.actorRole, e.action,
+                List.copyOf(DelimitedList.strings(e.fields)))).toList();
+    }
+
+    /** The groups an account hosts, for GET /api/v1/me. */
+    @Transactional
+    public List<HostedGroup> hostedBy(String subject) {
+        List<MeetingGroup> groups = MeetingGroup.find(
+                "select g from MeetingGroup g, GroupHost h where h.key.groupId = g.id and h.key.subject = ?1 "
+                        + "and g.status <> ?2 order by g.locality", subject, Status.CLOSED).list();
+        return groups.stream().map(g -> new HostedGroup(g.slug, g.publicName(), g.status)).toList();
+    }
+
+    public record HostedGroup(String slug, String name, Status status) {
+    }
+
+    // Helpers
+
+    /** Copies a listing onto the entity, checking what Bean Validation cannot; returns the fields that changed. */
+    private List<String> apply(MeetingGroup group, GroupRequests.Listing in) {
+        List<Problem.Violation> problems = new ArrayList<>();
+        if (GroupNames.restatesTheNetworkName(in.locality())) {
+            problems.add(new Problem.Violation("locality", "is what follows \"Harm Reduction Works-HRW\" in the "
+                    + "group's name (e.g. Northampton); the network's name is added for you and cannot change"));
+        }
+        if (in.attendance() != Attendance.ONLINE) {
+            if (blank(in.city())) {
+                problems.add(new Problem.Violation("city", "is needed for a group that meets in person"));
+            }
+            if (in.latitude() == null || in.longitude() == null) {
+                problems.add(new Problem.Violation("latitude", "and longitude are needed for a group that meets in "
+                        + "person, so it can be found nearby"));
+            }
+        }
+        if (in.attendance() != Attendance.IN_PERSON && blank(in.onlineUrl())) {
+            problems.add(new Problem.Violation("onlineUrl", "is needed for a group that meets online"));
+        }
+        if (in.contactMethod() == ContactMethod.EMAIL && blank(in.publicEmail())) {
+            problems.add(new Problem.Violation("publicEmail", "is needed when people contact the group by email"));
+        }
+        if (in.focus() != null && in.focus().contains(GroupEnums.Focus.OTHER) && blank(in.focusOther())) {
+            problems.add(new Problem.Violation("focusOther", "says who the group especially welcomes"));
+        }
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(in.schedule().timeZone());
+        } catch (DateTimeException e) {
+            problems.add(new Problem.Violation("schedule.timeZone", "must be an IANA time zone such as "
+                    + "America/New_York"));
+        }
+        if (zone != null) {
+            Schedule schedule = new Schedule(in.schedule().recurrence(), dayOfWeeks(in.schedule().days()),
+                    in.schedule().weekOfMonth(), in.schedule().firstDate(), in.schedule().start(),
+                    in.schedule().durationMinutes(), zone);
+            schedule.problems().forEach(p -> problems.add(new Problem.Violation("schedule." + p.field(), p.message())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+
+        List<String> changed = new ArrayList<>();
+        set(changed, "locality", group.locality, in.locality().strip(), v -> group.locality = v);
+        set(changed, "description", group.description, trim(in.description()), v -> group.description = v);
+        set(changed, "format", group.format, in.format(), v -> group.format = v);
+        set(changed, "focus", group.focus, DelimitedList.of(orEmpty(in.focus())), v -> group.focus = v);
+        set(changed, "focusOther", group.focusOther, trim(in.focusOther()), v -> group.focusOther = v);
+        set(changed, "attendance", group.attendance, in.attendance(), v -> group.attendance = v);
+        set(changed, "venue", group.venue, trim(in.venue()), v -> group.venue = v);
+        set(changed, "address", group.address, trim(in.address()), v -> group.address = v);
+        set(changed, "city", group.city, trim(in.city()), v -> group.city = v);
+        set(changed, "region", group.region, trim(in.region()), v -> group.region = v);
+        set(changed, "postalCode", group.postalCode, trim(in.postalCode()), v -> group.postalCode = v);
+        set(changed, "country", group.country, in.country(), v -> group.country = v);
+        set(changed, "latitude", group.latitude, in.latitude(), v -> group.latitude = v);
+        set(changed, "longitude", group.longitude, in.longitude(), v -> group.longitude = v);
+        set(changed, "locationNotes", group.locationNotes, trim(in.locationNotes()), v -> group.locationNotes = v);
+        set(changed, "locationVisibility", group.locationVisibility, in.locationVisibility(),
+                v -> group.locationVisibility = v);
+        set(changed, "onlineUrl", group.onlineUrl, trim(in.onlineUrl()), v -> group.onlineUrl = v);
+        set(changed, "onlineVisibility", group.onlineVisibility,
+                in.onlineVisibility() == null ? LinkVisibility.ON_REQUEST : in.onlineVisibility(),
+                v -> group.onlineVisibility = v);
+        GroupRequests.ScheduleInput s = in.schedule();
+        set(changed, "schedule.recurrence", group.recurrence, s.recurrence(), v -> group.recurrence = v);
+        set(changed, "schedule.days", group.days, DelimitedList.of(new java.util.TreeSet<>(dayOfWeeks(s.days()))),
+                v -> group.days = v);
+        set(changed, "schedule.weekOfMonth", group.weekOfMonth, s.weekOfMonth(), v -> group.weekOfMonth = v);
+        set(changed, "schedule.firstDate", group.firstDate, s.firstDate(), v -> group.firstDate = v);
+        set(changed, "schedule.start", group.startTime, s.start(), v -> group.startTime = v);
+        set(changed, "schedule.durationMinutes", group.durationMinutes == 0 ? null : group.durationMinutes,
+                s.durationMinutes(), v -> group.durationMinutes = v);
+        set(changed, "schedule.timeZone", group.timeZone, zone.getId(), v -> group.timeZone = v);
+        set(changed, "offerings", group.offerings, DelimitedList.of(orEmpty(in.offerings())), v -> group.offerings = v);
+        set(changed, "offeringOther", group.offeringOther, trim(in.offeringOther()), v -> group.offeringOther = v);
+        set(changed, "languages", group.languages, DelimitedList.of(new java.util.TreeSet<>(in.languages())),
+                v -> group.languages = v);
+        set(changed, "accessibilityNotes", group.accessibilityNotes, trim(in.accessibilityNotes()),
+                v -> group.accessibilityNotes = v);
+        set(changed, "contactMethod", group.contactMethod, in.contactMethod(), v -> group.contactMethod = v);
+        set(changed, "publicEmail", group.publicEmail, trim(in.publicEmail()), v -> group.publicEmail = v);
+        set(changed, "privateEmail", group.privateEmail, in.privateEmail().strip(), v -> group.privateEmail = v);
+        return changed;
+    }
+
+    private static <T> void set(List<String> changed, String field, T current, T next,
+            java.util.function.Consumer<T> setter) {
+        if (!Objects.equals(current, next)) {
+            setter.accept(next);
+            changed.add(field);
+        }
+    }
+
+    private static Set<java.time.DayOfWeek> dayOfWeeks(Set<GroupEnums.Weekday> days) {
+        return days.stream().map(GroupEnums.Weekday::toDayOfWeek).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values);
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; MeetingGroup.count("slug", slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private MeetingGroup find(String slug) {
+        MeetingGroup group = MeetingGroup.find("slug", slug).firstResult();
+        if (group == null) {
+            throw notFound(slug);
+        }
+        return group;
+    }
+
+    private MeetingGroup findForHost(String slug) {
+        requireSignedIn();
+        MeetingGroup group = find(slug);
+        if (!hosts(group)) {
+            if (!user.isSteward() && (group.status == Status.PENDING || group.status == Status.DECLINED)) {
+                throw notFound(slug);
+            }
+            throw new Forbidden("Only the group's hosts can change its listing.");
+        }
+        return group;
+    }
+
+    private boolean hosts(MeetingGroup group) {
+        return user.isSignedIn() && GroupHost.findById(new GroupHost.Key(group.id, user.subject())) != null;
+    }
+
+    private void requireSignedIn() {
+        if (!user.isSignedIn()) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+    }
+
+    private void requireSteward() {
+        requireSignedIn();
+        if (!user.isSteward()) {
+            throw new Forbidden("Only HRH413's stewards can do this.");
+        }
+    }
+
+    private static void requireStatus(MeetingGroup group, Set<Status> allowed, String action) {
+        if (!allowed.contains(group.status)) {
+            throw new Conflict("A listing that is " + group.status.apiName() + " cannot be " + pastTense(action)
+                    + ".");
+        }
+    }
+
+    private static String pastTense(String action) {
+        return switch (action) {
+            case "approve" -> "approved";
+            case "decline" -> "declined";
+            case "confirm" -> "confirmed";
+            case "resume" -> "resumed";
+            case "paused", "closed" -> action;
+            default -> action + "d";
+        };
+    }
+
+    static List<ScheduleChange> changes(MeetingGroup group) {
+        List<GroupScheduleChange> rows = GroupScheduleChange.list("key.groupId", group.id);
+        return rows.stream().map(GroupScheduleChange::toScheduleChange).toList();
+    }
+
+    private void record(MeetingGroup group, String role, String action, List<String> fields) {
+        GroupHistoryEntry entry = new GroupHistoryEntry();
+        entry.groupId = group.id;
+        entry.changedAt = now();
+        entry.actorRole = user.isSteward() && !"host".equals(role) ? "steward" : role;
+        entry.action = action;
+        entry.fields = DelimitedList.of(fields);
+        entry.persist();
+    }
+
+    private void touch(MeetingGroup group) {
+        group.updatedAt = now();
+    }
+
+    private static MeetingGroup flushed(MeetingGroup group) {
+        MeetingGroup.getEntityManager().flush();
+        return group;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static NotFound notFound(String slug) {
+        return new NotFound("There is no group \"" + slug + "\".");
+    }
+
+    private static String hash(String code) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

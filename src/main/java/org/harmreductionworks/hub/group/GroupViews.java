@@ -1,0 +1,140 @@
+package org.harmreductionworks.hub.group;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.harmreductionworks.hub.common.MeetingType;
+import org.harmreductionworks.hub.group.GroupEnums.Attendance;
+import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
+import org.harmreductionworks.hub.group.GroupEnums.Focus;
+import org.harmreductionworks.hub.group.GroupEnums.LocationVisibility;
+import org.harmreductionworks.hub.group.GroupEnums.Offering;
+import org.harmreductionworks.hub.group.GroupEnums.Status;
+import org.harmreductionworks.hub.group.schedule.Recurrence;
+import org.harmreductionworks.hub.group.schedule.ScheduleChange;
+
+/** What the API shows of groups. Public views never carry a street address the group keeps private. */
+public final class GroupViews {
+
+    private GroupViews() {
+    }
+
+    @Schema(name = "NextMeeting")
+    public record NextMeeting(
+            @Schema(description = "When it starts, in UTC.") Instant start,
+            @Schema(description = "When it starts, on the group's local clock.") LocalDateTime localStart,
+            @Schema(description = "The group's IANA time zone.", examples = "America/New_York") String timeZone,
+            @Schema(description = "How long it lasts.", examples = "90") int durationMinutes,
+            @Schema(description = "Whether this date was moved from its usual day or time.") boolean moved) {
+    }
+
+    @Schema(name = "GroupPlace", description = "Where a group meets, as much as the group shares publicly.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Place(
+            @Schema(description = "Only when the group shares its exact location.") String venue,
+            @Schema(description = "Only when the group shares its exact location.") String address,
+            String city,
+            String region,
+            @Schema(description = "Only when the group shares its exact location.") String postalCode,
+            @Schema(examples = "US") String country,
+            @Schema(description = "Exact, or rounded to about 1 km; absent when the place is shared on request.")
+            Double latitude,
+            Double longitude,
+            LocationVisibility visibility,
+            @Schema(description = "Only when the group shares its exact location.") String notes) {
+    }
+
+    @Schema(name = "GroupSummary", description = "A group as it appears in search results.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Summary(
+            @Schema(examples = "northampton") String slug,
+            @Schema(examples = "Harm Reduction Works-HRW Northampton") String name,
+            MeetingType format,
+            Set<Focus> focus,
+            Attendance attendance,
+            Place place,
+            @Schema(description = "From the searched point; absent for online-only groups.") Double distanceKm,
+            NextMeeting nextMeeting,
+            Set<Offering> offerings,
+            @Schema(examples = "[\"en\"]") Set<String> languages,
+            @Schema(description = "Not confirmed by its hosts for six months or more.") boolean stale,
+            @Schema(description = "A sample listing, not a real group.") boolean example) {
+    }
+
+    @Schema(name = "GroupSchedule")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScheduleView(
+            Recurrence recurrence,
+            Set<GroupEnums.Weekday> days,
+            @Schema(description = "Monthly: 1-4, or -1 for the last.") Integer weekOfMonth,
+            LocalDate firstDate,
+            LocalTime start,
+            int durationMinutes,
+            String timeZone,
+            @Schema(description = "Cancelled and moved dates from today on.") List<ChangeView> changes) {
+    }
+
+    @Schema(name = "GroupScheduleChange")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChangeView(LocalDate date, ScheduleChange.Kind kind, LocalDate movedToDate, LocalTime movedToStart) {
+    }
+
+    @Schema(name = "GroupContact")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Contact(ContactMethod method,
+            @Schema(description = "The group's public address, when it shares one.") String email) {
+    }
+
+    @Schema(name = "GroupPrivate", description = "Seen only by the group's hosts and by stewards.")
+    public record PrivateDetails(String privateEmail, String venue, String address, String postalCode,
+            Double latitude, Double longitude, String locationNotes, String onlineUrl, String declineReason) {
+    }
+
+    @Schema(name = "Group", description = "A group's full public listing; hosts and stewards also see its private details.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Detail(
+            String slug,
+            String name,
+            String description,
+            MeetingType format,
+            Set<Focus> focus,
+            String focusOther,
+            Attendance attendance,
+            Place place,
+            @Schema(description = "The online meeting link, when the group shares it publicly.") String onlineUrl,
+            boolean onlineLinkOnRequest,
+            ScheduleView schedule,
+            NextMeeting nextMeeting,
+            @Schema(description = "The next few meetings.") List<NextMeeting> upcoming,
+            Set<Offering> offerings,
+            String offeringOther,
+            Set<String> languages,
+            String accessibilityNotes,
+            Contact contact,
+            Status status,
+            LocalDate lastVerified,
+            boolean stale,
+            boolean example,
+            @Schema(description = "Send back with an edit; a stale revision is refused with 409.") long revision,
+            @Schema(description = "Whether the caller hosts this group.") boolean youHost,
+            PrivateDetails privateDetails) {
+    }
+
+    @Schema(name = "GroupHistoryEntry")
+    public record HistoryView(OffsetDateTime at, String role, String action, List<String> fields) {
+    }
+
+    @Schema(name = "GroupInvitation")
+    public record Invitation(
+            @Schema(description = "Give this to the co-host; it works once.") String code,
+            OffsetDateTime expiresAt) {
+    }
+}

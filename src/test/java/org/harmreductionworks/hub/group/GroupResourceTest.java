@@ -1,0 +1,343 @@
+package org.harmreductionworks.hub.group;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+class GroupResourceTest {
+
+    private static RequestSpecification host() {
+        return given().auth().oauth2(TestTokens.host()).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification steward() {
+        return given().auth().oauth2(TestTokens.steward()).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification newcomer() {
+        return given().auth().oauth2(TestTokens.newcomer()).contentType(ContentType.JSON);
+    }
+
+    /** A plausible in-person listing at the given point; tests use points far apart so results don't mix. */
+    static Map<String, Object> listing(String locality, double lat, double lon) {
+        Map<String, Object> schedule = new HashMap<>(Map.of("recurrence", "weekly", "days", List.of("tuesday"),
+                "start", "19:00", "durationMinutes", 90, "timeZone", "America/New_York"));
+        Map<String, Object> listing = new HashMap<>();
+        listing.put("locality", locality);
+        listing.put("description", "We meet in the back room; tea and snacks.");
+        listing.put("format", "open");
+        listing.put("focus", List.of());
+        listing.put("attendance", "in-person");
+        listing.put("venue", "Community Center");
+        listing.put("address", "12 Main Street");
+        listing.put("city", locality);
+        listing.put("region", "MA");
+        listing.put("postalCode", "01060");
+        listing.put("country", "US");
+        listing.put("latitude", lat);
+        listing.put("longitude", lon);
+        listing.put("locationVisibility", "exact");
+        listing.put("schedule", schedule);
+        listing.put("offerings", List.of("food", "naloxone"));
+        listing.put("languages", List.of("en"));
+        listing.put("contactMethod", "form");
+        listing.put("privateEmail", "hosts@" + locality.toLowerCase().replace(' ', '-') + ".example.org");
+        return listing;
+    }
+
+    static String registerAndApprove(Map<String, Object> listing) {
+        String slug = host().body(listing).when().post("/api/v1/groups")
+                .then().statusCode(201).extract().path("slug");
+        steward().when().post("/api/v1/review/groups/" + slug + "/approval").then().statusCode(200);
+        return slug;
+    }
+
+    @Test
+    void aNewGroupIsPendingHostedByItsRegistrantAndHiddenUntilApproved() {
+        Map<String, Object> listing = listing("Pendleton", 10.0, 10.0);
+        String slug = host().body(listing).when().post("/api/v1/groups")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/groups/pendleton"))
+                .body("name", equalTo("Harm Reduction Works-HRW Pendleton"))
+                .body("status", equalTo("pending"))
+                .body("youHost", equalTo(true))
+                .body("privateDetails.privateEmail", equalTo("hosts@pendleton.example.org"))
+                .extract().path("slug");
+
+        given().when().get("/api/v1/groups/" + slug).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        given().queryParam("lat", 10.0).queryParam("lon", 10.0)
+                .when().get("/api/v1/groups").then().statusCode(200).body("items.slug", not(hasItem(slug)));
+        host().when().get("/api/v1/me").then().body("hosts.slug", hasItem(slug));
+        steward().when().get("/api/v1/review/groups").then().statusCode(200).body("slug", hasItem(slug));
+        host().when().get("/api/v1/review/groups").then().statusCode(403);
+
+        steward().when().post("/api/v1/review/groups/" + slug + "/approval")
+                .then().statusCode(200).body("status", equalTo("active"));
+        given().when().get("/api/v1/groups/" + slug)
+                .then().statusCode(200)
+                .body("status", equalTo("active"))
+                .body("privateDetails", nullValue())
+                .body("youHost", equalTo(false))
+                .body(not(containsString("hosts@pendleton")));
+    }
+
+    @Test
+    void theNetworksNameCannotBeChangedOrRepeated() {
+        host().body(listing("Harm Reduction Works Boston", 11, 11)).when().post("/api/v1/groups")
+                .then().statusCode(400).body("violations.field", hasItem("locality"));
+        host().body(listing("HRW Salem", 11, 11)).when().post("/api/v1/groups")
+                .then().statusCode(400).body("violations.field", hasItem("locality"));
+    }
+
+    @Test
+    void onlineOnlyGroupsFollowTheNearbyOnesWithoutADistance() {
+        String nearby = registerAndApprove(listing("Besideville", 21.5, 21.5));
+        Map<String, Object> online = listing("Anywhere Online", 0, 0);
+        online.put("attendance", "online");
+        online.remove("latitude");
+        online.remove("longitude");
+        online.put("onlineUrl", "https://meet.example.org/anywhere");
+        String onlineSlug = registerAndApprove(online);
+        List<String> slugs = given().queryParam("lat", 21.5).queryParam("lon", 21.5).queryParam("size", 100)
+                .when().get("/api/v1/groups").then().statusCode(200).extract().path("items.slug");
+        assertEquals(nearby, slugs.get(0));
+        assertTrue(slugs.indexOf(onlineSlug) > 0, slugs.toString());
+    }
+
+    @Test
+    void nearbyGroupsComeNearestFirstWithDistanceAndNextMeeting() {
+        String near = registerAndApprove(listing("Nearfield", 20.0, 20.0));
+        String far = registerAndApprove(listing("Farfield", 20.1, 20.0));
+        String outside = registerAndApprove(listing("Outfield", 21.0, 20.0));
+        given().queryParam("lat", 20.0).queryParam("lon", 20.0).queryParam("radiusKm", 25)
+                .queryParam("attendance", "in-person")
+                .when().get("/api/v1/groups")
+                .then().statusCode(200)
+                .body("items.slug", contains(near, far))
+                .body("items[0].distanceKm", equalTo(0.0f))
+                .body("items[1].distanceKm", equalTo(11.1f))
+                .body("items[0].nextMeeting.timeZone", equalTo("America/New_York"))
+                .body("items[0].nextMeeting.localStart", containsString("T19:00"))
+                .body("total", equalTo(2));
+        given().queryParam("lat", 20.0).queryParam("lon", 20.0).queryParam("radiusKm", 200)
+                .when().get("/api/v1/groups").then().body("items.slug", hasItem(outside));
+    }
+
+    @Test
+    void theNextMeetingIsATuesdayAtSevenLocalTime() {
+        String slug = registerAndApprove(listing("Tuesdayville", 30.0, 30.0));
+        String localStart = given().when().get("/api/v1/groups/" + slug)
+                .then().statusCode(200).extract().path("nextMeeting.localStart");
+        LocalDate date = LocalDate.parse(localStart.substring(0, 10));
+        assertEquals(DayOfWeek.TUESDAY, date.getDayOfWeek());
+        assertTrue(localStart.endsWith("T19:00") || localStart.endsWith("T19:00:00"), localStart);
+    }
+
+    @Test
+    void aCancelledDateIsSkipped() {
+        String slug = registerAndApprove(listing("Cancelton", 31.0, 31.0));
+        String first = given().when().get("/api/v1/groups/" + slug).then().extract().path("nextMeeting.localStart");
+        host().body(Map.of("date", first.substring(0, 10), "kind", "cancelled"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes")
+                .then().statusCode(200);
+        String next = given().when().get("/api/v1/groups/" + slug).then().extract().path("nextMeeting.localStart");
+        assertEquals(LocalDate.parse(first.substring(0, 10)).plusWeeks(1), LocalDate.parse(next.substring(0, 10)));
+        host().body(Map.of("date", LocalDate.now(ZoneId.of("America/New_York"))
+                .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY)).toString(), "kind", "cancelled"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes")
+                .then().statusCode(400).body("violations.field", hasItem("date"));
+    }
+
+    @Test
+    void anApproximateLocationNeverShowsTheStreet() {
+        Map<String, Object> listing = listing("Roundtown", 42.31234, -72.63456);
+        listing.put("locationVisibility", "approximate");
+        String slug = registerAndApprove(listing);
+        String body = given().when().get("/api/v1/groups/" + slug).then().statusCode(200)
+                .body("place.city", equalTo("Roundtown"))
+                .body("place.latitude", equalTo(42.31f))
+                .body("place.longitude", equalTo(-72.63f))
+                .body("place.address", nullValue())
+                .body("place.venue", nullValue())
+                .extract().asString();
+        assertFalse(body.contains("Main Street"));
+        String search = given().queryParam("lat", 42.31234).queryParam("lon", -72.63456)
+                .when().get("/api/v1/groups").then().statusCode(200)
+                .body("items.find { it.slug == '" + slug + "' }.place.address", nullValue())
+                .body("items.find { it.slug == '" + slug + "' }.place.latitude", equalTo(42.31f))
+                .extract().asString();
+        assertFalse(search.contains("42.31234"));
+    }
+
+    @Test
+    void onlyItsHostsMayEditAGroupAndAStaleEditIsRefused() {
+        Map<String, Object> listing = listing("Editham", 40.0, 40.0);
+        String slug = registerAndApprove(listing);
+        int revision = host().when().get("/api/v1/groups/" + slug).then().extract().path("revision");
+        listing.put("description", "Now with coffee.");
+        newcomer().body(Map.of("listing", listing, "revision", revision))
+                .when().put("/api/v1/groups/" + slug).then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+        host().body(Map.of("listing", listing, "revision", revision))
+                .when().put("/api/v1/groups/" + slug).then().statusCode(200)
+                .body("description", equalTo("Now with coffee."));
+        listing.put("description", "An edit from an old page.");
+        host().body(Map.of("listing", listing, "revision", revision))
+                .when().put("/api/v1/groups/" + slug).then().statusCode(409)
+                .body("type", equalTo("urn:hrw:problem:stale-edit"));
+        given().when().get("/api/v1/groups/" + slug).then().body("description", equalTo("Now with coffee."));
+
+        steward().when().get("/api/v1/groups/" + slug + "/history")
+                .then().statusCode(200)
+                .body("[0].action", equalTo("edited"))
+                .body("[0].role", equalTo("host"))
+                .body("[0].fields", contains("description"))
+                .body(not(containsString("00000000-0000-4000-8000")));
+        host().when().get("/api/v1/groups/" + slug + "/history").then().statusCode(403);
+    }
+
+    @Test
+    void aCoHostJoinsWithAOneTimeCode() {
+        String slug = registerAndApprove(listing("Cohosting", 41.0, 41.0));
+        String code = host().when().post("/api/v1/groups/" + slug + "/invitations")
+                .then().statusCode(201).body("expiresAt", notNullValue()).extract().path("code");
+        newcomer().body(Map.of("code", code)).when().post("/api/v1/invitations")
+                .then().statusCode(200).body("youHost", equalTo(true));
+        newcomer().when().get("/api/v1/me").then().body("hosts.slug", hasItem(slug));
+        given().auth().oauth2(TestTokens.steward()).contentType(ContentType.JSON).body(Map.of("code", code))
+                .when().post("/api/v1/invitations").then().statusCode(404);
+    }
+
+    @Test
+    void aPausedGroupLeavesTheSearchAndComesBack() {
+        String slug = registerAndApprove(listing("Pauseford", 50.0, 50.0));
+        host().body(Map.of("status", "paused")).when().put("/api/v1/groups/" + slug + "/status")
+                .then().statusCode(200).body("status", equalTo("paused"));
+        given().queryParam("lat", 50.0).queryParam("lon", 50.0).when().get("/api/v1/groups")
+                .then().body("items.slug", not(hasItem(slug)));
+        host().body(Map.of("status", "active")).when().put("/api/v1/groups/" + slug + "/status")
+                .then().statusCode(200);
+        host().when().post("/api/v1/groups/" + slug + "/confirmation").then().statusCode(200)
+                .body("lastVerified", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()))
+                .body("stale", equalTo(false));
+        given().queryParam("lat", 50.0).queryParam("lon", 50.0).when().get("/api/v1/groups")
+                .then().body("items.slug", hasItem(slug));
+    }
+
+    @Test
+    void filtersNarrowTheResults() {
+        Map<String, Object> focused = listing("Focusburg", 60.0, 60.0);
+        focused.put("format", "focused");
+        focused.put("offerings", List.of("wound-care"));
+        String focusedSlug = registerAndApprove(focused);
+        String openSlug = registerAndApprove(listing("Openburg", 60.01, 60.0));
+        given().queryParam("lat", 60.0).queryParam("lon", 60.0).queryParam("attendance", "in-person").queryParam("format", "focused")
+                .when().get("/api/v1/groups").then().body("items.slug", contains(focusedSlug));
+        given().queryParam("lat", 60.0).queryParam("lon", 60.0).queryParam("attendance", "in-person").queryParam("offering", "naloxone")
+                .when().get("/api/v1/groups").then().body("items.slug", contains(openSlug));
+        given().queryParam("lat", 60.0).queryParam("lon", 60.0).queryParam("attendance", "in-person").queryParam("weekday", "friday")
+                .when().get("/api/v1/groups").then().body("items", empty());
+        given().queryParam("lat", 60.0).queryParam("lon", 60.0).queryParam("attendance", "in-person").queryParam("timeOfDay", "evening")
+                .when().get("/api/v1/groups").then().body("total", equalTo(2));
+    }
+
+    @Test
+    void anOnlineGroupIsListedWithoutADistance() {
+        Map<String, Object> online = listing("Everywhere Online", 0, 0);
+        online.put("attendance", "online");
+        online.remove("latitude");
+        online.remove("longitude");
+        online.put("onlineUrl", "https://meet.example.org/hrw");
+        online.put("onlineVisibility", "on-request");
+        String slug = registerAndApprove(online);
+        given().queryParam("lat", 70.0).queryParam("lon", 70.0).queryParam("attendance", "online")
+                .when().get("/api/v1/groups").then().statusCode(200)
+                .body("items.find { it.slug == '" + slug + "' }.distanceKm", nullValue())
+                .body(not(containsString("meet.example.org")));
+    }
+
+    @Test
+    void aTownOrPostalCodeFindsTheGroupsNearIt() {
+        String slug = registerAndApprove(listing("Northampton", 42.3251, -72.6412));
+        given().queryParam("near", "Northampton, MA").queryParam("attendance", "in-person")
+                .when().get("/api/v1/groups").then().statusCode(200)
+                .body("items[0].slug", equalTo(slug));
+        given().queryParam("near", "01060").queryParam("attendance", "in-person")
+                .when().get("/api/v1/groups").then().statusCode(200)
+                .body("items.slug", hasItem(slug));
+        given().queryParam("near", "Nowhereville Zzyzx").when().get("/api/v1/groups")
+                .then().statusCode(400).body("violations[0].field", equalTo("near"));
+    }
+
+    @Test
+    void theCalendarFileIsValidICalendarThatARealLibraryReadsBack() {
+        String slug = registerAndApprove(listing("Calendaria", 80.0, 80.0));
+        String first = given().when().get("/api/v1/groups/" + slug).then().extract().path("nextMeeting.localStart");
+        host().body(Map.of("date", first.substring(0, 10), "kind", "cancelled"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes").then().statusCode(200);
+
+        String ics = given().when().get("/api/v1/groups/" + slug + "/calendar.ics")
+                .then().statusCode(200).contentType(containsString("text/calendar")).extract().asString();
+        biweekly.ICalendar calendar = biweekly.Biweekly.parse(ics).first();
+        biweekly.component.VEvent event = calendar.getEvents().get(0);
+        assertEquals("Harm Reduction Works-HRW Calendaria", event.getSummary().getValue());
+        assertEquals(biweekly.util.Frequency.WEEKLY, event.getRecurrenceRule().getValue().getFrequency());
+        assertTrue(ics.contains("TZID=America/New_York"), ics);
+        assertTrue(ics.contains("BEGIN:VTIMEZONE"));
+        assertFalse(event.getExceptionDates().isEmpty(), "the cancelled date is excluded");
+        assertTrue(ics.contains("12 Main Street"), "an exact location is in the calendar");
+    }
+
+    @Test
+    void badSearchParametersAreNamed() {
+        given().queryParam("lat", 95).queryParam("lon", 0).when().get("/api/v1/groups")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("violations.field", hasItem("lat"));
+        given().queryParam("lat", 42).when().get("/api/v1/groups")
+                .then().statusCode(400).body("violations.field", hasItem("lon"));
+        given().queryParam("format", "closed").when().get("/api/v1/groups")
+                .then().statusCode(400).body("violations[0].field", equalTo("format"));
+        given().queryParam("radiusKm", 501).when().get("/api/v1/groups")
+                .then().statusCode(400).body("violations.field", hasItem("radiusKm"));
+        given().queryParam("page", -1).when().get("/api/v1/groups")
+                .then().statusCode(400).body("violations.field", hasItem("page"));
+        given().queryParam("weekday", "someday").when().get("/api/v1/groups")
+                .then().statusCode(400).body("violations.field", hasItem("weekday"));
+    }
+
+    @Test
+    void registeringNeedsASignedInPersonAndAValidListing() {
+        given().contentType(ContentType.JSON).body(listing("Anonville", 1, 1)).when().post("/api/v1/groups")
+                .then().statusCode(401);
+        Map<String, Object> bad = listing("Badschedule", 1, 1);
+        bad.put("schedule", Map.of("recurrence", "monthly", "days", List.of("monday", "friday"), "start", "19:00",
+                "durationMinutes", 120, "timeZone", "Mars/Olympus"));
+        host().body(bad).when().post("/api/v1/groups")
+                .then().statusCode(400)
+                .body("violations.field", hasItem("schedule.durationMinutes"));
+    }
+}
