@@ -23,12 +23,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.Forbidden;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.error.StaleEdit;
+import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
 import org.harmreductionworks.hub.common.security.CurrentUser;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
@@ -57,6 +59,12 @@ public class GroupService {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    HubConfig config;
+
     @Transactional
     public GroupViews.Detail detail(String slug) {
         MeetingGroup group = find(slug);
@@ -73,6 +81,10 @@ public class GroupService {
         requireSignedIn();
         MeetingGroup group = new MeetingGroup();
         apply(group, listing);
+        // Counted only once the listing is valid, so fixing mistakes never uses up the allowance.
+        rateLimiter.acquire(new RateLimiter.Limit("group-registration", config.limits().groupRegistrationsPerDay(),
+                Duration.ofDays(1)), user.subject(), "You have registered several groups today; a steward will review "
+                        + "them. Please try again tomorrow, or write to HRH413 if you need more.");
         group.slug = uniqueSlug(GroupNames.slugFor(listing.locality()));
         group.status = Status.PENDING;
         group.example = false;

@@ -138,6 +138,8 @@ class ScriptResourceTest {
             String focusedTitle = given().queryParam("meeting", "focused").when().get(V1)
                     .then().extract().path("sections.find { it.key == 'welcome-focused' }.title");
             assertTrue(text.contains(focusedTitle));
+            assertTrue(text.contains("This is a focused meeting."), "the focused welcome is read");
+            assertTrue(!text.contains("This is an open meeting."), "the open welcome is not");
             // A4 is 595 x 842 points; Letter would be 612 x 792.
             assertEquals(595, Math.round(document.getPage(0).getMediaBox().getWidth()));
         }

@@ -16,6 +16,15 @@ public interface HubConfig {
 
     Places places();
 
+    Limits limits();
+
+    interface Limits {
+
+        /** How many groups one account may register per day. */
+        @WithDefault("5")
+        int groupRegistrationsPerDay();
+    }
+
     /** Example groups for the local demo; production starts with none. */
     @WithDefault("false")
     boolean sampleContent();

@@ -40,6 +40,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
+        if (e instanceof RateLimited limited) {
+            long seconds = Math.max(1, limited.retryAfter().toSeconds());
+            return respond(429, e.type().uri(), e.type().title(), e.getMessage(), uri, List.of(),
+                    Long.toString(seconds));
+        }
         return respond(e.status(), e.type().uri(), e.type().title(), e.getMessage(), uri, List.of());
     }
 

@@ -9,6 +9,7 @@ public enum ProblemType {
     NOT_FOUND("urn:hrw:problem:not-found", "Not found"),
     NOT_ACCEPTABLE("urn:hrw:problem:not-acceptable", "Not acceptable"),
     STALE_EDIT("urn:hrw:problem:stale-edit", "Edit conflict"),
+    RATE_LIMITED("urn:hrw:problem:rate-limited", "Too many requests"),
     CONFLICT("urn:hrw:problem:conflict", "Conflict"),
     FORBIDDEN("urn:hrw:problem:forbidden", "Forbidden"),
     DATABASE_UNAVAILABLE("urn:hrw:problem:database-unavailable", "Database unavailable"),

@@ -1,0 +1,102 @@
+package org.harmreductionworks.hub.common.ratelimit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import org.harmreductionworks.hub.common.error.RateLimited;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Fixed-window rate limits kept in the database, so a limit holds however many replicas serve the requests. Each
+ * step runs in its own short transaction: a refused request must not depend on, or roll back, the caller's work.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** A kind of request and how many of them one account may make per window. */
+    public record Limit(String bucket, int permits, Duration window) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Counts one request against the limit, or refuses it with a 429 saying when to try again. */
+    public void acquire(Limit limit, String subject, String refusal) {
+        Instant now = clock.instant();
+        long windowMillis = limit.window().toMillis();
+        Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
+        OffsetDateTime start = OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC);
+        String key = hash(subject);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (increment(limit, key, start)) {
+                return;
+            }
+            if (exists(limit, key, start)) {
+                throw new RateLimited(refusal, Duration.between(now, windowStart.plus(limit.window())));
+            }
+            try {
+                insertFirstHit(limit, key, start);
+                return;
+            } catch (PersistenceException e) {
+                // Another replica counted the first hit of this window at the same moment; count against its row.
+            }
+        }
+        throw new RateLimited(refusal, limit.window());
+    }
+
+    private boolean increment(Limit limit, String key, OffsetDateTime start) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "update rate_limit_counter set hits = hits + 1 where bucket = ?1 and subject_key = ?2 "
+                        + "and window_start = ?3 and hits < ?4")
+                .setParameter(1, limit.bucket()).setParameter(2, key).setParameter(3, start)
+                .setParameter(4, limit.permits())
+                .executeUpdate() == 1);
+    }
+
+    private boolean exists(Limit limit, String key, OffsetDateTime start) {
+        return QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+                "select hits from rate_limit_counter where bucket = ?1 and subject_key = ?2 and window_start = ?3")
+                .setParameter(1, limit.bucket()).setParameter(2, key).setParameter(3, start)
+                .getResultList().isEmpty());
+    }
+
+    private void insertFirstHit(Limit limit, String key, OffsetDateTime start) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into rate_limit_counter (bucket, subject_key, window_start, hits) values (?1, ?2, ?3, 1)")
+                .setParameter(1, limit.bucket()).setParameter(2, key).setParameter(3, start)
+                .executeUpdate());
+    }
+
+    @Scheduled(every = "1h", delayed = "5m")
+    void forgetOldWindows() {
+        OffsetDateTime cutoff = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).minusDays(2);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from rate_limit_counter where window_start < ?1").setParameter(1, cutoff).executeUpdate());
+    }
+
+    private static String hash(String subject) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

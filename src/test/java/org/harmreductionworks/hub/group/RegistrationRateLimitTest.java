@@ -1,0 +1,60 @@
+package org.harmreductionworks.hub.group;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(RegistrationRateLimitTest.TwoPerDay.class)
+class RegistrationRateLimitTest {
+
+    public static class TwoPerDay implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("%test.hrw.limits.group-registrations-per-day", "2");
+        }
+    }
+
+    private static String account(String id) {
+        return TestTokens.token("00000000-0000-4000-8000-00000000r" + id, "limited" + id, "Lee", List.of(),
+                TestTokens.ISSUER, "hrw-api");
+    }
+
+    @Test
+    void aThirdRegistrationInADayIsA429WithRetryAfterAndOtherAccountsAreUnaffected() {
+        String limited = account("01");
+        for (String town : List.of("Limitone", "Limittwo")) {
+            given().auth().oauth2(limited).contentType(ContentType.JSON)
+                    .body(GroupResourceTest.listing(town, 5, 5))
+                    .when().post("/api/v1/groups").then().statusCode(201);
+        }
+        given().auth().oauth2(limited).contentType(ContentType.JSON)
+                .body(GroupResourceTest.listing("Limitthree", 5, 5))
+                .when().post("/api/v1/groups")
+                .then().statusCode(429)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:hrw:problem:rate-limited"));
+
+        // A listing that is not valid is refused with 400 and is not what ran out the allowance.
+        Map<String, Object> invalid = GroupResourceTest.listing("Limitfour", 5, 5);
+        invalid.remove("privateEmail");
+        given().auth().oauth2(account("02")).contentType(ContentType.JSON).body(invalid)
+                .when().post("/api/v1/groups").then().statusCode(400);
+        given().auth().oauth2(account("02")).contentType(ContentType.JSON)
+                .body(GroupResourceTest.listing("Limitfive", 5, 5))
+                .when().post("/api/v1/groups").then().statusCode(201);
+    }
+}
