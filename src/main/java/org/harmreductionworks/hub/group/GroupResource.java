@@ -180,7 +180,9 @@ public class GroupResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "inviteCoHost", summary = "Invite a co-host",
             description = "A one-time code, valid for seven days, that makes whoever redeems it a host too.")
-    @APIResponse(responseCode = "201", description = "The code")
+    @APIResponse(responseCode = "201", description = "The code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GroupViews.Invitation.class)))
     @APIResponse(responseCode = "403", description = "Not a host of this group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response invite(@PathParam("slug") String slug) {

@@ -30,7 +30,9 @@ public final class GroupViews {
     @Schema(name = "NextMeeting")
     public record NextMeeting(
             @Schema(description = "When it starts, in UTC.") Instant start,
-            @Schema(description = "When it starts, on the group's local clock.") LocalDateTime localStart,
+            @Schema(implementation = String.class, description = "When it starts, on the group's local clock "
+                    + "(ISO 8601 without an offset; see timeZone).", examples = "2026-12-01T19:00:00")
+            LocalDateTime localStart,
             @Schema(description = "The group's IANA time zone.", examples = "America/New_York") String timeZone,
             @Schema(description = "How long it lasts.", examples = "90") int durationMinutes,
             @Schema(description = "Whether this date was moved from its usual day or time.") boolean moved) {
