@@ -184,7 +184,8 @@ public class GroupService {
             case PAUSED -> Set.of(Status.ACTIVE);
             case ACTIVE -> Set.of(Status.PAUSED);
             case CLOSED -> Set.of(Status.ACTIVE, Status.PAUSED, Status.PENDING);
-            default -> throw new Forbidden("Only a steward approves or declines a listing.");
+            default -> throw new InvalidInput("status", "must be paused, active or closed; a steward approves or "
+                    + "declines new listings");
         };
         requireStatus(group, from, target == Status.ACTIVE ? "resume" : target.apiName());
         group.status = target;
@@ -469,7 +470,7 @@ public class GroupService {
         GroupHistoryEntry entry = new GroupHistoryEntry();
         entry.groupId = group.id;
         entry.changedAt = now();
-        entry.actorRole = user.isSteward() && !"host".equals(role) ? "steward" : role;
+        entry.actorRole = role;
         entry.action = action;
         entry.fields = DelimitedList.of(fields);
         entry.persist();

@@ -240,6 +240,8 @@ class GroupResourceTest {
                 .then().statusCode(200).body("status", equalTo("paused"));
         given().queryParam("lat", 50.0).queryParam("lon", 50.0).when().get("/api/v1/groups")
                 .then().body("items.slug", not(hasItem(slug)));
+        host().body(Map.of("status", "pending")).when().put("/api/v1/groups/" + slug + "/status")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
         host().body(Map.of("status", "active")).when().put("/api/v1/groups/" + slug + "/status")
                 .then().statusCode(200);
         host().when().post("/api/v1/groups/" + slug + "/confirmation").then().statusCode(200)
