@@ -48,6 +48,9 @@ public class GroupResource {
     @Inject
     GroupFinder finder;
 
+    @Inject
+    ContactRelay relay;
+
     @GET
     @Operation(operationId = "searchGroups", summary = "Find groups",
             description = "Active groups near a point (lat/lon) or a place (near), nearest first, each with its "
@@ -85,6 +88,24 @@ public class GroupResource {
                 .header("Content-Disposition", "inline; filename=\"hrw-" + slug + ".ics\"")
                 .header("Cache-Control", "public, max-age=900")
                 .build();
+    }
+
+    @POST
+    @Path("{slug}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "messageGroup", summary = "Send a group a message",
+            description = "No account needed. The message is e-mailed to the group's hosts (for example to ask "
+                    + "where a group that shares its place on request meets) and is not stored.")
+    @APIResponse(responseCode = "202", description = "Passed on to the group's hosts")
+    @APIResponse(responseCode = "404", description = "No such group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many messages; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response message(@PathParam("slug") String slug, @Valid @NotNull RelayRequest request,
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
+        relay.send(slug, new ContactRelay.Message(request.message(), request.replyTo(), request.website()),
+                http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+        return Response.accepted().build();
     }
 
     @POST

@@ -85,7 +85,8 @@ final class GroupViewMapper {
                 changeViews);
         boolean linkPublic = group.onlineVisibility == LinkVisibility.PUBLIC;
         GroupViews.Contact contact = new GroupViews.Contact(group.contactMethod,
-                group.contactMethod == ContactMethod.EMAIL ? group.publicEmail : null);
+                group.contactMethod == ContactMethod.EMAIL ? group.publicEmail : null,
+                "/api/v1/groups/" + group.slug + "/messages");
         GroupViews.PrivateDetails privateDetails = privileged
                 ? new GroupViews.PrivateDetails(group.privateEmail, group.venue, group.address, group.postalCode,
                         group.latitude, group.longitude, group.locationNotes, group.onlineUrl, group.declineReason)

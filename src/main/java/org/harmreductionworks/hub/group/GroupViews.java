@@ -92,7 +92,9 @@ public final class GroupViews {
     @Schema(name = "GroupContact")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Contact(ContactMethod method,
-            @Schema(description = "The group's public address, when it shares one.") String email) {
+            @Schema(description = "The group's public address, when it shares one.") String email,
+            @Schema(description = "Where to POST a message for the hosts (always available; nothing is stored).",
+                    examples = "/api/v1/groups/northampton/messages") String messages) {
     }
 
     @Schema(name = "GroupPrivate", description = "Seen only by the group's hosts and by stewards.")

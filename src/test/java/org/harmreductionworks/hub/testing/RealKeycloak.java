@@ -2,7 +2,6 @@ package org.harmreductionworks.hub.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,7 +54,7 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("No Keycloak at " + home
                     + ": run the tests through Maven (./mvnw verify), which unpacks it there.");
         }
-        int port = freePort();
+        int port = LoopbackPorts.free();
         String url = "http://localhost:" + port;
         try {
             // Import the realm file as it is now: drop what an earlier run imported.
@@ -127,14 +126,6 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
             process.destroyForcibly();
         }
         process = null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String randomSecret() {

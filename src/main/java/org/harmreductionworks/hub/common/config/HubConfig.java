@@ -23,6 +23,14 @@ public interface HubConfig {
         /** How many groups one account may register per day. */
         @WithDefault("5")
         int groupRegistrationsPerDay();
+
+        /** How many relay messages one address may send one group per hour. */
+        @WithDefault("5")
+        int relayMessagesPerHour();
+
+        /** How many relay messages one group may receive per day. */
+        @WithDefault("30")
+        int relayMessagesPerGroupPerDay();
     }
 
     /** Example groups for the local demo; production starts with none. */

@@ -45,6 +45,9 @@ public class ProblemMappers {
             return respond(429, e.type().uri(), e.type().title(), e.getMessage(), uri, List.of(),
                     Long.toString(seconds));
         }
+        if (e instanceof ServiceUnavailable) {
+            return respond(503, e.type().uri(), e.type().title(), e.getMessage(), uri, List.of(), "60");
+        }
         return respond(e.status(), e.type().uri(), e.type().title(), e.getMessage(), uri, List.of());
     }
 

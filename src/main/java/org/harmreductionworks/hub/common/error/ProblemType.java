@@ -13,6 +13,7 @@ public enum ProblemType {
     CONFLICT("urn:hrw:problem:conflict", "Conflict"),
     FORBIDDEN("urn:hrw:problem:forbidden", "Forbidden"),
     DATABASE_UNAVAILABLE("urn:hrw:problem:database-unavailable", "Database unavailable"),
+    MAIL_UNAVAILABLE("urn:hrw:problem:mail-unavailable", "Message not sent"),
     IDENTITY_PROVIDER_UNAVAILABLE("urn:hrw:problem:identity-provider-unavailable", "Sign-in unavailable"),
     INTERNAL("urn:hrw:problem:internal", "Something went wrong on our side");
 

@@ -1,0 +1,90 @@
+package org.harmreductionworks.hub.group;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.harmreductionworks.hub.common.Network;
+import org.harmreductionworks.hub.common.config.HubConfig;
+import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemType;
+import org.harmreductionworks.hub.common.error.ServiceUnavailable;
+import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
+import org.harmreductionworks.hub.group.GroupEnums.Status;
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+
+/**
+ * Passes a newcomer's message to a group's private address, so groups can share their place or link "on request"
+ * without publishing an address. No account is needed and nothing is stored: not the message, not the sender.
+ */
+@ApplicationScoped
+public class ContactRelay {
+
+    private static final Logger LOG = Logger.getLogger(ContactRelay.class);
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    HubConfig config;
+
+    /** What a newcomer writes; the honeypot field is one people never see and bots fill in. */
+    public record Message(String text, String replyTo, String honeypot) {
+    }
+
+    public void send(String slug, Message message, String clientAddress) {
+        if (message.honeypot() != null && !message.honeypot().isBlank()) {
+            // Answer as if sent, so automated senders learn nothing.
+            LOG.debugf("Dropped a relay message to %s: the honeypot field was filled", slug);
+            return;
+        }
+        Recipient recipient = recipient(slug);
+        // Per sender and group: writing to several groups is what newcomers do; writing one group again and
+        // again is not.
+        rateLimiter.acquire(new RateLimiter.Limit("relay-sender", config.limits().relayMessagesPerHour(),
+                Duration.ofHours(1)), clientAddress + "|" + slug, "Several messages were sent to this group from "
+                        + "here in the last hour. Please wait a little and try again.");
+        rateLimiter.acquire(new RateLimiter.Limit("relay-group", config.limits().relayMessagesPerGroupPerDay(),
+                Duration.ofDays(1)), slug, "This group has received many messages today. Please try again tomorrow.");
+        StringBuilder body = new StringBuilder()
+                .append("Someone sent your group a message through the ").append(Network.NAME)
+                .append(" hub.\n\n").append(message.text().strip()).append("\n\n");
+        if (message.replyTo() != null && !message.replyTo().isBlank()) {
+            body.append("They asked you to reply to: ").append(message.replyTo().strip()).append("\n\n");
+        } else {
+            body.append("They left no address to reply to.\n\n");
+        }
+        body.append("The hub keeps no copy of this message and did not record who sent it.\n");
+        Mail mail = Mail.withText(recipient.address(), "A message for " + recipient.name(), body.toString());
+        if (message.replyTo() != null && !message.replyTo().isBlank()) {
+            mail.setReplyTo(message.replyTo().strip());
+        }
+        try {
+            mailer.send(mail);
+        } catch (RuntimeException e) {
+            LOG.errorf("The relay could not hand a message for %s to the mail server: %s", slug, e.toString());
+            throw new ServiceUnavailable(ProblemType.MAIL_UNAVAILABLE, "Your message could not be passed on right "
+                    + "now. Nothing was kept; please try again in a little while.");
+        }
+    }
+
+    private record Recipient(String address, String name) {
+    }
+
+    @Transactional
+    Recipient recipient(String slug) {
+        MeetingGroup group = MeetingGroup.find("slug", slug).firstResult();
+        if (group == null || (group.status != Status.ACTIVE && group.status != Status.PAUSED)) {
+            throw new NotFound("There is no group \"" + slug + "\" to write to.");
+        }
+        return new Recipient(group.privateEmail, group.publicName());
+    }
+}

@@ -1,0 +1,106 @@
+package org.harmreductionworks.hub.group;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.testing.GreenMailServer;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(ContactRelayTest.ThreePerHour.class)
+@QuarkusTestResource(value = GreenMailServer.class, restrictToAnnotatedClass = true)
+class ContactRelayTest {
+
+    public static class ThreePerHour implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("%test.hrw.limits.relay-messages-per-hour", "3");
+        }
+    }
+
+    @Test
+    void aNewcomersMessageReachesTheHostsPrivateAddressWhichStaysPrivate() throws Exception {
+        Map<String, Object> listing = GroupResourceTest.listing("Quiet Harbor", 55.0, 55.0);
+        listing.put("locationVisibility", "on-request");
+        String slug = GroupResourceTest.registerAndApprove(listing);
+        String page = given().when().get("/api/v1/groups/" + slug).then().statusCode(200)
+                .body("contact.messages", equalTo("/api/v1/groups/" + slug + "/messages"))
+                .extract().asString();
+        assertTrue(!page.contains("hosts@quiet-harbor.example.org"), "the private address is never public");
+
+        GreenMailServer.mailbox().reset();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("message", "Hello! Where do you meet? I'd like to come next week.",
+                        "replyTo", "someone@example.net"))
+                .when().post("/api/v1/groups/" + slug + "/messages")
+                .then().statusCode(202);
+
+        MimeMessage[] received = GreenMailServer.mailbox().getReceivedMessages();
+        assertEquals(1, received.length);
+        assertEquals("hosts@quiet-harbor.example.org", received[0].getAllRecipients()[0].toString());
+        assertEquals("someone@example.net", received[0].getReplyTo()[0].toString());
+        assertTrue(received[0].getSubject().contains("Harm Reduction Works-HRW Quiet Harbor"));
+        assertTrue(GreenMailUtil.getBody(received[0]).contains("I'd like to come next week"));
+    }
+
+    @Test
+    void aFilledHoneypotIsAnsweredButNothingIsSent() {
+        String slug = GroupResourceTest.registerAndApprove(GroupResourceTest.listing("Honey Hollow", 56.0, 56.0));
+        GreenMailServer.mailbox().reset();
+        Map<String, Object> bot = new HashMap<>(Map.of("message", "Buy cheap things at my shop today!!",
+                "website", "https://spam.example"));
+        given().contentType(ContentType.JSON).body(bot)
+                .when().post("/api/v1/groups/" + slug + "/messages")
+                .then().statusCode(202);
+        assertEquals(0, GreenMailServer.mailbox().getReceivedMessages().length);
+    }
+
+    @Test
+    void tooManyMessagesFromOneSenderAreRefusedWithRetryAfter() {
+        String slug = GroupResourceTest.registerAndApprove(GroupResourceTest.listing("Busy Corner", 57.0, 57.0));
+        int refused = 0;
+        for (int i = 0; i < 5; i++) {
+            int status = given().contentType(ContentType.JSON)
+                    .body(Map.of("message", "Message number " + i + " about your meeting."))
+                    .when().post("/api/v1/groups/" + slug + "/messages")
+                    .then().extract().statusCode();
+            if (status == 429) {
+                refused++;
+            }
+        }
+        assertTrue(refused >= 2, "at most three per hour get through");
+        given().contentType(ContentType.JSON).body(Map.of("message", "One more message about your meeting."))
+                .when().post("/api/v1/groups/" + slug + "/messages")
+                .then().statusCode(429)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aTooShortMessageOrAnUnknownGroupIsRefused() {
+        given().contentType(ContentType.JSON).body(Map.of("message", "hi"))
+                .when().post("/api/v1/groups/nowhere-at-all/messages")
+                .then().statusCode(400).body("violations.field", hasItem("message"));
+        given().contentType(ContentType.JSON).body(Map.of("message", "Hello, where do you meet?"))
+                .when().post("/api/v1/groups/nowhere-at-all/messages")
+                .then().statusCode(404);
+    }
+}
