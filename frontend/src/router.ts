@@ -59,7 +59,36 @@ export const routes: readonly Route[] = [
     title: 'Edit the script',
     load: () => import('./pages/script/hrw-script-draft-editor.js'),
   },
-  { path: '/groups', tag: 'hrw-groups', title: 'Find a group', load: () => import('./pages/groups/hrw-groups.js') },
+  {
+    path: '/groups',
+    tag: 'hrw-group-finder',
+    title: 'Find a group',
+    load: () => import('./pages/groups/hrw-group-finder.js'),
+  },
+  {
+    path: '/groups/new',
+    tag: 'hrw-group-form',
+    title: 'Register a group',
+    load: () => import('./pages/groups/hrw-group-form.js'),
+  },
+  {
+    path: '/groups/review',
+    tag: 'hrw-group-review',
+    title: 'New groups to review',
+    load: () => import('./pages/groups/hrw-group-review.js'),
+  },
+  {
+    path: '/groups/:slug/edit',
+    tag: 'hrw-group-form',
+    title: 'Change a listing',
+    load: () => import('./pages/groups/hrw-group-form.js'),
+  },
+  {
+    path: '/groups/:slug',
+    tag: 'hrw-group-page',
+    title: 'A group',
+    load: () => import('./pages/groups/hrw-group-page.js'),
+  },
   {
     path: '/exercises',
     tag: 'hrw-exercises',

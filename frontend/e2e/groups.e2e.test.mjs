@@ -1,0 +1,154 @@
+// Browser tests of the group directory: a shared finder link, a group page, accessibility, 320 px and the CSP.
+//   HRW_BASE_URL   the running app with the demo profile's example groups (e.g. http://localhost:8081). Required:
+//                  these tests read the real directory API, so without it they are skipped.
+//   HRW_CHROMIUM   browser binary (default /usr/bin/chromium)
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { launchBrowser, watchedPage } from './support.mjs';
+
+const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
+const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
+let browser;
+
+async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Nothing sticks out sideways: the page works at the width of a small phone. */
+async function assertNoSideways(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+}
+
+async function assertClean(seen, cspViolations) {
+  assert.deepEqual(await cspViolations(), [], 'no CSP violations');
+  assert.deepEqual(seen.pageErrors, [], 'no script errors');
+  assert.deepEqual(seen.consoleErrors, [], 'no console errors');
+  assert.deepEqual([...seen.origins].filter((origin) => origin !== appOrigin), [], 'only the app is contacted');
+}
+
+describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set: these tests need the real directory API' }, () => {
+  before(async () => {
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('a shared finder link shows the groups near a town, on a 320 px screen', async () => {
+    const { context, page, seen, cspViolations } = await watchedPage(browser, appOrigin, {
+      viewport: { width: 320, height: 640 },
+      timezoneId: 'America/Chicago',
+    });
+    await page.goto(`${baseUrl}/groups?near=Northampton%2C%20MA`);
+    await page.getByRole('heading', { level: 1, name: 'Find a group' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^\d+ groups? within 25 km \(16 mi\) of Northampton, MA$/ }).waitFor();
+    assert.equal(await page.getByLabel('Town or ZIP code').inputValue(), 'Northampton, MA');
+    const first = page.getByRole('link', { name: 'Harm Reduction Works-HRW Northampton (example)' });
+    await first.waitFor();
+    assert.ok(await page.getByText('Example listing').first().isVisible());
+    // The viewer is an hour behind the group, so both clocks are shown.
+    assert.match(await page.locator('p.when').first().innerText(), /your time · .*New York time/);
+    assert.ok(await page.getByText(/GeoNames/).isVisible(), 'the place data is credited');
+    await assertNoSideways(page);
+    assert.deepEqual(await axeViolations(page), []);
+
+    // The filters open, and a choice lands in the address so the search can be shared.
+    await page.getByText('More choices').click();
+    await page.getByRole('radio', { name: /^Open meeting/ }).check();
+    await page.getByRole('button', { name: 'Show groups' }).click();
+    await page.waitForURL((url) => url.searchParams.get('format') === 'open');
+    assert.equal(new URL(page.url()).searchParams.get('near'), 'Northampton, MA');
+    await assertNoSideways(page);
+
+    await first.click();
+    await page.getByRole('heading', { level: 1, name: 'Harm Reduction Works-HRW Northampton (example)' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/groups/northampton-example');
+    await assertClean(seen, cspViolations);
+    await context.close();
+  });
+
+  test('an unknown town gets a kind explanation next to the box', async () => {
+    const { context, page } = await watchedPage(browser, appOrigin);
+    await page.goto(`${baseUrl}/groups?near=Nowhereville%20Xq`);
+    await page.getByText(/We could not find “Nowhereville Xq”/).waitFor();
+    assert.equal(await page.getByLabel('Town or ZIP code').getAttribute('aria-invalid'), 'true');
+    await context.close();
+  });
+
+  test('typing a town offers places to choose from, by keyboard', async () => {
+    const { context, page } = await watchedPage(browser, appOrigin);
+    await page.goto(`${baseUrl}/groups`);
+    await page.getByLabel('Town or ZIP code').fill('Northampton');
+    await page.getByRole('button', { name: /^Northampton, MA/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: /within 25 km/ }).waitFor();
+    assert.ok(new URL(page.url()).searchParams.get('near')?.startsWith('Northampton'));
+    await context.close();
+  });
+
+  test('"Use my location" searches around the position and keeps it only in the address', async () => {
+    const { context, page } = await watchedPage(browser, appOrigin, {
+      geolocation: { latitude: 42.3189, longitude: -72.6298 },
+      permissions: ['geolocation'],
+      colorScheme: 'dark',
+    });
+    await page.goto(`${baseUrl}/groups`);
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await page.getByRole('heading', { level: 2, name: /within 25 km \(16 mi\) of your location$/ }).waitFor();
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('lat'), '42.319');
+    assert.equal(url.searchParams.get('lon'), '-72.63');
+    await page.getByRole('link', { name: 'Harm Reduction Works-HRW Northampton (example)' }).waitFor();
+    const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    assert.deepEqual(contrast.violations.map((v) => v.id), [], 'readable in dark mode');
+    await context.close();
+  });
+
+  test('online groups and a kind empty state', async () => {
+    const { context, page } = await watchedPage(browser, appOrigin);
+    await page.goto(`${baseUrl}/groups?attendance=online`);
+    await page.getByRole('heading', { level: 2, name: /groups? online$/ }).waitFor();
+    await page.goto(`${baseUrl}/groups?near=Northampton%2C%20MA&weekday=sunday&weekday=saturday&timeOfDay=morning&offering=wound-care`);
+    await page.getByText('We did not find a group for this search').waitFor();
+    assert.ok(await page.getByRole('button', { name: /Look within 50 km/ }).isVisible());
+    assert.ok(await page.getByRole('link', { name: 'See groups that meet online' }).first().isVisible());
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  test('a group page shows when and where, with a calendar link, at 320 px', async () => {
+    const { context, page, seen, cspViolations } = await watchedPage(browser, appOrigin, {
+      viewport: { width: 320, height: 640 },
+    });
+    await page.goto(`${baseUrl}/groups/northampton-example`);
+    await page.getByRole('heading', { level: 1, name: 'Harm Reduction Works-HRW Northampton (example)' }).waitFor();
+    assert.equal(await page.title(), 'Harm Reduction Works-HRW Northampton (example) | Harm Reduction Works-HRW');
+    assert.ok(await page.getByText(/^Every Monday, 7:00–8:30 PM$/).isVisible());
+    assert.equal(
+      await page.getByRole('link', { name: 'Add to calendar' }).getAttribute('href'),
+      '/api/v1/groups/northampton-example/calendar.ics',
+    );
+    assert.match(await page.getByRole('link', { name: 'Directions' }).getAttribute('href'), /^https:\/\/www\.openstreetmap\.org\/directions\?/);
+    await assertNoSideways(page);
+    assert.deepEqual(await axeViolations(page), []);
+    await assertClean(seen, cspViolations);
+
+    // Signed out, the register form and the review queue explain themselves.
+    await page.goto(`${baseUrl}/groups/new`);
+    await page.getByRole('heading', { level: 1, name: 'Register a group' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in to continue' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await page.goto(`${baseUrl}/groups/review`);
+    await page.getByRole('heading', { level: 1, name: 'New groups to review' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.goto(`${baseUrl}/groups/no-such-group`);
+    await page.getByRole('heading', { level: 1, name: 'We could not find that group' }).waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,131 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { groupPath, type GroupSummary } from '../api/groups.js';
+import { ATTENDANCE_LABELS, FOCUS_LABELS, FORMAT_LABELS, OFFERING_LABELS, languageLabel, listInWords } from '../groups/labels.js';
+import { distanceText, meetingTime } from '../groups/meeting-time.js';
+import { interactiveStyles } from '../styles/shared.js';
+
+/** One group in a list: name, where, when it next meets, and what to expect. Props in, nothing out. */
+export class HrwGroupCard extends LitElement {
+  static override properties = {
+    group: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  static override styles = [
+    interactiveStyles,
+    css`
+      :host {
+        display: block;
+      }
+
+      article {
+        padding: var(--hrw-space-m) 0;
+      }
+
+      .name {
+        margin: 0 0 0.3rem;
+        font-size: var(--hrw-text-l);
+        line-height: 1.3;
+      }
+
+      p {
+        margin: 0 0 0.3rem;
+      }
+
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem;
+        margin: 0 0 0.4rem;
+        padding: 0;
+        list-style: none;
+      }
+
+      .badges li {
+        margin: 0;
+        padding: 0 0.55rem;
+        border-radius: 999px;
+        border: 1px solid var(--hrw-color-accent);
+        font-size: var(--hrw-text-s);
+        font-weight: 600;
+      }
+
+      .badges .quiet {
+        border-color: var(--hrw-color-notice-border);
+        background: var(--hrw-color-notice-bg);
+      }
+
+      .where,
+      .extra {
+        color: var(--hrw-color-muted);
+        font-size: var(--hrw-text-s);
+      }
+
+      .when {
+        font-weight: 600;
+      }
+
+      .when .theirs {
+        font-weight: 400;
+        color: var(--hrw-color-muted);
+      }
+    `,
+  ];
+
+  declare group: GroupSummary | null;
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.group = null;
+    this.headingLevel = 3;
+  }
+
+  protected override render() {
+    const group = this.group;
+    if (!group) {
+      return nothing;
+    }
+    const link = html`<a href=${groupPath(group.slug)}>${group.name}</a>`;
+    const next = group.nextMeeting ? meetingTime(group.nextMeeting) : null;
+    const where = [
+      group.distanceKm !== undefined ? distanceText(group.distanceKm) : null,
+      group.place ? `${group.place.city}, ${group.place.region}` : null,
+      ATTENDANCE_LABELS[group.attendance],
+    ].filter((part): part is string => Boolean(part));
+    const otherLanguages = group.languages.filter((code) => code !== 'en');
+    return html`
+      <article>
+        ${this.headingLevel === 2 ? html`<h2 class="name">${link}</h2>` : html`<h3 class="name">${link}</h3>`}
+        <ul class="badges" aria-label="About this group">
+          <li>${FORMAT_LABELS[group.format]}</li>
+          ${group.focus.map((focus) => html`<li>${FOCUS_LABELS[focus]}</li>`)}
+          ${group.example ? html`<li class="quiet">Example listing</li>` : nothing}
+          ${group.stale ? html`<li class="quiet">Not confirmed recently</li>` : nothing}
+        </ul>
+        <p class="where">${where.join(' · ')}</p>
+        ${next
+          ? html`<p class="when">
+              Next meeting: ${next.yours}${next.theirs
+                ? html`<span class="theirs"> your time · ${next.theirs}</span>`
+                : nothing}${group.nextMeeting?.moved ? html`<span class="theirs"> (moved this time)</span>` : nothing}
+            </p>`
+          : html`<p class="when">No meeting on the calendar yet</p>`}
+        ${group.offerings.length > 0
+          ? html`<p class="extra">Also offers: ${listInWords(group.offerings.map((offering) => OFFERING_LABELS[offering]))}</p>`
+          : nothing}
+        ${otherLanguages.length > 0
+          ? html`<p class="extra">In ${listInWords(group.languages.map(languageLabel))}</p>`
+          : nothing}
+      </article>
+    `;
+  }
+}
+
+customElements.define('hrw-group-card', HrwGroupCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-group-card': HrwGroupCard;
+  }
+}

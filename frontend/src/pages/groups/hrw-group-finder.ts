@@ -1,0 +1,735 @@
+import { LitElement, css, html, nothing } from 'lit';
+import {
+  ATTENDANCES,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_RADIUS_KM,
+  FOCUSES,
+  FORMATS,
+  OFFERINGS,
+  RADII_KM,
+  SORT_ORDERS,
+  TIMES_OF_DAY,
+  WEEKDAYS,
+  countNarrowing,
+  emptyFilters,
+  filtersFromQuery,
+  finderPath,
+  hasPlace,
+  hasSearch,
+  searchGroups,
+  violationFor,
+  type Focus,
+  type GroupFilters,
+  type GroupSummary,
+  type SortOrder,
+} from '../../api/groups.js';
+import { plainMessage } from '../../api/messages.js';
+import { placeSearchText, suggestPlaces, type Place } from '../../api/places.js';
+import '../../components/hrw-group-card.js';
+import {
+  ATTENDANCE_LABELS,
+  FOCUS_LABELS,
+  FORMAT_HINTS,
+  FORMAT_LABELS,
+  LANGUAGE_CODES,
+  OFFERING_LABELS,
+  TIME_OF_DAY_LABELS,
+  WEEKDAY_LABELS,
+  languageLabel,
+} from '../../groups/labels.js';
+import { router } from '../../router.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+/** Shown until the server sends its own wording with the first suggestions. */
+export const DEFAULT_ATTRIBUTION = 'Place names and positions: GeoNames (https://www.geonames.org/), CC BY 4.0.';
+
+const SORT_LABELS: Record<SortOrder, string> = {
+  distance: 'Nearest first',
+  'next-meeting': 'Meeting soonest first',
+  name: 'Name',
+};
+
+function radiusLabel(km: number): string {
+  return `${km} km (${Math.round(km / 1.609344)} mi)`;
+}
+
+/** The place part of a results heading: "Northampton, MA", or "you" for a position. */
+function placeWords(filters: GroupFilters): string {
+  return filters.near ?? 'your location';
+}
+
+/**
+ * "/groups": finding a meeting near a town, a ZIP code or the viewer's position, or online. Every choice is in the
+ * address (?near=&radiusKm=&format=...), so a search can be bookmarked and shared.
+ */
+export class HrwGroupFinder extends LitElement {
+  static override properties = {
+    filters: { state: true },
+    text: { state: true },
+    suggestions: { state: true },
+    attribution: { state: true },
+    results: { state: true },
+    total: { state: true },
+    loading: { state: true },
+    error: { state: true },
+    nearError: { state: true },
+    locating: { state: true },
+    locationNote: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    css`
+      .search {
+        padding: var(--hrw-space-m);
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+        background: var(--hrw-color-surface);
+      }
+
+      .place-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hrw-space-xs);
+      }
+
+      .place-row input {
+        flex: 1 1 12rem;
+        width: auto;
+      }
+
+      .suggestions {
+        margin: 0.35rem 0 0;
+        padding: 0;
+        list-style: none;
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+      }
+
+      .suggestions li + li {
+        margin-top: 0;
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      .suggestions button {
+        display: block;
+        width: 100%;
+        text-align: left;
+        border: 0;
+        border-radius: 0;
+        background: transparent;
+        color: var(--hrw-color-text);
+        font-weight: 400;
+      }
+
+      .suggestions button:hover,
+      .suggestions button:focus-visible {
+        background: var(--hrw-color-accent-soft);
+        color: var(--hrw-color-text);
+      }
+
+      .small + .attribution {
+        margin-top: 0;
+      }
+
+      :host > .small {
+        margin-top: var(--hrw-space-xl);
+      }
+
+      .or {
+        margin: var(--hrw-space-s) 0 0.3rem;
+      }
+
+      .small {
+        font-size: var(--hrw-text-s);
+        color: var(--hrw-color-muted);
+      }
+
+      select {
+        max-width: 20rem;
+      }
+
+      details {
+        margin: var(--hrw-space-m) 0 0;
+        border-top: 1px solid var(--hrw-color-border);
+        padding-top: var(--hrw-space-s);
+      }
+
+      summary {
+        cursor: pointer;
+        font-weight: 700;
+        min-height: 2.75rem;
+        display: list-item;
+        padding: 0.5rem 0;
+      }
+
+      summary:focus-visible {
+        outline: 3px solid var(--hrw-color-focus);
+        outline-offset: 3px;
+      }
+
+      fieldset {
+        margin: 0 0 var(--hrw-space-m);
+        padding: 0;
+        border: 0;
+      }
+
+      legend {
+        font-weight: 700;
+        margin-bottom: 0.3rem;
+        padding: 0;
+      }
+
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem var(--hrw-space-m);
+      }
+
+      .choices label {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        min-height: 2.75rem;
+        margin: 0;
+        font-weight: 400;
+      }
+
+      input[type='radio'],
+      input[type='checkbox'] {
+        width: 1.25rem;
+        height: 1.25rem;
+        accent-color: var(--hrw-color-accent);
+      }
+
+      input[type='radio']:focus-visible,
+      input[type='checkbox']:focus-visible {
+        outline: 3px solid var(--hrw-color-focus);
+        outline-offset: 2px;
+      }
+
+      .results {
+        margin: var(--hrw-space-l) 0 0;
+        padding: 0;
+        list-style: none;
+      }
+
+      .results li {
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      .results li + li {
+        margin-top: 0;
+      }
+
+      .attribution {
+        font-size: 0.8125rem;
+        color: var(--hrw-color-muted);
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  declare filters: GroupFilters;
+  declare text: string;
+  declare suggestions: Place[];
+  declare attribution: string;
+  declare results: GroupSummary[];
+  declare total: number;
+  declare loading: boolean;
+  declare error: string | null;
+  declare nearError: string | null;
+  declare locating: boolean;
+  declare locationNote: string | null;
+
+  #request: AbortController | null = null;
+  #suggestRequest: AbortController | null = null;
+  #suggestTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether a search has been answered, so the empty state is not shown before the first one. */
+  #searched = false;
+
+  constructor() {
+    super();
+    this.filters = { ...filtersFromQuery(window.location.search), page: 0 };
+    this.text = this.filters.near ?? '';
+    this.suggestions = [];
+    this.attribution = DEFAULT_ATTRIBUTION;
+    this.results = [];
+    this.total = 0;
+    this.loading = false;
+    this.error = null;
+    this.nearError = null;
+    this.locating = false;
+    this.locationNote = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (hasSearch(this.filters)) {
+      void this.#search(0);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    this.#request?.abort();
+    this.#suggestRequest?.abort();
+    clearTimeout(this.#suggestTimer);
+    super.disconnectedCallback();
+  }
+
+  protected override render() {
+    return html`
+      <h1>Find a group</h1>
+      <p class="lead">
+        Harm Reduction Works-HRW meetings are free, and you are welcome as you are. Look for one near you, or join one
+        online.
+      </p>
+      ${this.#renderForm()} ${this.#renderResults()}
+      <p class="small">Host a Harm Reduction Works-HRW group? <a href="/groups/new">Add it to the directory</a>.</p>
+      <p class="attribution">${this.attribution}</p>
+    `;
+  }
+
+  #renderForm() {
+    const filters = this.filters;
+    const narrowing = countNarrowing(filters);
+    return html`
+      <form class="search" role="search" aria-label="Find a group" @submit=${this.#submit} novalidate>
+        <div class="field">
+          <label for="near">Town or ZIP code</label>
+          <div class="place-row">
+            <input
+              id="near"
+              name="near"
+              type="text"
+              autocomplete="off"
+              autocapitalize="words"
+              spellcheck="false"
+              enterkeyhint="search"
+              aria-describedby=${this.nearError ? 'near-error' : 'near-hint'}
+              aria-invalid=${this.nearError ? 'true' : 'false'}
+              .value=${this.text}
+              @input=${this.#onInput}
+              @keydown=${this.#onInputKey}
+            />
+            <button type="submit">Search</button>
+          </div>
+          ${this.nearError
+            ? html`<p id="near-error" class="field-error">${this.nearError}</p>`
+            : html`<p id="near-hint" class="hint">For example “Northampton, MA” or “01060”.</p>`}
+          <p class="visually-hidden" role="status">
+            ${this.suggestions.length > 0
+              ? `${this.suggestions.length} matching ${this.suggestions.length === 1 ? 'place is' : 'places are'} listed below the box.`
+              : ''}
+          </p>
+          ${this.suggestions.length > 0
+            ? html`<ul class="suggestions" aria-label="Matching places" @keydown=${this.#onSuggestionKey}>
+                ${this.suggestions.map(
+                  (place) => html`<li>
+                    <button type="button" @click=${() => this.#choose(place)}>${place.label}</button>
+                  </li>`,
+                )}
+              </ul>`
+            : nothing}
+        </div>
+
+        <p class="or">
+          <button type="button" class="secondary" ?disabled=${this.locating} @click=${this.#locate}>
+            ${this.locating ? 'Finding where you are…' : 'Use my location'}
+          </button>
+        </p>
+        <p class="small">
+          Your position is used only for this search. Harm Reduction Works-HRW does not store it.
+        </p>
+        ${this.locationNote ? html`<p class="small" role="status">${this.locationNote}</p>` : nothing}
+
+        <div class="field">
+          <label for="radius">How far</label>
+          <select id="radius" name="radiusKm">
+            ${RADII_KM.map(
+              (km) =>
+                html`<option value=${km} ?selected=${(filters.radiusKm ?? DEFAULT_RADIUS_KM) === km}>
+                  Within ${radiusLabel(km)}
+                </option>`,
+            )}
+          </select>
+        </div>
+
+        <p><a href=${finderPath({ ...emptyFilters(), attendance: 'online' })} @click=${this.#showOnline}>See groups that meet online</a></p>
+
+        <details ?open=${narrowing > 0}>
+          <summary>More choices${narrowing > 0 ? ` (${narrowing} chosen)` : ''}</summary>
+          ${this.#radios('format', 'Kind of meeting', FORMATS, filters.format, (value) =>
+            `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`,
+          )}
+          ${this.#checkboxes('weekday', 'Days', WEEKDAYS, filters.weekday, (value) => WEEKDAY_LABELS[value])}
+          ${this.#radios('timeOfDay', 'Time of day', TIMES_OF_DAY, filters.timeOfDay, (value) => TIME_OF_DAY_LABELS[value])}
+          ${this.#radios('attendance', 'How people take part', ATTENDANCES, filters.attendance, (value) => ATTENDANCE_LABELS[value])}
+          ${this.#checkboxes('offering', 'Offers', OFFERINGS, filters.offering, (value) => OFFERING_LABELS[value])}
+          <div class="field">
+            <label for="focus">Focus</label>
+            <p class="hint" id="focus-hint">Some groups gather around a shared identity or experience.</p>
+            <select id="focus" name="focus" aria-describedby="focus-hint">
+              <option value="" ?selected=${!filters.focus}>Any group</option>
+              ${FOCUSES.map(
+                (focus: Focus) =>
+                  html`<option value=${focus} ?selected=${filters.focus === focus}>${FOCUS_LABELS[focus]}</option>`,
+              )}
+            </select>
+          </div>
+          <div class="field">
+            <label for="language">Language</label>
+            <select id="language" name="language">
+              <option value="" ?selected=${!filters.language}>Any language</option>
+              ${LANGUAGE_CODES.map(
+                (code) => html`<option value=${code} ?selected=${filters.language === code}>${languageLabel(code)}</option>`,
+              )}
+            </select>
+          </div>
+          <div class="field">
+            <label for="sort">Order</label>
+            <select id="sort" name="sort">
+              ${SORT_ORDERS.map(
+                (sort) =>
+                  html`<option value=${sort} ?selected=${(filters.sort ?? 'distance') === sort}>${SORT_LABELS[sort]}</option>`,
+              )}
+            </select>
+          </div>
+          <p class="row">
+            <button type="submit">Show groups</button>
+            ${narrowing > 0
+              ? html`<button type="button" class="secondary" @click=${this.#clearChoices}>Clear these choices</button>`
+              : nothing}
+          </p>
+        </details>
+      </form>
+    `;
+  }
+
+  #radios<T extends string>(
+    name: string,
+    legend: string,
+    values: readonly T[],
+    current: T | undefined,
+    label: (value: T) => string,
+  ) {
+    return html`
+      <fieldset>
+        <legend>${legend}</legend>
+        <div class="choices">
+          <label><input type="radio" name=${name} value="" .checked=${current === undefined} /> Any</label>
+          ${values.map(
+            (value) =>
+              html`<label><input type="radio" name=${name} value=${value} .checked=${current === value} /> ${label(value)}</label>`,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  #checkboxes<T extends string>(
+    name: string,
+    legend: string,
+    values: readonly T[],
+    current: readonly T[],
+    label: (value: T) => string,
+  ) {
+    return html`
+      <fieldset>
+        <legend>${legend}</legend>
+        <div class="choices">
+          ${values.map(
+            (value) =>
+              html`<label
+                ><input type="checkbox" name=${name} value=${value} .checked=${current.includes(value)} /> ${label(value)}</label
+              >`,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  #renderResults() {
+    const filters = this.filters;
+    if (!hasSearch(filters) || this.nearError) {
+      return hasSearch(filters) ? nothing : html`
+        <p class="callout">
+          Type a town or ZIP code, or use your location, to see the meetings nearby and when they next meet. You do
+          not need an account, and nobody is told that you looked.
+        </p>
+      `;
+    }
+    const count = this.total;
+    const radius = filters.radiusKm ?? DEFAULT_RADIUS_KM;
+    const where = hasPlace(filters) ? ` within ${radiusLabel(radius)} of ${placeWords(filters)}` : '';
+    const heading = this.#searched
+      ? `${count} ${count === 1 ? 'group' : 'groups'}${filters.attendance === 'online' && !hasPlace(filters) ? ' online' : ''}${where}`
+      : 'Groups';
+    return html`
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" tabindex="-1">${heading}</h2>
+        <p class="visually-hidden" role="status">${this.loading ? 'Looking for groups…' : this.#searched ? heading : ''}</p>
+        ${this.loading && this.results.length === 0 ? html`<p aria-hidden="true">Looking for groups…</p>` : nothing}
+        ${this.error
+          ? html`<div class="alert" role="alert">
+              <p>The groups did not load. ${this.error}</p>
+              <p><button type="button" @click=${() => void this.#search(this.#nextPage())}>Try again</button></p>
+            </div>`
+          : nothing}
+        ${this.results.length > 0
+          ? html`<ol class="results">
+              ${this.results.map((group) => html`<li><hrw-group-card .group=${group}></hrw-group-card></li>`)}
+            </ol>`
+          : nothing}
+        ${!this.loading && !this.error && this.results.length < this.total
+          ? html`<button type="button" class="secondary" @click=${() => void this.#search(this.#nextPage())}>
+              Show more groups
+            </button>`
+          : nothing}
+        ${this.#searched && !this.loading && !this.error && this.total === 0 ? this.#renderEmpty() : nothing}
+      </section>
+    `;
+  }
+
+  #renderEmpty() {
+    const filters = this.filters;
+    const radius = filters.radiusKm ?? DEFAULT_RADIUS_KM;
+    const wider = RADII_KM.find((km) => km > radius);
+    const narrowing = countNarrowing(filters);
+    return html`
+      <div class="callout">
+        <p>
+          We did not find a group for this search${hasPlace(filters) ? ' yet' : ''}. That happens, and it is not the
+          end of the road.
+        </p>
+        <ul>
+          ${hasPlace(filters) && wider
+            ? html`<li>
+                <button type="button" class="secondary" @click=${() => this.#apply({ ...this.filters, radiusKm: wider })}>
+                  Look within ${radiusLabel(wider)}
+                </button>
+              </li>`
+            : nothing}
+          ${narrowing > 0
+            ? html`<li><button type="button" class="secondary" @click=${this.#clearChoices}>Clear the extra choices</button></li>`
+            : nothing}
+          ${filters.attendance !== 'online'
+            ? html`<li>
+                <a href=${finderPath({ ...emptyFilters(), attendance: 'online' })} @click=${this.#showOnline}
+                  >See groups that meet online</a
+                >, open to anyone, wherever they are.
+              </li>`
+            : nothing}
+          <li>Anyone can <a href="/start-a-group">start a group</a>; the script makes it possible without being an expert.</li>
+        </ul>
+      </div>
+    `;
+  }
+
+  #nextPage(): number {
+    return Math.ceil(this.results.length / DEFAULT_PAGE_SIZE);
+  }
+
+  #onInput = (event: Event): void => {
+    this.text = (event.target as HTMLInputElement).value;
+    this.nearError = null;
+    clearTimeout(this.#suggestTimer);
+    this.#suggestTimer = setTimeout(() => void this.#suggest(this.text), 250);
+  };
+
+  #onInputKey = (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowDown' && this.suggestions.length > 0) {
+      event.preventDefault();
+      this.#suggestionButtons()[0]?.focus();
+    } else if (event.key === 'Escape') {
+      this.suggestions = [];
+    }
+  };
+
+  #onSuggestionKey = (event: KeyboardEvent): void => {
+    const buttons = this.#suggestionButtons();
+    const index = buttons.indexOf(this.renderRoot.querySelector<HTMLButtonElement>('.suggestions button:focus') as HTMLButtonElement);
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#near');
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      buttons[Math.min(index + 1, buttons.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (index <= 0) {
+        input?.focus();
+      } else {
+        buttons[index - 1]?.focus();
+      }
+    } else if (event.key === 'Escape') {
+      this.suggestions = [];
+      input?.focus();
+    }
+  };
+
+  #suggestionButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.suggestions button')];
+  }
+
+  async #suggest(text: string): Promise<void> {
+    this.#suggestRequest?.abort();
+    if (text.trim().length < 2) {
+      this.suggestions = [];
+      return;
+    }
+    const request = new AbortController();
+    this.#suggestRequest = request;
+    try {
+      const matches = await suggestPlaces(text, request.signal);
+      if (!request.signal.aborted && this.text === text) {
+        this.suggestions = matches.items;
+        if (matches.attribution) {
+          this.attribution = matches.attribution;
+        }
+      }
+    } catch {
+      // Suggestions are a help, not a requirement: typing and searching still works without them.
+      if (!request.signal.aborted) {
+        this.suggestions = [];
+      }
+    }
+  }
+
+  #choose(place: Place): void {
+    this.text = placeSearchText(place);
+    this.suggestions = [];
+    const next = this.#readForm();
+    delete next.lat;
+    delete next.lon;
+    this.#apply({ ...next, near: this.text });
+    this.renderRoot.querySelector<HTMLInputElement>('#near')?.focus();
+  }
+
+  #submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.suggestions = [];
+    const next = this.#readForm();
+    if (!hasSearch(next)) {
+      this.nearError = 'Type a town or ZIP code first, or use your location.';
+      this.renderRoot.querySelector<HTMLInputElement>('#near')?.focus();
+      return;
+    }
+    this.#apply(next);
+  };
+
+  /** The form's choices as filters. A typed place replaces a position; an empty box keeps it. */
+  #readForm(): GroupFilters {
+    const form = this.renderRoot.querySelector('form');
+    const data = form ? new FormData(form) : new FormData();
+    const params = new URLSearchParams();
+    for (const [name, value] of data.entries()) {
+      if (typeof value === 'string' && value !== '') {
+        params.append(name, value);
+      }
+    }
+    const near = this.text.trim();
+    params.delete('near');
+    if (near) {
+      params.set('near', near);
+    } else if (this.filters.lat !== undefined && this.filters.lon !== undefined) {
+      params.set('lat', String(this.filters.lat));
+      params.set('lon', String(this.filters.lon));
+    }
+    const next = filtersFromQuery(params);
+    if (next.radiusKm === DEFAULT_RADIUS_KM) {
+      delete next.radiusKm;
+    }
+    if (next.sort === 'distance') {
+      delete next.sort;
+    }
+    return next;
+  }
+
+  #apply(filters: GroupFilters): void {
+    this.filters = { ...filters, page: 0 };
+    this.nearError = null;
+    router.rewrite(finderPath(this.filters));
+    if (hasSearch(this.filters)) {
+      void this.#search(0);
+    }
+  }
+
+  #clearChoices = (): void => {
+    const { near, lat, lon, radiusKm, q } = this.filters;
+    this.#apply({ ...emptyFilters(), ...(near ? { near } : {}), ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}), ...(radiusKm ? { radiusKm } : {}), ...(q ? { q } : {}) });
+  };
+
+  #showOnline = (event: MouseEvent): void => {
+    event.preventDefault();
+    this.text = '';
+    this.#apply({ ...emptyFilters(), attendance: 'online' });
+  };
+
+  #locate = (): void => {
+    if (!('geolocation' in navigator)) {
+      this.locationNote = 'This browser cannot share a location. Type a town or ZIP code instead.';
+      return;
+    }
+    this.locating = true;
+    this.locationNote = null;
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.locating = false;
+        this.text = '';
+        const next = this.#readForm();
+        delete next.near;
+        this.#apply({ ...next, lat: position.coords.latitude, lon: position.coords.longitude });
+      },
+      () => {
+        this.locating = false;
+        this.locationNote = 'We could not get your location. That is fine: type a town or ZIP code instead.';
+      },
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 },
+    );
+  };
+
+  async #search(page: number): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    if (page === 0) {
+      this.results = [];
+    }
+    try {
+      const result = await searchGroups({ ...this.filters, page, size: DEFAULT_PAGE_SIZE }, request.signal);
+      const known = new Set(this.results.map((group) => group.slug));
+      this.results = [...this.results, ...result.items.filter((group) => !known.has(group.slug))];
+      this.total = result.total;
+      this.#searched = true;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      const near = violationFor(error, 'near');
+      if (near) {
+        this.nearError = `We could not find “${this.filters.near ?? ''}”: it ${near}.`;
+        this.results = [];
+        this.total = 0;
+        this.#searched = false;
+        this.filters = { ...this.filters };
+      } else {
+        this.error = plainMessage(error);
+      }
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
+  }
+}
+
+customElements.define('hrw-group-finder', HrwGroupFinder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-group-finder': HrwGroupFinder;
+  }
+}

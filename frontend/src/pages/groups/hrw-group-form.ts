@@ -1,0 +1,684 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { ApiError } from '../../api/client.js';
+import {
+  ATTENDANCES,
+  FOCUSES,
+  FORMATS,
+  OFFERINGS,
+  WEEKDAYS,
+  fetchGroup,
+  groupPath,
+  isStaleListing,
+  registerGroup,
+  updateGroup,
+  type Group,
+  type GroupInput,
+  type Recurrence,
+  type Visibility,
+} from '../../api/groups.js';
+import { plainMessage } from '../../api/messages.js';
+import { suggestPlaces, type Place } from '../../api/places.js';
+import { session, type SessionState } from '../../auth/session.js';
+import {
+  blankInput,
+  fieldErrors,
+  firstErrorField,
+  groupName,
+  inputFromGroup,
+  timeZoneChoices,
+  type FieldId,
+} from '../../groups/group-form.js';
+import {
+  ATTENDANCE_LABELS,
+  FOCUS_LABELS,
+  FORMAT_HINTS,
+  FORMAT_LABELS,
+  LANGUAGE_CODES,
+  OFFERING_LABELS,
+  WEEKDAY_LABELS,
+  languageLabel,
+} from '../../groups/labels.js';
+import { viewerTimeZone, zoneCity } from '../../groups/meeting-time.js';
+import { router } from '../../router.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+const RECURRENCE_LABELS: Record<Recurrence, string> = {
+  weekly: 'Every week',
+  'every-other-week': 'Every other week',
+  monthly: 'Once a month',
+};
+
+const VISIBILITY_LABELS: Record<Visibility, string> = {
+  exact: 'Show the address to everyone',
+  approximate: 'Show only the town; share the address when someone asks',
+  'on-request': 'Show only the area; share the place when someone asks',
+};
+
+const WEEKS = [
+  { value: 1, label: 'First' },
+  { value: 2, label: 'Second' },
+  { value: 3, label: 'Third' },
+  { value: 4, label: 'Fourth' },
+  { value: -1, label: 'Last' },
+];
+
+/** "/groups/{slug}" for "/groups/{slug}/edit", or null for "/groups/new". */
+export function editedSlug(pathname: string): string | null {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts.length !== 3 || parts[2] !== 'edit' || !parts[1]) {
+    return null;
+  }
+  try {
+    return decodeURIComponent(parts[1]);
+  } catch {
+    return parts[1];
+  }
+}
+
+/**
+ * "/groups/new" registers a group; "/groups/{slug}/edit" changes one (hosts only). Signed-in people only. Server
+ * violations are shown beside their fields, and focus goes to the first one.
+ */
+export class HrwGroupForm extends LitElement {
+  static override properties = {
+    account: { state: true },
+    input: { state: true },
+    town: { state: true },
+    suggestions: { state: true },
+    errors: { state: true },
+    formError: { state: true },
+    stale: { state: true },
+    saving: { state: true },
+    loading: { state: true },
+    created: { state: true },
+    group: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    css`
+      fieldset {
+        margin: 0 0 var(--hrw-space-m);
+        padding: 0;
+        border: 0;
+        min-width: 0;
+      }
+
+      legend {
+        font-weight: 700;
+        margin-bottom: 0.3rem;
+        padding: 0;
+      }
+
+      .section {
+        margin: var(--hrw-space-l) 0 var(--hrw-space-m);
+        padding-top: var(--hrw-space-s);
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      .choices {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem var(--hrw-space-m);
+      }
+
+      .choices.stack {
+        flex-direction: column;
+      }
+
+      .choices label {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        min-height: 2.75rem;
+        margin: 0;
+        font-weight: 400;
+      }
+
+      input[type='radio'],
+      input[type='checkbox'] {
+        flex: none;
+        width: 1.25rem;
+        height: 1.25rem;
+        accent-color: var(--hrw-color-accent);
+      }
+
+      input[type='radio']:focus-visible,
+      input[type='checkbox']:focus-visible,
+      fieldset:focus-visible {
+        outline: 3px solid var(--hrw-color-focus);
+        outline-offset: 2px;
+      }
+
+      textarea {
+        min-height: 6rem;
+      }
+
+      .preview {
+        margin: 0.4rem 0 0;
+        font-weight: 600;
+      }
+
+      .suggestions {
+        margin: 0.35rem 0 0;
+        padding: 0;
+        list-style: none;
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+      }
+
+      .suggestions li + li {
+        margin-top: 0;
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      .suggestions button {
+        display: block;
+        width: 100%;
+        text-align: left;
+        border: 0;
+        border-radius: 0;
+        background: transparent;
+        color: var(--hrw-color-text);
+        font-weight: 400;
+      }
+
+      .suggestions button:hover,
+      .suggestions button:focus-visible {
+        background: var(--hrw-color-accent-soft);
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare input: GroupInput;
+  declare town: string;
+  declare suggestions: Place[];
+  declare errors: Partial<Record<FieldId, string>>;
+  declare formError: string | null;
+  declare stale: boolean;
+  declare saving: boolean;
+  declare loading: boolean;
+  declare created: Group | null;
+  declare group: Group | null;
+
+  readonly #slug = editedSlug(window.location.pathname);
+  #suggestTimer: ReturnType<typeof setTimeout> | undefined;
+  #suggestRequest: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.input = blankInput(viewerTimeZone());
+    this.town = '';
+    this.suggestions = [];
+    this.errors = {};
+    this.formError = null;
+    this.stale = false;
+    this.saving = false;
+    this.loading = false;
+    this.created = null;
+    this.group = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    if (this.#slug && this.account.status === 'signed-in') {
+      void this.#loadGroup();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    this.#suggestRequest?.abort();
+    clearTimeout(this.#suggestTimer);
+    super.disconnectedCallback();
+  }
+
+  #onSession = (): void => {
+    const before = this.account.status;
+    this.account = session.state;
+    if (this.#slug && before !== 'signed-in' && this.account.status === 'signed-in') {
+      void this.#loadGroup();
+    }
+  };
+
+  protected override render() {
+    const title = this.#slug ? 'Change your listing' : 'Register a group';
+    return html`<h1>${title}</h1>
+      ${this.#renderBody()}`;
+  }
+
+  #renderBody() {
+    const account = this.account;
+    if (account.status === 'busy') {
+      return html`<p role="status">Checking who you are…</p>`;
+    }
+    if (account.status !== 'signed-in') {
+      return html`
+        <p class="lead">
+          Hosts list their Harm Reduction Works-HRW group here so people nearby can find it. Signing in keeps the
+          listing yours: only you and the other hosts can change it.
+        </p>
+        <p><button type="button" @click=${() => void session.signIn(window.location.pathname)}>Sign in to continue</button></p>
+        <p>Not ready yet? <a href="/start-a-group">Read about starting a group</a> first.</p>
+      `;
+    }
+    if (this.created) {
+      return html`
+        <div class="alert success" role="status">
+          <p><strong>Thank you. ${this.created.name} is registered.</strong></p>
+          <p>
+            A steward will look it over soon, usually within a few days, and it will show in the directory once
+            approved. You can already see it yourself.
+          </p>
+        </div>
+        <p><a href=${groupPath(this.created.slug)}>See your listing</a></p>
+      `;
+    }
+    if (this.#slug && this.loading) {
+      return html`<p role="status">Loading the listing…</p>`;
+    }
+    if (this.#slug && this.group && !this.group.youHost) {
+      return html`<p>Only the hosts of ${this.group.name} can change this listing. <a href=${groupPath(this.group.slug)}>Back to the group</a></p>`;
+    }
+    if (this.#slug && !this.group) {
+      return html`<div class="alert" role="alert"><p>${this.formError ?? 'The listing did not load.'}</p></div>`;
+    }
+    return this.#renderForm();
+  }
+
+  #renderForm() {
+    const input = this.input;
+    const schedule = input.schedule;
+    const showOnline = input.attendance !== 'in-person' || Boolean(this.errors.onlineUrl);
+    return html`
+      <p class="lead">
+        ${this.#slug
+          ? 'Changes show in the directory as soon as they are saved.'
+          : 'Tell people when and where your group meets. A steward looks over each new listing before it appears in the directory.'}
+      </p>
+      ${this.stale
+        ? html`<div class="alert" role="alert">
+            <p>Someone else changed this listing while you were editing it.</p>
+            <p class="row">
+              <button type="button" @click=${() => void this.#loadGroup()}>Load their version</button>
+              <button type="button" class="secondary" @click=${this.#keepMine}>Keep my version and save it</button>
+            </p>
+          </div>`
+        : nothing}
+      ${this.formError && !this.stale
+        ? html`<div class="alert" role="alert" id="form-error" tabindex="-1"><p>${this.formError}</p></div>`
+        : nothing}
+      ${this.errors.form
+        ? html`<div class="alert" role="alert" id="form-violations" tabindex="-1"><p>${this.errors.form}</p></div>`
+        : nothing}
+      <form @submit=${this.#submit} novalidate>
+        <h2 class="section">The group</h2>
+        ${this.#text('locality', 'Place name', input.locality, (value) => (this.input = { ...input, locality: value }), {
+          hint: 'Usually your town or neighbourhood. It becomes part of the group’s name.',
+          after: html`<p class="preview" aria-live="polite">The group will be called “${groupName(input.locality)}”.</p>`,
+        })}
+        ${this.#textarea('description', 'About the group', input.description, (value) => (this.input = { ...input, description: value }), 'A few warm words for someone coming for the first time: how the meeting feels, where to find the room.')}
+        ${this.#radios('format', 'Kind of meeting', FORMATS, input.format, (value) => `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`, (value) => (this.input = { ...input, format: value }))}
+        ${this.#checks('focus', 'Focus (optional)', FOCUSES, input.focus, (value) => FOCUS_LABELS[value], (values) => (this.input = { ...input, focus: values }), 'Leave these empty if the group is for everyone.')}
+        ${input.focus.includes('other') || this.errors.focusOther
+          ? this.#text('focusOther', 'The other focus', input.focusOther, (value) => (this.input = { ...input, focusOther: value }))
+          : nothing}
+
+        <h2 class="section">Where</h2>
+        ${this.#radios('attendance', 'How people take part', ATTENDANCES, input.attendance, (value) => ATTENDANCE_LABELS[value], (value) => (this.input = { ...input, attendance: value }))}
+        ${this.#renderTown()}
+        ${this.#text('venue', 'Building or room (optional)', input.venue, (value) => (this.input = { ...input, venue: value }))}
+        ${this.#text('address', 'Street address (optional)', input.address, (value) => (this.input = { ...input, address: value }), { autocomplete: 'street-address' })}
+        ${this.#text('postalCode', 'ZIP code (optional)', input.postalCode, (value) => (this.input = { ...input, postalCode: value }), { autocomplete: 'postal-code' })}
+        ${this.#radios('locationVisibility', 'Who sees the address', ['exact', 'approximate', 'on-request'] as const, input.locationVisibility, (value) => VISIBILITY_LABELS[value], (value) => (this.input = { ...input, locationVisibility: value }), 'Some groups prefer that only people who ask know exactly where they meet. You can change this at any time.', true)}
+        ${this.#textarea('locationNotes', 'Finding the room (optional)', input.locationNotes, (value) => (this.input = { ...input, locationNotes: value }), 'For example “side door, second floor, elevator on the left”.')}
+        ${showOnline
+          ? html`
+              ${this.#text('onlineUrl', 'Online meeting link', input.onlineUrl, (value) => (this.input = { ...input, onlineUrl: value }), { type: 'url', hint: 'Starts with https://' })}
+              ${this.#radios('onlineVisibility', 'Who sees the link', ['public', 'on-request'] as const, input.onlineVisibility, (value) => (value === 'public' ? 'Everyone' : 'Only people who ask'), (value) => (this.input = { ...input, onlineVisibility: value }))}
+            `
+          : nothing}
+
+        <h2 class="section">When</h2>
+        ${this.#radios('recurrence', 'How often', ['weekly', 'every-other-week', 'monthly'] as const, schedule.recurrence, (value) => RECURRENCE_LABELS[value], (value) => this.#schedule({ recurrence: value }))}
+        ${this.#checks('days', 'Day', WEEKDAYS, schedule.days, (value) => WEEKDAY_LABELS[value], (values) => this.#schedule({ days: values }))}
+        ${schedule.recurrence === 'monthly' || this.errors.weekOfMonth
+          ? html`<div class="field">
+              <label for="weekOfMonth">Which week of the month</label>
+              <select id="weekOfMonth" aria-invalid=${this.errors.weekOfMonth ? 'true' : 'false'} aria-describedby="weekOfMonth-error" @change=${(event: Event) => this.#schedule({ weekOfMonth: Number((event.target as HTMLSelectElement).value) })}>
+                ${WEEKS.map((week) => html`<option value=${week.value} ?selected=${(schedule.weekOfMonth ?? 1) === week.value}>${week.label}</option>`)}
+              </select>
+              ${this.#error('weekOfMonth')}
+            </div>`
+          : nothing}
+        ${schedule.recurrence === 'every-other-week' || this.errors.firstDate
+          ? this.#text('firstDate', 'The date of one meeting', schedule.firstDate ?? '', (value) => this.#schedule({ firstDate: value || null }), { type: 'date', hint: 'So the directory knows which weeks are meeting weeks.' })
+          : nothing}
+        ${this.#text('start', 'Starts at', schedule.start, (value) => this.#schedule({ start: value }), { type: 'time' })}
+        ${this.#text('durationMinutes', 'Length in minutes', String(schedule.durationMinutes), (value) => this.#schedule({ durationMinutes: Number(value) }), { type: 'number', hint: 'Between 60 and 90 minutes: the script takes about an hour.', min: '60', max: '90', step: '15' })}
+        <div class="field">
+          <label for="timeZone">Time zone</label>
+          <select id="timeZone" aria-invalid=${this.errors.timeZone ? 'true' : 'false'} aria-describedby="timeZone-error" @change=${(event: Event) => this.#schedule({ timeZone: (event.target as HTMLSelectElement).value })}>
+            ${timeZoneChoices(schedule.timeZone).map((zone) => html`<option value=${zone} ?selected=${schedule.timeZone === zone}>${zoneCity(zone)} time</option>`)}
+          </select>
+          ${this.#error('timeZone')}
+        </div>
+
+        <h2 class="section">What else</h2>
+        ${this.#checks('offerings', 'The group also offers (optional)', OFFERINGS, input.offerings, (value) => OFFERING_LABELS[value], (values) => (this.input = { ...input, offerings: values }))}
+        ${input.offerings.includes('other') || this.errors.offeringOther
+          ? this.#text('offeringOther', 'What else the group offers', input.offeringOther, (value) => (this.input = { ...input, offeringOther: value }))
+          : nothing}
+        ${this.#checks('languages', 'Languages spoken', LANGUAGE_CODES, input.languages, languageLabel, (values) => (this.input = { ...input, languages: values }))}
+        ${this.#textarea('accessibilityNotes', 'Access (optional)', input.accessibilityNotes, (value) => (this.input = { ...input, accessibilityNotes: value }), 'Steps, elevators, restrooms, parking, buses, captions: whatever helps someone decide to come.')}
+
+        <h2 class="section">Getting in touch</h2>
+        ${this.#radios('contactMethod', 'How people reach the hosts', ['form', 'email'] as const, input.contactMethod, (value) => (value === 'form' ? 'Through Harm Reduction Works-HRW, keeping our address private' : 'Show an email address on the listing'), (value) => (this.input = { ...input, contactMethod: value }), undefined, true)}
+        ${input.contactMethod === 'email' || this.errors.publicEmail
+          ? this.#text('publicEmail', 'Email address shown on the listing', input.publicEmail, (value) => (this.input = { ...input, publicEmail: value }), { type: 'email', autocomplete: 'email' })
+          : nothing}
+        ${this.#text('privateEmail', 'Email for the stewards', input.privateEmail, (value) => (this.input = { ...input, privateEmail: value }), { type: 'email', autocomplete: 'email', hint: 'Never shown on the listing. The stewards use it if they have a question, and messages from the contact form go there.' })}
+
+        <p class="row">
+          <button type="submit" ?disabled=${this.saving}>
+            ${this.saving ? 'Saving…' : this.#slug ? 'Save changes' : 'Send for review'}
+          </button>
+          ${this.#slug ? html`<a href=${groupPath(this.#slug)}>Back to the group</a>` : nothing}
+        </p>
+      </form>
+    `;
+  }
+
+  #renderTown() {
+    const input = this.input;
+    const chosen = input.city ? `${input.city}, ${input.region}, ${input.country}` : null;
+    return html`
+      <div class="field">
+        <label for="town">Town</label>
+        <p class="hint" id="town-hint">
+          ${chosen ? `Chosen: ${chosen}. Type to choose another.` : 'Type the first letters, then choose the town from the list.'}
+        </p>
+        <input
+          id="town"
+          type="text"
+          autocomplete="off"
+          aria-describedby=${this.errors.town ? 'town-hint town-error' : 'town-hint'}
+          aria-invalid=${this.errors.town ? 'true' : 'false'}
+          .value=${this.town}
+          @input=${this.#onTownInput}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key === 'ArrowDown' && this.suggestions.length > 0) {
+              event.preventDefault();
+              this.renderRoot.querySelector<HTMLButtonElement>('.suggestions button')?.focus();
+            }
+          }}
+        />
+        <p class="visually-hidden" role="status">
+          ${this.suggestions.length > 0 ? `${this.suggestions.length} matching places are listed below the box.` : ''}
+        </p>
+        ${this.suggestions.length > 0
+          ? html`<ul class="suggestions" aria-label="Matching towns">
+              ${this.suggestions.map((place) => html`<li><button type="button" @click=${() => this.#chooseTown(place)}>${place.label}</button></li>`)}
+            </ul>`
+          : nothing}
+        ${this.#error('town')}
+      </div>
+    `;
+  }
+
+  #error(field: FieldId) {
+    const message = this.errors[field];
+    return message ? html`<p class="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
+  }
+
+  #text(
+    id: FieldId,
+    label: string,
+    value: string,
+    set: (value: string) => void,
+    options: { hint?: string; type?: string; autocomplete?: string; after?: TemplateResult; min?: string; max?: string; step?: string } = {},
+  ) {
+    const describedBy = [options.hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        ${options.hint ? html`<p class="hint" id=${`${id}-hint`}>${options.hint}</p>` : nothing}
+        <input
+          id=${id}
+          type=${options.type ?? 'text'}
+          autocomplete=${options.autocomplete ?? 'off'}
+          min=${options.min ?? nothing}
+          max=${options.max ?? nothing}
+          step=${options.step ?? nothing}
+          aria-describedby=${describedBy || nothing}
+          aria-invalid=${this.errors[id] ? 'true' : 'false'}
+          .value=${value}
+          @input=${(event: Event) => set((event.target as HTMLInputElement).value)}
+        />
+        ${options.after ?? nothing} ${this.#error(id)}
+      </div>
+    `;
+  }
+
+  #textarea(id: FieldId, label: string, value: string, set: (value: string) => void, hint?: string) {
+    const describedBy = [hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
+        <textarea
+          id=${id}
+          aria-describedby=${describedBy || nothing}
+          aria-invalid=${this.errors[id] ? 'true' : 'false'}
+          .value=${value}
+          @input=${(event: Event) => set((event.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        ${this.#error(id)}
+      </div>
+    `;
+  }
+
+  #radios<T extends string>(
+    id: FieldId,
+    legend: string,
+    values: readonly T[],
+    current: T,
+    label: (value: T) => string,
+    set: (value: T) => void,
+    hint?: string,
+    stack = false,
+  ) {
+    return html`
+      <fieldset id=${id} tabindex="-1" aria-describedby=${[hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}>
+        <legend>${legend}</legend>
+        ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
+        <div class=${stack ? 'choices stack' : 'choices'}>
+          ${values.map(
+            (value) => html`<label
+              ><input type="radio" name=${id} value=${value} .checked=${current === value} @change=${() => set(value)} />
+              ${label(value)}</label
+            >`,
+          )}
+        </div>
+        ${this.#error(id)}
+      </fieldset>
+    `;
+  }
+
+  #checks<T extends string>(
+    id: FieldId,
+    legend: string,
+    values: readonly T[],
+    current: readonly T[],
+    label: (value: T) => string,
+    set: (values: T[]) => void,
+    hint?: string,
+  ) {
+    const toggle = (value: T, on: boolean) => set(values.filter((item) => (item === value ? on : current.includes(item))));
+    return html`
+      <fieldset id=${id} tabindex="-1" aria-describedby=${[hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}>
+        <legend>${legend}</legend>
+        ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
+        <div class="choices">
+          ${values.map(
+            (value) => html`<label
+              ><input
+                type="checkbox"
+                name=${id}
+                value=${value}
+                .checked=${current.includes(value)}
+                @change=${(event: Event) => toggle(value, (event.target as HTMLInputElement).checked)}
+              />
+              ${label(value)}</label
+            >`,
+          )}
+        </div>
+        ${this.#error(id)}
+      </fieldset>
+    `;
+  }
+
+  #schedule(change: Partial<GroupInput['schedule']>): void {
+    this.input = { ...this.input, schedule: { ...this.input.schedule, ...change } };
+  }
+
+  #onTownInput = (event: Event): void => {
+    this.town = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#suggestTimer);
+    this.#suggestTimer = setTimeout(() => void this.#suggest(this.town), 250);
+  };
+
+  async #suggest(text: string): Promise<void> {
+    this.#suggestRequest?.abort();
+    const request = new AbortController();
+    this.#suggestRequest = request;
+    try {
+      const matches = await suggestPlaces(text, request.signal);
+      if (!request.signal.aborted && this.town === text) {
+        this.suggestions = matches.items;
+      }
+    } catch {
+      if (!request.signal.aborted) {
+        this.suggestions = [];
+      }
+    }
+  }
+
+  #chooseTown(place: Place): void {
+    this.input = {
+      ...this.input,
+      city: place.name,
+      region: place.region,
+      country: place.country,
+      postalCode: this.input.postalCode || (place.postalCode ?? ''),
+      latitude: place.latitude,
+      longitude: place.longitude,
+    };
+    this.town = place.label;
+    this.suggestions = [];
+    const { town: _town, ...rest } = this.errors;
+    this.errors = rest;
+    this.renderRoot.querySelector<HTMLInputElement>('#town')?.focus();
+  }
+
+  #keepMine = (): void => {
+    void this.#loadGroup(true);
+  };
+
+  async #loadGroup(keepInput = false): Promise<void> {
+    if (!this.#slug) {
+      return;
+    }
+    this.loading = !keepInput;
+    try {
+      const group = await fetchGroup(this.#slug);
+      this.group = group;
+      if (!keepInput) {
+        this.input = inputFromGroup(group);
+        this.town = group.place ? `${group.place.city}, ${group.place.region}, ${group.place.country}` : '';
+      }
+      this.stale = false;
+      this.formError = null;
+      if (keepInput) {
+        await this.#save();
+      }
+    } catch (error) {
+      this.formError = plainMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  #submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.#save();
+  };
+
+  async #save(): Promise<void> {
+    this.saving = true;
+    this.formError = null;
+    this.errors = {};
+    try {
+      if (this.#slug && this.group) {
+        const saved = await updateGroup(this.#slug, this.input, this.group.revision);
+        router.navigate(groupPath(saved.slug));
+      } else {
+        this.created = await registerGroup(this.input);
+        await this.updateComplete;
+        const heading = this.renderRoot.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+      }
+    } catch (error) {
+      await this.#showFailure(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  async #showFailure(error: unknown): Promise<void> {
+    if (isStaleListing(error)) {
+      this.stale = true;
+    } else if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
+      this.errors = fieldErrors(error.violations);
+      this.formError = 'Some things need another look; they are marked below.';
+    } else if (error instanceof ApiError && error.status === 429) {
+      this.formError = error.detail ?? 'That was a lot of listings in a short time. Please wait a little, then try again.';
+    } else {
+      this.formError = plainMessage(error);
+    }
+    await this.updateComplete;
+    this.#focusFirstError();
+  }
+
+  #focusFirstError(): void {
+    const field = firstErrorField(this.errors);
+    const target =
+      field && field !== 'form'
+        ? this.renderRoot.querySelector<HTMLElement>(`#${field}`)
+        : this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]');
+    if (target instanceof HTMLFieldSetElement) {
+      (target.querySelector<HTMLElement>('input') ?? target).focus();
+    } else if (target) {
+      if (target.classList.contains('alert')) {
+        target.tabIndex = -1;
+      }
+      target.focus();
+    }
+  }
+}
+
+customElements.define('hrw-group-form', HrwGroupForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-group-form': HrwGroupForm;
+  }
+}

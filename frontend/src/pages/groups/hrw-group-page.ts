@@ -1,0 +1,317 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { ApiError } from '../../api/client.js';
+import { calendarUrl, editGroupPath, fetchGroup, finderPath, type Group } from '../../api/groups.js';
+import { plainMessage } from '../../api/messages.js';
+import {
+  ATTENDANCE_LABELS,
+  FOCUS_LABELS,
+  FORMAT_HINTS,
+  FORMAT_LABELS,
+  OFFERING_LABELS,
+  languageLabel,
+  listInWords,
+} from '../../groups/labels.js';
+import { calendarDate, meetingTime, zoneCity } from '../../groups/meeting-time.js';
+import { directionsUrl, placeSummary } from '../../groups/place-words.js';
+import { changeInWords, scheduleInWords } from '../../groups/schedule-words.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+const STATUS_NOTES: Partial<Record<Group['status'], string>> = {
+  pending: 'This listing is waiting for a steward to look it over. Only its hosts and the stewards can see it.',
+  paused: 'This group is taking a break. Check back later, or look for another group nearby.',
+  closed: 'This group no longer meets. There may be another one nearby.',
+  declined: 'This listing was not added to the directory. Only its hosts and the stewards can see it.',
+};
+
+/** The group's slug from "/groups/{slug}". */
+export function slugFromPath(pathname: string): string {
+  const part = pathname.split('/').filter(Boolean)[1] ?? '';
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** "/groups/{slug}": everything public about one group, and for its hosts a way to edit it. */
+export class HrwGroupPage extends LitElement {
+  static override properties = {
+    group: { state: true },
+    loading: { state: true },
+    error: { state: true },
+    missing: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    css`
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.35rem;
+        margin: 0 0 var(--hrw-space-m);
+        padding: 0;
+        list-style: none;
+      }
+
+      .badges li {
+        margin: 0;
+        padding: 0 0.55rem;
+        border-radius: 999px;
+        border: 1px solid var(--hrw-color-accent);
+        font-size: var(--hrw-text-s);
+        font-weight: 600;
+      }
+
+      .badges .quiet {
+        border-color: var(--hrw-color-notice-border);
+        background: var(--hrw-color-notice-bg);
+      }
+
+      .description {
+        white-space: pre-line;
+      }
+
+      .muted {
+        color: var(--hrw-color-muted);
+        font-size: var(--hrw-text-s);
+      }
+
+      .meetings {
+        padding-left: 1.25rem;
+      }
+
+      .theirs {
+        color: var(--hrw-color-muted);
+      }
+
+      dl {
+        margin: 0 0 var(--hrw-space-m);
+      }
+
+      dt {
+        font-weight: 700;
+      }
+
+      dd {
+        margin: 0 0 var(--hrw-space-s);
+      }
+
+      .address {
+        font-style: normal;
+        margin: 0 0 var(--hrw-space-s);
+      }
+    `,
+  ];
+
+  declare group: Group | null;
+  declare loading: boolean;
+  declare error: string | null;
+  declare missing: boolean;
+
+  #request: AbortController | null = null;
+  readonly #slug = slugFromPath(window.location.pathname);
+
+  constructor() {
+    super();
+    this.group = null;
+    this.loading = true;
+    this.error = null;
+    this.missing = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    this.#request?.abort();
+    super.disconnectedCallback();
+  }
+
+  protected override render() {
+    if (this.group) {
+      return this.#renderGroup(this.group);
+    }
+    if (this.missing) {
+      return html`
+        <h1>We could not find that group</h1>
+        <p class="lead">It may have closed, or its address may have changed.</p>
+        <p><a href=${finderPath()}>Look for a group</a></p>
+      `;
+    }
+    return html`
+      <h1>A Harm Reduction Works-HRW group</h1>
+      ${this.loading ? html`<p role="status">Loading the group…</p>` : nothing}
+      ${this.error
+        ? html`<div class="alert" role="alert">
+            <p>The group did not load. ${this.error}</p>
+            <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  #renderGroup(group: Group) {
+    const status = STATUS_NOTES[group.status];
+    return html`
+      <p class="muted"><a href=${finderPath()}>Find a group</a></p>
+      <h1>${group.name}</h1>
+      <ul class="badges" aria-label="About this group">
+        <li>${FORMAT_LABELS[group.format]}</li>
+        ${group.focus.map((focus) => html`<li>${focus === 'other' && group.focusOther ? group.focusOther : FOCUS_LABELS[focus]}</li>`)}
+        <li>${ATTENDANCE_LABELS[group.attendance]}</li>
+        ${group.example ? html`<li class="quiet">Example listing</li>` : nothing}
+        ${group.stale ? html`<li class="quiet">Not confirmed recently</li>` : nothing}
+      </ul>
+      ${status ? html`<div class="alert"><p>${status}</p></div>` : nothing}
+      ${group.example
+        ? html`<div class="alert"><p>This is a sample listing to show how the directory works. Nobody meets here.</p></div>`
+        : nothing}
+      <p class="description">${group.description}</p>
+      ${group.youHost
+        ? html`<p><a class="button-link" href=${editGroupPath(group.slug)}>Change this listing</a></p>`
+        : nothing}
+      ${this.#renderWhen(group)} ${this.#renderWhere(group)} ${this.#renderExpect(group)} ${this.#renderContact(group)}
+      <p class="muted">
+        ${group.lastVerified ? `Last confirmed by the hosts on ${calendarDate(group.lastVerified, true)}.` : nothing}
+        ${group.stale ? ' The hosts have not confirmed these details recently, so it may be worth asking before you go.' : nothing}
+      </p>
+    `;
+  }
+
+  #renderWhen(group: Group) {
+    const schedule = group.schedule;
+    const upcoming = group.upcoming.length > 0 ? group.upcoming : group.nextMeeting ? [group.nextMeeting] : [];
+    return html`
+      <h2>When</h2>
+      <p>
+        <strong>${scheduleInWords(schedule)}</strong>
+        <span class="theirs">(${zoneCity(schedule.timeZone)} time)</span>
+      </p>
+      ${upcoming.length > 0
+        ? html`
+            <h3>Next meetings</h3>
+            <ul class="meetings">
+              ${upcoming.map((meeting) => {
+                const time = meetingTime(meeting);
+                return html`<li>
+                  ${time.yours}${time.theirs ? html`<span class="theirs"> your time · ${time.theirs}</span>` : nothing}
+                  ${meeting.moved ? html`<span class="theirs"> (moved from the usual time)</span>` : nothing}
+                </li>`;
+              })}
+            </ul>
+          `
+        : html`<p>There is no meeting on the calendar right now.</p>`}
+      ${schedule.changes.length > 0
+        ? html`
+            <h3>Changes to the usual schedule</h3>
+            <ul>
+              ${schedule.changes.map((change) => html`<li>${changeInWords(change)}</li>`)}
+            </ul>
+          `
+        : nothing}
+      <p>
+        <a href=${calendarUrl(group.slug)}>Add to calendar</a>
+        <span class="muted">(a calendar file your phone or computer can open)</span>
+      </p>
+    `;
+  }
+
+  #renderWhere(group: Group) {
+    const place = group.place;
+    const directions = directionsUrl(place);
+    const online = group.attendance !== 'in-person';
+    return html`
+      <h2>Where</h2>
+      ${place
+        ? html`
+            ${place.visibility === 'exact'
+              ? html`<address class="address">
+                  ${place.venue ? html`${place.venue}<br />` : nothing}
+                  ${place.address ? html`${place.address}<br />` : nothing}
+                  ${place.city}, ${place.region}${place.postalCode ? ` ${place.postalCode}` : ''}
+                </address>`
+              : html`<p>${placeSummary(place)}</p>`}
+            ${place.notes ? html`<p>${place.notes}</p>` : nothing}
+            ${directions
+              ? html`<p>
+                  <a href=${directions} rel="external noopener noreferrer">Directions</a>
+                  <span class="muted">(opens OpenStreetMap)</span>
+                </p>`
+              : nothing}
+          `
+        : nothing}
+      ${online
+        ? group.onlineUrl
+          ? html`<p>Online: <a href=${group.onlineUrl} rel="external noopener noreferrer">join the meeting online</a></p>`
+          : html`<p>This group also meets online. The link is shared when you ask.</p>`
+        : nothing}
+    `;
+  }
+
+  #renderExpect(group: Group) {
+    const offerings = group.offerings.map((offering) =>
+      offering === 'other' && group.offeringOther ? group.offeringOther : OFFERING_LABELS[offering],
+    );
+    return html`
+      <h2>What to expect</h2>
+      <dl>
+        <dt>Kind of meeting</dt>
+        <dd>${FORMAT_LABELS[group.format]}, ${FORMAT_HINTS[group.format]}.</dd>
+        ${offerings.length > 0 ? html`<dt>Also offers</dt><dd>${listInWords(offerings)}</dd>` : nothing}
+        <dt>${group.languages.length === 1 ? 'Language' : 'Languages'}</dt>
+        <dd>${listInWords(group.languages.map(languageLabel))}</dd>
+        ${group.accessibilityNotes ? html`<dt>Access</dt><dd>${group.accessibilityNotes}</dd>` : nothing}
+      </dl>
+    `;
+  }
+
+  #renderContact(group: Group) {
+    return html`
+      <h2>Getting in touch</h2>
+      ${group.contact.method === 'email' && group.contact.email
+        ? html`<p>Write to the hosts at <a href=${`mailto:${group.contact.email}`}>${group.contact.email}</a>.</p>`
+        : html`<p>
+            The hosts keep their address private. You are welcome to simply come to a meeting: nobody needs to sign up
+            or call ahead.
+          </p>`}
+    `;
+  }
+
+  async #load(): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    try {
+      this.group = await fetchGroup(this.#slug, request.signal);
+      document.title = `${this.group.name} | Harm Reduction Works-HRW`;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      if (error instanceof ApiError && error.status === 404) {
+        this.missing = true;
+      } else {
+        this.error = plainMessage(error);
+      }
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
+  }
+}
+
+customElements.define('hrw-group-page', HrwGroupPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-group-page': HrwGroupPage;
+  }
+}

@@ -1,0 +1,227 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { approveGroup, declineGroup, fetchPendingGroups, type GroupSummary } from '../../api/groups.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-group-card.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+/** "/groups/review": stewards approve new listings, or decline them with a reason the hosts will read. */
+export class HrwGroupReview extends LitElement {
+  static override properties = {
+    account: { state: true },
+    pending: { state: true },
+    loading: { state: true },
+    error: { state: true },
+    declining: { state: true },
+    reason: { state: true },
+    reasonError: { state: true },
+    busy: { state: true },
+    notice: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    css`
+      ol {
+        padding: 0;
+        list-style: none;
+      }
+
+      ol > li {
+        border-top: 1px solid var(--hrw-color-border);
+        padding-bottom: var(--hrw-space-m);
+      }
+
+      li + li {
+        margin-top: 0;
+      }
+
+      textarea {
+        min-height: 5rem;
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare pending: GroupSummary[];
+  declare loading: boolean;
+  declare error: string | null;
+  declare declining: string | null;
+  declare reason: string;
+  declare reasonError: string | null;
+  declare busy: string | null;
+  declare notice: string | null;
+
+  #loaded = false;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.pending = [];
+    this.loading = false;
+    this.error = null;
+    this.declining = null;
+    this.reason = '';
+    this.reasonError = null;
+    this.busy = null;
+    this.notice = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    this.#loadIfSteward();
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    super.disconnectedCallback();
+  }
+
+  #onSession = (): void => {
+    this.account = session.state;
+    this.#loadIfSteward();
+  };
+
+  #loadIfSteward(): void {
+    if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
+      this.#loaded = true;
+      void this.#load();
+    }
+  }
+
+  protected override render() {
+    return html`<h1>New groups to review</h1>
+      ${this.#renderBody()}`;
+  }
+
+  #renderBody() {
+    const account = this.account;
+    if (account.status === 'busy') {
+      return html`<p role="status">Checking who you are…</p>`;
+    }
+    if (account.status !== 'signed-in' || !account.steward) {
+      return html`
+        <p class="lead">HRH413's stewards look over each new Harm Reduction Works-HRW listing here before it appears in the directory.</p>
+        <p>
+          ${account.status === 'signed-in'
+            ? `You are signed in as ${account.displayName}, and this account is not a steward's, so there is nothing to review here.`
+            : 'If you are a steward, sign in with the button at the top of the page.'}
+          Everyone can <a href="/groups">find a group</a>.
+        </p>
+      `;
+    }
+    return html`
+      ${this.notice ? html`<div class="alert success" role="status"><p>${this.notice}</p></div>` : nothing}
+      ${this.error
+        ? html`<div class="alert" role="alert">
+            <p>${this.error}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#load()}>Try again</button></p>
+          </div>`
+        : nothing}
+      ${this.loading ? html`<p role="status">Loading the new listings…</p>` : nothing}
+      ${!this.loading && !this.error && this.pending.length === 0 ? html`<p>Nothing is waiting. Thank you for keeping up.</p>` : nothing}
+      ${this.pending.length > 0
+        ? html`<ol>
+            ${this.pending.map((group) => this.#renderPending(group))}
+          </ol>`
+        : nothing}
+    `;
+  }
+
+  #renderPending(group: GroupSummary) {
+    const busy = this.busy === group.slug;
+    return html`<li>
+      <hrw-group-card .group=${group} heading-level="2"></hrw-group-card>
+      ${this.declining === group.slug
+        ? html`<form @submit=${(event: SubmitEvent) => this.#decline(event, group)} novalidate>
+            <div class="field">
+              <label for="reason">Why it is declined</label>
+              <p class="hint" id="reason-hint">The hosts will read this. Be kind, and say what would help.</p>
+              <textarea
+                id="reason"
+                aria-describedby=${this.reasonError ? 'reason-hint reason-error' : 'reason-hint'}
+                aria-invalid=${this.reasonError ? 'true' : 'false'}
+                .value=${this.reason}
+                @input=${(event: Event) => (this.reason = (event.target as HTMLTextAreaElement).value)}
+              ></textarea>
+              ${this.reasonError ? html`<p class="field-error" id="reason-error">${this.reasonError}</p>` : nothing}
+            </div>
+            <p class="row">
+              <button type="submit" ?disabled=${busy}>Decline ${group.name}</button>
+              <button type="button" class="secondary" @click=${() => (this.declining = null)}>Cancel</button>
+            </p>
+          </form>`
+        : html`<p class="row">
+            <button type="button" ?disabled=${busy} @click=${() => void this.#approve(group)}>Approve ${group.name}</button>
+            <button type="button" class="secondary" ?disabled=${busy} @click=${() => this.#startDecline(group)}>Decline…</button>
+          </p>`}
+    </li>`;
+  }
+
+  async #startDecline(group: GroupSummary): Promise<void> {
+    this.declining = group.slug;
+    this.reason = '';
+    this.reasonError = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.focus();
+  }
+
+  async #approve(group: GroupSummary): Promise<void> {
+    await this.#act(group, () => approveGroup(group.slug), `${group.name} is approved and now in the directory.`);
+  }
+
+  async #decline(event: SubmitEvent, group: GroupSummary): Promise<void> {
+    event.preventDefault();
+    if (!this.reason.trim()) {
+      this.reasonError = 'Write a few words for the hosts, so they know what to change.';
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.focus();
+      return;
+    }
+    await this.#act(group, () => declineGroup(group.slug, this.reason.trim()), `${group.name} is declined; the hosts will see why.`);
+  }
+
+  async #act(group: GroupSummary, action: () => Promise<void>, done: string): Promise<void> {
+    this.busy = group.slug;
+    this.error = null;
+    this.notice = null;
+    try {
+      await action();
+      this.pending = this.pending.filter((item) => item.slug !== group.slug);
+      this.declining = null;
+      this.notice = done;
+    } catch (error) {
+      this.error = plainMessage(error);
+    } finally {
+      this.busy = null;
+    }
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }
+
+  async #load(): Promise<void> {
+    this.loading = true;
+    this.error = null;
+    try {
+      this.pending = await fetchPendingGroups();
+    } catch (error) {
+      this.error = plainMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+}
+
+customElements.define('hrw-group-review', HrwGroupReview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-group-review': HrwGroupReview;
+  }
+}

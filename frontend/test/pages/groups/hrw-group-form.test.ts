@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SessionState } from '../../../src/auth/session.js';
+
+const fakeSession = vi.hoisted(() => {
+  class FakeSession extends EventTarget {
+    state: SessionState = { status: 'signed-out', displayName: null, steward: false, hosts: [], notice: null };
+    signIn = vi.fn(async () => undefined);
+    set(state: Partial<SessionState>) {
+      this.state = { ...this.state, ...state };
+      this.dispatchEvent(new Event('change'));
+    }
+  }
+  return new FakeSession();
+});
+vi.mock('../../../src/auth/session.js', () => ({ session: fakeSession }));
+
+await import('../../../src/pages/groups/hrw-group-form.js');
+await import('../../../src/pages/groups/hrw-group-review.js');
+const { editedSlug } = await import('../../../src/pages/groups/hrw-group-form.js');
+
+const GROUP = {
+  slug: 'easthampton',
+  name: 'Harm Reduction Works-HRW Easthampton',
+  description: 'Hi.',
+  format: 'open',
+  focus: [],
+  attendance: 'in-person',
+  place: { city: 'Easthampton', region: 'MA', country: 'US', latitude: 42.27, longitude: -72.67, visibility: 'approximate' },
+  onlineLinkOnRequest: false,
+  schedule: { recurrence: 'weekly', days: ['tuesday'], start: '19:00:00', durationMinutes: 90, timeZone: 'America/New_York', changes: [] },
+  upcoming: [],
+  offerings: [],
+  languages: ['en'],
+  contact: { method: 'form' },
+  status: 'active',
+  stale: false,
+  example: false,
+  revision: 4,
+  youHost: true,
+};
+
+function json(body: unknown, status = 200, type = 'application/json'): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+}
+
+type Handler = (method: string, url: string, body: unknown) => Response;
+let handler: Handler;
+const calls: { method: string; url: string; body: unknown }[] = [];
+
+beforeEach(() => {
+  calls.length = 0;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+      const method = init.method ?? 'GET';
+      const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+      calls.push({ method, url: String(input), body });
+      return handler(method, String(input), body);
+    }),
+  );
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+  window.history.replaceState(null, '', '/');
+  fakeSession.set({ status: 'signed-out', displayName: null, steward: false });
+});
+
+async function settle(element: HTMLElement & { updateComplete: Promise<boolean> }) {
+  for (let i = 0; i < 12; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+  }
+}
+
+async function open<K extends 'hrw-group-form' | 'hrw-group-review'>(tag: K, path: string) {
+  window.history.replaceState(null, '', path);
+  const element = document.createElement(tag);
+  document.body.append(element);
+  await settle(element);
+  return element;
+}
+
+function type(root: ShadowRoot, id: string, value: string) {
+  const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('the register form', () => {
+  it('knows which listing it edits', () => {
+    expect(editedSlug('/groups/new')).toBeNull();
+    expect(editedSlug('/groups/easthampton/edit')).toBe('easthampton');
+  });
+
+  it('explains itself and offers sign-in to someone signed out', async () => {
+    handler = () => json({});
+    const form = await open('hrw-group-form', '/groups/new');
+    const root = form.shadowRoot!;
+    expect(root.querySelector('form')).toBeNull();
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Sign in'))!;
+    button.click();
+    expect(fakeSession.signIn).toHaveBeenCalledWith('/groups/new');
+    expect(calls).toEqual([]);
+  });
+
+  it('previews the name, fills the town from a suggestion, and shows violations beside their fields', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
+    handler = (_method, url) => {
+      if (url.startsWith('/api/v1/places')) {
+        return json({
+          items: [{ name: 'Easthampton', region: 'MA', country: 'US', postalCode: null, latitude: 42.27, longitude: -72.67, label: 'Easthampton, MA, US', kind: 'city' }],
+          attribution: 'GeoNames',
+        });
+      }
+      return json(
+        {
+          title: 'Invalid request',
+          status: 400,
+          violations: [
+            { field: 'schedule.durationMinutes', message: 'must be between 60 and 90' },
+            { field: 'description', message: 'must not be blank' },
+          ],
+        },
+        400,
+        'application/problem+json',
+      );
+    };
+    const form = await open('hrw-group-form', '/groups/new');
+    const root = form.shadowRoot!;
+    type(root, 'locality', 'Easthampton');
+    await settle(form);
+    expect(root.querySelector('.preview')?.textContent).toBe('The group will be called “Harm Reduction Works-HRW Easthampton”.');
+
+    type(root, 'town', 'Easthampton');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(form);
+    root.querySelector<HTMLButtonElement>('.suggestions button')!.click();
+    await settle(form);
+    expect(root.querySelector('#town-hint')?.textContent).toContain('Chosen: Easthampton, MA, US');
+
+    root.querySelector<HTMLInputElement>('input[name="days"][value="tuesday"]')!.click();
+    type(root, 'durationMinutes', '120');
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle(form);
+
+    const post = calls.find((call) => call.method === 'POST')!;
+    expect(post.url).toBe('/api/v1/groups');
+    expect(post.body).toMatchObject({
+      locality: 'Easthampton',
+      city: 'Easthampton',
+      region: 'MA',
+      country: 'US',
+      latitude: 42.27,
+      longitude: -72.67,
+      schedule: { recurrence: 'weekly', days: ['tuesday'], start: '19:00', durationMinutes: 120 },
+      languages: ['en'],
+    });
+    expect(root.querySelector('#durationMinutes-error')?.textContent).toBe('must be between 60 and 90');
+    expect(root.querySelector('#durationMinutes')?.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('#description-error')?.textContent).toBe('must not be blank');
+    expect(root.activeElement?.id).toBe('description');
+  });
+
+  it('sends the revision with an edit and explains when someone else saved first', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
+    handler = (method) =>
+      method === 'PUT'
+        ? json({ type: 'urn:hrw:problem:stale-edit', title: 'Conflict', status: 409 }, 409, 'application/problem+json')
+        : json(GROUP);
+    const form = await open('hrw-group-form', '/groups/easthampton/edit');
+    const root = form.shadowRoot!;
+    expect(root.querySelector<HTMLInputElement>('#locality')?.value).toBe('Easthampton');
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle(form);
+    const put = calls.find((call) => call.method === 'PUT')!;
+    expect(put.url).toBe('/api/v1/groups/easthampton');
+    expect(put.body).toMatchObject({ revision: 4, listing: { locality: 'Easthampton', city: 'Easthampton' } });
+    expect(root.textContent).toContain('Someone else changed this listing while you were editing it.');
+  });
+});
+
+describe('the review queue', () => {
+  it('tells someone who is not a steward what it is for', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: false });
+    handler = () => json([]);
+    const review = await open('hrw-group-review', '/groups/review');
+    expect(review.shadowRoot?.textContent).toContain('this account is not a steward');
+    expect(calls).toEqual([]);
+  });
+
+  it('approves, and declines only with a reason', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Ana', steward: true });
+    handler = (method) => (method === 'GET' ? json([GROUP, { ...GROUP, slug: 'other', name: 'Harm Reduction Works-HRW Other' }]) : new Response(null, { status: 204 }));
+    const review = await open('hrw-group-review', '/groups/review');
+    const root = review.shadowRoot!;
+    const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(text))!;
+    button('Approve Harm Reduction Works-HRW Easthampton').click();
+    await settle(review);
+    expect(calls.at(-1)).toMatchObject({ method: 'POST', url: '/api/v1/review/groups/easthampton/approval' });
+    expect(root.textContent).toContain('is approved and now in the directory');
+
+    button('Decline…').click();
+    await settle(review);
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle(review);
+    expect(root.querySelector('#reason-error')).not.toBeNull();
+    type(root, 'reason', 'Please add the day you meet.');
+    await settle(review);
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle(review);
+    expect(calls.at(-1)).toMatchObject({
+      method: 'POST',
+      url: '/api/v1/review/groups/other/decline',
+      body: { reason: 'Please add the day you meet.' },
+    });
+    expect(root.textContent).toContain('Nothing is waiting');
+  });
+});
