@@ -65,6 +65,7 @@ export class HrwApp extends LitElement {
           <hrw-account-controls
             .status=${this.account.status}
             .displayName=${this.account.displayName}
+            .steward=${this.account.steward}
             .notice=${this.account.notice}
             @hrw-sign-in=${this.#signIn}
             @hrw-sign-out=${this.#signOut}

@@ -89,7 +89,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (response.status === 204) {
     return undefined as T;
   }
-  return (await response.json()) as T;
+  // A 202 Accepted may come without a body.
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /** Reads a failed response into an ApiError, trusting only the fields a problem document is meant to have. */

@@ -108,7 +108,8 @@ export interface Group {
   offeringOther?: string;
   languages: string[];
   accessibilityNotes?: string;
-  contact: { method: 'email' | 'form'; email?: string };
+  /** `messages` is where the contact form posts ("/api/v1/groups/{slug}/messages"), for active and paused groups. */
+  contact: { method: 'email' | 'form'; email?: string; messages?: string };
   status: GroupStatus;
   lastVerified?: string;
   stale: boolean;
@@ -360,6 +361,26 @@ export function registerGroup(input: GroupInput): Promise<Group> {
 
 export function updateGroup(slug: string, listing: GroupInput, revision: number): Promise<Group> {
   return apiRequest<Group>(groupUrl(slug), { method: 'PUT', body: { listing, revision } });
+}
+
+/** A message for a group's hosts. The hub e-mails it to them and keeps nothing. */
+export interface HostMessage {
+  /** 10-2000 characters. */
+  message: string;
+  /** Left out to stay anonymous; the hosts then cannot answer. */
+  replyTo?: string;
+  /** The honeypot: people never see this field, so it stays empty. */
+  website: string;
+}
+
+/** Where a group's contact form posts, when the group JSON does not say. */
+export function messagesUrl(slug: string): string {
+  return `${groupUrl(slug)}/messages`;
+}
+
+/** Sends a message to the hosts: 202 on success; 400 with violations, 429 (too many) or 503 (no mail) otherwise. */
+export function sendHostMessage(path: string, message: HostMessage): Promise<void> {
+  return apiRequest<void>(path, { method: 'POST', body: message });
 }
 
 // Stewards only.

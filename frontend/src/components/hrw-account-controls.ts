@@ -10,6 +10,7 @@ export class HrwAccountControls extends LitElement {
   static override properties = {
     status: {},
     displayName: { attribute: 'display-name' },
+    steward: { type: Boolean },
     notice: {},
   };
 
@@ -38,6 +39,11 @@ export class HrwAccountControls extends LitElement {
         color: var(--hrw-color-text);
       }
 
+      .review {
+        font-size: var(--hrw-text-s);
+        font-weight: 600;
+      }
+
       .notice {
         margin: var(--hrw-space-xs) 0 0;
         padding: var(--hrw-space-xs) var(--hrw-space-s);
@@ -60,12 +66,15 @@ export class HrwAccountControls extends LitElement {
 
   declare status: SessionStatus;
   declare displayName: string | null;
+  /** From GET /api/v1/me: stewards get a link to the groups waiting for review. */
+  declare steward: boolean;
   declare notice: string | null;
 
   constructor() {
     super();
     this.status = 'signed-out';
     this.displayName = null;
+    this.steward = false;
     this.notice = null;
   }
 
@@ -75,6 +84,7 @@ export class HrwAccountControls extends LitElement {
         ${this.status === 'signed-in'
           ? html`
               <p class="who">Signed in as <strong>${this.displayName}</strong></p>
+              ${this.steward ? html`<a class="review" href="/groups/review">Review new groups</a>` : nothing}
               <button type="button" class="secondary" @click=${() => this.#ask('hrw-sign-out')}>Sign out</button>
             `
           : html`

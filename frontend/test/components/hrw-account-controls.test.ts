@@ -5,7 +5,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function renderControls(props: Partial<{ status: 'signed-out' | 'busy' | 'signed-in'; displayName: string; notice: string }>) {
+async function renderControls(props: Partial<{ status: 'signed-out' | 'busy' | 'signed-in'; displayName: string; steward: boolean; notice: string }>) {
   const controls = document.createElement('hrw-account-controls');
   Object.assign(controls, props);
   document.body.append(controls);
@@ -56,5 +56,20 @@ describe('hrw-account-controls', () => {
     const controls = await renderControls({ status: 'signed-out', notice: 'Sign-in is unavailable right now.' });
 
     expect(controls.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Sign-in is unavailable right now.');
+  });
+
+  it('links stewards to the groups waiting for review', async () => {
+    const controls = await renderControls({ status: 'signed-in', displayName: 'Sam', steward: true });
+    const link = controls.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/groups/review"]');
+
+    expect(link?.textContent).toBe('Review new groups');
+  });
+
+  it('shows no review link to anyone else', async () => {
+    const signedIn = await renderControls({ status: 'signed-in', displayName: 'Alex', steward: false });
+    const signedOut = await renderControls({ status: 'signed-out' });
+
+    expect(signedIn.shadowRoot!.querySelector('a')).toBeNull();
+    expect(signedOut.shadowRoot!.querySelector('a')).toBeNull();
   });
 });

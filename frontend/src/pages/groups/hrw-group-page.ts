@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ApiError } from '../../api/client.js';
-import { calendarUrl, editGroupPath, fetchGroup, finderPath, type Group } from '../../api/groups.js';
+import { calendarUrl, editGroupPath, fetchGroup, finderPath, messagesUrl, type Group } from '../../api/groups.js';
 import { plainMessage } from '../../api/messages.js';
+import '../../components/hrw-host-message-form.js';
 import {
   ATTENDANCE_LABELS,
   FOCUS_LABELS,
@@ -271,14 +272,27 @@ export class HrwGroupPage extends LitElement {
   }
 
   #renderContact(group: Group) {
+    const email = group.contact.method === 'email' ? group.contact.email : undefined;
+    const writable = group.status === 'active' || group.status === 'paused';
+    // "Shared when you ask" (see Where): this form is how people ask.
+    const onRequest =
+      (group.place !== undefined && group.place.visibility !== 'exact') ||
+      (group.attendance !== 'in-person' && (group.onlineLinkOnRequest || !group.onlineUrl));
     return html`
       <h2>Getting in touch</h2>
-      ${group.contact.method === 'email' && group.contact.email
-        ? html`<p>Write to the hosts at <a href=${`mailto:${group.contact.email}`}>${group.contact.email}</a>.</p>`
-        : html`<p>
-            The hosts keep their address private. You are welcome to simply come to a meeting: nobody needs to sign up
-            or call ahead.
-          </p>`}
+      ${email ? html`<p>Write to the hosts at <a href=${`mailto:${email}`}>${email}</a>.</p>` : nothing}
+      ${writable
+        ? html`
+            <h3>Send the hosts a message</h3>
+            <hrw-host-message-form
+              .action=${group.contact.messages ?? messagesUrl(group.slug)}
+              .onRequest=${onRequest}
+            ></hrw-host-message-form>
+          `
+        : nothing}
+      ${!email && !writable
+        ? html`<p>You are welcome to simply come to a meeting: nobody needs to sign up or call ahead.</p>`
+        : nothing}
     `;
   }
 

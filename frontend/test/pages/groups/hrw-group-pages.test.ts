@@ -168,6 +168,25 @@ describe('the group page', () => {
     expect([...root.querySelectorAll('a')].some((a) => a.textContent?.includes('Directions'))).toBe(false);
   });
 
+  it('offers a message form to the hosts of an active group, posting to contact.messages', async () => {
+    const messages = '/api/v1/groups/northampton-example/messages';
+    respond = () =>
+      json({ ...GROUP, contact: { method: 'form', messages }, place: { ...GROUP.place!, visibility: 'on-request' } });
+    const page = await open('hrw-group-page', '/groups/northampton-example');
+    const root = page.shadowRoot!;
+    expect(root.textContent).toContain('Send the hosts a message');
+    expect(root.textContent).not.toContain('keep their address private');
+    const form = root.querySelector('hrw-host-message-form')!;
+    expect(form.action).toBe(messages);
+    expect(form.onRequest).toBe(true);
+  });
+
+  it('offers no message form for a closed group', async () => {
+    respond = () => json({ ...GROUP, status: 'closed', contact: { method: 'form' } });
+    const page = await open('hrw-group-page', '/groups/northampton-example');
+    expect(page.shadowRoot!.querySelector('hrw-host-message-form')).toBeNull();
+  });
+
   it('says plainly when there is no such group', async () => {
     respond = () => json({ title: 'Not Found', status: 404 }, 404, 'application/problem+json');
     const page = await open('hrw-group-page', '/groups/gone');
