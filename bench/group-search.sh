@@ -33,21 +33,8 @@ trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -f "$LOG"' EXIT
 for _ in $(seq 1 90); do curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "$BASE/q/health/ready" >/dev/null || { echo "the app did not start:" >&2; cat "$LOG" >&2; exit 1; }
 
-seed() { # n: replace every group with n active weekly groups spread over the continental US
-  $PSQL <<SQL
-delete from hrw_group;
-insert into hrw_group (slug, locality, description, format, focus, attendance, city, region, country, latitude,
-  longitude, location_visibility, online_visibility, recurrence, days, start_time, duration_minutes, time_zone,
-  offerings, languages, contact_method, private_email, status, example, last_verified, created_at, updated_at, revision)
-select 'bench-' || i, 'Bench ' || i, null, case when i % 2 = 0 then 'OPEN' else 'FOCUSED' end, ',',
-  'IN_PERSON', 'Town ' || i, 'MA', 'US', 25 + random() * 24, -124 + random() * 57,
-  case when i % 3 = 0 then 'APPROXIMATE' else 'EXACT' end, 'ON_REQUEST', 'WEEKLY',
-  ',' || (array['MONDAY','TUESDAY','WEDNESDAY','THURSDAY','FRIDAY','SATURDAY','SUNDAY'])[1 + i % 7] || ',',
-  time '17:00' + (i % 8) * interval '30 minutes', 90, 'America/New_York', ',FOOD,', ',en,', 'FORM',
-  'bench@example.org', 'ACTIVE', true, current_date, now(), now(), 0
-from generate_series(1, $1) as i;
-analyze hrw_group;
-SQL
+seed() { # n: replace every group with n active groups spread over the continental US
+  $PSQL -v n="$1" -f "$ROOT/bench/seed-groups.sql"
 }
 
 latency() { # url: median and p99 with one connection (close to server time on loopback)
@@ -67,4 +54,10 @@ for n in $SIZES; do
   printf '%-9s %-8s %-46s %-12s %s\n' "$n" "$results" "$(latency "$SEARCH")" "$(throughput "$SEARCH")" \
     "$(throughput "$STATIC")"
 done
+# With the largest directory still in place: what a phone sees after opening a shared search link.
+if [[ -d $ROOT/frontend/node_modules/playwright-core ]]; then
+  node "$ROOT/bench/finder-first-results.mjs" "$BASE" "${BENCH_PHONE_RUNS:-5}"
+else
+  echo "(frontend/node_modules missing: skipped the phone measurement; build the app first)"
+fi
 $PSQL -c "delete from hrw_group"

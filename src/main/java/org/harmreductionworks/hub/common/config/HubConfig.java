@@ -57,6 +57,15 @@ public interface HubConfig {
          * origin; the app's own origin is always allowed.
          */
         Optional<List<String>> allowedOrigins();
+
+        /**
+         * Map tiles for the group finder, as a URL template with {z}, {x} and {y} (e.g. a tile server you run or
+         * have permission to use). Absent: no map, and the web app loads nothing from any tile host.
+         */
+        Optional<String> mapTileUrl();
+
+        /** The attribution the tile provider requires, shown on the map. */
+        Optional<String> mapAttribution();
     }
 
     interface Places {

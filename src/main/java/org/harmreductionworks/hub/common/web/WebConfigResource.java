@@ -32,7 +32,9 @@ public class WebConfigResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebConfigResponse config() {
         HubConfig.Web web = config.web();
+        WebConfigResponse.Map map = web.mapTileUrl()
+                .map(url -> new WebConfigResponse.Map(url, web.mapAttribution().orElse(null))).orElse(null);
         return new WebConfigResponse(Network.NAME,
-                new WebConfigResponse.Oidc(web.oidcAuthority(), web.oidcClientId(), web.oidcScope()));
+                new WebConfigResponse.Oidc(web.oidcAuthority(), web.oidcClientId(), web.oidcScope()), map);
     }
 }

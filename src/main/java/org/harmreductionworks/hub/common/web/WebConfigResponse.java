@@ -2,10 +2,19 @@ package org.harmreductionworks.hub.common.web;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 @Schema(name = "WebConfig", description = "Runtime settings the web app needs, so one build serves every environment.")
 public record WebConfigResponse(
         @Schema(examples = "Harm Reduction Works-HRW") String siteName,
-        Oidc oidc) {
+        Oidc oidc,
+        @Schema(description = "Map tiles for the group finder; absent when no tile server is configured.") Map map) {
+
+    @Schema(name = "WebMapConfig")
+    public record Map(
+            @Schema(examples = "https://tiles.example.org/{z}/{x}/{y}.png") String tileUrl,
+            @Schema(examples = "© OpenStreetMap contributors") String attribution) {
+    }
+
 
     @Schema(name = "WebOidcConfig")
     public record Oidc(

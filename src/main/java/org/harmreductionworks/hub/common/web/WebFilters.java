@@ -43,7 +43,10 @@ public class WebFilters {
     void register(@Observes Filters filters) {
         String oidcOrigin = originOf(config.web().oidcAuthority());
         String connect = "'self'" + (oidcOrigin == null ? "" : " " + oidcOrigin);
-        appCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        // Map tiles are the one third-party host the app may load from, and only when one is configured.
+        String tileOrigin = config.web().mapTileUrl().map(WebFilters::templateOrigin).orElse(null);
+        String images = "'self' data:" + (tileOrigin == null ? "" : " " + tileOrigin);
+        appCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images + "; font-src 'self'; "
                 + "connect-src " + connect + "; form-action 'self'" + (oidcOrigin == null ? "" : " " + oidcOrigin)
                 + "; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
         // Swagger UI's bundled page bootstraps itself with an inline script; it gets its own, looser policy.
@@ -159,6 +162,12 @@ public class WebFilters {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The origin of a tile URL template; "{s}" subdomains are allowed as a wildcard. */
+    static String templateOrigin(String template) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(https?://[^/?#]+)").matcher(template.trim());
+        return m.find() ? m.group(1).replace("{s}.", "*.") : null;
     }
 
     private static String stripTrailingSlash(String origin) {
