@@ -7,13 +7,15 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Points the packaged app under test at the test database: PostgreSQL when HRW_TEST_JDBC_URL names one (the CI's
- * PostgreSQL run), otherwise a throwaway embedded H2 database.
+ * PostgreSQL run), otherwise a throwaway embedded H2 database; either way with the demo's example groups.
  */
 public class PackagedAppDatabase implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
+        // The browser journeys search the demo's example groups, as a newcomer trying the demo would.
+        config.put("hrw.sample-content", "true");
         String url = System.getenv("HRW_TEST_JDBC_URL");
         if (url != null && !url.isBlank()) {
             config.put("quarkus.datasource.jdbc.url", url);
