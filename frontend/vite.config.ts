@@ -6,6 +6,8 @@ export default defineConfig({
     target: 'es2022',
     // The polyfill is an inline script, which the server's Content-Security-Policy (script-src 'self') blocks.
     modulePreload: { polyfill: false },
+    // Leaflet's marker images stay files served by the app, rather than data: URLs.
+    assetsInlineLimit: (file: string) => (file.includes('/leaflet/') ? false : undefined),
   },
   server: {
     // For `npm run dev` on its own: the API lives in the Quarkus app.

@@ -23,9 +23,17 @@ import {
   type GroupSummary,
   type SortOrder,
 } from '../../api/groups.js';
+import { fetchConfig, mapConfig, type MapConfig } from '../../api/config.js';
 import { plainMessage } from '../../api/messages.js';
-import { placeSearchText, suggestPlaces, type Place } from '../../api/places.js';
+import { placeSearchText } from '../../api/places.js';
 import '../../components/hrw-group-card.js';
+import '../../components/hrw-place-search.js';
+import type {
+  HrwPlaceSearch,
+  PlaceAttributionEvent,
+  PlaceChosenEvent,
+  QueryChangedEvent,
+} from '../../components/hrw-place-search.js';
 import {
   ATTENDANCE_LABELS,
   FOCUS_LABELS,
@@ -37,6 +45,7 @@ import {
   WEEKDAY_LABELS,
   languageLabel,
 } from '../../groups/labels.js';
+import { mapMarkers, mapSummary } from '../../groups/map-markers.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -66,7 +75,6 @@ export class HrwGroupFinder extends LitElement {
   static override properties = {
     filters: { state: true },
     text: { state: true },
-    suggestions: { state: true },
     attribution: { state: true },
     results: { state: true },
     total: { state: true },
@@ -75,6 +83,10 @@ export class HrwGroupFinder extends LitElement {
     nearError: { state: true },
     locating: { state: true },
     locationNote: { state: true },
+    map: { state: true },
+    mapShown: { state: true },
+    mapLoading: { state: true },
+    mapError: { state: true },
   };
 
   static override styles = [
@@ -87,47 +99,6 @@ export class HrwGroupFinder extends LitElement {
         border: 1px solid var(--hrw-color-border);
         border-radius: var(--hrw-radius);
         background: var(--hrw-color-surface);
-      }
-
-      .place-row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hrw-space-xs);
-      }
-
-      .place-row input {
-        flex: 1 1 12rem;
-        width: auto;
-      }
-
-      .suggestions {
-        margin: 0.35rem 0 0;
-        padding: 0;
-        list-style: none;
-        border: 1px solid var(--hrw-color-border);
-        border-radius: var(--hrw-radius);
-      }
-
-      .suggestions li + li {
-        margin-top: 0;
-        border-top: 1px solid var(--hrw-color-border);
-      }
-
-      .suggestions button {
-        display: block;
-        width: 100%;
-        text-align: left;
-        border: 0;
-        border-radius: 0;
-        background: transparent;
-        color: var(--hrw-color-text);
-        font-weight: 400;
-      }
-
-      .suggestions button:hover,
-      .suggestions button:focus-visible {
-        background: var(--hrw-color-accent-soft);
-        color: var(--hrw-color-text);
       }
 
       .small + .attribution {
@@ -224,6 +195,20 @@ export class HrwGroupFinder extends LitElement {
         margin-top: 0;
       }
 
+      .map-toggle {
+        margin: 0 0 var(--hrw-space-s);
+      }
+
+      .map-panel {
+        margin: 0 0 var(--hrw-space-m);
+      }
+
+      .map-panel p {
+        margin: var(--hrw-space-xs) 0 0;
+        font-size: var(--hrw-text-s);
+        color: var(--hrw-color-muted);
+      }
+
       .attribution {
         font-size: 0.8125rem;
         color: var(--hrw-color-muted);
@@ -234,7 +219,6 @@ export class HrwGroupFinder extends LitElement {
 
   declare filters: GroupFilters;
   declare text: string;
-  declare suggestions: Place[];
   declare attribution: string;
   declare results: GroupSummary[];
   declare total: number;
@@ -243,10 +227,14 @@ export class HrwGroupFinder extends LitElement {
   declare nearError: string | null;
   declare locating: boolean;
   declare locationNote: string | null;
+  /** The tile settings when the server offers a map; null means no map at all. */
+  declare map: MapConfig | null;
+  declare mapShown: boolean;
+  declare mapLoading: boolean;
+  declare mapError: string | null;
 
   #request: AbortController | null = null;
-  #suggestRequest: AbortController | null = null;
-  #suggestTimer: ReturnType<typeof setTimeout> | undefined;
+  #configRequest: AbortController | null = null;
   /** Whether a search has been answered, so the empty state is not shown before the first one. */
   #searched = false;
 
@@ -254,7 +242,6 @@ export class HrwGroupFinder extends LitElement {
     super();
     this.filters = { ...filtersFromQuery(window.location.search), page: 0 };
     this.text = this.filters.near ?? '';
-    this.suggestions = [];
     this.attribution = DEFAULT_ATTRIBUTION;
     this.results = [];
     this.total = 0;
@@ -263,10 +250,15 @@ export class HrwGroupFinder extends LitElement {
     this.nearError = null;
     this.locating = false;
     this.locationNote = null;
+    this.map = null;
+    this.mapShown = false;
+    this.mapLoading = false;
+    this.mapError = null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.#loadMapConfig();
     if (hasSearch(this.filters)) {
       void this.#search(0);
     }
@@ -274,8 +266,7 @@ export class HrwGroupFinder extends LitElement {
 
   override disconnectedCallback(): void {
     this.#request?.abort();
-    this.#suggestRequest?.abort();
-    clearTimeout(this.#suggestTimer);
+    this.#configRequest?.abort();
     super.disconnectedCallback();
   }
 
@@ -297,43 +288,20 @@ export class HrwGroupFinder extends LitElement {
     const narrowing = countNarrowing(filters);
     return html`
       <form class="search" role="search" aria-label="Find a group" @submit=${this.#submit} novalidate>
-        <div class="field">
-          <label for="near">Town or ZIP code</label>
-          <div class="place-row">
-            <input
-              id="near"
-              name="near"
-              type="text"
-              autocomplete="off"
-              autocapitalize="words"
-              spellcheck="false"
-              enterkeyhint="search"
-              aria-describedby=${this.nearError ? 'near-error' : 'near-hint'}
-              aria-invalid=${this.nearError ? 'true' : 'false'}
-              .value=${this.text}
-              @input=${this.#onInput}
-              @keydown=${this.#onInputKey}
-            />
-            <button type="submit">Search</button>
-          </div>
-          ${this.nearError
-            ? html`<p id="near-error" class="field-error">${this.nearError}</p>`
-            : html`<p id="near-hint" class="hint">For example “Northampton, MA” or “01060”.</p>`}
-          <p class="visually-hidden" role="status">
-            ${this.suggestions.length > 0
-              ? `${this.suggestions.length} matching ${this.suggestions.length === 1 ? 'place is' : 'places are'} listed below the box.`
-              : ''}
-          </p>
-          ${this.suggestions.length > 0
-            ? html`<ul class="suggestions" aria-label="Matching places" @keydown=${this.#onSuggestionKey}>
-                ${this.suggestions.map(
-                  (place) => html`<li>
-                    <button type="button" @click=${() => this.#choose(place)}>${place.label}</button>
-                  </li>`,
-                )}
-              </ul>`
-            : nothing}
-        </div>
+        <hrw-place-search
+          label="Town or ZIP code"
+          input-id="near"
+          enter-key-hint="search"
+          hint="For example “Northampton, MA” or “01060”."
+          .value=${this.text}
+          .error=${this.nearError}
+          @hrw-query-changed=${this.#onQueryChanged}
+          @hrw-query-submitted=${this.#onQuerySubmitted}
+          @hrw-place-chosen=${this.#onPlaceChosen}
+          @hrw-place-attribution=${this.#onAttribution}
+        >
+          <button slot="action" type="submit">Search</button>
+        </hrw-place-search>
 
         <p class="or">
           <button type="button" class="secondary" ?disabled=${this.locating} @click=${this.#locate}>
@@ -472,6 +440,7 @@ export class HrwGroupFinder extends LitElement {
         <h2 id="results-heading" tabindex="-1">${heading}</h2>
         <p class="visually-hidden" role="status">${this.loading ? 'Looking for groups…' : this.#searched ? heading : ''}</p>
         ${this.loading && this.results.length === 0 ? html`<p aria-hidden="true">Looking for groups…</p>` : nothing}
+        ${this.#renderMap()}
         ${this.error
           ? html`<div class="alert" role="alert">
               <p>The groups did not load. ${this.error}</p>
@@ -491,6 +460,71 @@ export class HrwGroupFinder extends LitElement {
         ${this.#searched && !this.loading && !this.error && this.total === 0 ? this.#renderEmpty() : nothing}
       </section>
     `;
+  }
+
+  /** The optional map: a secondary view of the listed results, only when the server configures tiles. */
+  #renderMap() {
+    const settings = this.map;
+    if (!settings || this.results.length === 0) {
+      return nothing;
+    }
+    const markers = mapMarkers(this.results);
+    return html`
+      <p class="map-toggle">
+        <button
+          type="button"
+          class="secondary"
+          aria-expanded=${this.mapShown ? 'true' : 'false'}
+          aria-controls="map-panel"
+          ?disabled=${this.mapLoading}
+          @click=${this.#toggleMap}
+        >
+          ${this.mapLoading ? 'Loading the map…' : this.mapShown ? 'Hide map' : 'Show map'}
+        </button>
+      </p>
+      ${this.mapError ? html`<p class="small" role="alert">${this.mapError}</p>` : nothing}
+      <div id="map-panel" class="map-panel" ?hidden=${!this.mapShown}>
+        ${this.mapShown
+          ? html`<hrw-group-map
+                .markers=${markers}
+                .tileUrl=${settings.tileUrl}
+                .attribution=${settings.attribution}
+                label="Map of the groups listed below"
+              ></hrw-group-map>
+              <p>${mapSummary(markers.length, this.results.length)}</p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  #toggleMap = async (): Promise<void> => {
+    if (this.mapShown) {
+      this.mapShown = false;
+      return;
+    }
+    this.mapLoading = true;
+    try {
+      // Only people who ask for the map download Leaflet.
+      await import('../../components/hrw-group-map.js');
+      this.mapShown = true;
+      this.mapError = null;
+    } catch {
+      this.mapError = 'The map did not load. The list has every group.';
+    } finally {
+      this.mapLoading = false;
+    }
+  };
+
+  async #loadMapConfig(): Promise<void> {
+    this.#configRequest?.abort();
+    const request = new AbortController();
+    this.#configRequest = request;
+    try {
+      this.map = mapConfig(await fetchConfig(request.signal));
+    } catch {
+      // No settings, no map: the list works on its own.
+      this.map = null;
+    }
   }
 
   #renderEmpty() {
@@ -532,87 +566,38 @@ export class HrwGroupFinder extends LitElement {
     return Math.ceil(this.results.length / DEFAULT_PAGE_SIZE);
   }
 
-  #onInput = (event: Event): void => {
-    this.text = (event.target as HTMLInputElement).value;
+  #placeSearch(): HrwPlaceSearch | null {
+    return this.renderRoot.querySelector('hrw-place-search');
+  }
+
+  #onQueryChanged = (event: QueryChangedEvent): void => {
+    this.text = event.text;
     this.nearError = null;
-    clearTimeout(this.#suggestTimer);
-    this.#suggestTimer = setTimeout(() => void this.#suggest(this.text), 250);
   };
 
-  #onInputKey = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown' && this.suggestions.length > 0) {
-      event.preventDefault();
-      this.#suggestionButtons()[0]?.focus();
-    } else if (event.key === 'Escape') {
-      this.suggestions = [];
-    }
+  #onQuerySubmitted = (): void => {
+    this.renderRoot.querySelector('form')?.requestSubmit();
   };
 
-  #onSuggestionKey = (event: KeyboardEvent): void => {
-    const buttons = this.#suggestionButtons();
-    const index = buttons.indexOf(this.renderRoot.querySelector<HTMLButtonElement>('.suggestions button:focus') as HTMLButtonElement);
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#near');
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      buttons[Math.min(index + 1, buttons.length - 1)]?.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (index <= 0) {
-        input?.focus();
-      } else {
-        buttons[index - 1]?.focus();
-      }
-    } else if (event.key === 'Escape') {
-      this.suggestions = [];
-      input?.focus();
-    }
+  #onAttribution = (event: PlaceAttributionEvent): void => {
+    this.attribution = event.attribution;
   };
 
-  #suggestionButtons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.suggestions button')];
-  }
-
-  async #suggest(text: string): Promise<void> {
-    this.#suggestRequest?.abort();
-    if (text.trim().length < 2) {
-      this.suggestions = [];
-      return;
-    }
-    const request = new AbortController();
-    this.#suggestRequest = request;
-    try {
-      const matches = await suggestPlaces(text, request.signal);
-      if (!request.signal.aborted && this.text === text) {
-        this.suggestions = matches.items;
-        if (matches.attribution) {
-          this.attribution = matches.attribution;
-        }
-      }
-    } catch {
-      // Suggestions are a help, not a requirement: typing and searching still works without them.
-      if (!request.signal.aborted) {
-        this.suggestions = [];
-      }
-    }
-  }
-
-  #choose(place: Place): void {
-    this.text = placeSearchText(place);
-    this.suggestions = [];
+  #onPlaceChosen = (event: PlaceChosenEvent): void => {
+    this.text = placeSearchText(event.place);
     const next = this.#readForm();
     delete next.lat;
     delete next.lon;
     this.#apply({ ...next, near: this.text });
-    this.renderRoot.querySelector<HTMLInputElement>('#near')?.focus();
-  }
+  };
 
   #submit = (event: SubmitEvent): void => {
     event.preventDefault();
-    this.suggestions = [];
+    this.#placeSearch()?.dismiss();
     const next = this.#readForm();
     if (!hasSearch(next)) {
       this.nearError = 'Type a town or ZIP code first, or use your location.';
-      this.renderRoot.querySelector<HTMLInputElement>('#near')?.focus();
+      this.#placeSearch()?.focus();
       return;
     }
     this.#apply(next);

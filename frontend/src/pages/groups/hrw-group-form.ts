@@ -17,8 +17,9 @@ import {
   type Visibility,
 } from '../../api/groups.js';
 import { plainMessage } from '../../api/messages.js';
-import { suggestPlaces, type Place } from '../../api/places.js';
 import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-place-search.js';
+import type { PlaceChosenEvent, QueryChangedEvent } from '../../components/hrw-place-search.js';
 import {
   blankInput,
   fieldErrors,
@@ -84,7 +85,6 @@ export class HrwGroupForm extends LitElement {
     account: { state: true },
     input: { state: true },
     town: { state: true },
-    suggestions: { state: true },
     errors: { state: true },
     formError: { state: true },
     stale: { state: true },
@@ -160,42 +160,12 @@ export class HrwGroupForm extends LitElement {
         margin: 0.4rem 0 0;
         font-weight: 600;
       }
-
-      .suggestions {
-        margin: 0.35rem 0 0;
-        padding: 0;
-        list-style: none;
-        border: 1px solid var(--hrw-color-border);
-        border-radius: var(--hrw-radius);
-      }
-
-      .suggestions li + li {
-        margin-top: 0;
-        border-top: 1px solid var(--hrw-color-border);
-      }
-
-      .suggestions button {
-        display: block;
-        width: 100%;
-        text-align: left;
-        border: 0;
-        border-radius: 0;
-        background: transparent;
-        color: var(--hrw-color-text);
-        font-weight: 400;
-      }
-
-      .suggestions button:hover,
-      .suggestions button:focus-visible {
-        background: var(--hrw-color-accent-soft);
-      }
     `,
   ];
 
   declare account: SessionState;
   declare input: GroupInput;
   declare town: string;
-  declare suggestions: Place[];
   declare errors: Partial<Record<FieldId, string>>;
   declare formError: string | null;
   declare stale: boolean;
@@ -205,15 +175,12 @@ export class HrwGroupForm extends LitElement {
   declare group: Group | null;
 
   readonly #slug = editedSlug(window.location.pathname);
-  #suggestTimer: ReturnType<typeof setTimeout> | undefined;
-  #suggestRequest: AbortController | null = null;
 
   constructor() {
     super();
     this.account = session.state;
     this.input = blankInput(viewerTimeZone());
     this.town = '';
-    this.suggestions = [];
     this.errors = {};
     this.formError = null;
     this.stale = false;
@@ -233,8 +200,6 @@ export class HrwGroupForm extends LitElement {
 
   override disconnectedCallback(): void {
     session.removeEventListener('change', this.#onSession);
-    this.#suggestRequest?.abort();
-    clearTimeout(this.#suggestTimer);
     super.disconnectedCallback();
   }
 
@@ -398,36 +363,18 @@ export class HrwGroupForm extends LitElement {
     const input = this.input;
     const chosen = input.city ? `${input.city}, ${input.region}, ${input.country}` : null;
     return html`
-      <div class="field">
-        <label for="town">Town</label>
-        <p class="hint" id="town-hint">
-          ${chosen ? `Chosen: ${chosen}. Type to choose another.` : 'Type the first letters, then choose the town from the list.'}
-        </p>
-        <input
-          id="town"
-          type="text"
-          autocomplete="off"
-          aria-describedby=${this.errors.town ? 'town-hint town-error' : 'town-hint'}
-          aria-invalid=${this.errors.town ? 'true' : 'false'}
-          .value=${this.town}
-          @input=${this.#onTownInput}
-          @keydown=${(event: KeyboardEvent) => {
-            if (event.key === 'ArrowDown' && this.suggestions.length > 0) {
-              event.preventDefault();
-              this.renderRoot.querySelector<HTMLButtonElement>('.suggestions button')?.focus();
-            }
-          }}
-        />
-        <p class="visually-hidden" role="status">
-          ${this.suggestions.length > 0 ? `${this.suggestions.length} matching places are listed below the box.` : ''}
-        </p>
-        ${this.suggestions.length > 0
-          ? html`<ul class="suggestions" aria-label="Matching towns">
-              ${this.suggestions.map((place) => html`<li><button type="button" @click=${() => this.#chooseTown(place)}>${place.label}</button></li>`)}
-            </ul>`
-          : nothing}
-        ${this.#error('town')}
-      </div>
+      <hrw-place-search
+        id="town"
+        label="Town"
+        input-id="town"
+        list-label="Matching towns"
+        hint=${chosen ? `Chosen: ${chosen}. Type to choose another.` : 'Type the first letters, then choose the town from the list.'}
+        .value=${this.town}
+        .error=${this.errors.town ?? null}
+        @hrw-query-changed=${this.#onTownInput}
+        @hrw-query-submitted=${this.#onTownSubmitted}
+        @hrw-place-chosen=${this.#chooseTown}
+      ></hrw-place-search>
     `;
   }
 
@@ -547,29 +494,17 @@ export class HrwGroupForm extends LitElement {
     this.input = { ...this.input, schedule: { ...this.input.schedule, ...change } };
   }
 
-  #onTownInput = (event: Event): void => {
-    this.town = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#suggestTimer);
-    this.#suggestTimer = setTimeout(() => void this.#suggest(this.town), 250);
+  #onTownInput = (event: QueryChangedEvent): void => {
+    this.town = event.text;
   };
 
-  async #suggest(text: string): Promise<void> {
-    this.#suggestRequest?.abort();
-    const request = new AbortController();
-    this.#suggestRequest = request;
-    try {
-      const matches = await suggestPlaces(text, request.signal);
-      if (!request.signal.aborted && this.town === text) {
-        this.suggestions = matches.items;
-      }
-    } catch {
-      if (!request.signal.aborted) {
-        this.suggestions = [];
-      }
-    }
-  }
+  /** Enter in the town box sends the form, as it does in any other box. */
+  #onTownSubmitted = (): void => {
+    this.renderRoot.querySelector('form')?.requestSubmit();
+  };
 
-  #chooseTown(place: Place): void {
+  #chooseTown = (event: PlaceChosenEvent): void => {
+    const place = event.place;
     this.input = {
       ...this.input,
       city: place.name,
@@ -580,11 +515,9 @@ export class HrwGroupForm extends LitElement {
       longitude: place.longitude,
     };
     this.town = place.label;
-    this.suggestions = [];
     const { town: _town, ...rest } = this.errors;
     this.errors = rest;
-    this.renderRoot.querySelector<HTMLInputElement>('#town')?.focus();
-  }
+  };
 
   #keepMine = (): void => {
     void this.#loadGroup(true);

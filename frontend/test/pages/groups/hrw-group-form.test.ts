@@ -133,12 +133,16 @@ describe('the register form', () => {
     await settle(form);
     expect(root.querySelector('.preview')?.textContent).toBe('The group will be called “Harm Reduction Works-HRW Easthampton”.');
 
-    type(root, 'town', 'Easthampton');
+    const town = root.querySelector('hrw-place-search')!.shadowRoot!;
+    type(town, 'town', 'Easthampton');
     await new Promise((resolve) => setTimeout(resolve, 300));
     await settle(form);
-    root.querySelector<HTMLButtonElement>('.suggestions button')!.click();
+    town.querySelector<HTMLButtonElement>('.suggestions button')!.click();
     await settle(form);
-    expect(root.querySelector('#town-hint')?.textContent).toContain('Chosen: Easthampton, MA, US');
+    await root.querySelector('hrw-place-search')!.updateComplete;
+    expect(town.querySelector('#town-hint')?.textContent).toContain('Chosen: Easthampton, MA, US');
+    expect(town.querySelector<HTMLInputElement>('#town')?.value).toBe('Easthampton, MA, US');
+    expect(town.querySelector('.suggestions')).toBeNull();
 
     root.querySelector<HTMLInputElement>('input[name="days"][value="tuesday"]')!.click();
     type(root, 'durationMinutes', '120');

@@ -31,13 +31,19 @@ function json(body: unknown, status = 200, type = 'application/json'): Response 
 
 let respond: (url: string) => Response;
 const calls: string[] = [];
+/** What GET /api/v1/config says; the finder asks it whether to offer a map. */
+let config: Record<string, unknown>;
 
 beforeEach(() => {
   calls.length = 0;
+  config = { siteName: 'Harm Reduction Works-HRW', oidc: { authority: 'http://127.0.0.1:1', clientId: 'hrw-web', scope: 'openid' } };
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
       const url = String(input);
+      if (url === '/api/v1/config') {
+        return json(config);
+      }
       calls.push(url);
       return respond(url);
     }),
@@ -79,7 +85,9 @@ describe('the finder', () => {
     expect(calls).toEqual(['/api/v1/groups?near=Northampton%2C+MA&radiusKm=50&format=open&size=20']);
     const root = finder.shadowRoot!;
     expect(root.querySelector('h2')?.textContent).toBe('1 group within 50 km (31 mi) of Northampton, MA');
-    expect(root.querySelector<HTMLInputElement>('#near')?.value).toBe('Northampton, MA');
+    const search = root.querySelector('hrw-place-search')!;
+    await search.updateComplete;
+    expect(search.shadowRoot?.querySelector<HTMLInputElement>('#near')?.value).toBe('Northampton, MA');
     const card = root.querySelector('hrw-group-card')!;
     await card.updateComplete;
     const text = card.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -104,6 +112,53 @@ describe('the finder', () => {
     expect(window.location.search).toBe('?near=01060&radiusKm=50');
   });
 
+  it('searches a suggested place as soon as it is chosen, and Enter in the box searches what was typed', async () => {
+    respond = (url) =>
+      url.startsWith('/api/v1/places')
+        ? json({
+            items: [{ name: 'Florence', region: 'MA', country: 'US', postalCode: '01062', latitude: 42.33, longitude: -72.67, label: '01062 Florence, MA, US', kind: 'postal' }],
+            attribution: 'Places: GeoNames',
+          })
+        : json({ items: [], page: 0, size: 20, total: 0 });
+    const finder = await open('hrw-group-finder', '/groups');
+    const search = finder.shadowRoot!.querySelector('hrw-place-search')!;
+    const box = search.shadowRoot!.querySelector<HTMLInputElement>('#near')!;
+    box.value = '0106';
+    box.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(finder);
+    await search.updateComplete;
+    expect(finder.shadowRoot!.querySelector('.attribution')?.textContent).toBe('Places: GeoNames');
+    search.shadowRoot!.querySelector<HTMLButtonElement>('.suggestions button')!.click();
+    await settle(finder);
+    expect(calls.at(-1)).toBe('/api/v1/groups?near=01062&size=20');
+    expect(box.value).toBe('01062');
+
+    box.value = 'Amherst, MA';
+    box.dispatchEvent(new Event('input'));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await settle(finder);
+    expect(window.location.search).toBe('?near=Amherst%2C+MA');
+  });
+
+  it('offers a map only when the server configures one', async () => {
+    respond = () => json({ items: [SUMMARY], page: 0, size: 20, total: 1 });
+    const plain = await open('hrw-group-finder', '/groups?near=01060');
+    const buttons = (root: ShadowRoot) => [...root.querySelectorAll('button')].map((button) => button.textContent?.trim());
+    expect(buttons(plain.shadowRoot!)).not.toContain('Show map');
+    expect(plain.shadowRoot!.querySelector('#map-panel')).toBeNull();
+    plain.remove();
+
+    config = { ...config, map: { tileUrl: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors' } };
+    const withMap = await open('hrw-group-finder', '/groups?near=01060');
+    const root = withMap.shadowRoot!;
+    const toggle = [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Show map')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe('map-panel');
+    expect(root.querySelector('#map-panel')?.hasAttribute('hidden')).toBe(true);
+    expect(root.querySelector('hrw-group-map')).toBeNull();
+  });
+
   it('shows the server’s word about an unknown town next to the box', async () => {
     respond = () =>
       json(
@@ -113,8 +168,12 @@ describe('the finder', () => {
       );
     const finder = await open('hrw-group-finder', '/groups?near=Zzz');
     const root = finder.shadowRoot!;
-    expect(root.querySelector('#near-error')?.textContent).toBe('We could not find “Zzz”: it is not a town or postal code we know.');
-    expect(root.querySelector('#near')?.getAttribute('aria-invalid')).toBe('true');
+    const search = root.querySelector('hrw-place-search')!;
+    await search.updateComplete;
+    const box = search.shadowRoot!;
+    expect(box.querySelector('#near-error')?.textContent).toBe('We could not find “Zzz”: it is not a town or postal code we know.');
+    expect(box.querySelector('#near')?.getAttribute('aria-invalid')).toBe('true');
+    expect(box.querySelector('#near')?.getAttribute('aria-describedby')).toBe('near-hint near-error');
   });
 });
 
