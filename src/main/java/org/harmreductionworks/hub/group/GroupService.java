@@ -1,8 +1,5 @@
 package org.harmreductionworks.hub.group;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -23,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.Forbidden;
@@ -238,7 +236,7 @@ public class GroupService {
         String code = HexFormat.of().formatHex(secret);
         GroupInvite invite = new GroupInvite();
         invite.groupId = group.id;
-        invite.codeHash = hash(code);
+        invite.codeHash = Sha256.hex(code);
         invite.expiresAt = now().plus(INVITE_LIFETIME);
         invite.persist();
         record(group, "host", "invited a co-host", List.of());
@@ -248,7 +246,7 @@ public class GroupService {
     @Transactional
     public GroupViews.Detail join(String code) {
         requireSignedIn();
-        GroupInvite invite = GroupInvite.find("codeHash", hash(code.strip().toLowerCase())).firstResult();
+        GroupInvite invite = GroupInvite.find("codeHash", Sha256.hex(code.strip().toLowerCase())).firstResult();
         if (invite == null || invite.usedAt != null || invite.expiresAt.isBefore(now())) {
             throw new NotFound("That invitation code is not valid: it may have been used already or expired.");
         }
@@ -491,14 +489,5 @@ public class GroupService {
 
     private static NotFound notFound(String slug) {
         return new NotFound("There is no group \"" + slug + "\".");
-    }
-
-    private static String hash(String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,20 +1,17 @@
 package org.harmreductionworks.hub.common.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.common.error.RateLimited;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +40,7 @@ public class RateLimiter {
         long windowMillis = limit.window().toMillis();
         Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
         OffsetDateTime start = OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC);
-        String key = hash(subject);
+        String key = Sha256.hex(subject);
         for (int attempt = 0; attempt < 3; attempt++) {
             if (increment(limit, key, start)) {
                 return;
@@ -89,14 +86,5 @@ public class RateLimiter {
         OffsetDateTime cutoff = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).minusDays(2);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "delete from rate_limit_counter where window_start < ?1").setParameter(1, cutoff).executeUpdate());
-    }
-
-    private static String hash(String subject) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

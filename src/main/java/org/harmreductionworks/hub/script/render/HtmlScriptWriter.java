@@ -1,11 +1,7 @@
 package org.harmreductionworks.hub.script.render;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-
 import org.harmreductionworks.hub.common.Network;
+import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.script.Paper;
 import org.harmreductionworks.hub.script.ScriptDocument;
 import org.harmreductionworks.hub.script.SectionKind;
@@ -32,7 +28,7 @@ public final class HtmlScriptWriter {
             @media print { body { margin: 0; max-width: none; font-size: 12pt; } footer { display: none; } }
             """;
 
-    private static final String STYLE_HASH = sha256Base64(SCREEN_AND_PRINT_CSS);
+    private static final String STYLE_HASH = Sha256.base64(SCREEN_AND_PRINT_CSS);
 
     private HtmlScriptWriter() {
     }
@@ -101,14 +97,5 @@ public final class HtmlScriptWriter {
 
     private static String cssString(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static String sha256Base64(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
