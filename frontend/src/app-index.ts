@@ -1,4 +1,5 @@
 import { LitElement, html } from 'lit';
+import { startEarlySearch } from './api/groups.js';
 import { session, type SessionState } from './auth/session.js';
 import './components/hrw-account-controls.js';
 import './components/hrw-site-nav.js';
@@ -151,6 +152,7 @@ export class HrwApp extends LitElement {
   };
 }
 
+startEarlySearch(location.pathname, location.search);
 customElements.define('hrw-app', HrwApp);
 registerServiceWorker();
 

@@ -309,7 +309,39 @@ function signalOnly(signal?: AbortSignal) {
 // private details and an Edit link, so it carries the token when there is one.
 
 export function searchGroups(filters: GroupFilters, signal?: AbortSignal): Promise<GroupPage> {
-  return apiRequest<GroupPage>(groupsUrl(filters), { authenticate: false, ...signalOnly(signal) });
+  const url = groupsUrl(filters);
+  const early = takeEarlySearch(url);
+  return early ?? apiRequest<GroupPage>(url, { authenticate: false, ...signalOnly(signal) });
+}
+
+/** The first page the finder asks for when it opens at `search` (its address's query). */
+export function firstPageFilters(search: string): GroupFilters {
+  return { ...filtersFromQuery(search), page: 0, size: DEFAULT_PAGE_SIZE };
+}
+
+let earlySearch: { url: string; response: Promise<GroupPage> } | null = null;
+
+/**
+ * Most newcomers arrive through a shared search link. Asking for its results while the finder's own code is still
+ * downloading saves a whole round trip on a slow phone; the finder then takes this answer instead of asking again.
+ */
+export function startEarlySearch(pathname: string, search: string): void {
+  const filters = firstPageFilters(search);
+  if (pathname !== '/groups' || !hasSearch(filters)) {
+    return;
+  }
+  const url = groupsUrl(filters);
+  const response = apiRequest<GroupPage>(url, { authenticate: false });
+  // A failure is reported when the finder takes the answer; until then it must not count as unhandled.
+  response.catch(() => undefined);
+  earlySearch = { url, response };
+}
+
+/** The early answer for exactly this request, once; later searches always go to the server. */
+function takeEarlySearch(url: string): Promise<GroupPage> | null {
+  const early = earlySearch;
+  earlySearch = null;
+  return early && early.url === url ? early.response : null;
 }
 
 export function fetchGroup(slug: string, signal?: AbortSignal): Promise<Group> {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/api/client.js';
 import {
   calendarUrl,
@@ -7,9 +7,12 @@ import {
   filtersFromQuery,
   filtersToQuery,
   finderPath,
+  firstPageFilters,
   groupUrl,
   groupsUrl,
   hasSearch,
+  searchGroups,
+  startEarlySearch,
   violationFor,
 } from '../../src/api/groups.js';
 import { placeSearchText, placesUrl, type Place } from '../../src/api/places.js';
@@ -101,5 +104,48 @@ describe('place suggestions', () => {
     expect(placeSearchText({ ...place, country: 'GB', region: 'England', label: 'Northampton, England, GB' })).toBe(
       'Northampton, England, GB',
     );
+  });
+});
+
+describe('the search a shared link starts early', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  function countingFetch() {
+    const urls: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      urls.push(url);
+      return new Response(JSON.stringify({ items: [], page: 0, size: 20, total: urls.length }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    });
+    return urls;
+  }
+
+  it('answers the finder\'s first search without asking the server twice', async () => {
+    const urls = countingFetch();
+    startEarlySearch('/groups', '?near=Northampton%2C+MA&weekday=monday');
+
+    const first = await searchGroups(firstPageFilters('?near=Northampton%2C+MA&weekday=monday'));
+    const again = await searchGroups(firstPageFilters('?near=Northampton%2C+MA&weekday=monday'));
+
+    expect(urls).toEqual([
+      '/api/v1/groups?near=Northampton%2C+MA&weekday=monday&size=20',
+      '/api/v1/groups?near=Northampton%2C+MA&weekday=monday&size=20',
+    ]);
+    expect(first.total).toBe(1);
+    expect(again.total).toBe(2);
+  });
+
+  it('is not used for a different search, nor started on other pages or without a place', async () => {
+    const urls = countingFetch();
+    startEarlySearch('/groups', '?near=Amherst');
+    await searchGroups(firstPageFilters('?near=Springfield'));
+    startEarlySearch('/script', '?near=Amherst');
+    startEarlySearch('/groups', '');
+
+    expect(urls).toEqual(['/api/v1/groups?near=Amherst&size=20', '/api/v1/groups?near=Springfield&size=20']);
   });
 });
