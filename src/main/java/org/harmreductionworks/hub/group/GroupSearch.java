@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,8 +34,9 @@ import org.harmreductionworks.hub.group.schedule.ScheduleChange;
 @ApplicationScoped
 public class GroupSearch {
 
-    /** Rows read for one search at most; a box over a dense area is narrowed by the radius anyway. */
+    /** Rows read for one nearby search at most; a box over a dense area is narrowed by the radius anyway. */
     private static final int MAX_CANDIDATES = 20_000;
+    private static final int SCAN_BATCH = 500;
     /** Public positions are rounded by up to ~0.05 degrees; the box is widened so none falls outside it. */
     private static final double BOX_MARGIN_DEGREES = 0.06;
 
@@ -54,25 +56,24 @@ public class GroupSearch {
     @Transactional
     public Page<GroupViews.Summary> search(GroupSearchCriteria criteria, Point point, PageParams paging) {
         Instant now = clock.instant();
-        List<Hit> hits = new ArrayList<>();
+        Order order = criteria.sort != null ? criteria.sort : point != null ? Order.DISTANCE : Order.NEXT_MEETING;
+        TopHits top = new TopHits(comparator(order), paging.offset() + paging.size);
         if (point != null) {
             boolean onlineOnly = criteria.attendance == Attendance.ONLINE;
             if (!onlineOnly) {
-                hits.addAll(nearby(criteria, point, now));
+                nearby(criteria, point, now).forEach(top::offer);
             }
             if (criteria.attendance == null || onlineOnly) {
-                hits.addAll(evaluate(query(criteria, null, Attendance.ONLINE), null, now, criteria));
+                scan(criteria, Attendance.ONLINE, now, top);
             }
         } else {
-            hits.addAll(evaluate(query(criteria, null, criteria.attendance), null, now, criteria));
+            scan(criteria, criteria.attendance, now, top);
         }
-        Order order = criteria.sort != null ? criteria.sort : point != null ? Order.DISTANCE : Order.NEXT_MEETING;
-        hits.sort(comparator(order));
-        int from = Math.min(paging.offset(), hits.size());
-        int to = Math.min(from + paging.size, hits.size());
-        List<GroupViews.Summary> items = hits.subList(from, to).stream()
+        List<Hit> ranked = top.ranked();
+        int from = Math.min(paging.offset(), ranked.size());
+        List<GroupViews.Summary> items = ranked.subList(from, ranked.size()).stream()
                 .map(h -> GroupViewMapper.summary(h.group(), h.distanceKm(), h.next(), clock)).toList();
-        return new Page<>(items, paging.page, paging.size, hits.size());
+        return new Page<>(items, paging.page, paging.size, top.seen());
     }
 
     static void requireCompletePoint(GroupSearchCriteria criteria) {
@@ -85,7 +86,7 @@ public class GroupSearch {
     private List<Hit> nearby(GroupSearchCriteria criteria, Point point, Instant now) {
         GeoDistance.Box box = GeoDistance.Box.around(point.latitude(), point.longitude(), criteria.radiusKm,
                 BOX_MARGIN_DEGREES);
-        List<MeetingGroup> candidates = query(criteria, box, criteria.attendance);
+        List<MeetingGroup> candidates = query(criteria, box, criteria.attendance, null, MAX_CANDIDATES);
         List<Hit> within = new ArrayList<>();
         for (Hit hit : evaluate(candidates, point, now, criteria)) {
             if (hit.distanceKm() != null && hit.distanceKm() <= criteria.radiusKm) {
@@ -93,6 +94,24 @@ public class GroupSearch {
             }
         }
         return within;
+    }
+
+    /**
+     * Searches without a point (online groups, or text alone) can match any number of rows. They are read in
+     * batches in id order, so that memory stays bounded by a batch and the page asked for, and the total is exact.
+     */
+    private void scan(GroupSearchCriteria criteria, Attendance attendance, Instant now, TopHits top) {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<MeetingGroup> batch = query(criteria, null, attendance, after, SCAN_BATCH);
+            evaluate(batch, null, now, criteria).forEach(top::offer);
+            if (batch.size() < SCAN_BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).id;
+            // The kept hits only read plain columns, so letting go of the managed copies is safe.
+            em.clear();
+        }
     }
 
     private List<Hit> evaluate(List<MeetingGroup> groups, Point point, Instant now, GroupSearchCriteria criteria) {
@@ -119,7 +138,8 @@ public class GroupSearch {
         return hits;
     }
 
-    private List<MeetingGroup> query(GroupSearchCriteria criteria, GeoDistance.Box box, Attendance attendance) {
+    private List<MeetingGroup> query(GroupSearchCriteria criteria, GeoDistance.Box box, Attendance attendance,
+            Long after, int limit) {
         StringBuilder jpql = new StringBuilder("select g from MeetingGroup g where g.status = :status");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("status", Status.ACTIVE);
@@ -182,8 +202,11 @@ public class GroupSearch {
             jpql.append(" and (lower(g.locality) like :q or lower(g.city) like :q or lower(g.description) like :q)");
             parameters.put("q", like);
         }
-        TypedQuery<MeetingGroup> query = em.createQuery(jpql.toString(), MeetingGroup.class)
-                .setMaxResults(MAX_CANDIDATES);
+        if (after != null) {
+            jpql.append(" and g.id > :after order by g.id");
+            parameters.put("after", after);
+        }
+        TypedQuery<MeetingGroup> query = em.createQuery(jpql.toString(), MeetingGroup.class).setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -210,12 +233,48 @@ public class GroupSearch {
 
     private static Comparator<Hit> comparator(Order order) {
         Comparator<Hit> byNext = Comparator.comparing(h -> h.next() == null ? Instant.MAX : h.next().start());
-        Comparator<Hit> byName = Comparator.comparing(h -> h.group().locality.toLowerCase(Locale.ROOT));
+        // The slug settles ties, so that consecutive pages neither repeat nor skip a group.
+        Comparator<Hit> byName = Comparator.<Hit, String>comparing(h -> h.group().locality.toLowerCase(Locale.ROOT))
+                .thenComparing(h -> h.group().slug);
         return switch (order) {
             case DISTANCE -> Comparator.<Hit, Double>comparing(h -> h.distanceKm() == null ? Double.MAX_VALUE
                     : h.distanceKm()).thenComparing(byNext).thenComparing(byName);
             case NEXT_MEETING -> byNext.thenComparing(byName);
             case NAME -> byName;
         };
+    }
+
+    /** The best {@code limit} hits in order, and how many were offered: one page's worth of memory, not all rows. */
+    private static final class TopHits {
+        private final Comparator<Hit> order;
+        private final int limit;
+        private final PriorityQueue<Hit> worstFirst;
+        private int seen;
+
+        TopHits(Comparator<Hit> order, int limit) {
+            this.order = order;
+            this.limit = limit;
+            this.worstFirst = new PriorityQueue<>(order.reversed());
+        }
+
+        void offer(Hit hit) {
+            seen++;
+            if (worstFirst.size() < limit) {
+                worstFirst.add(hit);
+            } else if (order.compare(hit, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(hit);
+            }
+        }
+
+        int seen() {
+            return seen;
+        }
+
+        List<Hit> ranked() {
+            List<Hit> ranked = new ArrayList<>(worstFirst);
+            ranked.sort(order);
+            return ranked;
+        }
     }
 }

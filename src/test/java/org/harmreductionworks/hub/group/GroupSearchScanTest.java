@@ -1,0 +1,99 @@
+package org.harmreductionworks.hub.group;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Searches without a point read every match in batches; paging through them must see each group exactly once. */
+@QuarkusTest
+class GroupSearchScanTest {
+
+    private static final int GROUPS = 1_234;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void pagingThroughManyOnlineGroupsShowsEachOnceWithAnExactTotal() throws SQLException {
+        insertOnlineGroups();
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonPath body = given().queryParam("attendance", "online").queryParam("q", "scanville")
+                    .queryParam("sort", "name").queryParam("size", 100).queryParam("page", page)
+                    .when().get("/api/v1/groups").then().statusCode(200).extract().jsonPath();
+            assertEquals(GROUPS, body.getInt("total"));
+            List<String> slugs = body.getList("items.slug");
+            if (slugs.isEmpty()) {
+                break;
+            }
+            seen.addAll(slugs);
+        }
+        assertEquals(GROUPS, seen.size());
+        assertEquals(GROUPS, new HashSet<>(seen).size());
+        List<String> sorted = new ArrayList<>(seen);
+        sorted.sort(String::compareTo);
+        assertEquals(sorted, seen, "sorted by name (the zero-padded locality), across pages");
+    }
+
+    @Test
+    void anAbsurdPageIsRefusedByName() {
+        given().queryParam("attendance", "online").queryParam("page", 100_001)
+                .when().get("/api/v1/groups").then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("page"));
+    }
+
+    @AfterEach
+    void removeThem() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("delete from hrw_group where slug like 'scan-%'")) {
+            delete.executeUpdate();
+        }
+    }
+
+    private void insertOnlineGroups() throws SQLException {
+        String sql = """
+                insert into hrw_group (slug, locality, format, focus, attendance, country, location_visibility,
+                  online_url, online_visibility, recurrence, days, start_time, duration_minutes, time_zone,
+                  offerings, languages, contact_method, private_email, status, example, last_verified,
+                  created_at, updated_at, revision)
+                values (?, ?, 'OPEN', ',', 'ONLINE', 'US', 'EXACT', 'https://meet.example.org/x', 'ON_REQUEST',
+                  'WEEKLY', ',MONDAY,', ?, 60, 'America/Chicago', ',', ',en,', 'FORM', 'scan@example.org',
+                  'ACTIVE', true, ?, ?, ?, 0)
+                """;
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < GROUPS; i++) {
+                // Slugs and localities sort the same way, and the ids run against that order.
+                String number = String.format("%05d", GROUPS - i);
+                insert.setString(1, "scan-" + number);
+                insert.setString(2, "Scanville " + number);
+                insert.setTime(3, java.sql.Time.valueOf("18:00:00"));
+                insert.setDate(4, Date.valueOf(LocalDate.now()));
+                insert.setTimestamp(5, now);
+                insert.setTimestamp(6, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
