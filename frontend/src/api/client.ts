@@ -1,3 +1,11 @@
+/** One page of a list: every list endpoint answers with this. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  total: number;
+}
+
 /** One field that failed validation, as the backend reports it. */
 export interface Violation {
   field: string;

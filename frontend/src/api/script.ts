@@ -1,4 +1,4 @@
-import { ApiError, apiRequest, type Violation } from './client.js';
+import { ApiError, apiRequest, type Page, type Violation } from './client.js';
 
 /** Open meetings are for anyone curious about harm reduction; focused meetings for people who use or drink. */
 export type MeetingType = 'open' | 'focused';
@@ -47,12 +47,7 @@ export interface ScriptVersionSummary {
   languages: ScriptLanguage[];
 }
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type { Page } from './client.js';
 
 export interface SectionChange {
   key: string;
