@@ -1,9 +1,7 @@
 package org.harmreductionworks.hub.group;
 
-import java.text.Normalizer;
-import java.util.Locale;
-
 import org.harmreductionworks.hub.common.Network;
+import org.harmreductionworks.hub.common.TextFolding;
 
 /** A group's public name is the network's name followed by its locality; the network's name never changes. */
 public final class GroupNames {
@@ -17,16 +15,12 @@ public final class GroupNames {
 
     /** Whether a proposed locality tries to restate, shorten or replace the network's name. */
     public static boolean restatesTheNetworkName(String locality) {
-        String folded = fold(locality);
+        String folded = TextFolding.fold(locality);
         return folded.contains("harm reduction works") || folded.matches(".*\\bhrw\\b.*");
     }
 
     public static String slugFor(String locality) {
-        String slug = fold(locality).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "group" : slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+        return TextFolding.slugFor(locality, "group");
     }
 
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
 }

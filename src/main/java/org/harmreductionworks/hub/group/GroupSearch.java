@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.group;
 
+import org.harmreductionworks.hub.common.DelimitedList;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

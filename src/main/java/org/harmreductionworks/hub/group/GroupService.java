@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.group;
 
+import org.harmreductionworks.hub.common.DelimitedList;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -10,9 +11,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -274,6 +279,52 @@ public class GroupService {
 
     /** The groups an account hosts, for GET /api/v1/me. */
     @Transactional
+    /** A group as the other features name it: its id for their own rows, its slug and public name for the API. */
+    public record GroupRef(long id, String slug, String name, ZoneId timeZone) {
+    }
+
+    /**
+     * The group, when the signed-in person hosts it; otherwise 401 (signed out), 403, or 404 for a group the
+     * public cannot see. Other features use it to guard what belongs to a group's hosts alone.
+     */
+    @Transactional
+    public GroupRef hostedGroup(String slug, String refusal) {
+        return ref(findForHost(slug, refusal));
+    }
+
+    /** Whether the signed-in person hosts the group with this id. */
+    @Transactional
+    public boolean signedInHosts(long groupId) {
+        return user.isSignedIn() && GroupHost.findById(new GroupHost.Key(groupId, user.subject())) != null;
+    }
+
+    /** Names for the given group ids, for the groups the public can see (active or paused) only. */
+    @Transactional
+    public Map<Long, GroupRef> listedRefs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<MeetingGroup> groups = MeetingGroup.list("id in ?1 and status in ?2", List.copyOf(new HashSet<>(ids)),
+                List.of(Status.ACTIVE, Status.PAUSED));
+        Map<Long, GroupRef> refs = new HashMap<>();
+        groups.forEach(g -> refs.put(g.id, ref(g)));
+        return refs;
+    }
+
+    /** A group the public can see (active or paused), or 404. */
+    @Transactional
+    public GroupRef listedGroup(String slug) {
+        MeetingGroup group = find(slug);
+        if (group.status == Status.PENDING || group.status == Status.DECLINED) {
+            throw notFound(slug);
+        }
+        return ref(group);
+    }
+
+    private static GroupRef ref(MeetingGroup group) {
+        return new GroupRef(group.id, group.slug, group.publicName(), ZoneId.of(group.timeZone));
+    }
+
     public List<HostedGroup> hostedBy(String subject) {
         List<MeetingGroup> groups = MeetingGroup.find(
                 "select g from MeetingGroup g, GroupHost h where h.key.groupId = g.id and h.key.subject = ?1 "
@@ -413,13 +464,17 @@ public class GroupService {
     }
 
     private MeetingGroup findForHost(String slug) {
+        return findForHost(slug, "Only the group's hosts can change its listing.");
+    }
+
+    private MeetingGroup findForHost(String slug, String refusal) {
         requireSignedIn();
         MeetingGroup group = find(slug);
         if (!hosts(group)) {
             if (!user.isSteward() && (group.status == Status.PENDING || group.status == Status.DECLINED)) {
                 throw notFound(slug);
             }
-            throw new Forbidden("Only the group's hosts can change its listing.");
+            throw new Forbidden(refusal);
         }
         return group;
     }

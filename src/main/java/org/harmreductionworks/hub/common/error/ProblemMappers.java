@@ -243,7 +243,10 @@ public class ProblemMappers {
                     }
                 }
                 default -> {
-                    append(field, node.getName());
+                    // A list element's node is named "<list element>"; it only adds the index.
+                    if (node.getName() == null || !node.getName().startsWith("<")) {
+                        append(field, node.getName());
+                    }
                     if (node.getIndex() != null) {
                         field.append('[').append(node.getIndex()).append(']');
                     }

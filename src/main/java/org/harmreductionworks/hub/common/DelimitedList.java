@@ -1,4 +1,4 @@
-package org.harmreductionworks.hub.group;
+package org.harmreductionworks.hub.common;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The ",a,b," form multi-valued columns are stored in; see {@link MeetingGroup}. */
-final class DelimitedList {
+/** The ",a,b," form multi-valued columns are stored in; used for small sets of enum values, which SQL `like` can match. */
+public final class DelimitedList {
 
     private DelimitedList() {
     }
 
-    static String of(Collection<?> values) {
+    public static String of(Collection<?> values) {
         if (values == null || values.isEmpty()) {
             return ",";
         }
@@ -22,18 +22,18 @@ final class DelimitedList {
                 .collect(Collectors.joining(",", ",", ","));
     }
 
-    static <E extends Enum<E>> Set<E> enums(String stored, Class<E> type) {
+    public static <E extends Enum<E>> Set<E> enums(String stored, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
         items(stored).forEach(item -> values.add(Enum.valueOf(type, item)));
         return values;
     }
 
-    static Set<String> strings(String stored) {
+    public static Set<String> strings(String stored) {
         return new LinkedHashSet<>(items(stored));
     }
 
     /** The SQL {@code like} pattern matching a stored list that contains the value. */
-    static String containing(Object value) {
+    public static String containing(Object value) {
         return "%," + (value instanceof Enum<?> e ? e.name() : value.toString()) + ",%";
     }
 
