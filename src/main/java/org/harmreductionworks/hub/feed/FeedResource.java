@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.common.Sha256;
+import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.exercise.ExerciseService;
 import org.harmreductionworks.hub.exercise.ExerciseViews;
 
@@ -43,6 +44,8 @@ public class FeedResource {
     @APIResponse(responseCode = "200", description = "The feed",
             content = @Content(mediaType = ATOM_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
+    @APIResponse(responseCode = "406", description = "The request accepts no Atom",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exercises(@Context UriInfo uri, @Context Request request) {
         String origin = uri.getBaseUri().resolve("/").toString().replaceAll("/$", "");
         List<ExerciseViews.Detail> newest = exercises.newestPublished(EXERCISE_ENTRIES);

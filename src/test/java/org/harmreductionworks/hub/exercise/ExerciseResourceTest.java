@@ -226,6 +226,8 @@ class ExerciseResourceTest {
                 .findFirst().orElseThrow();
         assertTrue(lost.getDescription().getValue().startsWith("Content notes:"), lost.getDescription().getValue());
         given().header("If-None-Match", etag).when().get("/api/v1/feeds/exercises.atom").then().statusCode(304);
+        given().accept("application/json").when().get("/api/v1/feeds/exercises.atom").then().statusCode(406)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     private static String containsAtom() {
