@@ -11,7 +11,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,7 +84,7 @@ public class ExerciseService {
         }
         if (criteria.language != null) {
             where.append(" and e.language = ?");
-            parameters.add(criteria.language.toLowerCase(java.util.Locale.ROOT));
+            parameters.add(criteria.language.toLowerCase(Locale.ROOT));
         }
         for (String word : ExerciseText.queryWords(criteria.q)) {
             // Word starts only: "grie" finds "grief", but "rie" does not.
@@ -102,10 +104,7 @@ public class ExerciseService {
                 .getResultList().stream().map(id -> ((Number) id).longValue()).toList();
         Map<Long, Exercise> byId = Exercise.<Exercise>list("id in ?1", page.isEmpty() ? List.of(-1L) : page).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        Map<Long, Long> uses = timesUsed(page);
-        List<ExerciseViews.Summary> items = page.stream().map(byId::get)
-                .map(e -> summary(e, uses.getOrDefault(e.id, 0L))).toList();
-        return new Page<>(items, paging.page, paging.size, total);
+        return new Page<>(summaries(page.stream().map(byId::get).toList()), paging.page, paging.size, total);
     }
 
     @Transactional
@@ -147,10 +146,7 @@ public class ExerciseService {
         requireSteward();
         var query = Exercise.<Exercise>find("status = ?1 order by createdAt, id", Status.SUGGESTED);
         long total = query.count();
-        List<Exercise> page = query.page(paging.page, paging.size).list();
-        Map<Long, Long> uses = timesUsed(page.stream().map(e -> e.id).toList());
-        return new Page<>(page.stream().map(e -> summary(e, uses.getOrDefault(e.id, 0L))).toList(), paging.page,
-                paging.size, total);
+        return new Page<>(summaries(query.page(paging.page, paging.size).list()), paging.page, paging.size, total);
     }
 
     @Transactional
@@ -313,19 +309,26 @@ public class ExerciseService {
         return uses;
     }
 
-    private ExerciseViews.Summary summary(Exercise e, long uses) {
-        return new ExerciseViews.Summary(e.slug, e.title, e.kind, DelimitedList.enums(e.themes, Theme.class),
-                e.suggestedMinutes, e.summary, DelimitedList.enums(e.contentNotes, ContentNote.class), e.suits,
-                e.language, source(e), e.status, uses, e.publishedAt);
+    private List<ExerciseViews.Summary> summaries(List<Exercise> exercises) {
+        Map<Long, Long> uses = timesUsed(exercises.stream().map(e -> e.id).toList());
+        Map<Long, GroupRef> suggesters = groups.listedRefs(
+                exercises.stream().map(e -> e.suggestedByGroupId).filter(Objects::nonNull).toList());
+        return exercises.stream().map(e -> new ExerciseViews.Summary(e.slug, e.title, e.kind,
+                DelimitedList.enums(e.themes, Theme.class), e.suggestedMinutes, e.summary,
+                DelimitedList.enums(e.contentNotes, ContentNote.class), e.suits, e.language, source(e), e.status,
+                uses.getOrDefault(e.id, 0L), e.publishedAt,
+                e.suggestedByGroupId == null ? null : groupRef(suggesters.get(e.suggestedByGroupId))))
+                .toList();
+    }
+
+    private static ExerciseViews.GroupRef groupRef(GroupRef group) {
+        return group == null ? null : new ExerciseViews.GroupRef(group.slug(), group.name());
     }
 
     private ExerciseViews.Detail detail(Exercise e) {
         long uses = timesUsed(List.of(e.id)).getOrDefault(e.id, 0L);
-        ExerciseViews.GroupRef suggestedBy = null;
-        if (e.suggestedByGroupId != null) {
-            GroupRef group = groups.listedRefs(List.of(e.suggestedByGroupId)).get(e.suggestedByGroupId);
-            suggestedBy = group == null ? null : new ExerciseViews.GroupRef(group.slug(), group.name());
-        }
+        ExerciseViews.GroupRef suggestedBy = e.suggestedByGroupId == null ? null
+                : groupRef(groups.listedRefs(List.of(e.suggestedByGroupId)).get(e.suggestedByGroupId));
         String declineReason = e.declineReason != null && privileged(e) ? e.declineReason : null;
         return new ExerciseViews.Detail(e.slug, e.title, e.kind, DelimitedList.enums(e.themes, Theme.class),
                 e.suggestedMinutes, e.summary, DelimitedList.enums(e.contentNotes, ContentNote.class), e.suits,

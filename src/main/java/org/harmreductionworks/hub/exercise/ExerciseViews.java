@@ -33,7 +33,8 @@ public final class ExerciseViews {
     public record Summary(String slug, String title, Kind kind, Set<Theme> themes, int suggestedMinutes,
             String summary, Set<ContentNote> contentNotes, Suits suits, String language, Source source,
             Status status, @Schema(description = "Logged meetings that used it.") long timesUsed,
-            OffsetDateTime publishedAt) {
+            OffsetDateTime publishedAt,
+            @Schema(description = "The group that suggested it; none for the starter library.") GroupRef suggestedBy) {
     }
 
     @Schema(name = "Exercise")

@@ -163,9 +163,13 @@ public class MeetingResource {
     @GET
     @Path("{slug}/next-exercise")
     @Operation(operationId = "getNextExercise", summary = "The exercise for the group's next meeting",
-            description = "Only when the group chose to show it on its public page.")
-    @APIResponse(responseCode = "200", description = "The date and the exercise")
-    public MeetingViews.NextExercise nextExercise(@PathParam("slug") String slug) {
-        return meetings.nextExercise(slug);
+            description = "Only when the group chose to show it on its public page; otherwise 204, so that a page "
+                    + "asking for it has nothing to report as an error.")
+    @APIResponse(responseCode = "200", description = "The date and the exercise",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeetingViews.NextExercise.class)))
+    @APIResponse(responseCode = "204", description = "The group shows no exercise for its next meeting")
+    public Response nextExercise(@PathParam("slug") String slug) {
+        return meetings.nextExercise(slug).map(next -> Response.ok(next)).orElseGet(Response::noContent).build();
     }
 }

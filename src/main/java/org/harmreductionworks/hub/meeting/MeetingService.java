@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -134,20 +135,17 @@ public class MeetingService {
         }
     }
 
-    /** The next planned meeting whose exercise the group shows publicly; 404 when there is none. */
+    /** The next planned meeting, when the group shows its exercise publicly. */
     @Transactional
-    public MeetingViews.NextExercise nextExercise(String groupSlug) {
+    public Optional<MeetingViews.NextExercise> nextExercise(String groupSlug) {
         GroupRef group = groups.listedGroup(groupSlug);
         MeetingPlanEntry next = MeetingPlanEntry.<MeetingPlanEntry>find(
                 "key.groupId = ?1 and key.date >= ?2 order by key.date", group.id(), today(group)).firstResult();
         if (next == null || !next.showPublicly || next.exerciseId == null) {
-            throw new NotFound("This group shares no exercise for its next meeting.");
+            return Optional.empty();
         }
-        ExerciseViews.Ref exercise = exercises.refs(List.of(next.exerciseId)).get(next.exerciseId);
-        if (exercise == null) {
-            throw new NotFound("This group shares no exercise for its next meeting.");
-        }
-        return new MeetingViews.NextExercise(next.key.date(), exercise);
+        return Optional.ofNullable(exercises.refs(List.of(next.exerciseId)).get(next.exerciseId))
+                .map(exercise -> new MeetingViews.NextExercise(next.key.date(), exercise));
     }
 
     /** Checks everything before changing the entry, so that a refused change never reaches the database. */

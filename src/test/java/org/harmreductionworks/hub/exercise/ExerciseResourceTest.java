@@ -149,7 +149,8 @@ class ExerciseResourceTest {
         as(TestTokens.host()).when().get("/api/v1/exercises/" + slug).then().statusCode(200);
         as(TestTokens.host()).when().post("/api/v1/review/exercises/" + slug + "/publication").then().statusCode(403);
         as(TestTokens.steward()).when().get("/api/v1/review/exercises?size=100").then().statusCode(200)
-                .body("items.slug", hasItem(slug));
+                .body("items.find { it.slug == '" + slug + "' }.suggestedBy.name",
+                        equalTo("Harm Reduction Works-HRW Suggestville"));
 
         as(TestTokens.steward()).when().post("/api/v1/review/exercises/" + slug + "/publication").then()
                 .statusCode(200).body("status", equalTo("published"));
