@@ -84,6 +84,12 @@ export const routes: readonly Route[] = [
     load: () => import('./pages/groups/hrw-group-form.js'),
   },
   {
+    path: '/groups/:slug/meetings',
+    tag: 'hrw-group-meetings',
+    title: 'Meeting log and planning',
+    load: () => import('./pages/groups/hrw-group-meetings.js'),
+  },
+  {
     path: '/groups/:slug',
     tag: 'hrw-group-page',
     title: 'A group',
@@ -94,6 +100,30 @@ export const routes: readonly Route[] = [
     tag: 'hrw-exercises',
     title: 'Exercises',
     load: () => import('./pages/exercises/hrw-exercises.js'),
+  },
+  {
+    path: '/exercises/new',
+    tag: 'hrw-exercise-form',
+    title: 'Suggest an exercise',
+    load: () => import('./pages/exercises/hrw-exercise-form.js'),
+  },
+  {
+    path: '/exercises/review',
+    tag: 'hrw-exercise-review',
+    title: 'Suggested exercises',
+    load: () => import('./pages/exercises/hrw-exercise-review.js'),
+  },
+  {
+    path: '/exercises/:slug/edit',
+    tag: 'hrw-exercise-form',
+    title: 'Edit an exercise',
+    load: () => import('./pages/exercises/hrw-exercise-form.js'),
+  },
+  {
+    path: '/exercises/:slug',
+    tag: 'hrw-exercise-page',
+    title: 'An exercise',
+    load: () => import('./pages/exercises/hrw-exercise-page.js'),
   },
   {
     path: '/learnings',

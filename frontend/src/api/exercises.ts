@@ -104,13 +104,13 @@ export interface ExerciseSummary {
   timesUsed: number;
   /** ISO instant; null until published. */
   publishedAt: string | null;
+  /** The group that suggested it; null for the starter library. */
+  suggestedBy: GroupRef | null;
 }
 
 export interface Exercise extends ExerciseSummary {
   howToRun: string;
   prompts: string[];
-  /** The group that suggested it; null for the starter library. */
-  suggestedBy: GroupRef | null;
   /** Why a steward declined it; only stewards and the suggesting group's hosts see it. */
   declineReason: string | null;
   createdAt: string;

@@ -105,9 +105,9 @@ export function deletePlan(groupSlug: string, date: string): Promise<void> {
   return apiRequest<void>(`${groupBase(groupSlug)}/plan/${date}`, { method: 'DELETE' });
 }
 
-/** Public; 404 when the group shares no planned exercise for an upcoming meeting. */
-export function fetchNextExercise(groupSlug: string, signal?: AbortSignal): Promise<NextExercise> {
-  return apiRequest<NextExercise>(`${groupBase(groupSlug)}/next-exercise`, {
+/** Public; undefined (204) when the group shares no planned exercise for an upcoming meeting. */
+export function fetchNextExercise(groupSlug: string, signal?: AbortSignal): Promise<NextExercise | undefined> {
+  return apiRequest<NextExercise | undefined>(`${groupBase(groupSlug)}/next-exercise`, {
     authenticate: false,
     ...(signal ? { signal } : {}),
   });

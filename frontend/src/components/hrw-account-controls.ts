@@ -66,7 +66,7 @@ export class HrwAccountControls extends LitElement {
 
   declare status: SessionStatus;
   declare displayName: string | null;
-  /** From GET /api/v1/me: stewards get a link to the groups waiting for review. */
+  /** From GET /api/v1/me: stewards get links to the groups and the exercises waiting for review. */
   declare steward: boolean;
   declare notice: string | null;
 
@@ -84,7 +84,10 @@ export class HrwAccountControls extends LitElement {
         ${this.status === 'signed-in'
           ? html`
               <p class="who">Signed in as <strong>${this.displayName}</strong></p>
-              ${this.steward ? html`<a class="review" href="/groups/review">Review new groups</a>` : nothing}
+              ${this.steward
+                ? html`<a class="review" href="/groups/review">Review new groups</a>
+                    <a class="review" href="/exercises/review">Review suggested exercises</a>`
+                : nothing}
               <button type="button" class="secondary" @click=${() => this.#ask('hrw-sign-out')}>Sign out</button>
             `
           : html`

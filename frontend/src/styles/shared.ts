@@ -270,3 +270,29 @@ export const pageStyles = css`
     font-weight: 700;
   }
 `;
+
+/** Short facts as pills ("Reading", "20 minutes"); `.quiet` for a state worth noticing, like "Waiting for a steward". */
+export const badgeStyles = css`
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: 0 0 var(--hrw-space-s);
+    padding: 0;
+    list-style: none;
+  }
+
+  .badges li {
+    margin: 0;
+    padding: 0 0.55rem;
+    border-radius: 999px;
+    border: 1px solid var(--hrw-color-accent);
+    font-size: var(--hrw-text-s);
+    font-weight: 600;
+  }
+
+  .badges .quiet {
+    border-color: var(--hrw-color-notice-border);
+    background: var(--hrw-color-notice-bg);
+  }
+`;

@@ -58,11 +58,13 @@ describe('hrw-account-controls', () => {
     expect(controls.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Sign-in is unavailable right now.');
   });
 
-  it('links stewards to the groups waiting for review', async () => {
+  it('links stewards to the groups and the exercises waiting for review', async () => {
     const controls = await renderControls({ status: 'signed-in', displayName: 'Sam', steward: true });
     const link = controls.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/groups/review"]');
+    const exercises = controls.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/exercises/review"]');
 
     expect(link?.textContent).toBe('Review new groups');
+    expect(exercises?.textContent).toBe('Review suggested exercises');
   });
 
   it('shows no review link to anyone else', async () => {

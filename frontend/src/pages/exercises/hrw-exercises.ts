@@ -1,21 +1,339 @@
-import { LitElement, html } from 'lit';
-import '../../components/hrw-not-yet-available.js';
-import { pageStyles } from '../../styles/shared.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  EXERCISES_FEED_URL,
+  KINDS,
+  SORTS,
+  THEMES,
+  filtersFromQuery,
+  libraryPath,
+  searchExercises,
+  type ExerciseFilters,
+  type ExerciseSummary,
+} from '../../api/exercises.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-exercise-card.js';
+import { DEFAULT_SORT, KIND_LABELS, MAX_MINUTES_CHOICES, SORT_LABELS, THEME_LABELS } from '../../exercises/labels.js';
+import { FORMAT_HINTS } from '../../groups/labels.js';
+import { router } from '../../router.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
-/** "/exercises": exercises shared between groups (not built yet). */
+export const PAGE_SIZE = 20;
+
+/** The filters as the address should carry them: the first page, and no sort when it is the default one. */
+export function addressFilters(filters: ExerciseFilters): ExerciseFilters {
+  const { page: _page, size: _size, sort, ...rest } = filters;
+  return { ...rest, ...(sort && sort !== DEFAULT_SORT ? { sort } : {}), page: 0 };
+}
+
+/** How many choices narrow the list, beyond the order it is shown in. */
+export function countNarrowing(filters: ExerciseFilters): number {
+  return [filters.q, filters.kind, filters.theme, filters.maxMinutes, filters.meeting, filters.language].filter(
+    (value) => value !== undefined,
+  ).length;
+}
+
+/**
+ * "/exercises": the library of exercises groups have used and shared. Every choice is in the address
+ * (?q=&kind=&theme=&maxMinutes=&meeting=&sort=), so a search can be bookmarked, shared, and left with Back.
+ */
 export class HrwExercises extends LitElement {
-  static override styles = [pageStyles];
+  static override properties = {
+    account: { state: true },
+    filters: { state: true },
+    results: { state: true },
+    total: { state: true },
+    loading: { state: true },
+    error: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    css`
+      .search {
+        padding: var(--hrw-space-m);
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+        background: var(--hrw-color-surface);
+      }
+
+      .choices {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+        gap: 0 var(--hrw-space-m);
+      }
+
+      .results {
+        margin: var(--hrw-space-l) 0 var(--hrw-space-m);
+        padding: 0;
+        list-style: none;
+      }
+
+      .results li {
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      .results li + li {
+        margin-top: 0;
+      }
+
+      .small {
+        font-size: var(--hrw-text-s);
+        color: var(--hrw-color-muted);
+      }
+
+      .feed {
+        margin-top: var(--hrw-space-xl);
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare filters: ExerciseFilters;
+  declare results: ExerciseSummary[];
+  declare total: number;
+  declare loading: boolean;
+  declare error: string | null;
+
+  #request: AbortController | null = null;
+  /** Whether a search has been answered, so the empty state is not shown before the first one. */
+  #searched = false;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.filters = addressFilters(filtersFromQuery(window.location.search));
+    this.results = [];
+    this.total = 0;
+    this.loading = false;
+    this.error = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    void this.#search(0);
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    this.#request?.abort();
+    super.disconnectedCallback();
+  }
+
+  #onSession = (): void => {
+    this.account = session.state;
+  };
 
   protected override render() {
+    const signedIn = this.account.status === 'signed-in';
     return html`
       <h1>Exercises</h1>
-      <hrw-not-yet-available>
-        <p class="lead">
-          This section will gather exercises that groups have used and shared, such as readings, podcasts and
-          creative pieces, to help hosts choose one for their next meeting.
-        </p>
-      </hrw-not-yet-available>
+      <p class="lead">
+        Each Harm Reduction Works-HRW meeting has an exercise to spark the discussion, usually 10 to 20 minutes: a
+        reading, a podcast, a guest speaker, a member’s own writing. These are ones groups have used and shared.
+      </p>
+      ${signedIn
+        ? html`<p class="row">
+            <a class="button-link" href="/exercises/new">Suggest an exercise</a>
+            ${this.account.steward ? html`<a href="/exercises/review">Review suggested exercises</a>` : nothing}
+          </p>`
+        : html`<p class="small">Hosts can sign in to suggest an exercise on behalf of their group.</p>`}
+      ${this.#renderForm()} ${this.#renderResults()}
+      <p class="feed small">
+        Follow new exercises as they are added, in any feed reader:
+        <a href=${EXERCISES_FEED_URL} type="application/atom+xml">the exercises feed (Atom)</a>.
+      </p>
     `;
+  }
+
+  #renderForm() {
+    const filters = this.filters;
+    const narrowing = countNarrowing(filters);
+    return html`
+      <form class="search" role="search" aria-label="Find an exercise" @submit=${this.#submit} novalidate>
+        <div class="field">
+          <label for="q">Words to look for</label>
+          <p class="hint" id="q-hint">A title, a creator or a subject, such as “naloxone” or “grief”.</p>
+          <input id="q" name="q" type="search" enterkeyhint="search" aria-describedby="q-hint" .value=${live(filters.q ?? '')} />
+        </div>
+        <div class="choices">
+          ${this.#select('kind', 'Kind', 'Any kind', KINDS, filters.kind, (kind) => KIND_LABELS[kind])}
+          ${this.#select('theme', 'Theme', 'Any theme', THEMES, filters.theme, (theme) => THEME_LABELS[theme])}
+          ${this.#select(
+            'maxMinutes',
+            'Length',
+            'Any length',
+            MAX_MINUTES_CHOICES.map(String),
+            filters.maxMinutes === undefined ? undefined : String(filters.maxMinutes),
+            (minutes) => `Up to ${minutes} minutes`,
+          )}
+          ${this.#select(
+            'meeting',
+            'Suits',
+            'Any meeting',
+            ['open', 'focused'] as const,
+            filters.meeting,
+            (meeting) => `${meeting === 'open' ? 'Open' : 'Focused'} meetings, ${FORMAT_HINTS[meeting]}`,
+          )}
+          <div class="field">
+            <label for="sort">Order</label>
+            <select id="sort" name="sort">
+              ${SORTS.map(
+                (sort) =>
+                  html`<option value=${sort} .selected=${live((filters.sort ?? DEFAULT_SORT) === sort)}>${SORT_LABELS[sort]}</option>`,
+              )}
+            </select>
+          </div>
+        </div>
+        <p class="row">
+          <button type="submit">Show exercises</button>
+          ${narrowing > 0
+            ? html`<button type="button" class="secondary" @click=${this.#clear}>Clear these choices</button>`
+            : nothing}
+        </p>
+      </form>
+    `;
+  }
+
+  #select<T extends string>(
+    name: string,
+    label: string,
+    any: string,
+    values: readonly T[],
+    current: T | undefined,
+    text: (value: T) => string,
+  ) {
+    return html`
+      <div class="field">
+        <label for=${name}>${label}</label>
+        <select id=${name} name=${name}>
+          <option value="" .selected=${live(current === undefined)}>${any}</option>
+          ${values.map((value) => html`<option value=${value} .selected=${live(current === value)}>${text(value)}</option>`)}
+        </select>
+      </div>
+    `;
+  }
+
+  #renderResults() {
+    const count = this.total;
+    const narrowed = countNarrowing(this.filters) > 0;
+    const heading = this.#searched
+      ? `${count} ${count === 1 ? 'exercise' : 'exercises'}${narrowed ? ' for this search' : ''}`
+      : 'Exercises in the library';
+    return html`
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" tabindex="-1">${heading}</h2>
+        <p class="visually-hidden" role="status">${this.loading ? 'Looking for exercises…' : this.#searched ? heading : ''}</p>
+        ${this.loading && this.results.length === 0 ? html`<p aria-hidden="true">Looking for exercises…</p>` : nothing}
+        ${this.error
+          ? html`<div class="alert" role="alert">
+              <p>The exercises did not load. ${this.error}</p>
+              <p><button type="button" @click=${() => void this.#search(this.#nextPage())}>Try again</button></p>
+            </div>`
+          : nothing}
+        ${this.results.length > 0
+          ? html`<ol class="results">
+              ${this.results.map((exercise) => html`<li><hrw-exercise-card .exercise=${exercise}></hrw-exercise-card></li>`)}
+            </ol>`
+          : nothing}
+        ${!this.loading && !this.error && this.results.length < this.total
+          ? html`<button type="button" class="secondary" @click=${() => void this.#search(this.#nextPage())}>
+              Show more exercises
+            </button>`
+          : nothing}
+        ${this.#searched && !this.loading && !this.error && this.total === 0 ? this.#renderEmpty(narrowed) : nothing}
+      </section>
+    `;
+  }
+
+  #renderEmpty(narrowed: boolean) {
+    const suggest =
+      this.account.status === 'signed-in'
+        ? html`<li>Know a piece that would fit? <a href="/exercises/new">Suggest it for the library</a>.</li>`
+        : nothing;
+    if (!narrowed) {
+      return html`<div class="callout">
+        <p>The library has no exercises yet. Any piece that opens a conversation can be one: an article read aloud, a podcast, a poem.</p>
+        ${suggest === nothing ? nothing : html`<ul>${suggest}</ul>`}
+      </div>`;
+    }
+    return html`<div class="callout">
+      <p>No exercise matches all of these choices yet. That happens in a young library.</p>
+      <ul>
+        <li><button type="button" class="secondary" @click=${this.#clear}>Clear these choices</button> to see them all.</li>
+        ${suggest}
+      </ul>
+    </div>`;
+  }
+
+  #nextPage(): number {
+    return Math.ceil(this.results.length / PAGE_SIZE);
+  }
+
+  #submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form).entries()) {
+      if (typeof value === 'string' && value.trim() !== '') {
+        params.append(name, value);
+      }
+    }
+    this.#apply(filtersFromQuery(params));
+  };
+
+  #clear = (): void => {
+    this.#apply({ page: 0, ...(this.filters.sort ? { sort: this.filters.sort } : {}) });
+    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+  };
+
+  /**
+   * A new search is a new history entry, so Back returns to the previous one; the router is told the address
+   * so it does not take the entry for another page.
+   */
+  #apply(filters: ExerciseFilters): void {
+    this.filters = addressFilters(filters);
+    const path = libraryPath(this.filters);
+    if (`${window.location.pathname}${window.location.search}` !== path) {
+      window.history.pushState(null, '', path);
+      router.rewrite(path);
+    }
+    void this.#search(0);
+  }
+
+  async #search(page: number): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    if (page === 0) {
+      this.results = [];
+      this.#searched = false;
+    }
+    try {
+      const result = await searchExercises(
+        { ...this.filters, sort: this.filters.sort ?? DEFAULT_SORT, page, size: PAGE_SIZE },
+        request.signal,
+      );
+      const known = new Set(this.results.map((exercise) => exercise.slug));
+      this.results = [...this.results, ...result.items.filter((exercise) => !known.has(exercise.slug))];
+      this.total = result.total;
+      this.#searched = true;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      this.error = plainMessage(error);
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ApiError } from '../../api/client.js';
+import { exercisePath } from '../../api/exercises.js';
 import { calendarUrl, editGroupPath, fetchGroup, finderPath, messagesUrl, type Group } from '../../api/groups.js';
+import { fetchNextExercise, meetingsPath, type NextExercise } from '../../api/meetings.js';
 import { plainMessage } from '../../api/messages.js';
 import '../../components/hrw-host-message-form.js';
 import {
@@ -41,6 +43,7 @@ export class HrwGroupPage extends LitElement {
     loading: { state: true },
     error: { state: true },
     missing: { state: true },
+    nextExercise: { state: true },
   };
 
   static override styles = [
@@ -111,6 +114,8 @@ export class HrwGroupPage extends LitElement {
   declare loading: boolean;
   declare error: string | null;
   declare missing: boolean;
+  /** The exercise the group chose to show for its next meeting, if it did. */
+  declare nextExercise: NextExercise | null;
 
   #request: AbortController | null = null;
   readonly #slug = slugFromPath(window.location.pathname);
@@ -121,6 +126,7 @@ export class HrwGroupPage extends LitElement {
     this.loading = true;
     this.error = null;
     this.missing = false;
+    this.nextExercise = null;
   }
 
   override connectedCallback(): void {
@@ -174,7 +180,10 @@ export class HrwGroupPage extends LitElement {
         : nothing}
       <p class="description">${group.description}</p>
       ${group.youHost
-        ? html`<p><a class="button-link" href=${editGroupPath(group.slug)}>Change this listing</a></p>`
+        ? html`<p class="row">
+            <a class="button-link" href=${editGroupPath(group.slug)}>Change this listing</a>
+            <a href=${meetingsPath(group.slug)}>Meeting log and planning</a>
+          </p>`
         : nothing}
       ${this.#renderWhen(group)} ${this.#renderWhere(group)} ${this.#renderExpect(group)} ${this.#renderContact(group)}
       <p class="muted">
@@ -207,6 +216,7 @@ export class HrwGroupPage extends LitElement {
             </ul>
           `
         : html`<p>There is no meeting on the calendar right now.</p>`}
+      ${this.#renderNextExercise()}
       ${schedule.changes.length > 0
         ? html`
             <h3>Changes to the usual schedule</h3>
@@ -220,6 +230,17 @@ export class HrwGroupPage extends LitElement {
         <span class="muted">(a calendar file your phone or computer can open)</span>
       </p>
     `;
+  }
+
+  #renderNextExercise() {
+    const next = this.nextExercise;
+    if (!next) {
+      return nothing;
+    }
+    return html`<p>
+      At the next meeting (${calendarDate(next.date)}):
+      <a href=${exercisePath(next.exercise.slug)}>${next.exercise.title}</a>
+    </p>`;
   }
 
   #renderWhere(group: Group) {
@@ -302,8 +323,10 @@ export class HrwGroupPage extends LitElement {
     this.#request = request;
     this.loading = true;
     this.error = null;
+    const loading = fetchGroup(this.#slug, request.signal);
+    void this.#loadNextExercise(request.signal);
     try {
-      this.group = await fetchGroup(this.#slug, request.signal);
+      this.group = await loading;
       document.title = `${this.group.name} | Harm Reduction Works-HRW`;
     } catch (error) {
       if (request.signal.aborted) {
@@ -318,6 +341,19 @@ export class HrwGroupPage extends LitElement {
       if (this.#request === request) {
         this.loading = false;
       }
+    }
+  }
+
+  /** Only what the group chose to share; a 404 (or an empty answer) means there is nothing to show. */
+  async #loadNextExercise(signal: AbortSignal): Promise<void> {
+    this.nextExercise = null;
+    try {
+      const next = await fetchNextExercise(this.#slug, signal);
+      if (!signal.aborted && next?.exercise) {
+        this.nextExercise = next;
+      }
+    } catch {
+      // A nice extra on the page, never a reason to show an error.
     }
   }
 }

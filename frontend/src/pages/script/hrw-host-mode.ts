@@ -1,7 +1,16 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { fetchExercise } from '../../api/exercises.js';
+import { fetchPlan, meetingsPath, type MeetingLogEntry, type PlanEntry } from '../../api/meetings.js';
 import { plainMessage } from '../../api/messages.js';
 import { fetchScript, type ScriptDocument } from '../../api/script.js';
+import { session, type SessionState } from '../../auth/session.js';
+import type { ExerciseChosenEvent } from '../../components/hrw-exercise-picker.js';
+import '../../components/hrw-exercise-slot.js';
+import '../../components/hrw-meeting-log-form.js';
+import type { MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
 import '../../components/hrw-script-section.js';
+import { detailsOf, parseSlot, slotFromSummary, slotStorageKey, type HostSlot } from '../../meetings/host-slot.js';
+import { localDate, plannedExercise } from '../../meetings/meeting-log.js';
 import {
   formatDuration,
   isOverRange,
@@ -19,10 +28,14 @@ import {
 } from '../../script/host-clock.js';
 import { scriptWords } from '../../script/labels.js';
 import { preferredLanguage, readScriptView, readerPath, type ScriptView } from '../../script/script-view.js';
-import { interactiveStyles, pageStyles } from '../../styles/shared.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 import { offlineStatus } from '../../sw-register.js';
 
 const TICK_MS = 1000;
+/** The section of the script where the group does its exercise. */
+const EXERCISE_SECTION = 'exercise';
+/** Which of their groups a host last hosted from this device: a public slug, kept so next week starts there. */
+const GROUP_STORAGE_KEY = 'hrw-host-group';
 
 /** What survives a reload in this tab: the clocks and which section is on screen. */
 interface SavedHostState {
@@ -34,6 +47,10 @@ interface SavedHostState {
  * "/script/host?meeting=&lang=": the script one section at a time in large type, for the host to read from, with a
  * meeting clock and a timer for the section on screen. Keeps the screen awake while the clock runs (where the
  * browser allows), and keeps working offline once opened (see public/sw.js).
+ *
+ * The exercise section gets a slot for tonight's exercise, chosen from the library by anyone. A signed-in host
+ * also says which of their groups the meeting is for: the slot then opens with that group's plan for today, and
+ * the meeting can be logged from here (at the end of the script, or whenever the host opens the log form).
  */
 export class HrwHostMode extends LitElement {
   static override properties = {
@@ -46,11 +63,20 @@ export class HrwHostMode extends LitElement {
     announcement: { state: true },
     fullScreen: { state: true },
     offlineReady: { state: true },
+    account: { state: true },
+    group: { state: true },
+    tonight: { state: true },
+    slotLoading: { state: true },
+    slotError: { state: true },
+    todayPlan: { state: true },
+    logOpen: { state: true },
+    logged: { state: true },
   };
 
   static override styles = [
     pageStyles,
     interactiveStyles,
+    formStyles,
     css`
       :host {
         max-width: 60rem;
@@ -210,6 +236,42 @@ export class HrwHostMode extends LitElement {
         }
       }
 
+      .for-group {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-end;
+        gap: var(--hrw-space-xs) var(--hrw-space-s);
+        margin: 0 0 var(--hrw-space-l);
+        font-size: var(--hrw-text-s);
+      }
+
+      .for-group .field {
+        flex: 1 1 14rem;
+        margin: 0;
+      }
+
+      .for-group p {
+        flex: 1 1 14rem;
+        margin: 0;
+      }
+
+      .meeting-log {
+        margin: var(--hrw-space-m) 0 var(--hrw-space-l);
+        padding-top: var(--hrw-space-m);
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      .meeting-log h2 {
+        margin-top: 0;
+        font-size: var(--hrw-text-xl);
+      }
+
+      .meeting-log .hint {
+        margin: 0 0 var(--hrw-space-m);
+        font-size: var(--hrw-text-s);
+        color: var(--hrw-color-muted);
+      }
+
       .after {
         margin: var(--hrw-space-m) 0 var(--hrw-space-l);
         font-size: var(--hrw-text-s);
@@ -230,8 +292,21 @@ export class HrwHostMode extends LitElement {
   declare announcement: string;
   declare fullScreen: boolean;
   declare offlineReady: boolean;
+  declare account: SessionState;
+  /** The slug of the group this meeting is for (signed-in hosts only). */
+  declare group: string | null;
+  /** Tonight's exercise, as the slot in the exercise section shows it. */
+  declare tonight: HostSlot | null;
+  declare slotLoading: boolean;
+  declare slotError: string | null;
+  /** The group's plan for today, when it names an exercise. */
+  declare todayPlan: PlanEntry | null;
+  declare logOpen: boolean;
+  declare logged: MeetingLogEntry | null;
 
   #request: AbortController | null = null;
+  #exerciseRequest: AbortController | null = null;
+  #planRequest: AbortController | null = null;
   #ticker: number | undefined;
   #wakeLock: WakeLockSentinel | null = null;
 
@@ -246,6 +321,14 @@ export class HrwHostMode extends LitElement {
     this.announcement = '';
     this.fullScreen = false;
     this.offlineReady = offlineStatus.state === 'ready';
+    this.account = session.state;
+    this.group = null;
+    this.tonight = this.#restoreSlot();
+    this.slotLoading = false;
+    this.slotError = null;
+    this.todayPlan = null;
+    this.logOpen = false;
+    this.logged = null;
   }
 
   override connectedCallback(): void {
@@ -254,7 +337,12 @@ export class HrwHostMode extends LitElement {
     document.addEventListener('visibilitychange', this.#onVisibility);
     document.addEventListener('fullscreenchange', this.#onFullScreen);
     offlineStatus.addEventListener('change', this.#onOffline);
+    session.addEventListener('change', this.#onSession);
     void this.#load();
+    this.#chooseGroup();
+    if (this.tonight && !this.tonight.details) {
+      void this.#loadExercise();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -262,7 +350,10 @@ export class HrwHostMode extends LitElement {
     document.removeEventListener('visibilitychange', this.#onVisibility);
     document.removeEventListener('fullscreenchange', this.#onFullScreen);
     offlineStatus.removeEventListener('change', this.#onOffline);
+    session.removeEventListener('change', this.#onSession);
     this.#request?.abort();
+    this.#exerciseRequest?.abort();
+    this.#planRequest?.abort();
     this.#stopTicking();
     void this.#wakeLock?.release().catch(() => undefined);
     this.#wakeLock = null;
@@ -345,10 +436,13 @@ export class HrwHostMode extends LitElement {
             </button>`
           : nothing}
       </div>
+      ${this.#renderGroupChoice()}
 
       <div class="reading">
         <hrw-script-section .section=${section} .language=${script.language}></hrw-script-section>
+        ${section.key === EXERCISE_SECTION ? this.#renderSlot() : nothing}
       </div>
+      ${this.group && (this.logOpen || this.index === total - 1) ? this.#renderLog(this.group, this.index < total - 1) : nothing}
 
       <div class="steps">
         <button
@@ -366,6 +460,247 @@ export class HrwHostMode extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
+
+  /** Which of their groups a signed-in host is hosting tonight, and the way to the log form. */
+  #renderGroupChoice() {
+    const hosts = this.#hosts;
+    if (!this.group || hosts.length === 0) {
+      return nothing;
+    }
+    const current = hosts.find((group) => group.slug === this.group);
+    return html`
+      <div class="for-group" lang="en">
+        ${hosts.length > 1
+          ? html`<div class="field">
+              <label for="group">This meeting is for</label>
+              <select id="group" @change=${this.#onGroupChange}>
+                ${hosts.map((group) => html`<option value=${group.slug} ?selected=${group.slug === this.group}>${group.name}</option>`)}
+              </select>
+            </div>`
+          : html`<p>This meeting is for <strong>${current?.name}</strong>.</p>`}
+        <button type="button" id="open-log" class="secondary" @click=${this.#openLog}>Log this meeting</button>
+      </div>
+    `;
+  }
+
+  #renderSlot() {
+    const slot = this.tonight;
+    const planned = this.todayPlan?.exercise;
+    // Offer the group's plan only when the host chose something else here.
+    const offer = planned && slot && !slot.planned && slot.exercise.slug !== planned.slug ? planned : null;
+    return html`<hrw-exercise-slot
+      .choice=${slot}
+      .loading=${this.slotLoading}
+      .error=${this.slotError}
+      .planned=${offer}
+      @hrw-exercise-chosen=${this.#onExerciseChosen}
+      @hrw-slot-retry=${() => void this.#loadExercise()}
+      @hrw-use-plan=${this.#usePlan}
+    ></hrw-exercise-slot>`;
+  }
+
+  /** `closable`: opened by hand before the end of the script, so it can be put away again. */
+  #renderLog(group: string, closable: boolean) {
+    const name = this.#hosts.find((hosted) => hosted.slug === group)?.name ?? 'the group';
+    return html`
+      <section id="meeting-log" class="meeting-log" aria-labelledby="log-heading" lang="en">
+        <h2 id="log-heading" tabindex="-1">Log this meeting</h2>
+        ${this.logged
+          ? html`<div class="alert success" role="status" id="logged" tabindex="-1">
+              <p><strong>Thank you. The meeting is in the log of ${name}.</strong></p>
+              <p><a href=${meetingsPath(group)}>See the meeting log</a></p>
+            </div>`
+          : html`<p class="hint">A few taps for the group’s own record. Only its hosts see the log, and it never holds names.</p>
+              <hrw-meeting-log-form
+                .group=${group}
+                .meeting=${this.view.meeting}
+                .exercise=${this.tonight?.exercise ?? null}
+                .date=${localDate()}
+                @hrw-meeting-saved=${this.#onLogged}
+              ></hrw-meeting-log-form>`}
+        ${closable && this.logOpen
+          ? html`<p><button type="button" class="secondary" @click=${this.#closeLog}>Close the log form</button></p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  get #hosts() {
+    return this.account.status === 'signed-in' ? this.account.hosts : [];
+  }
+
+  #onSession = (): void => {
+    this.account = session.state;
+    this.#chooseGroup();
+  };
+
+  /** The remembered group if the host still hosts it, else their first; none for anyone else. */
+  #chooseGroup(): void {
+    const hosts = this.#hosts;
+    if (hosts.length === 0) {
+      this.group = null;
+      this.todayPlan = null;
+      return;
+    }
+    let remembered: string | null = null;
+    try {
+      remembered = localStorage.getItem(GROUP_STORAGE_KEY);
+    } catch {
+      remembered = null;
+    }
+    const wanted = this.group ?? remembered;
+    const group = hosts.find((hosted) => hosted.slug === wanted)?.slug ?? hosts[0]?.slug ?? null;
+    if (group !== this.group) {
+      this.group = group;
+      void this.#loadPlan();
+    }
+  }
+
+  #onGroupChange = (event: Event): void => {
+    const group = (event.target as HTMLSelectElement).value;
+    if (group === this.group) {
+      return;
+    }
+    this.group = group;
+    this.logged = null;
+    this.todayPlan = null;
+    try {
+      localStorage.setItem(GROUP_STORAGE_KEY, group);
+    } catch {
+      // Storage off: the choice holds for this page only.
+    }
+    void this.#loadPlan();
+  };
+
+  /** Today's plan for the group; without it (offline, a hiccup) the slot simply stays as the host left it. */
+  async #loadPlan(): Promise<void> {
+    const group = this.group;
+    this.#planRequest?.abort();
+    if (!group) {
+      return;
+    }
+    const request = new AbortController();
+    this.#planRequest = request;
+    try {
+      const plan = await fetchPlan(group, request.signal);
+      if (request.signal.aborted || this.group !== group) {
+        return;
+      }
+      this.todayPlan = plannedExercise(plan, localDate());
+      this.#applyPlan();
+    } catch {
+      // Nothing to tell the host: choosing by hand still works.
+    }
+  }
+
+  /** A planned exercise fills the slot unless the host already chose one here by hand (or asks for the plan). */
+  #applyPlan(overChoice = false): void {
+    const planned = this.todayPlan;
+    const slot = this.tonight;
+    if (slot && !slot.planned && !overChoice) {
+      return;
+    }
+    if (!planned?.exercise || !this.group) {
+      if (slot?.planned) {
+        this.#setSlot(null);
+      }
+      return;
+    }
+    const chosen = { group: this.group, chooser: planned.chooser };
+    if (slot?.exercise.slug === planned.exercise.slug) {
+      this.#setSlot({ ...slot, planned: chosen });
+    } else {
+      this.#setSlot({ exercise: planned.exercise, details: null, planned: chosen });
+    }
+  }
+
+  #usePlan = (): void => {
+    this.#applyPlan(true);
+  };
+
+  #onExerciseChosen = (event: ExerciseChosenEvent): void => {
+    this.#setSlot(slotFromSummary(event.exercise));
+  };
+
+  #setSlot(slot: HostSlot | null): void {
+    const before = this.tonight?.exercise.slug;
+    this.tonight = slot;
+    this.#saveSlot();
+    if (slot && (slot.exercise.slug !== before || !slot.details)) {
+      void this.#loadExercise();
+    } else if (!slot) {
+      this.#exerciseRequest?.abort();
+      this.slotLoading = false;
+      this.slotError = null;
+    }
+  }
+
+  /** The exercise's content notes, how to run it and its prompts, kept with the slot for a reload offline. */
+  async #loadExercise(): Promise<void> {
+    const slot = this.tonight;
+    this.#exerciseRequest?.abort();
+    if (!slot) {
+      return;
+    }
+    const request = new AbortController();
+    this.#exerciseRequest = request;
+    this.slotLoading = true;
+    this.slotError = null;
+    try {
+      const exercise = await fetchExercise(slot.exercise.slug, request.signal);
+      if (!request.signal.aborted && this.tonight?.exercise.slug === exercise.slug) {
+        this.tonight = { ...this.tonight, details: detailsOf(exercise) };
+        this.#saveSlot();
+      }
+    } catch (error) {
+      if (!request.signal.aborted) {
+        this.slotError = plainMessage(error);
+      }
+    } finally {
+      if (this.#exerciseRequest === request) {
+        this.slotLoading = false;
+      }
+    }
+  }
+
+  #restoreSlot(): HostSlot | null {
+    try {
+      return parseSlot(sessionStorage.getItem(slotStorageKey(this.view.meeting)));
+    } catch {
+      return null;
+    }
+  }
+
+  #saveSlot(): void {
+    try {
+      const key = slotStorageKey(this.view.meeting);
+      if (this.tonight) {
+        sessionStorage.setItem(key, JSON.stringify(this.tonight));
+      } else {
+        sessionStorage.removeItem(key);
+      }
+    } catch {
+      // Storage off: the choice holds until the page is reloaded.
+    }
+  }
+
+  #openLog = async (): Promise<void> => {
+    this.logOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#log-heading')?.focus();
+  };
+
+  #closeLog = async (): Promise<void> => {
+    this.logOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#open-log')?.focus();
+  };
+
+  #onLogged = async (event: MeetingSavedEvent): Promise<void> => {
+    this.logged = event.entry;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#logged')?.focus();
+  };
 
   async #load(): Promise<void> {
     this.#request?.abort();

@@ -203,10 +203,12 @@ describe('the group page', () => {
     expect(slugFromPath('/groups/a%20b')).toBe('a b');
   });
 
+  const NOTHING_SHARED = () => json({ title: 'Not Found', status: 404 }, 404, 'application/problem+json');
+
   it('shows when, where and how to get in touch', async () => {
-    respond = () => json(GROUP);
+    respond = (url) => (url.endsWith('/next-exercise') ? NOTHING_SHARED() : json(GROUP));
     const page = await open('hrw-group-page', '/groups/northampton-example');
-    expect(calls).toEqual(['/api/v1/groups/northampton-example']);
+    expect(calls).toEqual(['/api/v1/groups/northampton-example', '/api/v1/groups/northampton-example/next-exercise']);
     const root = page.shadowRoot!;
     const text = root.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(root.querySelector('h1')?.textContent).toBe(GROUP.name);
@@ -217,6 +219,37 @@ describe('the group page', () => {
     expect(links['Add to calendar']).toBe('/api/v1/groups/northampton-example/calendar.ics');
     expect(links['Directions']).toMatch(/^https:\/\/www\.openstreetmap\.org\/directions\?route=/);
     expect(links['hosts@example.org']).toBe('mailto:hosts@example.org');
+  });
+
+  it('names the next meeting’s exercise only when the group shares one', async () => {
+    respond = (url) =>
+      url.endsWith('/next-exercise')
+        ? json({ date: '2026-12-08', exercise: { slug: 'words-matter', title: 'Words matter', suggestedMinutes: 15, kind: 'discussion-prompt' } })
+        : json(GROUP);
+    const shared = await open('hrw-group-page', '/groups/northampton-example');
+    const paragraph = [...shared.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent?.includes('At the next meeting'));
+    expect(paragraph?.textContent?.replace(/\s+/g, ' ').trim()).toBe('At the next meeting (Tue, Dec 8): Words matter');
+    expect(paragraph?.querySelector('a')?.getAttribute('href')).toBe('/exercises/words-matter');
+    shared.remove();
+
+    respond = (url) => (url.endsWith('/next-exercise') ? NOTHING_SHARED() : json(GROUP));
+    const quiet = await open('hrw-group-page', '/groups/northampton-example');
+    const text = quiet.shadowRoot!.textContent ?? '';
+    expect(text).toContain('Every other Wednesday');
+    expect(text).not.toContain('At the next meeting');
+    expect(quiet.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('gives the group’s hosts, and only them, the way to the meeting log', async () => {
+    const links = (root: ShadowRoot) => [...root.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    respond = (url) => (url.endsWith('/next-exercise') ? NOTHING_SHARED() : json({ ...GROUP, youHost: true }));
+    const host = await open('hrw-group-page', '/groups/northampton-example');
+    expect(links(host.shadowRoot!)).toContainEqual(['Meeting log and planning', '/groups/northampton-example/meetings']);
+    host.remove();
+
+    respond = (url) => (url.endsWith('/next-exercise') ? NOTHING_SHARED() : json(GROUP));
+    const visitor = await open('hrw-group-page', '/groups/northampton-example');
+    expect(links(visitor.shadowRoot!).map(([text]) => text)).not.toContain('Meeting log and planning');
   });
 
   it('keeps an approximate place approximate', async () => {

@@ -1,0 +1,623 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { ApiError } from '../api/client.js';
+import {
+  HEADCOUNTS,
+  logMeeting,
+  meetingsPath,
+  updateMeeting,
+  type ExerciseRef,
+  type Headcount,
+  type MeetingKind,
+  type MeetingLogEntry,
+  type MeetingLogInput,
+} from '../api/meetings.js';
+import { plainMessage } from '../api/messages.js';
+import { localDate, violationsByField } from '../meetings/meeting-log.js';
+import { HEADCOUNT_LABELS, MEETING_LABELS, RATINGS, dateInWords } from '../meetings/meeting-words.js';
+import { formStyles, interactiveStyles } from '../styles/shared.js';
+import './hrw-exercise-chooser.js';
+import type { ExerciseChosenEvent } from './hrw-exercise-picker.js';
+
+/** The entry was logged (or, when editing, saved). */
+export class MeetingSavedEvent extends Event {
+  constructor(readonly entry: MeetingLogEntry) {
+    super('hrw-meeting-saved', { bubbles: true, composed: true });
+  }
+}
+
+/** Another host changed the entry being edited: the page should load the log again. */
+export class MeetingStaleEvent extends Event {
+  constructor() {
+    super('hrw-meeting-stale', { bubbles: true, composed: true });
+  }
+}
+
+/** The host closed the edit without saving. */
+export class MeetingEditCancelledEvent extends Event {
+  constructor() {
+    super('hrw-meeting-edit-cancelled', { bubbles: true, composed: true });
+  }
+}
+
+const FIELDS = ['date', 'meeting', 'exerciseSlug', 'headcount', 'rating', 'note', 'shareNote'] as const;
+type FieldId = (typeof FIELDS)[number] | 'form';
+
+const NOTE_LIMIT = 1000;
+const NO_EXERCISE = '';
+const NOT_COUNTED = '';
+
+/**
+ * Logging one meeting in a few taps: which meeting, the exercise (or none), roughly how many came, how it went, and
+ * an optional note the group may share with other groups under its own name. It never asks who was there. Posts to
+ * the group's log itself (or saves an edit of `entry`), so host mode and the hosts' page behave the same, and
+ * announces the result with `hrw-meeting-saved`.
+ */
+export class HrwMeetingLogForm extends LitElement {
+  static override properties = {
+    group: {},
+    meeting: {},
+    exercise: { attribute: false },
+    date: {},
+    askDate: { type: Boolean, attribute: 'ask-date' },
+    entry: { attribute: false },
+    chosenDate: { state: true },
+    chosenMeeting: { state: true },
+    chosenExercise: { state: true },
+    offered: { state: true },
+    headcount: { state: true },
+    rating: { state: true },
+    note: { state: true },
+    share: { state: true },
+    errors: { state: true },
+    formError: { state: true },
+    conflict: { state: true },
+    saving: { state: true },
+  };
+
+  static override styles = [
+    interactiveStyles,
+    formStyles,
+    css`
+      :host {
+        display: block;
+      }
+
+      fieldset {
+        margin: 0 0 var(--hrw-space-m);
+        padding: 0;
+        border: 0;
+        min-width: 0;
+      }
+
+      fieldset:focus-visible {
+        outline: 3px solid var(--hrw-color-focus);
+        outline-offset: 2px;
+      }
+
+      legend {
+        padding: 0;
+        margin-bottom: 0.3rem;
+        font-weight: 700;
+      }
+
+      .tiles {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hrw-space-xs);
+      }
+
+      .tiles label {
+        position: relative;
+        display: flex;
+        margin: 0;
+        font-weight: 600;
+      }
+
+      .tiles input {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        margin: 0;
+        opacity: 0;
+        cursor: pointer;
+      }
+
+      .tile {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        justify-content: center;
+        width: 100%;
+        min-height: 2.75rem;
+        padding: 0.45rem 0.9rem;
+        border: 2px solid var(--hrw-color-accent);
+        border-radius: var(--hrw-radius);
+        background: var(--hrw-color-surface);
+        color: var(--hrw-color-accent);
+        font-size: var(--hrw-text-s);
+        line-height: 1.2;
+        text-align: center;
+        overflow-wrap: anywhere;
+      }
+
+      input:checked + .tile {
+        background: var(--hrw-color-accent);
+        color: var(--hrw-color-on-accent);
+      }
+
+      /* The check mark says which is chosen without relying on colour; the radio already tells a screen reader. */
+      input:checked + .tile::before {
+        content: '✓';
+        content: '✓' / '';
+      }
+
+      input:hover + .tile {
+        border-color: var(--hrw-color-accent-strong);
+      }
+
+      input:focus-visible + .tile {
+        outline: 3px solid var(--hrw-color-focus);
+        outline-offset: 3px;
+      }
+
+      /* Five in a row even at 320 px: big enough to tap without looking twice. */
+      .rating .tiles {
+        flex-wrap: nowrap;
+        gap: 0.35rem;
+      }
+
+      .rating label {
+        flex: 1 1 0;
+        min-width: 0;
+      }
+
+      .rating .tile {
+        min-height: 4.5rem;
+        padding-inline: 0.15rem;
+        overflow-wrap: normal;
+      }
+
+      .rating .word {
+        font-size: 0.8125rem;
+      }
+
+      .rating .number {
+        font-size: var(--hrw-text-xl);
+        font-weight: 700;
+      }
+
+      .rating input:checked + .tile::before {
+        content: none;
+      }
+
+      .rating input:checked + .tile .number::after {
+        content: ' ✓';
+        content: ' ✓' / '';
+        font-size: var(--hrw-text-m);
+      }
+
+      .exercise .tile {
+        align-items: flex-start;
+        text-align: left;
+      }
+
+      .check {
+        display: flex;
+        align-items: flex-start;
+        gap: 0.5rem;
+        font-weight: 600;
+      }
+
+      .check input {
+        flex: none;
+        width: 1.25rem;
+        height: 1.25rem;
+        margin-top: 0.15rem;
+        accent-color: var(--hrw-color-accent);
+      }
+
+      .check input:focus-visible {
+        outline: 3px solid var(--hrw-color-focus);
+        outline-offset: 2px;
+      }
+
+      textarea {
+        min-height: 6rem;
+      }
+
+      input[type='date'] {
+        max-width: 14rem;
+      }
+
+      hrw-exercise-chooser {
+        margin: calc(-1 * var(--hrw-space-xs)) 0 var(--hrw-space-m);
+      }
+    `,
+  ];
+
+  /** The group's slug: where the entry goes. */
+  declare group: string;
+  /** The meeting to start with (host mode passes its own). */
+  declare meeting: MeetingKind;
+  /** The exercise to start with (host mode passes tonight's). */
+  declare exercise: ExerciseRef | null;
+  /** The meeting's date; today unless set. */
+  declare date: string;
+  /** Show a date box (the hosts' page); host mode logs today's meeting. */
+  declare askDate: boolean;
+  /** The entry being changed, or null to log a new one. */
+  declare entry: MeetingLogEntry | null;
+  declare chosenDate: string;
+  declare chosenMeeting: MeetingKind;
+  declare chosenExercise: ExerciseRef | null;
+  /** The exercises offered as choices: the one passed in, and any found with the picker. */
+  declare offered: ExerciseRef[];
+  declare headcount: Headcount | null;
+  declare rating: number | null;
+  declare note: string;
+  declare share: boolean;
+  declare errors: Partial<Record<FieldId, string>>;
+  declare formError: string | null;
+  declare conflict: 'logged' | 'stale' | null;
+  declare saving: boolean;
+
+  constructor() {
+    super();
+    this.group = '';
+    this.meeting = 'open';
+    this.exercise = null;
+    this.date = localDate();
+    this.askDate = false;
+    this.entry = null;
+    this.chosenDate = this.date;
+    this.chosenMeeting = 'open';
+    this.chosenExercise = null;
+    this.offered = [];
+    this.headcount = null;
+    this.rating = null;
+    this.note = '';
+    this.share = false;
+    this.errors = {};
+    this.formError = null;
+    this.conflict = null;
+    this.saving = false;
+  }
+
+  /** Starts again from what the page passed in: after a meeting is logged, the form is ready for the next. */
+  reset(): void {
+    this.#fill();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('entry')) {
+      this.#fill();
+      return;
+    }
+    if (this.entry) {
+      return;
+    }
+    if (changed.has('meeting')) {
+      this.chosenMeeting = this.meeting;
+    }
+    if (changed.has('date')) {
+      this.chosenDate = this.date;
+    }
+    // Compared by slug: a page may hand over an equal exercise in a new object without meaning a new choice.
+    if (changed.has('exercise') && (changed.get('exercise') as ExerciseRef | null | undefined)?.slug !== this.exercise?.slug) {
+      this.#offer(this.exercise);
+      this.chosenExercise = this.exercise;
+    }
+  }
+
+  #fill(): void {
+    const entry = this.entry;
+    this.chosenDate = entry?.date ?? this.date;
+    this.chosenMeeting = entry?.meeting ?? this.meeting;
+    this.chosenExercise = entry ? entry.exercise : this.exercise;
+    this.offered = [];
+    this.#offer(this.chosenExercise);
+    this.headcount = entry?.headcount ?? null;
+    this.rating = entry?.rating ?? null;
+    this.note = entry?.note ?? '';
+    this.share = entry?.shareNote ?? false;
+    this.errors = {};
+    this.formError = null;
+    this.conflict = null;
+  }
+
+  #offer(exercise: ExerciseRef | null): void {
+    if (exercise && !this.offered.some((item) => item.slug === exercise.slug)) {
+      this.offered = [...this.offered, exercise];
+    }
+  }
+
+  protected override render() {
+    return html`
+      ${this.#renderConflict()}
+      ${this.formError ? html`<div class="alert" role="alert" tabindex="-1"><p>${this.formError}</p></div>` : nothing}
+      <form novalidate @submit=${this.#submit}>
+        ${this.askDate ? this.#renderDate() : nothing}
+        ${this.#tiles('meeting', 'Which meeting', (['open', 'focused'] as const).map((kind) => ({ value: kind, label: MEETING_LABELS[kind] })), this.chosenMeeting, (value) => (this.chosenMeeting = value as MeetingKind))}
+        ${this.#renderExercise()}
+        ${this.#tiles(
+          'headcount',
+          'About how many came (optional)',
+          [{ value: NOT_COUNTED, label: 'Not counted' }, ...HEADCOUNTS.map((range) => ({ value: range, label: HEADCOUNT_LABELS[range] }))],
+          this.headcount ?? NOT_COUNTED,
+          (value) => (this.headcount = value === NOT_COUNTED ? null : (value as Headcount)),
+        )}
+        ${this.#renderRating()}
+        <div class="field">
+          <label for="note">A note for the group’s record (optional)</label>
+          <p class="hint" id="note-hint">
+            What worked, what to try next time. Please leave out names and anything that could tell someone who was
+            there. Up to ${NOTE_LIMIT} characters.
+          </p>
+          <textarea
+            id="note"
+            maxlength=${NOTE_LIMIT}
+            aria-describedby=${this.errors.note ? 'note-hint note-error' : 'note-hint'}
+            aria-invalid=${this.errors.note ? 'true' : 'false'}
+            .value=${this.note}
+            @input=${(event: Event) => (this.note = (event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          ${this.#error('note')}
+        </div>
+        <div class="field">
+          <label class="check">
+            <input
+              id="shareNote"
+              type="checkbox"
+              aria-describedby="shareNote-hint"
+              .checked=${this.share}
+              @change=${(event: Event) => (this.share = (event.target as HTMLInputElement).checked)}
+            />
+            <span>Share this note with other groups (shown as the group, never you)</span>
+          </label>
+          <p class="hint" id="shareNote-hint">It then appears on the exercise’s page under the group’s name.</p>
+          ${this.#error('shareNote')}
+        </div>
+        ${this.errors.form ? html`<p class="field-error">${this.errors.form}</p>` : nothing}
+        <p class="row">
+          <button type="submit" ?disabled=${this.saving}>
+            ${this.saving ? 'Saving…' : this.entry ? 'Save changes' : 'Add to the log'}
+          </button>
+          ${this.entry
+            ? html`<button type="button" class="secondary" @click=${() => this.dispatchEvent(new MeetingEditCancelledEvent())}>
+                Cancel
+              </button>`
+            : nothing}
+        </p>
+      </form>
+    `;
+  }
+
+  #renderConflict() {
+    if (this.conflict === 'logged') {
+      return html`<div class="alert" role="alert" tabindex="-1">
+        <p><strong>This meeting is already in the log.</strong></p>
+        <p>
+          The ${MEETING_LABELS[this.chosenMeeting].toLowerCase()} on ${dateInWords(this.chosenDate)} was logged
+          before, perhaps by another host. You can change that entry on the group’s meetings page.
+        </p>
+        <p><a href=${meetingsPath(this.group)}>See the meeting log</a></p>
+      </div>`;
+    }
+    if (this.conflict === 'stale') {
+      return html`<div class="alert" role="alert" tabindex="-1">
+        <p>Another host changed this entry while you were editing it, so your change was not saved.</p>
+        <p><button type="button" @click=${() => this.dispatchEvent(new MeetingStaleEvent())}>Load the latest log</button></p>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  #renderDate() {
+    return html`<div class="field">
+      <label for="date">Date of the meeting</label>
+      <input
+        id="date"
+        type="date"
+        max=${localDate()}
+        required
+        aria-describedby=${this.errors.date ? 'date-error' : nothing}
+        aria-invalid=${this.errors.date ? 'true' : 'false'}
+        .value=${this.chosenDate}
+        @input=${(event: Event) => (this.chosenDate = (event.target as HTMLInputElement).value)}
+      />
+      ${this.#error('date')}
+    </div>`;
+  }
+
+  #renderExercise() {
+    const choices = [
+      ...this.offered.map((exercise) => ({ value: exercise.slug, label: exercise.title })),
+      { value: NO_EXERCISE, label: 'No exercise' },
+    ];
+    return html`
+      <div class="exercise">
+        ${this.#tiles('exerciseSlug', 'Exercise', choices, this.chosenExercise?.slug ?? NO_EXERCISE, (value) => {
+          this.chosenExercise = this.offered.find((exercise) => exercise.slug === value) ?? null;
+        })}
+      </div>
+      <hrw-exercise-chooser search-id="log-exercise-search" @hrw-exercise-chosen=${this.#picked}></hrw-exercise-chooser>
+    `;
+  }
+
+  #renderRating() {
+    const id = 'rating';
+    return html`
+      <fieldset
+        id=${id}
+        class="rating"
+        tabindex="-1"
+        aria-describedby=${this.errors.rating ? 'rating-hint rating-error' : 'rating-hint'}
+      >
+        <legend>How did it go?</legend>
+        <p class="hint" id="rating-hint">For the group’s own sense of how meetings are going: 1 was hard going, 5 was great.</p>
+        <div class="tiles">
+          ${RATINGS.map(
+            (choice) => html`<label>
+              <input
+                type="radio"
+                name=${id}
+                value=${choice.value}
+                required
+                .checked=${this.rating === choice.value}
+                @change=${() => {
+                  this.rating = choice.value;
+                  this.#clearError('rating');
+                }}
+              /><span class="tile"><span class="number">${choice.value}</span> <span class="word">${choice.word}</span></span>
+            </label>`,
+          )}
+        </div>
+        ${this.#error(id)}
+      </fieldset>
+    `;
+  }
+
+  #tiles(id: FieldId, legend: string, choices: readonly { value: string; label: string }[], current: string, set: (value: string) => void) {
+    return html`
+      <fieldset id=${id} tabindex="-1" aria-describedby=${this.errors[id] ? `${id}-error` : nothing}>
+        <legend>${legend}</legend>
+        <div class="tiles">
+          ${choices.map(
+            (choice) => html`<label>
+              <input type="radio" name=${id} .value=${choice.value} .checked=${current === choice.value} @change=${() => set(choice.value)} /><span
+                class="tile"
+                >${choice.label}</span
+              >
+            </label>`,
+          )}
+        </div>
+        ${this.#error(id)}
+      </fieldset>
+    `;
+  }
+
+  #error(field: FieldId) {
+    const message = this.errors[field];
+    return message ? html`<p class="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
+  }
+
+  #clearError(field: FieldId): void {
+    if (this.errors[field]) {
+      const { [field]: _gone, ...rest } = this.errors;
+      this.errors = rest;
+    }
+  }
+
+  #picked = async (event: ExerciseChosenEvent): Promise<void> => {
+    // Chosen here, for this log entry only: the page does not need to hear of it.
+    event.stopPropagation();
+    const picked = event.exercise;
+    const exercise: ExerciseRef = { slug: picked.slug, title: picked.title, suggestedMinutes: picked.suggestedMinutes };
+    this.#offer(exercise);
+    this.chosenExercise = exercise;
+    // After the chooser has closed and given focus back to its button: on to the choice itself.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#exerciseSlug input:checked`)?.focus();
+  };
+
+  /** Exactly what was tapped: nothing optional is sent unless it was given. */
+  input(): MeetingLogInput {
+    const note = this.note.trim();
+    return {
+      date: this.chosenDate,
+      meeting: this.chosenMeeting,
+      exerciseSlug: this.chosenExercise?.slug ?? null,
+      headcount: this.headcount,
+      rating: this.rating ?? 0,
+      note: note || null,
+      shareNote: note !== '' && this.share,
+    };
+  }
+
+  /** What the browser can tell before asking the server; the server has the last word. */
+  #check(): Partial<Record<FieldId, string>> {
+    const errors: Partial<Record<FieldId, string>> = {};
+    if (this.askDate && !/^\d{4}-\d{2}-\d{2}$/.test(this.chosenDate)) {
+      errors.date = 'Choose the date of the meeting.';
+    } else if (this.chosenDate > localDate()) {
+      errors.date = 'Log a meeting once it has happened: this date is still to come.';
+    }
+    if (this.rating === null) {
+      errors.rating = 'Tap a number from 1 to 5 for how it went.';
+    }
+    if (this.note.trim().length > NOTE_LIMIT) {
+      errors.note = `Keep the note under ${NOTE_LIMIT} characters.`;
+    }
+    return errors;
+  }
+
+  #submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (this.saving) {
+      return;
+    }
+    this.formError = null;
+    this.conflict = null;
+    this.errors = this.#check();
+    if (Object.keys(this.errors).length > 0) {
+      await this.#focusProblem();
+      return;
+    }
+    this.saving = true;
+    try {
+      const input = this.input();
+      const entry = this.entry
+        ? await updateMeeting(this.group, this.entry.id, input, this.entry.revision)
+        : await logMeeting(this.group, input);
+      this.dispatchEvent(new MeetingSavedEvent(entry));
+    } catch (error) {
+      this.#showFailure(error);
+      await this.#focusProblem();
+    } finally {
+      this.saving = false;
+    }
+  };
+
+  #showFailure(error: unknown): void {
+    if (error instanceof ApiError && error.status === 409) {
+      this.conflict = this.entry ? 'stale' : 'logged';
+    } else if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
+      this.errors = violationsByField(error.violations, FIELDS);
+      this.formError = 'Some things need another look; they are marked below.';
+    } else if (error instanceof ApiError && error.status === 403) {
+      this.formError = 'Only the hosts of this group can log its meetings.';
+    } else if (error instanceof ApiError && error.status === 404 && this.entry) {
+      this.formError = 'This entry is no longer in the log: another host may have deleted it.';
+    } else {
+      this.formError = plainMessage(error);
+    }
+  }
+
+  async #focusProblem(): Promise<void> {
+    await this.updateComplete;
+    const field = FIELDS.find((name) => this.errors[name]);
+    const target = field
+      ? this.renderRoot.querySelector<HTMLElement>(`#${field}`)
+      : this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]');
+    if (target instanceof HTMLFieldSetElement) {
+      (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input') ?? target).focus();
+    } else {
+      target?.focus();
+    }
+  }
+}
+
+customElements.define('hrw-meeting-log-form', HrwMeetingLogForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-meeting-log-form': HrwMeetingLogForm;
+  }
+  interface HTMLElementEventMap {
+    'hrw-meeting-saved': MeetingSavedEvent;
+    'hrw-meeting-stale': MeetingStaleEvent;
+    'hrw-meeting-edit-cancelled': MeetingEditCancelledEvent;
+  }
+}

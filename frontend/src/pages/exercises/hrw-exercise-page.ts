@@ -1,0 +1,440 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { ApiError } from '../../api/client.js';
+import {
+  declineExercise,
+  fetchExercise,
+  fetchUsage,
+  libraryPath,
+  publishExercise,
+  type Exercise,
+  type ExerciseUsage,
+} from '../../api/exercises.js';
+import { groupPath } from '../../api/groups.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-exercise-decision.js';
+import type { DeclineEvent } from '../../components/hrw-exercise-decision.js';
+import {
+  KIND_LABELS,
+  STATUS_LABELS,
+  SUITS_LABELS,
+  THEME_LABELS,
+  contentNotesInWords,
+  minutesInWords,
+  ratingInWords,
+  usageInWords,
+} from '../../exercises/labels.js';
+import { editExercisePath, slugFromPath, textLanguage } from '../../exercises/paths.js';
+import { languageLabel, listInWords } from '../../groups/labels.js';
+import { calendarDate } from '../../groups/meeting-time.js';
+import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+/**
+ * "/exercises/{slug}": one exercise, with its content notes before anything else, how to run it, where it comes
+ * from and how groups found it. Stewards can edit it, and publish or decline a suggestion.
+ */
+export class HrwExercisePage extends LitElement {
+  static override properties = {
+    account: { state: true },
+    exercise: { state: true },
+    usage: { state: true },
+    loading: { state: true },
+    error: { state: true },
+    missing: { state: true },
+    usageError: { state: true },
+    busy: { state: true },
+    stewardError: { state: true },
+    notice: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    badgeStyles,
+    css`
+      .badges {
+        margin-bottom: var(--hrw-space-m);
+      }
+
+      .notes {
+        font-size: var(--hrw-text-l);
+      }
+
+      .summary,
+      .how {
+        white-space: pre-line;
+      }
+
+      .muted {
+        color: var(--hrw-color-muted);
+        font-size: var(--hrw-text-s);
+      }
+
+      dl {
+        margin: 0 0 var(--hrw-space-m);
+      }
+
+      dt {
+        font-weight: 700;
+      }
+
+      dd {
+        margin: 0 0 var(--hrw-space-s);
+      }
+
+      .prompts li {
+        padding-left: 0.2rem;
+      }
+
+      .shared {
+        padding: 0;
+        list-style: none;
+      }
+
+      .shared li + li {
+        margin-top: var(--hrw-space-m);
+      }
+
+      figure {
+        margin: 0;
+        padding-left: var(--hrw-space-m);
+        border-left: 4px solid var(--hrw-color-border);
+      }
+
+      blockquote {
+        margin: 0 0 0.3rem;
+        white-space: pre-line;
+      }
+
+      figcaption {
+        font-size: var(--hrw-text-s);
+        color: var(--hrw-color-muted);
+      }
+
+      .source {
+        overflow-wrap: anywhere;
+      }
+
+      .stewards {
+        margin-top: var(--hrw-space-xl);
+        padding: var(--hrw-space-s) var(--hrw-space-m) var(--hrw-space-m);
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+      }
+
+      .stewards h2 {
+        margin-top: var(--hrw-space-s);
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare exercise: Exercise | null;
+  declare usage: ExerciseUsage | null;
+  declare loading: boolean;
+  declare error: string | null;
+  declare missing: boolean;
+  declare usageError: string | null;
+  declare busy: boolean;
+  declare stewardError: string | null;
+  declare notice: string | null;
+
+  readonly #slug = slugFromPath(window.location.pathname) ?? '';
+  #request: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.exercise = null;
+    this.usage = null;
+    this.loading = true;
+    this.error = null;
+    this.missing = false;
+    this.usageError = null;
+    this.busy = false;
+    this.stewardError = null;
+    this.notice = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    this.#request?.abort();
+    super.disconnectedCallback();
+  }
+
+  /** A suggestion is visible only with a token: once the sign-in is restored, ask again. */
+  #onSession = (): void => {
+    const wasSignedIn = this.account.status === 'signed-in';
+    this.account = session.state;
+    if (!wasSignedIn && this.account.status === 'signed-in' && (this.missing || this.exercise?.status !== 'published')) {
+      void this.#load();
+    }
+  };
+
+  protected override render() {
+    if (this.exercise) {
+      return this.#renderExercise(this.exercise);
+    }
+    if (this.missing) {
+      return html`
+        <h1>We could not find that exercise</h1>
+        <p class="lead">
+          Its address may have changed, or it may be a suggestion that only the stewards and the suggesting group’s
+          hosts can see.
+        </p>
+        <p><a href=${libraryPath()}>Look through the exercise library</a></p>
+      `;
+    }
+    return html`
+      <h1>An exercise</h1>
+      ${this.loading ? html`<p role="status">Loading the exercise…</p>` : nothing}
+      ${this.error
+        ? html`<div class="alert" role="alert">
+            <p>The exercise did not load. ${this.error}</p>
+            <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  #renderExercise(exercise: Exercise) {
+    const lang = textLanguage(exercise.language) ?? nothing;
+    return html`
+      <p class="muted"><a href=${libraryPath()}>All exercises</a></p>
+      <h1 lang=${lang}>${exercise.title}</h1>
+      <ul class="badges" aria-label="About this exercise">
+        <li>${KIND_LABELS[exercise.kind]}</li>
+        <li>${minutesInWords(exercise.suggestedMinutes)}</li>
+        ${exercise.status !== 'published' ? html`<li class="quiet">${STATUS_LABELS[exercise.status]}</li>` : nothing}
+      </ul>
+      ${this.#renderStatus(exercise)}
+      ${exercise.contentNotes.length > 0
+        ? html`<div class="alert notes" role="note">
+            <p><strong>Content notes:</strong> ${contentNotesInWords(exercise.contentNotes)}.</p>
+            <p class="muted">
+              Say so before you start, and remind everyone they can step out or pass at any time.
+            </p>
+          </div>`
+        : nothing}
+      <p class="summary" lang=${lang}>${exercise.summary}</p>
+      <dl>
+        <dt>Suggested time</dt>
+        <dd>About ${minutesInWords(exercise.suggestedMinutes)}</dd>
+        <dt>Suits</dt>
+        <dd>${SUITS_LABELS[exercise.suits]}</dd>
+        <dt>${exercise.themes.length === 1 ? 'Theme' : 'Themes'}</dt>
+        <dd>${listInWords(exercise.themes.map((theme) => THEME_LABELS[theme]))}</dd>
+        <dt>Language</dt>
+        <dd>${languageLabel(exercise.language)}</dd>
+      </dl>
+      ${exercise.howToRun
+        ? html`<h2>How to run it</h2>
+            <p class="how" lang=${lang}>${exercise.howToRun}</p>`
+        : nothing}
+      <h2>Discussion prompts</h2>
+      <ol class="prompts" lang=${lang}>
+        ${exercise.prompts.map((prompt) => html`<li>${prompt}</li>`)}
+      </ol>
+      ${this.#renderSource(exercise)} ${exercise.status === 'published' ? this.#renderUsage() : nothing}
+      ${this.account.status === 'signed-in' && this.account.steward ? this.#renderStewards(exercise) : nothing}
+    `;
+  }
+
+  #renderStatus(exercise: Exercise) {
+    const group = exercise.suggestedBy?.name ?? 'the suggesting group';
+    if (exercise.status === 'suggested') {
+      return html`<div class="alert" role="status">
+        <p><strong>This suggestion is waiting for a steward.</strong></p>
+        <p>
+          A steward looks over each suggestion before it joins the library, usually within a few days. Until then
+          only the stewards and the hosts of ${group} can see it.
+        </p>
+      </div>`;
+    }
+    if (exercise.status === 'declined') {
+      return html`<div class="alert">
+        <p><strong>A steward did not add this to the library.</strong> Only the stewards and the hosts of ${group} can see it.</p>
+        ${exercise.declineReason ? html`<p>Why: ${exercise.declineReason}</p>` : nothing}
+      </div>`;
+    }
+    return nothing;
+  }
+
+  #renderSource(exercise: Exercise) {
+    const source = exercise.source;
+    const details = [source.publisher, source.year === null ? null : String(source.year)].filter(Boolean).join(', ');
+    const host = source.url ? hostOf(source.url) : null;
+    return html`
+      <h2>Where it comes from</h2>
+      <p class="source">
+        ${source.url
+          ? html`<a href=${source.url} rel="noopener noreferrer"><cite>${source.title}</cite></a>`
+          : html`<cite>${source.title}</cite>`}
+        by ${source.creator}${details ? `, ${details}` : ''}.
+        ${host ? html`<span class="muted">(on ${host})</span>` : nothing}
+      </p>
+      <p>
+        ${source.freeToAccess
+          ? 'Free to access.'
+          : 'Not free to access: it may need to be bought, or borrowed from a library.'}
+      </p>
+      ${exercise.suggestedBy
+        ? html`<p>Suggested by <a href=${groupPath(exercise.suggestedBy.slug)}>${exercise.suggestedBy.name}</a>.</p>`
+        : nothing}
+    `;
+  }
+
+  #renderUsage() {
+    const usage = this.usage;
+    return html`
+      <h2>How groups found it</h2>
+      ${this.usageError
+        ? html`<div class="alert" role="alert">
+            <p>This part did not load. ${this.usageError}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#loadUsage()}>Try again</button></p>
+          </div>`
+        : nothing}
+      ${usage === null && !this.usageError ? html`<p role="status">Loading…</p>` : nothing}
+      ${usage
+        ? html`
+            <p>
+              ${usage.timesUsed === 0
+                ? 'No group has logged a meeting with it yet.'
+                : `${usageInWords(usage.timesUsed, usage.groups)}.`}
+              ${usage.averageRating !== null
+                ? html`Hosts rated those meetings ${ratingInWords(usage.averageRating)} on average.`
+                : nothing}
+            </p>
+            ${usage.sharedNotes.length > 0
+              ? html`<h3>Notes groups shared</h3>
+                  <ul class="shared">
+                    ${usage.sharedNotes.map(
+                      (shared) => html`<li>
+                        <figure>
+                          <blockquote>${shared.note}</blockquote>
+                          <figcaption>
+                            <a href=${groupPath(shared.group.slug)}>${shared.group.name}</a>,
+                            ${calendarDate(shared.date, true)}, rated ${shared.rating} out of 5
+                          </figcaption>
+                        </figure>
+                      </li>`,
+                    )}
+                  </ul>`
+              : nothing}
+          `
+        : nothing}
+    `;
+  }
+
+  #renderStewards(exercise: Exercise) {
+    return html`
+      <section class="stewards" aria-labelledby="stewards-heading">
+        <h2 id="stewards-heading">For stewards</h2>
+        ${this.notice ? html`<div class="alert success" role="status"><p>${this.notice}</p></div>` : nothing}
+        ${this.stewardError ? html`<div class="alert" role="alert"><p>${this.stewardError}</p></div>` : nothing}
+        <p><a href=${editExercisePath(exercise.slug)}>Edit this exercise</a></p>
+        ${exercise.status === 'suggested'
+          ? html`<hrw-exercise-decision
+              exercise-title=${exercise.title}
+              ?busy=${this.busy}
+              @hrw-publish=${() => void this.#decide(() => publishExercise(exercise.slug), 'Published. It is in the library now, and in the feed.')}
+              @hrw-decline=${(event: DeclineEvent) =>
+                void this.#decide(
+                  () => declineExercise(exercise.slug, event.reason),
+                  `Declined. The hosts of ${exercise.suggestedBy?.name ?? 'the group'} will see why.`,
+                )}
+            ></hrw-exercise-decision>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  async #decide(action: () => Promise<Exercise>, done: string): Promise<void> {
+    this.busy = true;
+    this.stewardError = null;
+    this.notice = null;
+    try {
+      this.exercise = await action();
+      this.notice = done;
+      if (this.exercise.status === 'published') {
+        void this.#loadUsage();
+      }
+    } catch (error) {
+      this.stewardError = plainMessage(error);
+    } finally {
+      this.busy = false;
+    }
+    await this.updateComplete;
+    const message = this.renderRoot.querySelector<HTMLElement>('.stewards .alert');
+    if (message) {
+      message.tabIndex = -1;
+      message.focus();
+    }
+  }
+
+  async #load(): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    this.missing = false;
+    // Asked together: the usage of a published exercise should not wait for the exercise itself.
+    const usage = this.#loadUsage(request.signal);
+    try {
+      this.exercise = await fetchExercise(this.#slug, request.signal);
+      document.title = `${this.exercise.title} | Harm Reduction Works-HRW`;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      if (error instanceof ApiError && error.status === 404) {
+        this.missing = true;
+      } else {
+        this.error = plainMessage(error);
+      }
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
+    await usage;
+  }
+
+  async #loadUsage(signal?: AbortSignal): Promise<void> {
+    this.usageError = null;
+    try {
+      this.usage = await fetchUsage(this.#slug, signal);
+    } catch (error) {
+      if (signal?.aborted) {
+        return;
+      }
+      // A suggestion has no usage to show; only a published exercise's page shows this error.
+      this.usageError = plainMessage(error);
+    }
+  }
+}
+
+/** "https://www.example.org/page" -> "example.org", so people know where a link leads. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+customElements.define('hrw-exercise-page', HrwExercisePage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-exercise-page': HrwExercisePage;
+  }
+}

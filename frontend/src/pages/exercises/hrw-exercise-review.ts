@@ -1,0 +1,236 @@
+import { LitElement, css, html, nothing } from 'lit';
+import {
+  declineExercise,
+  exercisePath,
+  fetchSuggestions,
+  libraryPath,
+  publishExercise,
+  type Exercise,
+  type ExerciseSummary,
+} from '../../api/exercises.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-exercise-card.js';
+import '../../components/hrw-exercise-decision.js';
+import type { DeclineEvent } from '../../components/hrw-exercise-decision.js';
+import { editExercisePath } from '../../exercises/paths.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+/**
+ * "/exercises/review": stewards publish suggested exercises to the library, or decline them with a reason the
+ * suggesting group's hosts will read. Oldest first.
+ */
+export class HrwExerciseReview extends LitElement {
+  static override properties = {
+    account: { state: true },
+    suggestions: { state: true },
+    total: { state: true },
+    loading: { state: true },
+    error: { state: true },
+    busy: { state: true },
+    notice: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    css`
+      .queue {
+        padding: 0;
+        list-style: none;
+      }
+
+      .queue > li {
+        border-top: 1px solid var(--hrw-color-border);
+        padding-bottom: var(--hrw-space-m);
+      }
+
+      .queue > li + li {
+        margin-top: 0;
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare suggestions: ExerciseSummary[];
+  declare total: number;
+  declare loading: boolean;
+  declare error: string | null;
+  /** The slug of the suggestion being decided on. */
+  declare busy: string | null;
+  declare notice: string | null;
+
+  #loaded = false;
+  #pageSize = 20;
+  #request: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.suggestions = [];
+    this.total = 0;
+    this.loading = false;
+    this.error = null;
+    this.busy = null;
+    this.notice = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    this.#loadIfSteward();
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    this.#request?.abort();
+    super.disconnectedCallback();
+  }
+
+  #onSession = (): void => {
+    this.account = session.state;
+    this.#loadIfSteward();
+  };
+
+  #loadIfSteward(): void {
+    if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
+      this.#loaded = true;
+      void this.#load(0);
+    }
+  }
+
+  protected override render() {
+    return html`<h1>Suggested exercises</h1>
+      ${this.#renderBody()}`;
+  }
+
+  #renderBody() {
+    const account = this.account;
+    if (account.status === 'busy') {
+      return html`<p role="status">Checking who you are…</p>`;
+    }
+    if (account.status !== 'signed-in' || !account.steward) {
+      return html`
+        <p class="lead">Stewards look over each exercise a group suggests here, before it joins the library.</p>
+        <p>
+          ${account.status === 'signed-in'
+            ? `You are signed in as ${account.displayName}, and this account is not a steward’s, so there is nothing to review here.`
+            : 'If you are a steward, sign in with the button at the top of the page.'}
+          Everyone can <a href=${libraryPath()}>browse the exercise library</a>.
+        </p>
+      `;
+    }
+    return html`
+      <p class="lead">
+        Oldest first. Publishing adds an exercise to the library and its feed; declining sends your reason to the
+        hosts of the group that suggested it.
+      </p>
+      <div role="status" class="status" tabindex="-1">
+        ${this.notice ? html`<div class="alert success"><p>${this.notice}</p></div>` : nothing}
+      </div>
+      ${this.error
+        ? html`<div class="alert" role="alert">
+            <p>${this.error}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#load(this.#nextPage())}>Try again</button></p>
+          </div>`
+        : nothing}
+      ${this.loading && this.suggestions.length === 0 ? html`<p role="status">Loading the suggestions…</p>` : nothing}
+      ${!this.loading && !this.error && this.suggestions.length === 0
+        ? html`<p>Nothing is waiting. Thank you for keeping up.</p>`
+        : nothing}
+      ${this.suggestions.length > 0
+        ? html`<ol class="queue">
+            ${this.suggestions.map((exercise) => this.#renderSuggestion(exercise))}
+          </ol>`
+        : nothing}
+      ${!this.loading && !this.error && this.suggestions.length < this.total
+        ? html`<button type="button" class="secondary" @click=${() => void this.#load(this.#nextPage())}>
+            Show more suggestions
+          </button>`
+        : nothing}
+    `;
+  }
+
+  #renderSuggestion(exercise: ExerciseSummary) {
+    const which = html`<span class="visually-hidden"> “${exercise.title}”</span>`;
+    return html`<li>
+      <hrw-exercise-card .exercise=${exercise} heading-level="2" detailed></hrw-exercise-card>
+      <p class="row">
+        <a href=${exercisePath(exercise.slug)}>See the prompts and how to run it${which}</a>
+        <a href=${editExercisePath(exercise.slug)}>Edit${which}</a>
+      </p>
+      <hrw-exercise-decision
+        exercise-title=${exercise.title}
+        ?busy=${this.busy === exercise.slug}
+        @hrw-publish=${() =>
+          void this.#decide(exercise, () => publishExercise(exercise.slug), `“${exercise.title}” is published and in the library now.`)}
+        @hrw-decline=${(event: DeclineEvent) =>
+          void this.#decide(
+            exercise,
+            () => declineExercise(exercise.slug, event.reason),
+            `“${exercise.title}” is declined; the group’s hosts will see why.`,
+          )}
+      ></hrw-exercise-decision>
+    </li>`;
+  }
+
+  /**
+   * Decided suggestions leave the server's queue too, so the ones held here are its first ones: the next page
+   * starts at or before the first one not yet shown, and any overlap is dropped when it arrives.
+   */
+  #nextPage(): number {
+    return Math.floor(this.suggestions.length / this.#pageSize);
+  }
+
+  async #decide(exercise: ExerciseSummary, action: () => Promise<Exercise>, done: string): Promise<void> {
+    this.busy = exercise.slug;
+    this.error = null;
+    this.notice = null;
+    try {
+      await action();
+      this.suggestions = this.suggestions.filter((item) => item.slug !== exercise.slug);
+      this.total = Math.max(0, this.total - 1);
+      this.notice = done;
+    } catch (error) {
+      this.error = `“${exercise.title}”: ${plainMessage(error)}`;
+    } finally {
+      this.busy = null;
+    }
+    await this.updateComplete;
+    // The buttons just pressed are gone; the message saying what happened is the next place to be.
+    this.renderRoot.querySelector<HTMLElement>(this.error ? '.alert[role="alert"]' : '.status')?.focus();
+  }
+
+  async #load(page: number): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    try {
+      const result = await fetchSuggestions(page, request.signal);
+      this.#pageSize = result.size > 0 ? result.size : this.#pageSize;
+      const known = new Set(this.suggestions.map((exercise) => exercise.slug));
+      this.suggestions = [...this.suggestions, ...result.items.filter((exercise) => !known.has(exercise.slug))];
+      this.total = result.total;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      this.error = plainMessage(error);
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
+  }
+}
+
+customElements.define('hrw-exercise-review', HrwExerciseReview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-exercise-review': HrwExerciseReview;
+  }
+}

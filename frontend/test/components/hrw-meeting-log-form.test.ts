@@ -1,0 +1,212 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MeetingLogEntry } from '../../src/api/meetings.js';
+import '../../src/components/hrw-meeting-log-form.js';
+import type { HrwMeetingLogForm, MeetingSavedEvent } from '../../src/components/hrw-meeting-log-form.js';
+import { json, problem, recordingFetch, summary, type Call } from '../meetings/fixtures.js';
+
+const SHAME = { slug: 'listening-to-shame', title: 'Listening to shame', suggestedMinutes: 20 };
+
+const ENTRY: MeetingLogEntry = {
+  id: 41,
+  date: '2026-11-30',
+  meeting: 'focused',
+  exercise: SHAME,
+  headcount: '6-10',
+  rating: 3,
+  note: 'Quiet start, warm finish.',
+  shareNote: false,
+  revision: 7,
+};
+
+const calls: Call[] = [];
+let respond: (call: Call) => Response;
+
+beforeEach(() => {
+  // An evening in the browser's own time zone, on the day the tests log.
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date(2026, 11, 1, 20, 30) });
+  calls.length = 0;
+  respond = (call) => json({ ...ENTRY, id: 42, ...(call.body as object) }, 201);
+  vi.stubGlobal('fetch', vi.fn(recordingFetch(calls, () => respond)));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+async function settle(element: HTMLElement & { updateComplete: Promise<boolean> }) {
+  for (let i = 0; i < 8; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+  }
+}
+
+async function render(props: Partial<HrwMeetingLogForm> = {}): Promise<HrwMeetingLogForm> {
+  const form = document.createElement('hrw-meeting-log-form');
+  Object.assign(form, { group: 'worcester-example', meeting: 'open', exercise: SHAME, date: '2026-12-01', ...props });
+  document.body.append(form);
+  await settle(form);
+  return form;
+}
+
+function radio(form: HrwMeetingLogForm, fieldset: string, label: string): HTMLInputElement {
+  const labels = [...form.shadowRoot!.querySelectorAll<HTMLLabelElement>(`#${fieldset} label`)];
+  const match = labels.find((item) => item.textContent!.replace(/\s+/g, ' ').trim() === label);
+  if (!match) {
+    throw new Error(`No "${label}" in ${fieldset}: ${labels.map((item) => item.textContent!.trim()).join(' | ')}`);
+  }
+  return match.querySelector('input')!;
+}
+
+function tap(input: HTMLInputElement) {
+  input.click();
+}
+
+async function submit(form: HrwMeetingLogForm) {
+  form.shadowRoot!.querySelector('form')!.requestSubmit();
+  await settle(form);
+}
+
+const posts = () => calls.filter((call) => call.method !== 'GET');
+
+describe('hrw-meeting-log-form', () => {
+  it('starts from the meeting and exercise it was given, and asks nothing about who came', async () => {
+    const form = await render();
+    const root = form.shadowRoot!;
+    expect(radio(form, 'meeting', 'Open meeting').checked).toBe(true);
+    expect(radio(form, 'exerciseSlug', 'Listening to shame').checked).toBe(true);
+    expect(radio(form, 'headcount', 'Not counted').checked).toBe(true);
+    expect([...root.querySelectorAll<HTMLInputElement>('#rating input')].some((input) => input.checked)).toBe(false);
+    expect(root.querySelector('#date')).toBeNull();
+    const labels = [...root.querySelectorAll('label, legend')].map((label) => label.textContent!.toLowerCase());
+    expect(labels.some((label) => /name|who came|email|phone/.test(label))).toBe(false);
+    expect(root.textContent).toContain('Share this note with other groups (shown as the group, never you)');
+  });
+
+  it('sends what was tapped and nothing else', async () => {
+    const form = await render();
+    const saved: MeetingLogEntry[] = [];
+    form.addEventListener('hrw-meeting-saved', (event: MeetingSavedEvent) => saved.push(event.entry));
+    tap(radio(form, 'rating', '4 Good'));
+    await submit(form);
+    expect(posts()).toEqual([
+      {
+        method: 'POST',
+        url: '/api/v1/groups/worcester-example/meetings',
+        body: { date: '2026-12-01', meeting: 'open', exerciseSlug: 'listening-to-shame', headcount: null, rating: 4, note: null, shareNote: false },
+      },
+    ]);
+    expect(saved).toHaveLength(1);
+  });
+
+  it('sends the other choices exactly as tapped, and never shares an empty note', async () => {
+    const form = await render();
+    const root = form.shadowRoot!;
+    tap(radio(form, 'meeting', 'Focused meeting'));
+    tap(radio(form, 'exerciseSlug', 'No exercise'));
+    tap(radio(form, 'headcount', '11–20'));
+    tap(radio(form, 'rating', '5 Great'));
+    root.querySelector<HTMLInputElement>('#shareNote')!.click();
+    const note = root.querySelector<HTMLTextAreaElement>('#note')!;
+    note.value = '   ';
+    note.dispatchEvent(new Event('input'));
+    await submit(form);
+    expect(posts()[0]?.body).toEqual({ date: '2026-12-01', meeting: 'focused', exerciseSlug: null, headcount: '11-20', rating: 5, note: null, shareNote: false });
+
+    calls.length = 0;
+    note.value = ' Lots of laughter. ';
+    note.dispatchEvent(new Event('input'));
+    await submit(form);
+    expect(posts()[0]?.body).toMatchObject({ note: 'Lots of laughter.', shareNote: true });
+  });
+
+  it('asks for how it went before sending anything, and moves focus there', async () => {
+    const form = await render();
+    await submit(form);
+    expect(posts()).toEqual([]);
+    const root = form.shadowRoot!;
+    expect(root.querySelector('#rating-error')?.textContent).toBe('Tap a number from 1 to 5 for how it went.');
+    expect(root.querySelector('#rating')?.getAttribute('aria-describedby')).toBe('rating-hint rating-error');
+    expect(root.activeElement).toBe(root.querySelector('#rating input'));
+  });
+
+  it('can choose another exercise from the library for this entry', async () => {
+    const form = await render();
+    respond = (call) =>
+      call.method === 'GET'
+        ? json({ items: [summary('words-matter', 'Words matter', { kind: 'discussion-prompt', suggestedMinutes: 15 })], page: 0, size: 8, total: 1 })
+        : json({ ...ENTRY, id: 43 }, 201);
+    const chooser = form.shadowRoot!.querySelector('hrw-exercise-chooser')!;
+    const open = chooser.shadowRoot!.querySelector('button')!;
+    expect(open.textContent).toBe('Choose from the library');
+    open.click();
+    await settle(chooser);
+    const picker = chooser.shadowRoot!.querySelector('hrw-exercise-picker')!;
+    await settle(picker);
+    picker.shadowRoot!.querySelector<HTMLButtonElement>('.results button')!.click();
+    await settle(form);
+    expect(chooser.shadowRoot!.querySelector('hrw-exercise-picker')).toBeNull();
+    expect(radio(form, 'exerciseSlug', 'Words matter').checked).toBe(true);
+    expect(form.shadowRoot!.activeElement).toBe(radio(form, 'exerciseSlug', 'Words matter'));
+    expect(radio(form, 'exerciseSlug', 'Listening to shame').checked).toBe(false);
+    tap(radio(form, 'rating', '2 Mixed'));
+    await submit(form);
+    expect(posts()[0]?.body).toMatchObject({ exerciseSlug: 'words-matter', rating: 2 });
+  });
+
+  it('explains a 409: this meeting is already logged, with the way to the log', async () => {
+    respond = () => problem(409, 'Conflict', { detail: "This group's open meeting on 2026-12-01 is already in the log." });
+    const form = await render();
+    tap(radio(form, 'rating', '3 Okay'));
+    await submit(form);
+    const alert = form.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('This meeting is already in the log.');
+    expect(alert.textContent!.replace(/\s+/g, ' ')).toContain('The open meeting on Tue, Dec 1, 2026 was logged before');
+    expect(alert.querySelector('a')?.getAttribute('href')).toBe('/groups/worcester-example/meetings');
+    expect(form.shadowRoot!.activeElement).toBe(alert);
+  });
+
+  it('shows the server’s violations beside their fields', async () => {
+    respond = () =>
+      problem(400, 'Invalid request', { violations: [{ field: 'date', message: 'is in the future; log a meeting once it has happened' }] });
+    const form = await render({ askDate: true });
+    tap(radio(form, 'rating', '3 Okay'));
+    await submit(form);
+    const root = form.shadowRoot!;
+    expect(root.querySelector('#date-error')?.textContent).toBe('is in the future; log a meeting once it has happened');
+    expect(root.querySelector('#date')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('edits an entry with the revision it was given, and explains a stale edit', async () => {
+    respond = () => json({ ...ENTRY, rating: 5, revision: 8 });
+    const form = await render({ entry: ENTRY, askDate: true });
+    const root = form.shadowRoot!;
+    expect(root.querySelector<HTMLInputElement>('#date')!.value).toBe('2026-11-30');
+    expect(radio(form, 'meeting', 'Focused meeting').checked).toBe(true);
+    expect(radio(form, 'headcount', '6–10').checked).toBe(true);
+    expect(radio(form, 'rating', '3 Okay').checked).toBe(true);
+    expect(root.querySelector<HTMLTextAreaElement>('#note')!.value).toBe('Quiet start, warm finish.');
+    tap(radio(form, 'rating', '5 Great'));
+    await submit(form);
+    expect(posts()).toEqual([
+      {
+        method: 'PUT',
+        url: '/api/v1/groups/worcester-example/meetings/41',
+        body: {
+          entry: { date: '2026-11-30', meeting: 'focused', exerciseSlug: 'listening-to-shame', headcount: '6-10', rating: 5, note: 'Quiet start, warm finish.', shareNote: false },
+          revision: 7,
+        },
+      },
+    ]);
+
+    respond = () => problem(409, 'Conflict');
+    let stale = 0;
+    form.addEventListener('hrw-meeting-stale', () => stale++);
+    await submit(form);
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('Another host changed this entry while you were editing it');
+    alert.querySelector('button')!.click();
+    expect(stale).toBe(1);
+  });
+});

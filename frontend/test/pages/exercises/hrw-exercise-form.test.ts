@@ -1,0 +1,217 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EXERCISE, api, button, cleanUp, fakeSession, json, openPage, problem, settle, stubFetch, words } from '../../exercises/fixtures.js';
+
+vi.mock('../../../src/auth/session.js', async () => ({ session: (await import('../../exercises/fixtures.js')).fakeSession }));
+
+await import('../../../src/pages/exercises/hrw-exercise-form.js');
+
+const NORTHAMPTON = { slug: 'northampton', name: 'Harm Reduction Works-HRW Northampton' };
+const AMHERST = { slug: 'amherst', name: 'Harm Reduction Works-HRW Amherst' };
+
+beforeEach(stubFetch);
+afterEach(cleanUp);
+
+const open = (path: string) => openPage('hrw-exercise-form', path);
+
+function me(hosts: unknown[], steward = false): Response {
+  return json({ displayName: 'Sam', steward, hosts });
+}
+
+function type(root: ShadowRoot, id: string, value: string) {
+  const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
+  if (!input) throw new Error(`No field #${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+function tick(root: ShadowRoot, name: string, value: string) {
+  root.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
+}
+
+async function submit(element: HTMLElement & { updateComplete: Promise<boolean> }) {
+  element.shadowRoot!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  await settle(element);
+}
+
+describe('suggesting an exercise', () => {
+  it('explains itself and offers sign-in to someone signed out', async () => {
+    api.handler = () => json({});
+    const form = await open('/exercises/new');
+    const root = form.shadowRoot!;
+    expect(root.querySelector('form')).toBeNull();
+    button(root, 'Sign in').click();
+    expect(fakeSession.signIn).toHaveBeenCalledWith('/exercises/new');
+    expect(api.calls).toEqual([]);
+  });
+
+  it('explains kindly that suggestions come from groups when the person hosts none', async () => {
+    api.handler = () => me([]);
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
+    const form = await open('/exercises/new');
+    const root = form.shadowRoot!;
+    expect(api.calls.map((call) => call.url)).toEqual(['/api/v1/me']);
+    expect(root.querySelector('form')).toBeNull();
+    expect(words(root)).toContain('Suggestions for the library come from groups');
+    expect(root.querySelector('a[href="/groups/new"]')).not.toBeNull();
+  });
+
+  it('sends the whole exercise for the one group the person hosts, then shows its page', async () => {
+    api.handler = (method) => (method === 'POST' ? json({ ...EXERCISE, slug: 'naloxone-stories', status: 'suggested' }, 201) : me([NORTHAMPTON]));
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam', hosts: [NORTHAMPTON] });
+    const form = await open('/exercises/new');
+    const root = form.shadowRoot!;
+    expect(words(root)).toContain('Suggested on behalf of Harm Reduction Works-HRW Northampton.');
+    expect(words(root)).toContain('never yours');
+
+    type(root, 'title', 'Naloxone stories');
+    tick(root, 'kind', 'guest-speaker');
+    type(root, 'summary', 'A local outreach worker tells how naloxone reached the people who needed it.');
+    type(root, 'suggestedMinutes', '20');
+    tick(root, 'suits', 'focused');
+    tick(root, 'themes', 'overdose');
+    tick(root, 'themes', 'advocacy');
+    tick(root, 'contentNotes', 'overdose');
+    type(root, 'howToRun', 'Invite the speaker for 15 minutes, then open the floor.');
+    type(root, 'prompt-0', 'Who taught you to use naloxone?');
+    button(root, 'Add a prompt').click();
+    await settle(form);
+    expect(root.activeElement?.id).toBe('prompt-1');
+    type(root, 'prompt-1', 'Who still cannot get it here?');
+    type(root, 'sourceTitle', 'A talk with our group');
+    type(root, 'sourceCreator', 'Harm Reduction Works-HRW Northampton');
+    type(root, 'sourceYear', '2026');
+    await submit(form);
+
+    const post = api.calls.find((call) => call.method === 'POST')!;
+    expect(post.url).toBe('/api/v1/exercises');
+    expect(post.body).toEqual({
+      groupSlug: 'northampton',
+      exercise: {
+        title: 'Naloxone stories',
+        kind: 'guest-speaker',
+        themes: ['advocacy', 'overdose'],
+        suggestedMinutes: 20,
+        summary: 'A local outreach worker tells how naloxone reached the people who needed it.',
+        howToRun: 'Invite the speaker for 15 minutes, then open the floor.',
+        prompts: ['Who taught you to use naloxone?', 'Who still cannot get it here?'],
+        source: { title: 'A talk with our group', creator: 'Harm Reduction Works-HRW Northampton', publisher: null, year: 2026, url: null, freeToAccess: true },
+        contentNotes: ['overdose'],
+        suits: 'focused',
+        language: 'en',
+      },
+    });
+    expect(window.location.pathname).toBe('/exercises/naloxone-stories');
+  });
+
+  it('keeps prompts between one and eight', async () => {
+    api.handler = () => me([NORTHAMPTON]);
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
+    const form = await open('/exercises/new');
+    const root = form.shadowRoot!;
+    expect([...root.querySelectorAll('button')].some((b) => words(b).startsWith('Remove'))).toBe(false);
+    for (let i = 0; i < 7; i++) {
+      button(root, 'Add a prompt').click();
+      await settle(form);
+    }
+    expect(root.querySelectorAll('.prompts input')).toHaveLength(8);
+    expect([...root.querySelectorAll('button')].some((b) => words(b) === 'Add a prompt')).toBe(false);
+    type(root, 'prompt-2', 'The third one?');
+    button(root, 'Remove prompt 2').click();
+    await settle(form);
+    expect(root.querySelectorAll('.prompts input')).toHaveLength(7);
+    expect(root.querySelector<HTMLInputElement>('#prompt-1')?.value).toBe('The third one?');
+    expect(root.activeElement?.id).toBe('prompt-1');
+  });
+
+  it('asks which group suggests it, and shows each server violation beside its own field', async () => {
+    api.handler = (method) =>
+      method === 'POST'
+        ? problem(400, {
+            violations: [
+              { field: 'groupSlug', message: 'must not be blank' },
+              { field: 'exercise.title', message: 'size must be between 3 and 200' },
+              { field: 'exercise.prompts[1]', message: 'size must be between 5 and 500' },
+              { field: 'exercise.source.url', message: 'must be a web address starting with https://' },
+              { field: 'exercise.themes', message: 'must not be empty' },
+            ],
+          })
+        : me([NORTHAMPTON, AMHERST]);
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
+    const form = await open('/exercises/new');
+    const root = form.shadowRoot!;
+    expect(words(root.querySelector('#groupSlug legend'))).toBe('Which of your groups suggests it');
+    expect([...root.querySelectorAll<HTMLInputElement>('input[name="groupSlug"]')].map((input) => input.checked)).toEqual([false, false]);
+    type(root, 'title', 'Hi');
+    type(root, 'prompt-0', 'A good first question?');
+    button(root, 'Add a prompt').click();
+    await settle(form);
+    type(root, 'prompt-1', 'Why');
+    type(root, 'sourceUrl', 'example.org');
+    await submit(form);
+
+    expect(api.calls.find((call) => call.method === 'POST')?.body).toMatchObject({ groupSlug: '', exercise: { source: { url: 'example.org' } } });
+    expect(words(root.querySelector('[role="alert"]'))).toBe('Some things need another look; they are marked below.');
+    const expectError = (id: string, message: string) => {
+      expect(words(root.querySelector(`#${id}-error`))).toBe(message);
+    };
+    expectError('groupSlug', 'must not be blank');
+    expectError('title', 'size must be between 3 and 200');
+    expectError('prompt-1', 'size must be between 5 and 500');
+    expectError('sourceUrl', 'must be a web address starting with https://');
+    expectError('themes', 'must not be empty');
+    expect(root.querySelector('#title')?.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('#title')?.getAttribute('aria-describedby')).toBe('title-hint title-error');
+    expect(root.querySelector('#prompt-1')?.getAttribute('aria-describedby')).toBe('prompt-1-error');
+    expect(root.querySelector('#prompt-0')?.getAttribute('aria-invalid')).toBe('false');
+    // The first field on screen that needs another look: the group choice.
+    expect(root.activeElement?.getAttribute('name')).toBe('groupSlug');
+
+    tick(root, 'groupSlug', 'amherst');
+    await submit(form);
+    expect(api.calls.filter((call) => call.method === 'POST').at(-1)?.body).toMatchObject({ groupSlug: 'amherst' });
+  });
+});
+
+describe('a steward editing an exercise', () => {
+  it('tells someone who is not a steward that only stewards can change it', async () => {
+    api.handler = () => json(EXERCISE);
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: false });
+    const form = await open('/exercises/fighting-for-space/edit');
+    expect(form.shadowRoot!.querySelector('form')).toBeNull();
+    expect(words(form.shadowRoot)).toContain('Only stewards can change exercises in the library.');
+    expect(api.calls).toEqual([]);
+  });
+
+  it('sends the revision, and explains when someone else saved first', async () => {
+    api.handler = (method) =>
+      method === 'PUT' ? problem(409, { type: 'urn:hrw:problem:stale-edit', title: 'Conflict' }) : json(EXERCISE);
+    fakeSession.set({ status: 'signed-in', displayName: 'Ana', steward: true });
+    const form = await open('/exercises/fighting-for-space/edit');
+    const root = form.shadowRoot!;
+    expect(words(root.querySelector('h1'))).toBe('Edit an exercise');
+    expect(root.querySelector('#groupSlug')).toBeNull();
+    expect(root.querySelector<HTMLInputElement>('#title')?.value).toBe('Fighting for Space');
+    expect(root.querySelector<HTMLInputElement>('input[name="contentNotes"][value="grief"]')?.checked).toBe(true);
+    expect(root.querySelector<HTMLInputElement>('#sourceFreeToAccess')?.checked).toBe(false);
+    type(root, 'title', 'Fighting for Space (chapter 1)');
+    await submit(form);
+
+    const put = api.calls.find((call) => call.method === 'PUT')!;
+    expect(put.url).toBe('/api/v1/exercises/fighting-for-space');
+    expect(put.body).toMatchObject({ revision: 3, exercise: { title: 'Fighting for Space (chapter 1)', prompts: EXERCISE.prompts } });
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(words(alert)).toContain('Someone else saved this exercise while you were editing it.');
+    expect(root.activeElement).toBe(alert);
+
+    api.handler = () => json({ ...EXERCISE, title: 'Their title', revision: 4 });
+    button(root, 'Load their version').click();
+    await settle(form);
+    expect(root.querySelector<HTMLInputElement>('#title')?.value).toBe('Their title');
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+
+    api.handler = (method) => (method === 'PUT' ? json({ ...EXERCISE, revision: 5 }) : json(EXERCISE));
+    await submit(form);
+    expect(api.calls.filter((call) => call.method === 'PUT').at(-1)?.body).toMatchObject({ revision: 4, exercise: { title: 'Their title' } });
+    expect(window.location.pathname).toBe('/exercises/fighting-for-space');
+  });
+});
