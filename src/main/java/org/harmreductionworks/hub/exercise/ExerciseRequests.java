@@ -30,7 +30,7 @@ public final class ExerciseRequests {
             @NotBlank @Size(max = 200) @Schema(description = "Author, host or creator.") String creator,
             @Size(max = 200) String publisher,
             @Min(1000) @Max(2100) Integer year,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with https://")
+            @Size(max = 500) @Pattern(regexp = "\\s*|https?://\\S+", message = "must be a web address starting with https://")
             @Schema(description = "Where to find it; none for a prompt or writing exercise of our own.") String url,
             boolean freeToAccess) {
     }

@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.DelimitedList;
 import org.harmreductionworks.hub.common.MeetingType;
+import org.harmreductionworks.hub.common.TextFolding;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.Forbidden;
 import org.harmreductionworks.hub.common.error.NotFound;
@@ -86,10 +87,10 @@ public class ExerciseService {
             where.append(" and e.language = ?");
             parameters.add(criteria.language.toLowerCase(Locale.ROOT));
         }
-        for (String word : ExerciseText.queryWords(criteria.q)) {
+        for (String word : TextFolding.queryWords(criteria.q)) {
             // Word starts only: "grie" finds "grief", but "rie" does not.
             where.append(" and e.search_text like ?");
-            parameters.add("% " + word.replace("%", "").replace("_", "") + "%");
+            parameters.add(TextFolding.wordStartPattern(word));
         }
         long total = ((Number) bind(em.createNativeQuery("select count(*) from exercise e" + where), parameters)
                 .getSingleResult()).longValue();

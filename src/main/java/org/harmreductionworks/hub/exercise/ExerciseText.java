@@ -1,8 +1,6 @@
 package org.harmreductionworks.hub.exercise;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.harmreductionworks.hub.common.TextFolding;
 
@@ -13,8 +11,6 @@ import org.harmreductionworks.hub.common.TextFolding;
  */
 public final class ExerciseText {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private ExerciseText() {
     }
 
@@ -22,18 +18,8 @@ public final class ExerciseText {
         return TextFolding.slugFor(title, "exercise");
     }
 
-    /** One space-separated line of words, with a space at each end so that whole-word prefixes can be matched. */
     public static String searchText(String title, String summary, List<String> prompts) {
-        String all = String.join(" ", title, summary, String.join(" ", prompts));
-        return " " + NOT_WORD.matcher(TextFolding.fold(all)).replaceAll(" ").strip() + " ";
-    }
-
-    /** The words of a query, folded the same way; at most eight, so a pasted paragraph cannot make a huge query. */
-    public static List<String> queryWords(String q) {
-        if (q == null) {
-            return List.of();
-        }
-        return Arrays.stream(NOT_WORD.split(TextFolding.fold(q))).filter(w -> !w.isBlank()).distinct().limit(8).toList();
+        return TextFolding.searchLine(title, summary, String.join(" ", prompts));
     }
 
     public static String joinPrompts(List<String> prompts) {

@@ -25,6 +25,8 @@ import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.exercise.ExerciseService;
 import org.harmreductionworks.hub.exercise.ExerciseViews;
+import org.harmreductionworks.hub.learning.LearningService;
+import org.harmreductionworks.hub.learning.LearningViews;
 
 @Path("/v1/feeds")
 @Tag(name = "Feeds", description = "What the hub publishes for feed readers and other tools")
@@ -32,9 +34,13 @@ public class FeedResource {
 
     static final String ATOM_TYPE = "application/atom+xml";
     private static final int EXERCISE_ENTRIES = 30;
+    private static final int LEARNING_ENTRIES = 30;
 
     @Inject
     ExerciseService exercises;
+
+    @Inject
+    LearningService learnings;
 
     @GET
     @Path("exercises.atom")
@@ -47,7 +53,7 @@ public class FeedResource {
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exercises(@Context UriInfo uri, @Context Request request) {
-        String origin = uri.getBaseUri().resolve("/").toString().replaceAll("/$", "");
+        String origin = origin(uri);
         List<ExerciseViews.Detail> newest = exercises.newestPublished(EXERCISE_ENTRIES);
         List<AtomFeed.Entry> entries = newest.stream().map(e -> entry(origin, e)).toList();
         OffsetDateTime updated = newest.stream().map(ExerciseViews.Detail::updatedAt).max(OffsetDateTime::compareTo)
@@ -56,6 +62,40 @@ public class FeedResource {
                 "Readings, podcasts, talks and other pieces that start a meeting's discussion, as HRH413's stewards "
                         + "publish them.",
                 origin + "/api/v1/feeds/exercises.atom", origin + "/exercises", Network.NAME, updated, entries);
+        return send(feed, request);
+    }
+
+    @GET
+    @Path("learnings.atom")
+    @Produces(ATOM_TYPE)
+    @Operation(operationId = "getLearningsFeed", summary = "Newly shared public learnings, as an Atom feed",
+            description = "Public posts only, newest first, each shown as the group that shared it; network-only "
+                    + "posts never appear. Sends an ETag; answers 304.")
+    @APIResponse(responseCode = "200", description = "The feed",
+            content = @Content(mediaType = ATOM_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
+    @APIResponse(responseCode = "406", description = "The request accepts no Atom",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response learnings(@Context UriInfo uri, @Context Request request) {
+        String origin = origin(uri);
+        List<LearningViews.Detail> newest = learnings.newestPublic(LEARNING_ENTRIES);
+        List<AtomFeed.Entry> entries = newest.stream().map(p -> new AtomFeed.Entry(origin + "/learnings/" + p.id(),
+                p.title(), origin + "/learnings/" + p.id(), p.createdAt(),
+                p.editedAt() != null ? p.editedAt() : p.createdAt(), p.group() != null ? p.group().name() : Network.NAME,
+                p.excerpt(), p.topics())).toList();
+        OffsetDateTime updated = entries.stream().map(AtomFeed.Entry::updated).max(OffsetDateTime::compareTo)
+                .orElse(OffsetDateTime.parse("2026-11-27T00:00:00Z"));
+        String feed = AtomFeed.write(origin + "/learnings", Network.NAME + ": shared learnings",
+                "What groups found works, the questions they ask each other, and stories and resources.",
+                origin + "/api/v1/feeds/learnings.atom", origin + "/learnings", Network.NAME, updated, entries);
+        return send(feed, request);
+    }
+
+    private static String origin(UriInfo uri) {
+        return uri.getBaseUri().resolve("/").toString().replaceAll("/$", "");
+    }
+
+    private static Response send(String feed, Request request) {
         EntityTag tag = new EntityTag(Sha256.hex(feed).substring(0, 32));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {

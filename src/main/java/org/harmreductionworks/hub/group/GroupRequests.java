@@ -46,7 +46,7 @@ public final class GroupRequests {
 
     @Schema(name = "GroupInput", description = "A listing as its hosts describe it.")
     public record Listing(
-            @NotBlank @Size(max = 80) @Pattern(regexp = "[\\p{L}\\p{N} .,'’()&/-]+",
+            @NotBlank @Size(max = 80) @Pattern(regexp = "[\\p{L}\\p{N} .,'’()&/-]*",
                     message = "may use letters, digits, spaces and . , ' ( ) & / -")
             @Schema(description = "What follows the network's name, e.g. Northampton.", examples = "Northampton")
             String locality,
@@ -60,12 +60,12 @@ public final class GroupRequests {
             @Size(max = 100) String city,
             @Size(max = 100) String region,
             @Size(max = 20) String postalCode,
-            @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter country code") String country,
+            @Pattern(regexp = "\\s*|[A-Z]{2}", message = "must be a two-letter country code") String country,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @Size(max = 500) String locationNotes,
             @NotNull LocationVisibility locationVisibility,
-            @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https:// link") String onlineUrl,
+            @Size(max = 500) @Pattern(regexp = "\\s*|https://\\S+", message = "must be an https:// link") String onlineUrl,
             LinkVisibility onlineVisibility,
             @NotNull @Valid ScheduleInput schedule,
             Set<Offering> offerings,

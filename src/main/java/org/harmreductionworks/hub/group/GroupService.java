@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -292,23 +293,46 @@ public class GroupService {
         return ref(findForHost(slug, refusal));
     }
 
+    /** The listed (active or paused) groups the signed-in person hosts; none when signed out. */
+    @Transactional
+    public List<GroupRef> listedHostedBySignedIn() {
+        if (!user.isSignedIn()) {
+            return List.of();
+        }
+        return MeetingGroup.<MeetingGroup>find(
+                "select g from MeetingGroup g, GroupHost h where h.key.groupId = g.id and h.key.subject = ?1 "
+                        + "and g.status in ?2 order by g.locality", user.subject(), List.of(Status.ACTIVE, Status.PAUSED))
+                .list().stream().map(GroupService::ref).toList();
+    }
+
     /** Whether the signed-in person hosts the group with this id. */
     @Transactional
     public boolean signedInHosts(long groupId) {
         return user.isSignedIn() && GroupHost.findById(new GroupHost.Key(groupId, user.subject())) != null;
     }
 
-    /** Names for the given group ids, for the groups the public can see (active or paused) only. */
+    /**
+     * Names for the given group ids, for groups that were ever public (active, paused or closed): what a group shared
+     * stays attributed to it after it closes. Pending and declined groups are left out.
+     */
     @Transactional
     public Map<Long, GroupRef> listedRefs(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         List<MeetingGroup> groups = MeetingGroup.list("id in ?1 and status in ?2", List.copyOf(new HashSet<>(ids)),
-                List.of(Status.ACTIVE, Status.PAUSED));
+                List.of(Status.ACTIVE, Status.PAUSED, Status.CLOSED));
         Map<Long, GroupRef> refs = new HashMap<>();
         groups.forEach(g -> refs.put(g.id, ref(g)));
         return refs;
+    }
+
+    /** A group that was ever public (active, paused or closed), by its slug. */
+    @Transactional
+    public Optional<GroupRef> listedRefBySlug(String slug) {
+        MeetingGroup group = MeetingGroup.find("slug", slug).firstResult();
+        return group == null || group.status == Status.PENDING || group.status == Status.DECLINED ? Optional.empty()
+                : Optional.of(ref(group));
     }
 
     /** A group the public can see (active or paused), or 404. */
@@ -391,7 +415,7 @@ public class GroupService {
         set(changed, "city", group.city, trim(in.city()), v -> group.city = v);
         set(changed, "region", group.region, trim(in.region()), v -> group.region = v);
         set(changed, "postalCode", group.postalCode, trim(in.postalCode()), v -> group.postalCode = v);
-        set(changed, "country", group.country, in.country(), v -> group.country = v);
+        set(changed, "country", group.country, trim(in.country()), v -> group.country = v);
         set(changed, "latitude", group.latitude, in.latitude(), v -> group.latitude = v);
         set(changed, "longitude", group.longitude, in.longitude(), v -> group.longitude = v);
         set(changed, "locationNotes", group.locationNotes, trim(in.locationNotes()), v -> group.locationNotes = v);

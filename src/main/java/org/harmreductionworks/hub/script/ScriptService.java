@@ -25,7 +25,7 @@ import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
-import org.harmreductionworks.hub.script.render.SafeMarkdown;
+import org.harmreductionworks.hub.common.markdown.SafeMarkdown;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;

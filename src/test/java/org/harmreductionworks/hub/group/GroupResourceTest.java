@@ -332,6 +332,23 @@ class GroupResourceTest {
     }
 
     @Test
+    void theFormsEmptyOptionalFieldsAreTakenAsNotGiven() {
+        // The web form sends every field; an in-person group leaves its online link empty.
+        Map<String, Object> listing = listing("Emptyfield", 31.0, 31.0);
+        listing.put("onlineUrl", "");
+        listing.put("publicEmail", "");
+        String slug = host().body(listing).when().post("/api/v1/groups").then().statusCode(201)
+                .body("onlineUrl", nullValue()).extract().path("slug");
+        int revision = host().when().get("/api/v1/groups/" + slug).then().statusCode(200).extract().path("revision");
+        host().body(Map.of("listing", listing, "revision", revision)).when().put("/api/v1/groups/" + slug)
+                .then().statusCode(200);
+        Map<String, Object> blankName = listing("x", 31.0, 31.0);
+        blankName.put("locality", "");
+        host().body(blankName).when().post("/api/v1/groups").then().statusCode(400)
+                .body("violations.find { it.field == 'locality' }.message", equalTo("must not be blank"));
+    }
+
+    @Test
     void registeringNeedsASignedInPersonAndAValidListing() {
         given().contentType(ContentType.JSON).body(listing("Anonville", 1, 1)).when().post("/api/v1/groups")
                 .then().statusCode(401);

@@ -1,5 +1,11 @@
 package org.harmreductionworks.hub.group;
 
+import static io.restassured.RestAssured.given;
+
+import org.harmreductionworks.hub.testing.TestTokens;
+
+import io.restassured.http.ContentType;
+
 /** For other features' tests: an active group the demo host (TestTokens.host()) hosts. */
 public final class GroupTesting {
 
@@ -8,5 +14,15 @@ public final class GroupTesting {
 
     public static String registerAndApprove(String locality, double lat, double lon) {
         return GroupResourceTest.registerAndApprove(GroupResourceTest.listing(locality, lat, lon));
+    }
+
+    /** An active group hosted by the holder of {@code token}. */
+    public static String registerAndApprove(String token, String locality, double lat, double lon) {
+        String slug = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(GroupResourceTest.listing(locality, lat, lon)).when().post("/api/v1/groups")
+                .then().statusCode(201).extract().path("slug");
+        given().auth().oauth2(TestTokens.steward()).when().post("/api/v1/review/groups/" + slug + "/approval")
+                .then().statusCode(200);
+        return slug;
     }
 }

@@ -28,6 +28,11 @@ public final class TestTokens {
         return token("00000000-0000-4000-8000-000000000003", "newcomer", "Jo", List.of(), ISSUER, "hrw-api");
     }
 
+    /** Another signed-in person with no roles, for tests that need several accounts. */
+    public static String person(String subject) {
+        return token(subject, "person-" + subject, "Someone", List.of(), ISSUER, "hrw-api");
+    }
+
     public static String token(String subject, String username, String givenName, List<String> roles, String issuer,
             String audience) {
         return Jwt.subject(subject)

@@ -31,6 +31,18 @@ public interface HubConfig {
         /** How many relay messages one group may receive per day. */
         @WithDefault("30")
         int relayMessagesPerGroupPerDay();
+
+        /** How many learnings one account may post per hour. */
+        @WithDefault("10")
+        int learningPostsPerHour();
+
+        /** How many replies one account may write per hour. */
+        @WithDefault("30")
+        int learningRepliesPerHour();
+
+        /** How many posts and replies one account may flag per hour. */
+        @WithDefault("20")
+        int learningFlagsPerHour();
     }
 
     /** Example groups for the local demo; production starts with none. */

@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.script.render;
 
+import org.harmreductionworks.hub.common.markdown.SafeMarkdown;
 import org.harmreductionworks.hub.script.ScriptDocument;
 
 /** The script as plain text, for screen readers, e-mail and anything that cannot show Markdown. */

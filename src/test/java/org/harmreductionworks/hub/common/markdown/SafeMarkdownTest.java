@@ -1,4 +1,4 @@
-package org.harmreductionworks.hub.script.render;
+package org.harmreductionworks.hub.common.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,459 @@
+package org.harmreductionworks.hub.learning;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.harmreductionworks.hub.common.DelimitedList;
+import org.harmreductionworks.hub.common.TextFolding;
+import org.harmreductionworks.hub.common.config.HubConfig;
+import org.harmreductionworks.hub.common.error.Conflict;
+import org.harmreductionworks.hub.common.error.Forbidden;
+import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.StaleEdit;
+import org.harmreductionworks.hub.common.markdown.SafeMarkdown;
+import org.harmreductionworks.hub.common.paging.Page;
+import org.harmreductionworks.hub.common.paging.PageParams;
+import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
+import org.harmreductionworks.hub.common.security.CurrentUser;
+import org.harmreductionworks.hub.exercise.ExerciseService;
+import org.harmreductionworks.hub.exercise.ExerciseViews;
+import org.harmreductionworks.hub.group.GroupService;
+import org.harmreductionworks.hub.group.GroupService.GroupRef;
+import org.harmreductionworks.hub.learning.LearningEnums.Kind;
+import org.harmreductionworks.hub.learning.LearningEnums.Sort;
+import org.harmreductionworks.hub.learning.LearningEnums.Status;
+import org.harmreductionworks.hub.learning.LearningEnums.Visibility;
+
+/**
+ * Posts, replies and "this helped us". Everything is written on behalf of a group the person hosts (or, for answers
+ * to questions addressed to HRH413, as its stewards) and shown as that group, never as the person.
+ */
+@ApplicationScoped
+public class LearningService {
+
+    private static final int EXCERPT = 240;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    GroupService groups;
+
+    @Inject
+    ExerciseService exercises;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    HubConfig config;
+
+    @Inject
+    Clock clock;
+
+    Viewer viewer() {
+        return new Viewer(user.isSignedIn(), user.isSignedIn() && user.isSteward(), groups.listedHostedBySignedIn());
+    }
+
+    @Transactional
+    public Page<LearningViews.Summary> search(LearningSearchCriteria criteria, PageParams paging) {
+        Viewer viewer = viewer();
+        StringBuilder where = new StringBuilder(" where p.status = :visible");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("visible", Status.VISIBLE);
+        if (!viewer.seesNetwork()) {
+            where.append(" and p.visibility = :public");
+            parameters.put("public", Visibility.PUBLIC);
+        }
+        if (criteria.kind != null) {
+            where.append(" and p.kind = :kind");
+            parameters.put("kind", criteria.kind);
+        }
+        if (criteria.topic != null) {
+            where.append(" and p.topics like :topic");
+            parameters.put("topic", "%," + criteria.topic + ",%");
+        }
+        if (criteria.exercise != null) {
+            ExerciseViews.Ref exercise = exercises.publishedRef(criteria.exercise);
+            where.append(" and p.exerciseId = :exercise");
+            parameters.put("exercise", exercise == null ? -1L : exercise.id());
+        }
+        if (criteria.group != null) {
+            where.append(" and p.groupId = :group");
+            parameters.put("group", groups.listedRefBySlug(criteria.group).map(GroupRef::id).orElse(-1L));
+        }
+        if (Boolean.TRUE.equals(criteria.unanswered)) {
+            where.append(" and p.kind = :question and p.helpfulReplyId is null and p.stewardsAnswered = false");
+            parameters.put("question", Kind.QUESTION);
+        }
+        int i = 0;
+        for (String word : TextFolding.queryWords(criteria.q)) {
+            where.append(" and p.searchText like :w").append(i);
+            parameters.put("w" + i++, TextFolding.wordStartPattern(word));
+        }
+        String order = criteria.sort == Sort.MOST_HELPFUL ? " order by p.helpedCount desc, p.createdAt desc, p.id desc"
+                : " order by p.createdAt desc, p.id desc";
+        TypedQuery<Long> count = em.createQuery("select count(p) from LearningPost p" + where, Long.class);
+        TypedQuery<LearningPost> page = em.createQuery("select p from LearningPost p" + where + order,
+                LearningPost.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<LearningPost> posts = page.setFirstResult(paging.offset()).setMaxResults(paging.size).getResultList();
+        return new Page<>(summaries(posts), paging.page, paging.size, count.getSingleResult());
+    }
+
+    @Transactional
+    public LearningViews.Detail detail(long id) {
+        Viewer viewer = viewer();
+        return detail(visible(id, viewer), viewer);
+    }
+
+    @Transactional
+    public LearningViews.Detail post(LearningRequests.NewPost request) {
+        Viewer viewer = viewer();
+        GroupRef group = postingGroup(request.groupSlug(), viewer, "Only this group's hosts can share on its behalf.");
+        LearningPost post = new LearningPost();
+        apply(post, request.post());
+        rateLimiter.acquire(new RateLimiter.Limit("learning-post", config.limits().learningPostsPerHour(),
+                Duration.ofHours(1)), user.subject(), "You have shared a lot in the last hour. Please try again later.");
+        post.groupId = group.id();
+        post.status = Status.VISIBLE;
+        post.createdAt = now();
+        post.updatedAt = post.createdAt;
+        post.persist();
+        return detail(post, viewer);
+    }
+
+    @Transactional
+    public LearningViews.Detail update(long id, LearningRequests.PostUpdate update) {
+        Viewer viewer = viewer();
+        LearningPost post = editable(id, viewer);
+        if (post.revision != update.revision()) {
+            throw new StaleEdit("Another host changed this post since you loaded it.");
+        }
+        apply(post, update.post());
+        post.editedAt = now();
+        post.updatedAt = post.editedAt;
+        em.flush();
+        return detail(post, viewer);
+    }
+
+    /** Gone for everyone but stewards, who can still read what was said. */
+    @Transactional
+    public void delete(long id) {
+        LearningPost post = editable(id, viewer());
+        post.status = Status.DELETED;
+        post.updatedAt = now();
+    }
+
+    @Transactional
+    public LearningViews.Reply reply(long id, LearningRequests.NewReply request) {
+        Viewer viewer = viewer();
+        LearningPost post = visible(id, viewer);
+        if (post.status != Status.VISIBLE) {
+            throw new Conflict("This post is not open for replies.");
+        }
+        LearningReply reply = new LearningReply();
+        reply.postId = post.id;
+        if (request.asStewards()) {
+            if (!viewer.steward()) {
+                throw new Forbidden("Only HRH413's stewards can answer as HRH413.");
+            }
+            reply.fromStewards = true;
+            if (post.askStewards) {
+                post.stewardsAnswered = true;
+            }
+        } else {
+            if (request.groupSlug() == null || request.groupSlug().isBlank()) {
+                throw new InvalidInput("groupSlug", "is needed: replies come from a group you host");
+            }
+            reply.groupId = postingGroup(request.groupSlug(), viewer, "Only this group's hosts can reply on its behalf.")
+                    .id();
+        }
+        rateLimiter.acquire(new RateLimiter.Limit("learning-reply", config.limits().learningRepliesPerHour(),
+                Duration.ofHours(1)), user.subject(), "You have replied a lot in the last hour. Please try again later.");
+        reply.body = request.body().strip();
+        reply.status = Status.VISIBLE;
+        reply.createdAt = now();
+        reply.updatedAt = reply.createdAt;
+        reply.persist();
+        post.replyCount++;
+        post.updatedAt = reply.createdAt;
+        return reply(reply, post, viewer);
+    }
+
+    @Transactional
+    public LearningViews.Reply updateReply(long id, long replyId, LearningRequests.ReplyUpdate update) {
+        Viewer viewer = viewer();
+        LearningPost post = visible(id, viewer);
+        LearningReply reply = editableReply(post, replyId, viewer);
+        if (reply.revision != update.revision()) {
+            throw new StaleEdit("This reply was changed since you loaded it.");
+        }
+        reply.body = update.body().strip();
+        reply.editedAt = now();
+        reply.updatedAt = reply.editedAt;
+        em.flush();
+        return reply(reply, post, viewer);
+    }
+
+    @Transactional
+    public void deleteReply(long id, long replyId) {
+        Viewer viewer = viewer();
+        LearningPost post = visible(id, viewer);
+        LearningReply reply = editableReply(post, replyId, viewer);
+        if (reply.status == Status.VISIBLE) {
+            post.replyCount--;
+        }
+        reply.status = Status.DELETED;
+        reply.updatedAt = now();
+        if (Objects.equals(post.helpfulReplyId, reply.id)) {
+            post.helpfulReplyId = null;
+        }
+        if (reply.fromStewards) {
+            post.stewardsAnswered = LearningReply.count("postId = ?1 and fromStewards = true and status = ?2 and id <> ?3",
+                    post.id, Status.VISIBLE, reply.id) > 0;
+        }
+    }
+
+    @Transactional
+    public LearningViews.HelpedCount markHelped(long id, String groupSlug) {
+        Viewer viewer = viewer();
+        LearningPost post = visible(id, viewer);
+        GroupRef group = postingGroup(groupSlug, viewer, "Only this group's hosts can speak for it.");
+        if (post.groupId == group.id()) {
+            throw new Conflict("A group cannot say its own post helped it.");
+        }
+        LearningHelped.Key key = new LearningHelped.Key(post.id, group.id());
+        if (LearningHelped.findById(key) == null) {
+            LearningHelped helped = new LearningHelped();
+            helped.key = key;
+            helped.createdAt = now();
+            helped.persist();
+            post.helpedCount++;
+        }
+        return new LearningViews.HelpedCount(post.helpedCount);
+    }
+
+    @Transactional
+    public LearningViews.HelpedCount unmarkHelped(long id, String groupSlug) {
+        Viewer viewer = viewer();
+        LearningPost post = visible(id, viewer);
+        GroupRef group = postingGroup(groupSlug, viewer, "Only this group's hosts can speak for it.");
+        if (LearningHelped.deleteById(new LearningHelped.Key(post.id, group.id()))) {
+            post.helpedCount--;
+        }
+        return new LearningViews.HelpedCount(post.helpedCount);
+    }
+
+    @Transactional
+    public LearningViews.Detail markHelpfulReply(long id, Long replyId) {
+        Viewer viewer = viewer();
+        LearningPost post = visible(id, viewer);
+        if (!viewer.hosts(post.groupId)) {
+            throw new Forbidden("Only the asking group's hosts can say which reply helped.");
+        }
+        if (post.kind != Kind.QUESTION) {
+            throw new Conflict("Only a question has a reply that answered it.");
+        }
+        if (replyId != null) {
+            LearningReply reply = LearningReply.findById(replyId);
+            if (reply == null || reply.postId != post.id || reply.status != Status.VISIBLE) {
+                throw new InvalidInput("replyId", "is not a reply to this question");
+            }
+        }
+        post.helpfulReplyId = replyId;
+        post.updatedAt = now();
+        return detail(post, viewer);
+    }
+
+    public LearningViews.Preview preview(String body) {
+        return new LearningViews.Preview(SafeMarkdown.toPostHtml(body));
+    }
+
+    /** Public, visible posts, newest first: the feed. */
+    @Transactional
+    public List<LearningViews.Detail> newestPublic(int limit) {
+        Viewer nobody = new Viewer(false, false, List.of());
+        return LearningPost.<LearningPost>find("status = ?1 and visibility = ?2 order by createdAt desc, id desc",
+                Status.VISIBLE, Visibility.PUBLIC).page(0, limit).list().stream().map(p -> detail(p, nobody)).toList();
+    }
+
+    /** The post, if this viewer may see it at all; 404 otherwise, so that a network-only post is not revealed. */
+    LearningPost visible(long id, Viewer viewer) {
+        LearningPost post = LearningPost.findById(id);
+        if (post == null || !canSee(post, viewer)) {
+            throw new NotFound("There is no post " + id + ", or it is not shared with you.");
+        }
+        return post;
+    }
+
+    static boolean canSee(LearningPost post, Viewer viewer) {
+        if (viewer.steward()) {
+            return true;
+        }
+        boolean audience = post.visibility == Visibility.PUBLIC || viewer.seesNetwork();
+        return switch (post.status) {
+            case VISIBLE -> audience;
+            case HIDDEN -> audience && viewer.hosts(post.groupId);
+            case DELETED -> false;
+        };
+    }
+
+    static boolean canSee(LearningReply reply, Viewer viewer) {
+        return switch (reply.status) {
+            case VISIBLE -> true;
+            case HIDDEN -> viewer.steward() || viewer.hosts(reply.groupId);
+            case DELETED -> viewer.steward();
+        };
+    }
+
+    private LearningPost editable(long id, Viewer viewer) {
+        LearningPost post = visible(id, viewer);
+        if (!viewer.hosts(post.groupId)) {
+            throw new Forbidden("Only the posting group's hosts can change or delete its post.");
+        }
+        if (post.status == Status.DELETED) {
+            throw new Conflict("This post was deleted.");
+        }
+        return post;
+    }
+
+    private static LearningReply editableReply(LearningPost post, long replyId, Viewer viewer) {
+        LearningReply reply = LearningReply.findById(replyId);
+        if (reply == null || reply.postId != post.id || !canSee(reply, viewer)) {
+            throw new NotFound("This post has no reply " + replyId + ".");
+        }
+        if (!canEdit(reply, viewer)) {
+            throw new Forbidden("Only the replying group's hosts can change or delete its reply.");
+        }
+        if (reply.status == Status.DELETED) {
+            throw new Conflict("This reply was deleted.");
+        }
+        return reply;
+    }
+
+    private static boolean canEdit(LearningReply reply, Viewer viewer) {
+        return reply.status != Status.DELETED && (reply.fromStewards ? viewer.steward() : viewer.hosts(reply.groupId));
+    }
+
+    /**
+     * A group the person hosts and that is listed: 401 when signed out, 403 for someone else's group, 409 for a
+     * group still waiting for approval.
+     */
+    private GroupRef postingGroup(String slug, Viewer viewer, String refusal) {
+        GroupRef listed = viewer.hosted(slug);
+        if (listed != null) {
+            return listed;
+        }
+        groups.hostedGroup(slug, refusal);
+        throw new Conflict("A group can share with the network once a steward has approved its listing.");
+    }
+
+    private void apply(LearningPost post, LearningRequests.PostInput in) {
+        if (in.askStewards() && in.kind() != Kind.QUESTION) {
+            throw new InvalidInput("post.askStewards", "is only for questions");
+        }
+        Long exerciseId = null;
+        if (in.exerciseSlug() != null && !in.exerciseSlug().isBlank()) {
+            ExerciseViews.Ref exercise = exercises.publishedRef(in.exerciseSlug().strip());
+            if (exercise == null) {
+                throw new InvalidInput("post.exerciseSlug", "is not a published exercise in the library");
+            }
+            exerciseId = exercise.id();
+        }
+        Set<String> topics = new LinkedHashSet<>(in.topics());
+        post.kind = in.kind();
+        post.title = in.title().strip();
+        post.body = in.body().strip();
+        post.topics = DelimitedList.of(topics);
+        post.exerciseId = exerciseId;
+        post.visibility = in.visibility();
+        post.askStewards = in.askStewards();
+        post.searchText = TextFolding.searchLine(post.title, SafeMarkdown.toPlainText(post.body),
+                String.join(" ", topics));
+    }
+
+    List<LearningViews.Summary> summaries(List<LearningPost> posts) {
+        Map<Long, GroupRef> names = groups.listedRefs(posts.stream().map(p -> p.groupId).toList());
+        Map<Long, ExerciseViews.Ref> linked = exercises.refs(
+                posts.stream().map(p -> p.exerciseId).filter(Objects::nonNull).toList());
+        return posts.stream().map(p -> new LearningViews.Summary(p.id, p.kind, p.title, excerpt(p.body),
+                List.copyOf(DelimitedList.strings(p.topics)), exerciseLink(p.exerciseId == null ? null : linked.get(p.exerciseId)), p.visibility,
+                groupRef(names.get(p.groupId)), p.askStewards, p.answered(), p.replyCount, p.helpedCount, p.status,
+                p.createdAt, p.editedAt)).toList();
+    }
+
+    LearningViews.Detail detail(LearningPost p, Viewer viewer) {
+        List<LearningReply> all = LearningReply.list("postId = ?1 order by createdAt, id", p.id);
+        List<LearningReply> shown = all.stream().filter(r -> canSee(r, viewer)).toList();
+        Map<Long, GroupRef> names = groups.listedRefs(Stream.concat(Stream.of(p.groupId),
+                shown.stream().map(r -> r.groupId).filter(Objects::nonNull)).toList());
+        ExerciseViews.Ref exercise = p.exerciseId == null ? null
+                : exercises.refs(List.of(p.exerciseId)).get(p.exerciseId);
+        List<LearningViews.Reply> replies = shown.stream().map(r -> reply(r, p, viewer, names)).toList();
+        List<String> helpedBy = new ArrayList<>();
+        for (GroupRef group : viewer.hosted()) {
+            if (LearningHelped.findById(new LearningHelped.Key(p.id, group.id())) != null) {
+                helpedBy.add(group.slug());
+            }
+        }
+        boolean hosts = viewer.hosts(p.groupId);
+        return new LearningViews.Detail(p.id, p.kind, p.title, excerpt(p.body),
+                List.copyOf(DelimitedList.strings(p.topics)), exerciseLink(exercise), p.visibility,
+                groupRef(names.get(p.groupId)), p.askStewards, p.answered(), p.replyCount, p.helpedCount, p.status,
+                p.createdAt, p.editedAt, SafeMarkdown.toPostHtml(p.body), p.body, replies,
+                hosts && p.status != Status.DELETED, hosts && p.kind == Kind.QUESTION, helpedBy,
+                hosts || viewer.steward() ? p.hiddenReason : null, p.revision);
+    }
+
+    private LearningViews.Reply reply(LearningReply r, LearningPost post, Viewer viewer) {
+        return reply(r, post, viewer, r.groupId == null ? Map.of() : groups.listedRefs(List.of(r.groupId)));
+    }
+
+    private static LearningViews.Reply reply(LearningReply r, LearningPost post, Viewer viewer,
+            Map<Long, GroupRef> names) {
+        boolean privileged = viewer.steward() || viewer.hosts(r.groupId);
+        return new LearningViews.Reply(r.id, r.groupId == null ? null : groupRef(names.get(r.groupId)),
+                r.fromStewards, SafeMarkdown.toPostHtml(r.body), r.body, Objects.equals(post.helpfulReplyId, r.id),
+                r.status, privileged ? r.hiddenReason : null, r.createdAt, r.editedAt, canEdit(r, viewer), r.revision);
+    }
+
+    static String excerpt(String markdown) {
+        String text = SafeMarkdown.toPlainText(markdown).replaceAll("\\s+", " ").strip();
+        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1).strip() + "…";
+    }
+
+    private static LearningViews.ExerciseLink exerciseLink(ExerciseViews.Ref exercise) {
+        return exercise == null ? null : new LearningViews.ExerciseLink(exercise.slug(), exercise.title());
+    }
+
+    static ExerciseViews.GroupRef groupRef(GroupRef group) {
+        return group == null ? null : new ExerciseViews.GroupRef(group.slug(), group.name());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
