@@ -4,6 +4,7 @@ import { exercisePath } from '../../api/exercises.js';
 import { calendarUrl, editGroupPath, fetchGroup, finderPath, messagesUrl, type Group } from '../../api/groups.js';
 import { fetchNextExercise, meetingsPath, type NextExercise } from '../../api/meetings.js';
 import { plainMessage } from '../../api/messages.js';
+import { session } from '../../auth/session.js';
 import '../../components/hrw-host-message-form.js';
 import {
   ATTENDANCE_LABELS,
@@ -131,13 +132,28 @@ export class HrwGroupPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
     void this.#load();
   }
 
   override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
     this.#request?.abort();
     super.disconnectedCallback();
   }
+
+  /**
+   * On a full page load the saved sign-in is restored after the first request went out without a token: a host
+   * would see the public listing only (or none, while it waits for approval). Once signed in, ask again.
+   */
+  #onSession = (): void => {
+    const signedIn = session.state.status === 'signed-in';
+    if (signedIn !== this.#askedSignedIn && session.state.status !== 'busy') {
+      void this.#load();
+    }
+  };
+
+  #askedSignedIn = session.state.status === 'signed-in';
 
   protected override render() {
     if (this.group) {
@@ -162,6 +178,12 @@ export class HrwGroupPage extends LitElement {
     `;
   }
 
+  /** A declined listing's hosts read the steward's reason here; nobody else gets private details. */
+  #declineReason(group: Group) {
+    const reason = group.status === 'declined' ? group.privateDetails?.['declineReason'] : undefined;
+    return typeof reason === 'string' && reason ? html`<p>The stewards said: “${reason}”</p>` : nothing;
+  }
+
   #renderGroup(group: Group) {
     const status = STATUS_NOTES[group.status];
     return html`
@@ -174,7 +196,7 @@ export class HrwGroupPage extends LitElement {
         ${group.example ? html`<li class="quiet">Example listing</li>` : nothing}
         ${group.stale ? html`<li class="quiet">Not confirmed recently</li>` : nothing}
       </ul>
-      ${status ? html`<div class="alert"><p>${status}</p></div>` : nothing}
+      ${status ? html`<div class="alert"><p>${status}</p>${this.#declineReason(group)}</div>` : nothing}
       ${group.example
         ? html`<div class="alert"><p>This is a sample listing to show how the directory works. Nobody meets here.</p></div>`
         : nothing}
@@ -323,6 +345,8 @@ export class HrwGroupPage extends LitElement {
     this.#request = request;
     this.loading = true;
     this.error = null;
+    this.missing = false;
+    this.#askedSignedIn = session.state.status === 'signed-in';
     const loading = fetchGroup(this.#slug, request.signal);
     void this.#loadNextExercise(request.signal);
     try {

@@ -38,7 +38,7 @@ class BrowserJourneyIT {
                         "HRW_STEWARD_USER", "steward",
                         "HRW_STEWARD_PASSWORD", "steward-demo",
                         "CHROMIUM_PATH", ExternalCommand.chromium()),
-                Duration.ofMinutes(8),
+                Duration.ofMinutes(15),
                 List.of("node", "--test", "--test-reporter=spec", "e2e/"));
     }
 }
