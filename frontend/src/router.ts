@@ -132,6 +132,38 @@ export const routes: readonly Route[] = [
     load: () => import('./pages/learnings/hrw-learnings.js'),
   },
   {
+    path: '/learnings/new',
+    tag: 'hrw-learning-form',
+    title: 'Share with other groups',
+    load: () => import('./pages/learnings/hrw-learning-form.js'),
+  },
+  {
+    path: '/learnings/review',
+    tag: 'hrw-learning-review',
+    title: 'Posts to review',
+    load: () => import('./pages/learnings/hrw-learning-review.js'),
+  },
+  {
+    path: '/learnings/questions',
+    tag: 'hrw-learning-questions',
+    title: 'Questions for the stewards',
+    load: () => import('./pages/learnings/hrw-learning-questions.js'),
+  },
+  {
+    path: '/learnings/:id/edit',
+    tag: 'hrw-learning-form',
+    title: 'Edit a post',
+    load: () => import('./pages/learnings/hrw-learning-form.js'),
+  },
+  // The fixed learnings pages ("/learnings/new", "/learnings/review", "/learnings/questions", "/learnings/:id/edit")
+  // go above this entry: the post page takes any one segment, so it stays last among the learnings routes.
+  {
+    path: '/learnings/:id',
+    tag: 'hrw-learning-page',
+    title: 'A shared learning',
+    load: () => import('./pages/learnings/hrw-learning-page.js'),
+  },
+  {
     path: '/auth/callback',
     tag: 'hrw-auth-callback',
     title: 'Signing in',

@@ -1,21 +1,442 @@
-import { LitElement, html } from 'lit';
-import '../../components/hrw-not-yet-available.js';
-import { pageStyles } from '../../styles/shared.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  LEARNINGS_FEED_URL,
+  LEARNING_KINDS,
+  LEARNING_SORTS,
+  filtersFromQuery,
+  learningsPath,
+  searchLearnings,
+  type LearningFilters,
+  type LearningSummary,
+} from '../../api/learnings.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-learning-card.js';
+import {
+  DEFAULT_SORT,
+  KIND_LABELS,
+  NETWORK_ONLY_NOTE,
+  NEW_LEARNING_PATH,
+  NEW_QUESTION_PATH,
+  REVIEW_LEARNINGS_PATH,
+  SORT_LABELS,
+  STEWARD_QUESTIONS_PATH,
+  topicLabel,
+} from '../../learnings/labels.js';
+import { router } from '../../router.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
-/** "/learnings": what groups learn and share (not built yet). */
+export const PAGE_SIZE = 20;
+
+/** The filters as the address should carry them: the first page, and no sort when it is the default one. */
+export function addressFilters(filters: LearningFilters): LearningFilters {
+  const { page: _page, size: _size, sort, ...rest } = filters;
+  return { ...rest, ...(sort && sort !== DEFAULT_SORT ? { sort } : {}), page: 0 };
+}
+
+/** How many choices narrow the list, beyond the order it is shown in. */
+export function countNarrowing(filters: LearningFilters): number {
+  return [filters.q, filters.kind, filters.topic, filters.exercise, filters.group, filters.unanswered].filter(
+    (value) => value !== undefined,
+  ).length;
+}
+
+/** "Finding a venue" typed in the topic box is the topic "finding-a-venue". */
+export function topicFromInput(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/^#/, '')
+    .replace(/[\s_]+/g, '-');
+}
+
+/**
+ * "/learnings": what groups have learned and shared with each other. Every choice is in the address
+ * (?q=&kind=&topic=&unanswered=&sort=, and ?group= or ?exercise= from links elsewhere), so a search can be
+ * bookmarked, shared, and left with Back. Network-only posts are listed when the person is signed in.
+ */
 export class HrwLearnings extends LitElement {
-  static override styles = [pageStyles];
+  static override properties = {
+    account: { state: true },
+    filters: { state: true },
+    results: { state: true },
+    total: { state: true },
+    loading: { state: true },
+    error: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    css`
+      .search {
+        padding: var(--hrw-space-m);
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+        background: var(--hrw-color-surface);
+      }
+
+      .choices {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+        gap: 0 var(--hrw-space-m);
+      }
+
+      .check {
+        display: flex;
+        align-items: center;
+        gap: var(--hrw-space-xs);
+        font-weight: 700;
+      }
+
+      .check input {
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0;
+      }
+
+      .results {
+        margin: var(--hrw-space-l) 0 var(--hrw-space-m);
+        padding: 0;
+        list-style: none;
+      }
+
+      .results li {
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      .results li + li {
+        margin-top: 0;
+      }
+
+      .small {
+        font-size: var(--hrw-text-s);
+        color: var(--hrw-color-muted);
+      }
+
+      .feed {
+        margin-top: var(--hrw-space-xl);
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare filters: LearningFilters;
+  declare results: LearningSummary[];
+  declare total: number;
+  declare loading: boolean;
+  declare error: string | null;
+
+  #request: AbortController | null = null;
+  /** Whether a search has been answered, so the empty state is not shown before the first one. */
+  #searched = false;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.filters = addressFilters(filtersFromQuery(window.location.search));
+    this.results = [];
+    this.total = 0;
+    this.loading = false;
+    this.error = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    void this.#search(0);
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    this.#request?.abort();
+    super.disconnectedCallback();
+  }
+
+  /** Network-only posts are listed only with a token: once someone is signed in (or out), ask again. */
+  #onSession = (): void => {
+    const wasSignedIn = this.account.status === 'signed-in';
+    this.account = session.state;
+    const signedIn = this.account.status === 'signed-in';
+    if (wasSignedIn !== signedIn && this.account.status !== 'busy') {
+      void this.#search(0);
+    }
+  };
 
   protected override render() {
     return html`
       <h1>Learnings</h1>
-      <hrw-not-yet-available>
-        <p class="lead">
-          This section will be where groups share what they have learned, what is working for them, and where they
-          could use other groups' help and suggestions.
-        </p>
-      </hrw-not-yet-available>
+      <p class="lead">
+        What groups have learned, shared with each other: what worked, questions for other groups, stories and
+        resources. Every post comes from a group, never from one person.
+      </p>
+      <p class="small">${NETWORK_ONLY_NOTE}</p>
+      ${this.#renderActions()} ${this.#renderForm()} ${this.#renderResults()}
+      <p class="feed small">
+        Follow new public posts in any feed reader:
+        <a href=${LEARNINGS_FEED_URL} type="application/atom+xml">the learnings feed (Atom)</a>. Network-only posts
+        stay out of it.
+      </p>
     `;
+  }
+
+  #renderActions() {
+    if (this.account.status !== 'signed-in') {
+      return html`<p class="small">
+        Hosts can sign in to share what worked for their group, or to ask other groups a question.
+      </p>`;
+    }
+    return html`
+      <p class="row">
+        <a class="button-link" href=${NEW_LEARNING_PATH}>Share something</a>
+        <a class="button-link" href=${NEW_QUESTION_PATH}>Ask a question</a>
+      </p>
+      ${this.account.steward
+        ? html`<p class="row">
+            <span>For stewards:</span>
+            <a href=${REVIEW_LEARNINGS_PATH}>Flagged posts and replies</a>
+            <a href=${STEWARD_QUESTIONS_PATH}>Questions for HRH413</a>
+          </p>`
+        : nothing}
+    `;
+  }
+
+  #renderForm() {
+    const filters = this.filters;
+    const narrowing = countNarrowing(filters);
+    return html`
+      <form class="search" role="search" aria-label="Find a shared learning" @submit=${this.#submit} novalidate>
+        <div class="field">
+          <label for="q">Words to look for</label>
+          <p class="hint" id="q-hint">Such as “naloxone”, “finding a venue” or “first meeting”.</p>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            enterkeyhint="search"
+            aria-describedby="q-hint"
+            .value=${live(filters.q ?? '')}
+          />
+        </div>
+        <div class="choices">
+          <div class="field">
+            <label for="kind">Kind</label>
+            <select id="kind" name="kind">
+              <option value="" .selected=${live(filters.kind === undefined)}>Any kind</option>
+              ${LEARNING_KINDS.map(
+                (kind) => html`<option value=${kind} .selected=${live(filters.kind === kind)}>${KIND_LABELS[kind]}</option>`,
+              )}
+            </select>
+          </div>
+          <div class="field">
+            <label for="topic">Topic</label>
+            <p class="hint" id="topic-hint">One topic, such as “naloxone” or “finding a venue”.</p>
+            <input
+              id="topic"
+              aria-describedby="topic-hint"
+              name="topic"
+              type="text"
+              autocomplete="off"
+              spellcheck="false"
+              .value=${live(filters.topic ? topicLabel(filters.topic) : '')}
+            />
+          </div>
+          <div class="field">
+            <label for="sort">Order</label>
+            <select id="sort" name="sort">
+              ${LEARNING_SORTS.map(
+                (sort) =>
+                  html`<option value=${sort} .selected=${live((filters.sort ?? DEFAULT_SORT) === sort)}>
+                    ${SORT_LABELS[sort]}
+                  </option>`,
+              )}
+            </select>
+          </div>
+        </div>
+        <div class="field">
+          <label class="check">
+            <input
+              type="checkbox"
+              name="unanswered"
+              value="true"
+              aria-describedby="unanswered-hint"
+              .checked=${live(filters.unanswered === true)}
+            />
+            Unanswered questions only
+          </label>
+          <p class="hint" id="unanswered-hint">Questions that no reply has helped yet. Maybe yours can.</p>
+        </div>
+        ${this.#renderNarrowedElsewhere()}
+        <p class="row">
+          <button type="submit">Show posts</button>
+          ${narrowing > 0
+            ? html`<button type="button" class="secondary" @click=${this.#clear}>Clear these choices</button>`
+            : nothing}
+        </p>
+      </form>
+    `;
+  }
+
+  /** A group's page or an exercise's page can link here for its own posts; the form keeps that choice. */
+  #renderNarrowedElsewhere() {
+    const { group, exercise } = this.filters;
+    if (!group && !exercise) {
+      return nothing;
+    }
+    const groupName = this.results.find((learning) => learning.group.slug === group)?.group.name ?? group;
+    const exerciseTitle = this.results.find((learning) => learning.exercise?.slug === exercise)?.exercise?.title ?? exercise;
+    return html`
+      ${group ? html`<input type="hidden" name="group" .value=${group} />` : nothing}
+      ${exercise ? html`<input type="hidden" name="exercise" .value=${exercise} />` : nothing}
+      <p class="hint">
+        ${group ? html`Only posts from ${groupName}.` : nothing}
+        ${exercise ? html`Only posts about the exercise “${exerciseTitle}”.` : nothing}
+      </p>
+    `;
+  }
+
+  #renderResults() {
+    const count = this.total;
+    const narrowed = countNarrowing(this.filters) > 0;
+    const heading = this.#searched
+      ? `${count} ${count === 1 ? 'post' : 'posts'}${narrowed ? ' for this search' : ''}`
+      : 'Shared learnings';
+    return html`
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" tabindex="-1">${heading}</h2>
+        <p class="visually-hidden" role="status">${this.loading ? 'Looking for posts…' : this.#searched ? heading : ''}</p>
+        ${this.loading && this.results.length === 0 ? html`<p aria-hidden="true">Looking for posts…</p>` : nothing}
+        ${this.error
+          ? html`<div class="alert" role="alert">
+              <p>The learnings did not load. ${this.error}</p>
+              <p><button type="button" @click=${() => void this.#search(this.#nextPage())}>Try again</button></p>
+            </div>`
+          : nothing}
+        ${this.results.length > 0
+          ? html`<ol class="results">
+              ${this.results.map((learning) => html`<li><hrw-learning-card .learning=${learning}></hrw-learning-card></li>`)}
+            </ol>`
+          : nothing}
+        ${!this.loading && !this.error && this.results.length < this.total
+          ? html`<button type="button" class="secondary" @click=${this.#showMore}>Show more posts</button>`
+          : nothing}
+        ${this.#searched && !this.loading && !this.error && this.total === 0 ? this.#renderEmpty(narrowed) : nothing}
+      </section>
+    `;
+  }
+
+  #renderEmpty(narrowed: boolean) {
+    const signedIn = this.account.status === 'signed-in';
+    const onlyUnanswered =
+      this.filters.unanswered === true &&
+      countNarrowing({ ...this.filters, unanswered: undefined, kind: this.filters.kind === 'question' ? undefined : this.filters.kind }) === 0;
+    if (onlyUnanswered) {
+      return html`<div class="callout">
+        <p>Every question has found a helpful answer. Thank you, everyone who replied.</p>
+        ${signedIn ? html`<p>Something your group is wondering about? <a href=${NEW_QUESTION_PATH}>Ask a question</a>.</p>` : nothing}
+      </div>`;
+    }
+    if (!narrowed) {
+      return html`<div class="callout">
+        <p>
+          No group has shared anything here yet. What one group learns the hard way, another can learn from: a way to
+          find a venue, a first meeting that went well, a question still open.
+        </p>
+        ${signedIn
+          ? html`<p><a href=${NEW_LEARNING_PATH}>Share something</a> or <a href=${NEW_QUESTION_PATH}>ask a question</a>.</p>`
+          : nothing}
+      </div>`;
+    }
+    return html`<div class="callout">
+      <p>Nothing matches all of these choices yet.</p>
+      <ul>
+        <li><button type="button" class="secondary" @click=${this.#clear}>Clear these choices</button> to see every post.</li>
+        ${signedIn ? html`<li>Can’t find it? <a href=${NEW_QUESTION_PATH}>Ask the other groups</a>.</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  #nextPage(): number {
+    return Math.ceil(this.results.length / PAGE_SIZE);
+  }
+
+  #showMore = async (): Promise<void> => {
+    const before = this.results.length;
+    await this.#search(this.#nextPage());
+    await this.updateComplete;
+    // Keyboard users carry on from the first post that was added, not from the top of the list.
+    const added = this.renderRoot.querySelectorAll('hrw-learning-card')[before];
+    await added?.updateComplete;
+    added?.shadowRoot?.querySelector<HTMLElement>('.title a')?.focus();
+  };
+
+  #submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form).entries()) {
+      if (typeof value !== 'string' || value.trim() === '') {
+        continue;
+      }
+      params.append(name, name === 'topic' ? topicFromInput(value) : value);
+    }
+    // Unanswered means unanswered questions: the kind says so too, rather than combining into nothing.
+    if (params.get('unanswered') === 'true') {
+      params.set('kind', 'question');
+    }
+    this.#apply(filtersFromQuery(params));
+  };
+
+  #clear = (): void => {
+    this.#apply({ page: 0, ...(this.filters.sort ? { sort: this.filters.sort } : {}) });
+    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+  };
+
+  /**
+   * A new search is a new history entry, so Back returns to the previous one; the router is told the address
+   * so it does not take the entry for another page.
+   */
+  #apply(filters: LearningFilters): void {
+    this.filters = addressFilters(filters);
+    const path = learningsPath(this.filters);
+    if (`${window.location.pathname}${window.location.search}` !== path) {
+      window.history.pushState(null, '', path);
+      router.rewrite(path);
+    }
+    void this.#search(0);
+  }
+
+  async #search(page: number): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    if (page === 0) {
+      this.results = [];
+      this.#searched = false;
+    }
+    try {
+      const result = await searchLearnings(
+        { ...this.filters, sort: this.filters.sort ?? DEFAULT_SORT, page, size: PAGE_SIZE },
+        request.signal,
+      );
+      const known = new Set(this.results.map((learning) => learning.id));
+      this.results = [...this.results, ...result.items.filter((learning) => !known.has(learning.id))];
+      this.total = result.total;
+      this.#searched = true;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      this.error = plainMessage(error);
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
   }
 }
 

@@ -1,0 +1,540 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { ApiError } from '../../api/client.js';
+import { exercisePath } from '../../api/exercises.js';
+import {
+  LEARNING_KINDS,
+  fetchLearning,
+  isStaleLearning,
+  learningPath,
+  learningsPath,
+  postLearning,
+  updateLearning,
+  type Learning,
+  type LearningVisibility,
+} from '../../api/learnings.js';
+import { fetchMe, type HostedGroup } from '../../api/me.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-exercise-picker.js';
+import type { ExerciseChosenEvent } from '../../components/hrw-exercise-picker.js';
+import '../../components/hrw-markdown-field.js';
+import type { MarkdownInputEvent } from '../../components/hrw-markdown-field.js';
+import '../../components/hrw-topic-input.js';
+import type { TopicsChangeEvent } from '../../components/hrw-topic-input.js';
+import { errorFor, fieldStyles, radioGroup, textField } from '../../exercises/form-fields.js';
+import { KIND_HINTS, KIND_LABELS, learningIdFromPath } from '../../learnings/labels.js';
+import {
+  LIMITS,
+  RATE_LIMITED,
+  blankDraft,
+  draftFromLearning,
+  fieldErrors,
+  firstErrorField,
+  inputFromDraft,
+  kindFromQuery,
+  type FieldErrors,
+  type LearningDraft,
+} from '../../learnings/learning-form.js';
+import { router } from '../../router.js';
+import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+const VISIBILITIES: readonly LearningVisibility[] = ['public', 'network'];
+
+const VISIBILITY_TEXT: Record<LearningVisibility, string> = {
+  public: 'Everyone (public)',
+  network:
+    'Network only: signed-in hosts and stewards (for sensitive local knowledge, e.g. which agencies to go to and which to avoid)',
+};
+
+const BODY_LABELS: Record<LearningDraft['kind'], string> = {
+  'what-worked': 'What you tried and how it went',
+  question: 'Your question, with what would help to know',
+  'story-or-resource': 'The story or resource',
+};
+
+/**
+ * "/learnings/new" (and "?kind=question"): a host shares what their group learned, or asks other groups, on behalf
+ * of a group they host; the post shows the group's name, never the person's. "/learnings/{id}/edit": the posting
+ * group's hosts change it. Server violations are shown beside their fields, and focus goes to the first one.
+ */
+export class HrwLearningForm extends LitElement {
+  static override properties = {
+    account: { state: true },
+    hosts: { state: true },
+    groupSlug: { state: true },
+    draft: { state: true },
+    learning: { state: true },
+    picking: { state: true },
+    errors: { state: true },
+    formError: { state: true },
+    loadError: { state: true },
+    stale: { state: true },
+    saving: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    fieldStyles,
+    css`
+      .section {
+        margin: var(--hrw-space-l) 0 var(--hrw-space-m);
+        padding-top: var(--hrw-space-s);
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
+      select {
+        max-width: 32rem;
+      }
+
+      .linked {
+        margin: 0 0 var(--hrw-space-s);
+      }
+
+      hrw-exercise-picker {
+        margin-top: var(--hrw-space-s);
+      }
+
+      .check-hint {
+        margin-left: 1.65rem;
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  /** The groups the signed-in person hosts; null until known. */
+  declare hosts: readonly HostedGroup[] | null;
+  declare groupSlug: string;
+  declare draft: LearningDraft;
+  /** The post being edited, as last loaded. */
+  declare learning: Learning | null;
+  /** The exercise search is open. */
+  declare picking: boolean;
+  declare errors: FieldErrors;
+  declare formError: string | null;
+  /** The groups or the post could not be loaded, so there is no form to show. */
+  declare loadError: string | null;
+  declare stale: boolean;
+  declare saving: boolean;
+
+  readonly #id = learningIdFromPath(window.location.pathname);
+  readonly #askedFor = kindFromQuery(window.location.search);
+  #started = false;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.hosts = null;
+    this.groupSlug = '';
+    this.draft = blankDraft(this.#askedFor ?? undefined);
+    this.learning = null;
+    this.picking = false;
+    this.errors = {};
+    this.formError = null;
+    this.loadError = null;
+    this.stale = false;
+    this.saving = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    super.disconnectedCallback();
+  }
+
+  #onSession = (): void => {
+    this.account = session.state;
+    this.#start();
+  };
+
+  /** What the form needs once someone is signed in: their groups for a new post, the post for an edit. */
+  #start(): void {
+    if (this.#started || this.account.status !== 'signed-in') {
+      return;
+    }
+    this.#started = true;
+    void (this.#id === null ? this.#loadHosts() : this.#loadLearning());
+  }
+
+  #heading(): string {
+    if (this.#id !== null) {
+      return 'Edit a post';
+    }
+    return this.#askedFor === 'question' ? 'Ask other groups a question' : 'Share with other groups';
+  }
+
+  protected override render() {
+    return html`<h1>${this.#heading()}</h1>
+      ${this.#renderBody()}`;
+  }
+
+  #renderBody() {
+    const account = this.account;
+    if (account.status === 'busy') {
+      return html`<p role="status">Checking who you are…</p>`;
+    }
+    if (account.status !== 'signed-in') {
+      return html`
+        <p class="lead">
+          Groups share what is working for them and ask each other for help. Hosts post on behalf of their group, and
+          the post always shows the group’s name, never the host’s.
+        </p>
+        <p>
+          <button type="button" @click=${() => void session.signIn(`${window.location.pathname}${window.location.search}`)}>
+            Sign in to continue
+          </button>
+        </p>
+        <p><a href=${learningsPath()}>Read what groups have shared</a> without signing in.</p>
+      `;
+    }
+    if (this.loadError) {
+      return html`<div class="alert" role="alert">
+          <p>${this.loadError}</p>
+          <p><button type="button" @click=${() => void this.#retryLoad()}>Try again</button></p>
+        </div>
+        <p><a href=${learningsPath()}>Back to the learnings</a></p>`;
+    }
+    if (this.#id !== null) {
+      return this.#renderEditBody();
+    }
+    if (this.hosts === null) {
+      return html`<p role="status">Loading your groups…</p>`;
+    }
+    if (this.hosts.length === 0) {
+      return html`
+        <p class="lead">Posts come from groups, so the group’s name goes with each one instead of a person’s.</p>
+        <p>
+          This account does not host a Harm Reduction Works-HRW group yet. If you are starting one,
+          <a href="/groups/new">register your group</a>, and once a steward has looked it over you can share and ask
+          here on its behalf. If you already host a group, ask another of its hosts to add you.
+        </p>
+        <p>Until then, everything groups have shared publicly is yours to <a href=${learningsPath()}>read</a>.</p>
+      `;
+    }
+    return this.#renderForm();
+  }
+
+  #renderEditBody() {
+    const learning = this.learning;
+    if (!learning) {
+      return html`<p role="status">Loading the post…</p>`;
+    }
+    if (!learning.canEdit) {
+      return html`
+        <p>Only the hosts of ${learning.group.name} can change this post, since it speaks for their group.</p>
+        <p><a href=${learningPath(learning.id)}>Back to the post</a></p>
+      `;
+    }
+    return this.#renderForm();
+  }
+
+  #renderForm() {
+    const draft = this.draft;
+    const errors = this.errors;
+    const set = (change: Partial<LearningDraft>) => (this.draft = { ...this.draft, ...change });
+    return html`
+      ${this.stale
+        ? html`<div class="alert" role="alert" tabindex="-1">
+            <p>Someone else saved this post while you were editing it, perhaps another host of your group.</p>
+            <p class="row">
+              <button type="button" @click=${() => void this.#loadLearning()}>Load their version</button>
+              <button type="button" class="secondary" @click=${() => void this.#loadLearning(true)}>Keep my version and save it</button>
+            </p>
+          </div>`
+        : nothing}
+      ${this.formError && !this.stale ? html`<div class="alert" role="alert" tabindex="-1"><p>${this.formError}</p></div>` : nothing}
+      ${errors.form ? html`<div class="alert" role="alert" tabindex="-1"><p>${errors.form}</p></div>` : nothing}
+      <form @submit=${this.#submit} novalidate>
+        ${this.#renderGroup()}
+        ${radioGroup({
+          id: 'kind',
+          label: 'What kind of post',
+          values: LEARNING_KINDS,
+          current: draft.kind,
+          text: (kind) => `${KIND_LABELS[kind]}: ${KIND_HINTS[kind]}`,
+          error: errors.kind,
+          onChange: (kind) => set({ kind }),
+          stack: true,
+        })}
+        ${textField({
+          id: 'title',
+          label: 'Title',
+          hint:
+            draft.kind === 'question'
+              ? 'The question in one line, like “How do you find a venue that welcomes people who use drugs?”'
+              : 'One line that says what it is about.',
+          value: draft.title,
+          maxlength: LIMITS.titleMax,
+          error: errors.title,
+          onInput: (title) => set({ title }),
+        })}
+        <hrw-markdown-field
+          id="body"
+          label=${BODY_LABELS[draft.kind]}
+          hint="Leave out members’ names and anything else that could tell who someone is."
+          maxlength=${LIMITS.bodyMax}
+          .value=${draft.body}
+          .error=${errors.body}
+          @hrw-markdown-input=${(event: MarkdownInputEvent) => set({ body: event.value })}
+        ></hrw-markdown-field>
+        <hrw-topic-input
+          id="topics"
+          .topics=${draft.topics}
+          .error=${errors.topics}
+          @hrw-topics-change=${(event: TopicsChangeEvent) => set({ topics: event.topics })}
+        ></hrw-topic-input>
+        ${this.#renderExercise()}
+        ${radioGroup({
+          id: 'visibility',
+          label: 'Who can read it',
+          values: VISIBILITIES,
+          current: draft.visibility,
+          text: (visibility) => VISIBILITY_TEXT[visibility],
+          error: errors.visibility,
+          onChange: (visibility) => set({ visibility }),
+          stack: true,
+        })}
+        ${draft.kind === 'question' ? this.#renderAskStewards() : nothing}
+        <p class="row">
+          <button type="submit" ?disabled=${this.saving}>
+            ${this.saving ? 'Saving…' : this.#id !== null ? 'Save changes' : draft.kind === 'question' ? 'Ask the question' : 'Share it'}
+          </button>
+          ${this.#id !== null
+            ? html`<a href=${learningPath(this.#id)}>Back to the post</a>`
+            : html`<a href=${learningsPath()}>Back to the learnings</a>`}
+        </p>
+      </form>
+    `;
+  }
+
+  #renderGroup() {
+    const privacy = 'The post shows the group’s name, never yours.';
+    if (this.learning) {
+      return html`<p>Posted by <strong>${this.learning.group.name}</strong>. ${privacy}</p>`;
+    }
+    const hosts = this.hosts ?? [];
+    const only = hosts.length === 1 ? hosts[0] : undefined;
+    const error = this.errors.groupSlug;
+    if (only) {
+      return html`<div class="field" id="groupSlug" tabindex="-1">
+        <p>Posted by <strong>${only.name}</strong>. ${privacy}</p>
+        ${errorFor('groupSlug', error)}
+      </div>`;
+    }
+    return html`<div class="field">
+      <label for="groupSlug">Which of your groups posts it</label>
+      <p class="hint" id="groupSlug-hint">${privacy}</p>
+      <select
+        id="groupSlug"
+        aria-describedby=${error ? 'groupSlug-hint groupSlug-error' : 'groupSlug-hint'}
+        aria-invalid=${error ? 'true' : 'false'}
+        @change=${(event: Event) => (this.groupSlug = (event.target as HTMLSelectElement).value)}
+      >
+        <option value="" .selected=${live(this.groupSlug === '')}>Choose one of your groups</option>
+        ${hosts.map((group) => html`<option value=${group.slug} .selected=${live(this.groupSlug === group.slug)}>${group.name}</option>`)}
+      </select>
+      ${errorFor('groupSlug', error)}
+    </div>`;
+  }
+
+  #renderExercise() {
+    const exercise = this.draft.exercise;
+    const error = this.errors.exerciseSlug;
+    return html`<fieldset id="exerciseSlug" tabindex="-1" aria-describedby=${error ? 'exercise-hint exerciseSlug-error' : 'exercise-hint'}>
+      <legend>Exercise (optional)</legend>
+      <p class="hint" id="exercise-hint">If this is about an exercise from the library, link it so groups planning it can find this.</p>
+      ${exercise
+        ? html`<p class="linked">Linked to <a href=${exercisePath(exercise.slug)}>${exercise.title}</a>.</p>`
+        : nothing}
+      <p class="row">
+        <button type="button" class="secondary" id="choose-exercise" aria-expanded=${this.picking ? 'true' : 'false'} @click=${this.#togglePicker}>
+          ${exercise ? 'Link another exercise' : 'Link an exercise'}
+        </button>
+        ${exercise
+          ? html`<button type="button" class="secondary" @click=${() => void this.#unlinkExercise()}>Remove the link</button>`
+          : nothing}
+      </p>
+      ${this.picking
+        ? html`<hrw-exercise-picker
+            input-id="exercise-search"
+            @hrw-exercise-chosen=${(event: ExerciseChosenEvent) => void this.#linkExercise(event)}
+            @hrw-picker-dismissed=${() => void this.#closePicker()}
+          ></hrw-exercise-picker>`
+        : nothing}
+      ${errorFor('exerciseSlug', error)}
+    </fieldset>`;
+  }
+
+  #renderAskStewards() {
+    const error = this.errors.askStewards;
+    return html`<div class="field">
+      <label class="check">
+        <input
+          id="askStewards"
+          type="checkbox"
+          aria-describedby=${error ? 'askStewards-hint askStewards-error' : 'askStewards-hint'}
+          .checked=${live(this.draft.askStewards)}
+          @change=${(event: Event) => (this.draft = { ...this.draft, askStewards: (event.target as HTMLInputElement).checked })}
+        />
+        Ask HRH413’s stewards
+      </label>
+      <p class="hint check-hint" id="askStewards-hint">
+        HRH413 started Harm Reduction Works-HRW and helps groups whose knowledge of harm reduction is still growing.
+        Their stewards will see your question and answer it; other groups can still reply too.
+      </p>
+      ${errorFor('askStewards', error)}
+    </div>`;
+  }
+
+  #togglePicker = async (): Promise<void> => {
+    this.picking = !this.picking;
+    await this.updateComplete;
+    if (this.picking) {
+      this.renderRoot.querySelector<HTMLElement>('hrw-exercise-picker')?.focus();
+    }
+  };
+
+  async #closePicker(): Promise<void> {
+    this.picking = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#choose-exercise')?.focus();
+  }
+
+  async #linkExercise(event: ExerciseChosenEvent): Promise<void> {
+    this.draft = { ...this.draft, exercise: { slug: event.exercise.slug, title: event.exercise.title } };
+    await this.#closePicker();
+  }
+
+  async #unlinkExercise(): Promise<void> {
+    this.draft = { ...this.draft, exercise: null };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#choose-exercise')?.focus();
+  }
+
+  #retryLoad(): Promise<void> {
+    return this.#id === null ? this.#loadHosts() : this.#loadLearning();
+  }
+
+  async #loadHosts(): Promise<void> {
+    this.loadError = null;
+    try {
+      this.hosts = (await fetchMe()).hosts;
+    } catch (error) {
+      // The session read the same list at sign-in; it is better than nothing if the server is briefly away.
+      if (this.account.hosts.length > 0) {
+        this.hosts = this.account.hosts;
+      } else {
+        this.loadError = plainMessage(error);
+      }
+    }
+    const only = this.hosts?.length === 1 ? this.hosts[0] : undefined;
+    if (only) {
+      this.groupSlug = only.slug;
+    }
+  }
+
+  /** Loads the post to edit; with `keepDraft`, takes only its new revision and saves the draft over it. */
+  async #loadLearning(keepDraft = false): Promise<void> {
+    if (this.#id === null) {
+      return;
+    }
+    this.loadError = null;
+    this.formError = null;
+    try {
+      const learning = await fetchLearning(this.#id);
+      this.learning = learning;
+      if (!keepDraft) {
+        this.draft = draftFromLearning(learning);
+        this.errors = {};
+      }
+      this.stale = false;
+    } catch (error) {
+      const message =
+        error instanceof ApiError && error.status === 404
+          ? 'We could not find that post. It may have been deleted, or hidden by a steward.'
+          : plainMessage(error);
+      if (this.learning) {
+        this.formError = message;
+        await this.updateComplete;
+        this.#focusFirstError();
+      } else {
+        this.loadError = message;
+      }
+      return;
+    }
+    if (keepDraft) {
+      await this.#save();
+    }
+  }
+
+  #submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.#save();
+  };
+
+  async #save(): Promise<void> {
+    this.saving = true;
+    this.formError = null;
+    this.errors = {};
+    const input = inputFromDraft(this.draft);
+    try {
+      const saved =
+        this.#id !== null && this.learning
+          ? await updateLearning(this.#id, input, this.learning.revision)
+          : await postLearning(this.groupSlug, input);
+      router.navigate(learningPath(saved.id));
+    } catch (error) {
+      await this.#showFailure(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  async #showFailure(error: unknown): Promise<void> {
+    if (this.#id !== null && isStaleLearning(error)) {
+      this.stale = true;
+    } else if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
+      this.errors = fieldErrors(error.violations, this.draft.topics);
+      this.formError = 'Some things need another look; they are marked below.';
+    } else if (error instanceof ApiError && error.status === 429) {
+      this.formError = RATE_LIMITED;
+    } else if (error instanceof ApiError && error.status === 403) {
+      this.formError =
+        this.#id === null
+          ? 'Only the hosts of a group can post on its behalf. Choose one of your own groups.'
+          : 'Only the hosts of the group that posted this can change it.';
+    } else {
+      this.formError = plainMessage(error);
+    }
+    await this.updateComplete;
+    this.#focusFirstError();
+  }
+
+  #focusFirstError(): void {
+    const field = firstErrorField(this.errors);
+    const target =
+      field && field !== 'form'
+        ? this.renderRoot.querySelector<HTMLElement>(`#${field}`)
+        : this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]');
+    if (target instanceof HTMLFieldSetElement) {
+      (target.querySelector<HTMLElement>('input, button') ?? target).focus();
+    } else {
+      target?.focus();
+    }
+  }
+}
+
+customElements.define('hrw-learning-form', HrwLearningForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-learning-form': HrwLearningForm;
+  }
+}

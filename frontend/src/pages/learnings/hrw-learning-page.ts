@@ -1,0 +1,520 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ApiError } from '../../api/client.js';
+import { exercisePath } from '../../api/exercises.js';
+import { groupPath } from '../../api/groups.js';
+import {
+  deleteLearning,
+  deleteReply,
+  fetchLearning,
+  flagLearning,
+  flagReply,
+  learningsPath,
+  markHelped,
+  markHelpfulReply,
+  reply as postReply,
+  unmarkHelped,
+  updateReply,
+  type Learning,
+  type Reply,
+} from '../../api/learnings.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-flag-form.js';
+import '../../components/hrw-helped-control.js';
+import '../../components/hrw-reply-form.js';
+import '../../components/hrw-reply-item.js';
+import { replyAuthorName, type HrwReplyItem } from '../../components/hrw-reply-item.js';
+import { learningBadges } from '../../learnings/badges.js';
+import { bodyStyles } from '../../learnings/body-styles.js';
+import type { FlagEvent, HelpedEvent, MarkHelpfulEvent, ReplyDeleteEvent, ReplySubmitEvent } from '../../learnings/events.js';
+import {
+  REVIEW_LEARNINGS_PATH,
+  VISIBILITY_HINTS,
+  dateInWords,
+  editLearningPath,
+  learningIdFromPath,
+  learningMessage,
+  topicLabel,
+} from '../../learnings/labels.js';
+import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+/**
+ * "/learnings/{id}": one shared learning with its replies. Signed-in hosts can say it helped their group, reply on a
+ * group's behalf and flag what should not be there; the asking group's hosts mark the reply that helped; the posting
+ * group's hosts edit or delete. Network-only posts answer 404 to people who are not signed in.
+ */
+export class HrwLearningPage extends LitElement {
+  static override properties = {
+    account: { state: true },
+    learning: { state: true },
+    loading: { state: true },
+    error: { state: true },
+    missing: { state: true },
+    deleted: { state: true },
+    confirmingDelete: { state: true },
+    busy: { state: true },
+    postError: { state: true },
+    notice: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    badgeStyles,
+    bodyStyles,
+    css`
+      .muted,
+      .meta {
+        color: var(--hrw-color-muted);
+        font-size: var(--hrw-text-s);
+      }
+
+      h1 {
+        overflow-wrap: anywhere;
+      }
+
+      .post-body {
+        margin: var(--hrw-space-l) 0;
+        font-size: var(--hrw-text-m);
+      }
+
+      .topic-line {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.8rem;
+        margin: 0 0 var(--hrw-space-m);
+      }
+
+      .topics {
+        display: inline-flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.8rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+
+      .topics li + li {
+        margin-top: 0;
+      }
+
+      .helped {
+        margin: var(--hrw-space-l) 0;
+        padding: var(--hrw-space-m);
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+      }
+
+      .replies {
+        margin: 0 0 var(--hrw-space-l);
+        padding: 0;
+        list-style: none;
+      }
+
+      .replies li + li {
+        margin-top: var(--hrw-space-m);
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare learning: Learning | null;
+  declare loading: boolean;
+  declare error: string | null;
+  declare missing: boolean;
+  declare deleted: boolean;
+  declare confirmingDelete: boolean;
+  declare busy: boolean;
+  declare postError: string | null;
+  /** What the last action did, for screen readers. */
+  declare notice: string;
+
+  readonly #id = learningIdFromPath(window.location.pathname);
+  #request: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.learning = null;
+    this.loading = true;
+    this.error = null;
+    this.missing = false;
+    this.deleted = false;
+    this.confirmingDelete = false;
+    this.busy = false;
+    this.postError = null;
+    this.notice = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    this.#request?.abort();
+    super.disconnectedCallback();
+  }
+
+  /** What a person may see and do depends on their token: once they are signed in (or out), ask again. */
+  #onSession = (): void => {
+    const wasSignedIn = this.account.status === 'signed-in';
+    this.account = session.state;
+    const signedIn = this.account.status === 'signed-in';
+    if (wasSignedIn !== signedIn && this.account.status !== 'busy' && !this.deleted) {
+      void this.#load();
+    }
+  };
+
+  protected override render() {
+    if (this.deleted) {
+      return html`
+        <h1>The post is deleted</h1>
+        <p class="lead">It no longer appears to other groups. Thank you for looking after what your group shares.</p>
+        <p><a href=${learningsPath()}>Back to all shared learnings</a></p>
+      `;
+    }
+    if (this.learning) {
+      return this.#renderPost(this.learning);
+    }
+    if (this.missing) {
+      return this.#renderMissing();
+    }
+    return html`
+      <h1>A shared learning</h1>
+      ${this.loading ? html`<p role="status">Loading the post…</p>` : nothing}
+      ${this.error
+        ? html`<div class="alert" role="alert">
+            <p>The post did not load. ${this.error}</p>
+            <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  #renderMissing() {
+    const signedOut = this.account.status === 'signed-out';
+    return html`
+      <h1>We could not find that post</h1>
+      <p class="lead">It may have been deleted, or the address may have a small typo in it.</p>
+      ${signedOut
+        ? html`<p>
+            Some posts are shared with the network only, for signed-in hosts and stewards. If you host a group,
+            <button type="button" class="secondary" @click=${() => void session.signIn(window.location.pathname)}>
+              sign in to see it
+            </button>
+          </p>`
+        : nothing}
+      <p><a href=${learningsPath()}>Look through all shared learnings</a></p>
+    `;
+  }
+
+  #renderPost(learning: Learning) {
+    // The server renders bodyHtml from Markdown and sanitises it (no raw HTML, safe links): the one place this page
+    // trusts HTML.
+    const body = unsafeHTML(learning.bodyHtml);
+    return html`
+      <p class="muted"><a href=${learningsPath()}>All shared learnings</a></p>
+      <h1>${learning.title}</h1>
+      <ul class="badges" aria-label="About this post">
+        ${learningBadges(learning, true)}
+      </ul>
+      <p class="meta">
+        From <a href=${groupPath(learning.group.slug)}>${learning.group.name}</a>, shared
+        <time datetime=${learning.createdAt}>${dateInWords(learning.createdAt)}</time>${learning.editedAt
+          ? html`, edited <time datetime=${learning.editedAt}>${dateInWords(learning.editedAt)}</time>`
+          : nothing}
+      </p>
+      ${learning.visibility === 'network' ? html`<p class="meta">${VISIBILITY_HINTS.network}</p>` : nothing}
+      ${this.#renderStatus(learning)}
+      ${learning.exercise
+        ? html`<p>About the exercise <a href=${exercisePath(learning.exercise.slug)}>${learning.exercise.title}</a>.</p>`
+        : nothing}
+      <div class="body post-body">${body}</div>
+      ${learning.topics.length > 0
+        ? html`<div class="topic-line">
+            <span id="topics-label">Topics:</span>
+            <ul class="topics" aria-labelledby="topics-label">
+              ${learning.topics.map((topic) => html`<li><a href=${learningsPath({ topic, page: 0 })}>${topicLabel(topic)}</a></li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${this.#renderHelped(learning)} ${this.#renderPostActions(learning)}
+      <p class="visually-hidden" role="status">${this.notice}</p>
+      ${this.#renderReplies(learning)} ${this.#renderReplyForm(learning)}
+    `;
+  }
+
+  #renderStatus(learning: Learning) {
+    if (learning.status === 'visible') {
+      return nothing;
+    }
+    const steward = this.account.steward;
+    return html`<div class="alert" role="note">
+      ${learning.status === 'hidden'
+        ? html`<p>
+            <strong>This post is hidden.</strong> Three groups flagged it, or a steward hid it. Until a steward
+            restores it, only the stewards and the hosts of ${learning.group.name} can see it.
+          </p>`
+        : html`<p><strong>${learning.group.name} deleted this post.</strong> Only the stewards can still see it.</p>`}
+      ${learning.hiddenReason ? html`<p>Why: ${learning.hiddenReason}</p>` : nothing}
+      ${steward && learning.status === 'hidden'
+        ? html`<p><a href=${REVIEW_LEARNINGS_PATH}>Look at it in the stewards’ queue</a></p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderHelped(learning: Learning) {
+    const signedIn = this.account.status === 'signed-in';
+    // A group does not say its own post helped it.
+    const groups = signedIn && learning.status === 'visible' ? this.account.hosts.filter((group) => group.slug !== learning.group.slug) : [];
+    return html`<section class="helped" aria-label="Did this help?">
+      <hrw-helped-control
+        .count=${learning.helpedCount}
+        .groups=${groups}
+        .helpedBy=${learning.helpedBy}
+        @hrw-helped=${(event: HelpedEvent) => event.respondWith(this.#helped(learning, event))}
+      ></hrw-helped-control>
+      ${signedIn ? nothing : html`<p class="muted">Hosts can sign in to say it helped their group.</p>`}
+    </section>`;
+  }
+
+  #renderPostActions(learning: Learning) {
+    const signedIn = this.account.status === 'signed-in';
+    if (learning.canEdit && learning.status !== 'deleted') {
+      return html`
+        ${this.postError ? html`<div class="alert" role="alert"><p>${this.postError}</p></div>` : nothing}
+        ${this.confirmingDelete
+          ? html`<div class="alert">
+              <p id="confirm-delete" tabindex="-1">
+                Delete this post? It comes out of the list for everyone; only the stewards will still see it.
+              </p>
+              <p class="row">
+                <button type="button" ?disabled=${this.busy} @click=${() => void this.#deletePost(learning)}>
+                  Delete the post
+                </button>
+                <button type="button" class="secondary" @click=${this.#keepPost}>Keep it</button>
+              </p>
+            </div>`
+          : html`<p class="row">
+              <a class="button-link" href=${editLearningPath(learning.id)}>Edit the post</a>
+              <button type="button" class="secondary" id="delete-post" @click=${this.#confirmDeletePost}>
+                Delete the post…
+              </button>
+            </p>`}
+      `;
+    }
+    if (signedIn && learning.status === 'visible') {
+      return html`<hrw-flag-form
+        what="this post"
+        @hrw-flag=${(event: FlagEvent) => event.respondWith(flagLearning(learning.id, event.reason))}
+      ></hrw-flag-form>`;
+    }
+    return nothing;
+  }
+
+  #renderReplies(learning: Learning) {
+    const replies = oldestFirst(learning.replies);
+    const canMark = learning.canMarkHelpful && learning.kind === 'question';
+    return html`<section aria-labelledby="replies-heading">
+      <h2 id="replies-heading" tabindex="-1">Replies</h2>
+      ${replies.length === 0
+        ? html`<p>
+            No replies yet.${learning.kind === 'question' ? ' If your group has been through something like this, your reply could help.' : ''}
+          </p>`
+        : html`<ol class="replies">
+            ${replies.map(
+              (item) => html`<li>
+                <hrw-reply-item
+                  data-id=${item.id}
+                  .reply=${item}
+                  .canMarkHelpful=${canMark}
+                  .canFlag=${this.account.status === 'signed-in'}
+                  asking-group=${learning.group.name}
+                  @hrw-reply-submit=${(event: ReplySubmitEvent) => event.respondWith(this.#editReply(learning, item, event.body))}
+                  @hrw-reply-delete=${(event: ReplyDeleteEvent) => event.respondWith(this.#deleteReply(learning, item))}
+                  @hrw-mark-helpful=${(event: MarkHelpfulEvent) =>
+                    event.respondWith(this.#markHelpful(learning, item, event.helpful))}
+                  @hrw-flag=${(event: FlagEvent) => event.respondWith(flagReply(learning.id, item.id, event.reason))}
+                ></hrw-reply-item>
+              </li>`,
+            )}
+          </ol>`}
+    </section>`;
+  }
+
+  #renderReplyForm(learning: Learning) {
+    if (learning.status !== 'visible' || this.account.status === 'busy') {
+      return nothing;
+    }
+    const account = this.account;
+    let content;
+    if (account.status !== 'signed-in') {
+      content = html`<p>
+        Replies come from groups. If you host one,
+        <button type="button" class="secondary" @click=${() => void session.signIn(window.location.pathname)}>
+          sign in to reply
+        </button>
+      </p>`;
+    } else if (account.hosts.length === 0 && !account.steward) {
+      content = html`<p>
+        Replies come from groups rather than from one person, and that is how they appear here. Once you host a
+        group listed on Harm Reduction Works-HRW, you can reply on its behalf. If your group is not listed yet,
+        <a href="/groups/new">register it</a>; we would be glad to have you.
+      </p>`;
+    } else {
+      content = html`<hrw-reply-form
+        .voices=${{ groups: account.hosts, stewards: account.steward }}
+        @hrw-reply-submit=${(event: ReplySubmitEvent) => event.respondWith(this.#addReply(learning, event))}
+      ></hrw-reply-form>`;
+    }
+    return html`<section aria-labelledby="reply-heading">
+      <h2 id="reply-heading">Reply</h2>
+      ${content}
+    </section>`;
+  }
+
+  #confirmDeletePost = async (): Promise<void> => {
+    this.confirmingDelete = true;
+    this.postError = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#confirm-delete')?.focus();
+  };
+
+  #keepPost = async (): Promise<void> => {
+    this.confirmingDelete = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#delete-post')?.focus();
+  };
+
+  async #deletePost(learning: Learning): Promise<void> {
+    this.busy = true;
+    this.postError = null;
+    try {
+      await deleteLearning(learning.id);
+      this.deleted = true;
+      this.learning = null;
+      await this.updateComplete;
+      const heading = this.renderRoot.querySelector<HTMLElement>('h1');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    } catch (error) {
+      this.postError = learningMessage(error);
+      this.confirmingDelete = false;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#delete-post')?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  async #helped(learning: Learning, event: HelpedEvent): Promise<void> {
+    const { helpedCount } = event.helped
+      ? await markHelped(learning.id, event.groupSlug)
+      : await unmarkHelped(learning.id, event.groupSlug);
+    const others = (this.learning ?? learning).helpedBy.filter((slug) => slug !== event.groupSlug);
+    this.#change({ helpedCount, helpedBy: event.helped ? [...others, event.groupSlug] : others });
+  }
+
+  async #addReply(learning: Learning, event: ReplySubmitEvent): Promise<void> {
+    if (!event.author) {
+      return;
+    }
+    const created = await postReply(learning.id, event.body, event.author);
+    const current = this.learning ?? learning;
+    this.#change({
+      replies: [...current.replies, created],
+      replyCount: current.replyCount + 1,
+      // HRH413's stewards answering a question answers it.
+      answered: current.answered || (created.fromStewards && current.kind === 'question'),
+    });
+    this.notice = `Your reply from ${replyAuthorName(created)} is posted.`;
+    await this.updateComplete;
+    const item = this.renderRoot.querySelector<HrwReplyItem>(`hrw-reply-item[data-id="${created.id}"]`);
+    await item?.updateComplete;
+    item?.focusHeading();
+  }
+
+  async #editReply(learning: Learning, item: Reply, body: string): Promise<void> {
+    const updated = await updateReply(learning.id, item.id, body, item.revision);
+    const current = this.learning ?? learning;
+    this.#change({ replies: current.replies.map((each) => (each.id === updated.id ? updated : each)) });
+    this.notice = 'Your change to the reply is saved.';
+  }
+
+  async #deleteReply(learning: Learning, item: Reply): Promise<void> {
+    await deleteReply(learning.id, item.id);
+    this.notice = 'The reply is deleted.';
+    // Its status, the count and the question's answer all change on the server: show them as it has them.
+    await this.#load({ quietly: true });
+    this.renderRoot.querySelector<HTMLElement>('#replies-heading')?.focus();
+  }
+
+  async #markHelpful(learning: Learning, item: Reply, helpful: boolean): Promise<void> {
+    this.learning = await markHelpfulReply(learning.id, helpful ? item.id : null);
+    this.notice = helpful
+      ? `Marked: the reply from ${replyAuthorName(item)} is the one that helped.`
+      : 'No reply is marked as the one that helped now.';
+  }
+
+  #change(changes: Partial<Learning>): void {
+    if (this.learning) {
+      this.learning = { ...this.learning, ...changes };
+    }
+  }
+
+  /** `quietly` keeps the post on the page while it is asked for again, after a change. */
+  async #load(options: { quietly?: boolean } = {}): Promise<void> {
+    this.#request?.abort();
+    if (this.#id === null) {
+      this.loading = false;
+      this.missing = true;
+      return;
+    }
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    if (!options.quietly) {
+      this.missing = false;
+    }
+    try {
+      const learning = await fetchLearning(this.#id, request.signal);
+      this.learning = learning;
+      this.missing = false;
+      document.title = `${learning.title} | Harm Reduction Works-HRW`;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      if (error instanceof ApiError && error.status === 404) {
+        this.learning = null;
+        this.missing = true;
+      } else if (!options.quietly || !this.learning) {
+        this.error = plainMessage(error);
+      }
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
+  }
+}
+
+function oldestFirst(replies: readonly Reply[]): Reply[] {
+  return [...replies].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+}
+
+customElements.define('hrw-learning-page', HrwLearningPage);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-learning-page': HrwLearningPage;
+  }
+}

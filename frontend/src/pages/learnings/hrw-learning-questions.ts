@@ -1,0 +1,196 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { fetchStewardQuestions, learningPath, learningsPath, type LearningSummary } from '../../api/learnings.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import { REVIEW_LEARNINGS_PATH, dateInWords, repliesInWords, topicLabel } from '../../learnings/labels.js';
+import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+/**
+ * "/learnings/questions": questions groups asked HRH413's stewards that no steward has answered yet, oldest first.
+ * Each links to its post, where the reply form lets a steward answer as HRH413's stewards.
+ */
+export class HrwLearningQuestions extends LitElement {
+  static override properties = {
+    account: { state: true },
+    questions: { state: true },
+    total: { state: true },
+    loading: { state: true },
+    error: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    badgeStyles,
+    css`
+      .questions {
+        padding: 0;
+        list-style: none;
+      }
+
+      .questions > li {
+        border-top: 1px solid var(--hrw-color-border);
+        padding-bottom: var(--hrw-space-s);
+      }
+
+      .questions > li + li {
+        margin-top: 0;
+      }
+
+      h2 {
+        margin-top: var(--hrw-space-m);
+        overflow-wrap: anywhere;
+      }
+
+      .facts {
+        color: var(--hrw-color-muted);
+        font-size: var(--hrw-text-s);
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare questions: LearningSummary[];
+  declare total: number;
+  declare loading: boolean;
+  declare error: string | null;
+
+  #loaded = false;
+  /** The page to ask for next: after the last one that arrived, or again after one that failed. */
+  #next = 0;
+  #request: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.questions = [];
+    this.total = 0;
+    this.loading = false;
+    this.error = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    this.#loadIfSteward();
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    this.#request?.abort();
+    super.disconnectedCallback();
+  }
+
+  #onSession = (): void => {
+    this.account = session.state;
+    this.#loadIfSteward();
+  };
+
+  #loadIfSteward(): void {
+    if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
+      this.#loaded = true;
+      void this.#load();
+    }
+  }
+
+  protected override render() {
+    return html`<h1>Questions for the stewards</h1>
+      ${this.#renderBody()}`;
+  }
+
+  #renderBody() {
+    const account = this.account;
+    if (account.status === 'busy') {
+      return html`<p role="status">Checking who you are…</p>`;
+    }
+    if (account.status !== 'signed-in' || !account.steward) {
+      return html`
+        <p class="lead">
+          Groups whose knowledge of harm reduction is still growing can ask HRH413’s stewards for help. Stewards find
+          those questions here.
+        </p>
+        <p>
+          ${account.status === 'signed-in'
+            ? `You are signed in as ${account.displayName}, and this account is not a steward’s, so there are no questions for you here.`
+            : 'If you are a steward, sign in with the button at the top of the page.'}
+          Everyone can <a href=${learningsPath({ kind: 'question', page: 0 })}>read the questions groups have asked</a>.
+        </p>
+      `;
+    }
+    return html`
+      <p class="lead">
+        Questions groups asked HRH413’s stewards that are still waiting for your answer, oldest first. Open one to
+        answer it on its page; your reply shows as from HRH413’s stewards.
+      </p>
+      <p>Flagged and hidden posts are in <a href=${REVIEW_LEARNINGS_PATH}>posts to review</a>.</p>
+      ${this.error
+        ? html`<div class="alert" role="alert">
+            <p>${this.error}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#load()}>Try again</button></p>
+          </div>`
+        : nothing}
+      ${this.loading && this.questions.length === 0 ? html`<p role="status">Loading the questions…</p>` : nothing}
+      ${!this.loading && !this.error && this.questions.length === 0
+        ? html`<p>No question is waiting for a steward. Thank you for answering them.</p>`
+        : nothing}
+      ${this.questions.length > 0
+        ? html`<ol class="questions">
+            ${this.questions.map((question) => this.#renderQuestion(question))}
+          </ol>`
+        : nothing}
+      ${!this.loading && !this.error && this.questions.length < this.total
+        ? html`<button type="button" class="secondary" @click=${() => void this.#load()}>Show more questions</button>`
+        : nothing}
+    `;
+  }
+
+  #renderQuestion(question: LearningSummary) {
+    return html`<li>
+      <h2><a href=${learningPath(question.id)}>${question.title}</a></h2>
+      <p class="facts">
+        Asked by ${question.group.name} on ${dateInWords(question.createdAt)} · ${repliesInWords(question.replyCount)}
+        ${question.visibility === 'network' ? html` · Network only` : nothing}
+      </p>
+      ${question.excerpt ? html`<p>${question.excerpt}</p>` : nothing}
+      ${question.topics.length > 0
+        ? html`<ul class="badges" aria-label="Topics">
+            ${question.topics.map((topic) => html`<li>${topicLabel(topic)}</li>`)}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  async #load(): Promise<void> {
+    const page = this.#next;
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    try {
+      const result = await fetchStewardQuestions(page, request.signal);
+      const known = new Set(this.questions.map((question) => question.id));
+      this.questions = [...this.questions, ...result.items.filter((question) => !known.has(question.id))];
+      this.total = result.total;
+      this.#next = page + 1;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      this.error = plainMessage(error);
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
+  }
+}
+
+customElements.define('hrw-learning-questions', HrwLearningQuestions);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-learning-questions': HrwLearningQuestions;
+  }
+}

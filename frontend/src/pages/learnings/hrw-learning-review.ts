@@ -1,0 +1,292 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { fetchModerationQueue, learningPath, learningsPath, moderate, type ModerationItem } from '../../api/learnings.js';
+import { plainMessage } from '../../api/messages.js';
+import { session, type SessionState } from '../../auth/session.js';
+import '../../components/hrw-moderation-decision.js';
+import type { ModerateEvent } from '../../components/hrw-moderation-decision.js';
+import { FLAGS_TO_HIDE, STATUS_LABELS, STEWARD_QUESTIONS_PATH, STEWARDS_NAME, dateInWords } from '../../learnings/labels.js';
+import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+
+/** A post and a reply can share a number, so the key names which it is. */
+function keyOf(item: ModerationItem): string {
+  return item.replyId === null ? `post-${item.postId}` : `reply-${item.replyId}`;
+}
+
+/** “Which clinics to avoid”, or the reply to “Naloxone at every meeting”. */
+function nameOf(item: ModerationItem): string {
+  return item.type === 'post' ? `“${item.title}”` : `the reply to “${item.title}”`;
+}
+
+/** How many groups flagged it, never which. */
+function flaggingInWords(item: ModerationItem): string {
+  const groups = item.flaggingGroups;
+  if (groups === 0) {
+    return 'No open flags';
+  }
+  const flagged = `Flagged by ${groups} ${groups === 1 ? 'group' : 'groups'}`;
+  return item.status === 'hidden' && groups >= FLAGS_TO_HIDE ? `${flagged}, so it is hidden until a steward decides` : flagged;
+}
+
+/**
+ * "/learnings/review": stewards look at posts and replies that groups flagged, or that are hidden, and hide or
+ * restore each with a reason. Flags show what people said, never who said it. Most flagged first.
+ */
+export class HrwLearningReview extends LitElement {
+  static override properties = {
+    account: { state: true },
+    items: { state: true },
+    total: { state: true },
+    loading: { state: true },
+    error: { state: true },
+    busy: { state: true },
+    notice: { state: true },
+  };
+
+  static override styles = [
+    pageStyles,
+    interactiveStyles,
+    formStyles,
+    badgeStyles,
+    css`
+      .queue {
+        padding: 0;
+        list-style: none;
+      }
+
+      .queue > li {
+        border-top: 1px solid var(--hrw-color-border);
+        padding-bottom: var(--hrw-space-m);
+      }
+
+      .queue > li + li {
+        margin-top: 0;
+      }
+
+      h2 {
+        margin-top: var(--hrw-space-m);
+        overflow-wrap: anywhere;
+      }
+
+      blockquote {
+        margin: 0 0 var(--hrw-space-m);
+        padding-left: var(--hrw-space-s);
+        border-left: 4px solid var(--hrw-color-border);
+        overflow-wrap: anywhere;
+      }
+
+      .flags {
+        padding-left: 1.25rem;
+      }
+
+      .when {
+        color: var(--hrw-color-muted);
+        font-size: var(--hrw-text-s);
+      }
+    `,
+  ];
+
+  declare account: SessionState;
+  declare items: ModerationItem[];
+  declare total: number;
+  declare loading: boolean;
+  declare error: string | null;
+  /** The key of the item being decided on. */
+  declare busy: string | null;
+  declare notice: string | null;
+
+  #loaded = false;
+  #pageSize = 20;
+  #request: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.account = session.state;
+    this.items = [];
+    this.total = 0;
+    this.loading = false;
+    this.error = null;
+    this.busy = null;
+    this.notice = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    session.addEventListener('change', this.#onSession);
+    this.#loadIfSteward();
+  }
+
+  override disconnectedCallback(): void {
+    session.removeEventListener('change', this.#onSession);
+    this.#request?.abort();
+    super.disconnectedCallback();
+  }
+
+  #onSession = (): void => {
+    this.account = session.state;
+    this.#loadIfSteward();
+  };
+
+  #loadIfSteward(): void {
+    if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
+      this.#loaded = true;
+      void this.#load(0);
+    }
+  }
+
+  protected override render() {
+    return html`<h1>Posts to review</h1>
+      ${this.#renderBody()}`;
+  }
+
+  #renderBody() {
+    const account = this.account;
+    if (account.status === 'busy') {
+      return html`<p role="status">Checking who you are…</p>`;
+    }
+    if (account.status !== 'signed-in' || !account.steward) {
+      return html`
+        <p class="lead">
+          When groups flag a post or a reply, stewards look at it here and decide whether it stays up.
+        </p>
+        <p>
+          ${account.status === 'signed-in'
+            ? `You are signed in as ${account.displayName}, and this account is not a steward’s, so there is nothing to review here.`
+            : 'If you are a steward, sign in with the button at the top of the page.'}
+          Everyone can <a href=${learningsPath()}>read what groups have shared</a>.
+        </p>
+      `;
+    }
+    return html`
+      <p class="lead">
+        Posts and replies that groups flagged, or that are hidden, most flagged first. Every decision needs a reason;
+        hiding one clears its flags and tells the hosts of its group why.
+      </p>
+      <p>Questions asked to HRH413 are in <a href=${STEWARD_QUESTIONS_PATH}>questions for the stewards</a>.</p>
+      <div role="status" class="status" tabindex="-1">
+        ${this.notice ? html`<div class="alert success"><p>${this.notice}</p></div>` : nothing}
+      </div>
+      ${this.error
+        ? html`<div class="alert" role="alert" tabindex="-1">
+            <p>${this.error}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#load(this.#nextPage())}>Try again</button></p>
+          </div>`
+        : nothing}
+      ${this.loading && this.items.length === 0 ? html`<p role="status">Loading what was flagged…</p>` : nothing}
+      ${!this.loading && !this.error && this.items.length === 0
+        ? html`<p>Nothing is flagged or hidden. Thank you for keeping an eye on things.</p>`
+        : nothing}
+      ${this.items.length > 0 ? html`<ol class="queue">${this.items.map((item) => this.#renderItem(item))}</ol>` : nothing}
+      ${!this.loading && !this.error && this.items.length < this.total
+        ? html`<button type="button" class="secondary" @click=${() => void this.#load(this.#nextPage())}>Show more</button>`
+        : nothing}
+    `;
+  }
+
+  #renderItem(item: ModerationItem) {
+    const key = keyOf(item);
+    const what = item.type === 'post' ? 'Post' : 'Reply';
+    const heading = item.type === 'post' ? item.title : `Reply to “${item.title}”`;
+    return html`<li>
+      <h2>${heading}</h2>
+      <ul class="badges">
+        <li>${what}</li>
+        <li class=${item.status === 'visible' ? '' : 'quiet'}>${STATUS_LABELS[item.status]}</li>
+      </ul>
+      <p>From ${item.group?.name ?? STEWARDS_NAME}</p>
+      ${item.excerpt ? html`<blockquote><p>${item.excerpt}</p></blockquote>` : nothing}
+      <p><strong>${flaggingInWords(item)}.</strong></p>
+      ${item.flags.length > 0
+        ? html`<h3>What people said</h3>
+            <ul class="flags">
+              ${item.flags.map(
+                (flag) => html`<li>${flag.reason} <span class="when">(${dateInWords(flag.createdAt)})</span></li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${item.hiddenReason ? html`<p>Hidden because: ${item.hiddenReason}</p>` : nothing}
+      <p>
+        <a href=${learningPath(item.postId)}
+          >${item.type === 'post' ? 'Read the post' : 'Read the reply in its post'}<span class="visually-hidden">
+            ${nameOf(item)}</span
+          ></a
+        >
+      </p>
+      <hrw-moderation-decision
+        item-name=${nameOf(item)}
+        .status=${item.status}
+        ?busy=${this.busy === key}
+        @hrw-moderate=${(event: ModerateEvent) => void this.#moderate(item, event)}
+      ></hrw-moderation-decision>
+    </li>`;
+  }
+
+  /**
+   * Restored items leave the server's queue, so the ones held here are its first ones: the next page starts at or
+   * before the first one not yet shown, and any overlap is dropped when it arrives.
+   */
+  #nextPage(): number {
+    return Math.floor(this.items.length / this.#pageSize);
+  }
+
+  async #moderate(item: ModerationItem, event: ModerateEvent): Promise<void> {
+    const key = keyOf(item);
+    const name = nameOf(item).replace(/^t/, 'T');
+    this.busy = key;
+    this.error = null;
+    this.notice = null;
+    try {
+      await moderate(event.action, item.postId, item.replyId, event.reason);
+      if (event.action === 'restore') {
+        // Visible with no open flags: it has left the queue.
+        this.items = this.items.filter((other) => keyOf(other) !== key);
+        this.total = Math.max(0, this.total - 1);
+        this.notice = `${name} is visible, and its flags are cleared.`;
+      } else {
+        // Hidden items stay in the queue, so a steward can restore one later.
+        this.items = this.items.map((other) =>
+          keyOf(other) === key ? { ...other, status: 'hidden', flags: [], flaggingGroups: 0, hiddenReason: event.reason } : other,
+        );
+        this.notice = `${name} is hidden. The hosts of its group can see why.`;
+      }
+    } catch (error) {
+      this.error = `${name}: ${plainMessage(error)}`;
+    } finally {
+      this.busy = null;
+    }
+    await this.updateComplete;
+    // The buttons just pressed are gone; the message saying what happened is the next place to be.
+    this.renderRoot.querySelector<HTMLElement>(this.error ? '.alert[role="alert"]' : '.status')?.focus();
+  }
+
+  async #load(page: number): Promise<void> {
+    this.#request?.abort();
+    const request = new AbortController();
+    this.#request = request;
+    this.loading = true;
+    this.error = null;
+    try {
+      const result = await fetchModerationQueue(page, request.signal);
+      this.#pageSize = result.size > 0 ? result.size : this.#pageSize;
+      const known = new Set(this.items.map(keyOf));
+      this.items = [...this.items, ...result.items.filter((item) => !known.has(keyOf(item)))];
+      this.total = result.total;
+    } catch (error) {
+      if (request.signal.aborted) {
+        return;
+      }
+      this.error = plainMessage(error);
+    } finally {
+      if (this.#request === request) {
+        this.loading = false;
+      }
+    }
+  }
+}
+
+customElements.define('hrw-learning-review', HrwLearningReview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hrw-learning-review': HrwLearningReview;
+  }
+}
