@@ -11,7 +11,7 @@
 // against; the town search needs the gazetteer (Northampton, MA).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, watchedPage } from './support.mjs';
+import { assertWatchedClean, keycloakLogin, launchBrowser, signInAt, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -65,35 +65,9 @@ async function watched(contextOptions = {}) {
  * No CSP violations, no script or console errors (but the refusals this file causes on purpose), nothing but the
  * app and Keycloak contacted.
  */
-async function assertClean({ seen, csp, cspViolations }, who, expectedConsoleError = EXPECTED_CONSOLE_ERROR) {
-  assert.deepEqual(csp, [], `${who}: no CSP violations on any page`);
-  assert.deepEqual(await cspViolations(), [], `${who}: no CSP violations on the last page`);
-  assert.deepEqual(seen.pageErrors, [], `${who}: no script errors`);
-  assert.deepEqual(
-    seen.consoleErrors.filter((message) => !expectedConsoleError.test(message)),
-    [],
-    `${who}: no console errors`,
-  );
-  const allowed = new Set([appOrigin, issuerOrigin]);
-  assert.deepEqual([...seen.origins].filter((origin) => !allowed.has(origin)), [], `${who}: only the app and Keycloak are contacted`);
-}
-
-/** Fills the real Keycloak login page and waits to be back on the app at `path`, signed in as `account`. */
-async function keycloakLogin(page, path, account) {
-  await page.waitForURL((url) => url.origin === issuerOrigin);
-  await page.locator('#username').fill(account.username);
-  await page.locator('#password').fill(account.password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL((url) => url.origin === appOrigin && url.pathname === path);
-  await page.getByText(`Signed in as ${account.displayName}`).waitFor();
-}
-
-/** Opens `path` signed out, signs in with the header's button, and comes back to `path`. */
-async function signIn(page, path, account) {
-  await page.goto(`${baseUrl}${path}`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await keycloakLogin(page, path, account);
+async function assertClean(watch, who, expectedConsoleError = EXPECTED_CONSOLE_ERROR) {
+  assert.deepEqual(watch.csp, [], `${who}: no CSP violations on any page`);
+  await assertWatchedClean(watch, who, { allowedOrigins: [appOrigin, issuerOrigin], expectedConsoleError });
 }
 
 /** The texts an element's aria-describedby points at, in its own shadow root: what a screen reader adds to it. */
@@ -188,7 +162,7 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
     await page.goto(`${baseUrl}/groups/new`);
     await page.getByRole('heading', { level: 1, name: 'Register a group' }).waitFor();
     await page.getByRole('button', { name: 'Sign in to continue' }).click();
-    await keycloakLogin(page, '/groups/new', NEWCOMER);
+    await keycloakLogin(page, { appOrigin, issuerOrigin, account: NEWCOMER, path: '/groups/new' });
     await page.getByRole('button', { name: 'Send for review' }).waitFor();
 
     // Sent empty: a summary at the top, each mistake beside its field, and focus on the first one.
@@ -241,13 +215,13 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
 
     // The newcomer registers a second listing, to be declined.
     const jo = await watched();
-    await signIn(jo.page, '/groups/new', NEWCOMER);
+    await signInAt(jo.page, '/groups/new', { baseUrl, appOrigin, issuerOrigin, account: NEWCOMER });
     await registerListing(jo.page, DECLINED);
 
     // The steward, in a browser of their own, finds both in the review list.
     const sam = await watched();
     const { page } = sam;
-    await signIn(page, '/', STEWARD);
+    await signInAt(page, '/', { baseUrl, appOrigin, issuerOrigin, account: STEWARD });
     await page.getByRole('link', { name: 'Review new groups' }).click();
     await page.getByRole('heading', { level: 1, name: 'New groups to review' }).waitFor();
     const approved = pendingEntry(page, APPROVED.name);
@@ -292,7 +266,7 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
     // Later, the host follows a link to the declined listing and signs in there: it says it was not added. (Signed
     // out, the listing is hidden: the first look answers 404.)
     const later = await watched();
-    await signIn(later.page, `/groups/${DECLINED.slug}`, NEWCOMER);
+    await signInAt(later.page, `/groups/${DECLINED.slug}`, { baseUrl, appOrigin, issuerOrigin, account: NEWCOMER });
     await later.page.getByRole('heading', { level: 1, name: DECLINED.name, exact: true }).waitFor();
     await later.page.getByText(DECLINED_NOTE).waitFor();
     await assertClean(later, 'newcomer, later', /Failed to load resource: the server responded with a status of 404\b/);
@@ -304,7 +278,7 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
     async () => {
       assert.ok(DECLINED.slug, 'needs the listing the second journey declines, and it did not');
       const jo = await watched();
-      await signIn(jo.page, `/groups/${DECLINED.slug}`, NEWCOMER);
+      await signInAt(jo.page, `/groups/${DECLINED.slug}`, { baseUrl, appOrigin, issuerOrigin, account: NEWCOMER });
       await jo.page.getByText(DECLINED_NOTE).waitFor();
       await jo.page.getByText(DECLINE_REASON).waitFor({ timeout: 5_000 });
       await jo.context.close();
@@ -316,7 +290,7 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
     async () => {
       assert.ok(DECLINED.slug, 'needs the listing the second journey declines, and it did not');
       const jo = await watched();
-      await signIn(jo.page, `/groups/${DECLINED.slug}`, NEWCOMER);
+      await signInAt(jo.page, `/groups/${DECLINED.slug}`, { baseUrl, appOrigin, issuerOrigin, account: NEWCOMER });
       await jo.page.getByText(DECLINED_NOTE).waitFor();
       await jo.page.reload();
       await jo.page.getByText(`Signed in as ${NEWCOMER.displayName}`).waitFor();
@@ -336,7 +310,7 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
     const one = await watched();
     const two = await watched();
     for (const window of [one, two]) {
-      await signIn(window.page, `/groups/${APPROVED.slug}`, NEWCOMER);
+      await signInAt(window.page, `/groups/${APPROVED.slug}`, { baseUrl, appOrigin, issuerOrigin, account: NEWCOMER });
       await window.page.getByRole('heading', { level: 1, name: APPROVED.name, exact: true }).waitFor();
       assert.equal(await window.page.getByText(PENDING_NOTE).count(), 0, 'approved: it no longer says it waits');
       await window.page.getByRole('link', { name: 'Change this listing' }).click();

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, watchedPage } from './support.mjs';
+import { assertWatchedClean, launchBrowser, signInHere, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -34,18 +34,6 @@ async function assertNoSideways(page, where) {
   assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
 }
 
-/** Signs in from the page on screen through the real Keycloak page, and waits to be back on the same address. */
-async function signIn(page) {
-  const back = new URL(page.url());
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.origin === issuerOrigin);
-  await page.locator('#username').fill(process.env.HRW_DEMO_USER ?? 'host');
-  await page.locator('#password').fill(process.env.HRW_DEMO_PASSWORD ?? 'host-demo');
-  await page.locator('#kc-login').click();
-  await page.waitForURL((url) => url.origin === appOrigin && url.pathname === back.pathname && url.search === back.search);
-  await page.getByText('Signed in as').waitFor();
-}
-
 /** The compose form, open and ready, with the person's groups loaded. */
 async function openComposeForm(page, path, heading) {
   await page.goto(`${baseUrl}${path}`);
@@ -65,14 +53,11 @@ function aboutThePost(page) {
   return page.getByRole('list', { name: 'About this post' });
 }
 
-async function assertClean(watched, where, { allow404 = false } = {}) {
-  const { seen, cspViolations } = watched;
-  assert.deepEqual(await cspViolations(), [], `${where}: no CSP violations`);
-  assert.deepEqual(seen.pageErrors, [], `${where}: no script errors`);
-  const errors = seen.consoleErrors.filter((message) => !(allow404 && EXPECTED_404.test(message)));
-  assert.deepEqual(errors, [], `${where}: no console errors`);
-  const allowed = new Set([appOrigin, issuerOrigin]);
-  assert.deepEqual([...seen.origins].filter((origin) => !allowed.has(origin)), [], `${where}: only the app and the sign-in service`);
+function assertClean(watched, where, { allow404 = false } = {}) {
+  return assertWatchedClean(watched, where, {
+    allowedOrigins: [appOrigin, issuerOrigin],
+    expectedConsoleError: allow404 ? EXPECTED_404 : null,
+  });
 }
 
 describe('shared learnings', { skip: baseUrl ? false : 'HRW_BASE_URL not set: this test needs the real API and Keycloak' }, () => {
@@ -96,7 +81,7 @@ describe('shared learnings', { skip: baseUrl ? false : 'HRW_BASE_URL not set: th
     // Ask, as the asking group.
     await page.goto(`${baseUrl}/learnings/new?kind=question`);
     await page.getByRole('heading', { level: 1, name: 'Ask other groups a question' }).waitFor();
-    await signIn(page);
+    await signInHere(page, { appOrigin, issuerOrigin, sameQuery: true });
     await page.getByLabel('Which of your groups posts it').selectOption(ASKING.slug);
     assert.ok(await page.getByRole('radio', { name: /^A question:/ }).isChecked(), 'the address chose a question');
     assert.ok(await page.getByRole('radio', { name: 'Everyone (public)', exact: true }).isChecked(), 'public unless chosen otherwise');

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, watchedPage } from './support.mjs';
+import { assertWatchedClean, launchBrowser, signInHere, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -28,18 +28,6 @@ async function axeViolations(page) {
 async function assertNoSideways(page, where) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
-}
-
-/** Signs in from the page on screen through the real Keycloak page, and waits to be back on the same address. */
-async function signIn(page) {
-  const back = new URL(page.url());
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL((url) => url.origin === issuerOrigin);
-  await page.locator('#username').fill(process.env.HRW_DEMO_USER ?? 'host');
-  await page.locator('#password').fill(process.env.HRW_DEMO_PASSWORD ?? 'host-demo');
-  await page.locator('#kc-login').click();
-  await page.waitForURL((url) => url.origin === appOrigin && url.pathname === back.pathname);
-  await page.getByText('Signed in as').waitFor();
 }
 
 /** "Fri, Nov 27, 2026": today in the browser, as the meetings page heads an entry. */
@@ -96,7 +84,7 @@ describe('the meeting log', { skip: baseUrl ? false : 'HRW_BASE_URL not set: thi
 
     await page.goto(`${baseUrl}/script/host?meeting=open&lang=en`);
     await page.getByRole('heading', { level: 1, name: 'Host mode' }).waitFor();
-    await signIn(page);
+    await signInHere(page, { appOrigin, issuerOrigin });
     const heading = `${await todayInWords(page)} · Open meeting`;
     await removeTodaysOpenMeeting(page, heading);
 
@@ -151,11 +139,7 @@ describe('the meeting log', { skip: baseUrl ? false : 'HRW_BASE_URL not set: thi
     await page.setViewportSize({ width: 320, height: 640 });
     await assertNoSideways(page, 'the meetings page at 320 px');
 
-    assert.deepEqual(await cspViolations(), [], 'no CSP violations');
-    assert.deepEqual(seen.pageErrors, [], 'no script errors');
-    assert.deepEqual(seen.consoleErrors, [], 'no console errors');
-    const allowed = new Set([appOrigin, issuerOrigin]);
-    assert.deepEqual([...seen.origins].filter((origin) => !allowed.has(origin)), [], 'only the app and the sign-in service');
+    await assertWatchedClean({ seen, cspViolations }, 'the meeting log', { allowedOrigins: [appOrigin, issuerOrigin] });
     await context.close();
   });
 });

@@ -11,12 +11,15 @@
 // discarded first.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, watchedPage } from './support.mjs';
+import { DEMO_HOST, launchBrowser, signInAt, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
-const HOST = [process.env.HRW_DEMO_USER ?? 'host', process.env.HRW_DEMO_PASSWORD ?? 'host-demo'];
-const STEWARD = [process.env.HRW_STEWARD_USER ?? 'steward', process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo'];
+const HOST = DEMO_HOST;
+const STEWARD = {
+  username: process.env.HRW_STEWARD_USER ?? 'steward',
+  password: process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo',
+};
 const STALE = 'Someone else changed this section since you opened it.';
 // Refused saves are answered 400 or 409 on purpose here; Chromium logs every such response as a console error.
 const EXPECTED_CONSOLE_ERROR = /Failed to load resource: the server responded with a status of (400|409)\b/;
@@ -24,16 +27,8 @@ const EXPECTED_CONSOLE_ERROR = /Failed to load resource: the server responded wi
 let browser;
 
 /** Signs in through the real Keycloak login page from `path`, and waits to be back there, signed in. */
-async function signIn(page, path, [username, password]) {
-  await page.goto(`${baseUrl}${path}`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.origin !== appOrigin);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-  await page.waitForURL((url) => url.origin === appOrigin && url.pathname === path);
-  await page.getByText(/^Signed in as /).first().waitFor();
+function signIn(page, path, account) {
+  return signInAt(page, path, { baseUrl, appOrigin, account });
 }
 
 /** One section of the draft, in the editor's list, by its title. */

@@ -1,4 +1,5 @@
 // Shared by the e2e tests: Debian's Chromium through playwright-core, and pages that record what goes wrong.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export function launchBrowser() {
@@ -51,4 +52,67 @@ export async function watchedPage(browser, appOrigin, contextOptions = {}) {
   const cspViolations = async () =>
     new URL(page.url()).origin === appOrigin ? page.evaluate(() => window.__hrwCspViolations) : [];
   return { context, page, seen, cspViolations };
+}
+
+/** The demo profile's host account; the environment can name another. */
+export const DEMO_HOST = {
+  username: process.env.HRW_DEMO_USER ?? 'host',
+  password: process.env.HRW_DEMO_PASSWORD ?? 'host-demo',
+};
+
+/**
+ * Fills the real Keycloak login page the app has just sent the browser to, and waits to be back on the app at
+ * `path` (and `search`, when given), signed in. Without `issuerOrigin`, any page off the app counts as Keycloak's.
+ * Without `account.displayName`, any "Signed in as" will do.
+ */
+export async function keycloakLogin(page, { appOrigin, issuerOrigin, account = DEMO_HOST, path, search }) {
+  await page.waitForURL((url) => (issuerOrigin ? url.origin === issuerOrigin : url.origin !== appOrigin));
+  await page.locator('#username').fill(account.username);
+  await page.locator('#password').fill(account.password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL(
+    (url) => url.origin === appOrigin && url.pathname === path && (search === undefined || url.search === search),
+  );
+  await page
+    .getByText(account.displayName ? `Signed in as ${account.displayName}` : 'Signed in as')
+    .first()
+    .waitFor();
+}
+
+/**
+ * Signs in from the page on screen with the header's button, and waits to be back on the same path (and query,
+ * with `sameQuery`), signed in.
+ */
+export async function signInHere(page, { appOrigin, issuerOrigin, account = DEMO_HOST, sameQuery = false }) {
+  const back = new URL(page.url());
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await keycloakLogin(page, {
+    appOrigin,
+    issuerOrigin,
+    account,
+    path: back.pathname,
+    ...(sameQuery ? { search: back.search } : {}),
+  });
+}
+
+/** Opens `path` signed out, signs in with the header's button, and comes back to `path`. */
+export async function signInAt(page, path, { baseUrl, appOrigin, issuerOrigin, account = DEMO_HOST }) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await signInHere(page, { appOrigin, issuerOrigin, account });
+}
+
+/**
+ * What every browser journey ends by checking on a watched page: no CSP violations on the page on screen, no
+ * script errors, no console errors but the `expectedConsoleError` ones the test causes on purpose, and nothing
+ * contacted but the `allowedOrigins`.
+ */
+export async function assertWatchedClean(watched, where, { allowedOrigins, expectedConsoleError = null }) {
+  const { seen, cspViolations } = watched;
+  assert.deepEqual(await cspViolations(), [], `${where}: no CSP violations`);
+  assert.deepEqual(seen.pageErrors, [], `${where}: no script errors`);
+  const errors = seen.consoleErrors.filter((message) => !expectedConsoleError?.test(message));
+  assert.deepEqual(errors, [], `${where}: no console errors`);
+  const allowed = new Set(allowedOrigins);
+  assert.deepEqual([...seen.origins].filter((origin) => !allowed.has(origin)), [], `${where}: only ${[...allowed].join(' and ')} contacted`);
 }

@@ -14,6 +14,7 @@ import '../../components/hrw-exercise-card.js';
 import '../../components/hrw-exercise-decision.js';
 import type { DeclineEvent } from '../../components/hrw-exercise-decision.js';
 import { editExercisePath } from '../../exercises/paths.js';
+import { PagedListController } from '../../lib/paged-list-controller.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /**
@@ -23,10 +24,6 @@ import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.j
 export class HrwExerciseReview extends LitElement {
   static override properties = {
     account: { state: true },
-    suggestions: { state: true },
-    total: { state: true },
-    loading: { state: true },
-    error: { state: true },
     busy: { state: true },
     notice: { state: true },
   };
@@ -53,25 +50,21 @@ export class HrwExerciseReview extends LitElement {
   ];
 
   declare account: SessionState;
-  declare suggestions: ExerciseSummary[];
-  declare total: number;
-  declare loading: boolean;
-  declare error: string | null;
   /** The slug of the suggestion being decided on. */
   declare busy: string | null;
   declare notice: string | null;
 
   #loaded = false;
-  #pageSize = 20;
-  #request: AbortController | null = null;
+  readonly #suggestions = new PagedListController<ExerciseSummary>(this, {
+    fetchPage: (page, signal) => fetchSuggestions(page, signal),
+    key: (exercise) => exercise.slug,
+    // Decided suggestions leave the server's queue too, so the next page starts at or before the first not shown.
+    paging: 'queue',
+  });
 
   constructor() {
     super();
     this.account = session.state;
-    this.suggestions = [];
-    this.total = 0;
-    this.loading = false;
-    this.error = null;
     this.busy = null;
     this.notice = null;
   }
@@ -84,7 +77,6 @@ export class HrwExerciseReview extends LitElement {
 
   override disconnectedCallback(): void {
     session.removeEventListener('change', this.#onSession);
-    this.#request?.abort();
     super.disconnectedCallback();
   }
 
@@ -96,7 +88,7 @@ export class HrwExerciseReview extends LitElement {
   #loadIfSteward(): void {
     if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
       this.#loaded = true;
-      void this.#load(0);
+      void this.#suggestions.loadFirst();
     }
   }
 
@@ -121,6 +113,7 @@ export class HrwExerciseReview extends LitElement {
         </p>
       `;
     }
+    const { items, loading, error } = this.#suggestions;
     return html`
       <p class="lead">
         Oldest first. Publishing adds an exercise to the library and its feed; declining sends your reason to the
@@ -129,23 +122,21 @@ export class HrwExerciseReview extends LitElement {
       <div role="status" class="status" tabindex="-1">
         ${this.notice ? html`<div class="alert success"><p>${this.notice}</p></div>` : nothing}
       </div>
-      ${this.error
+      ${error
         ? html`<div class="alert" role="alert">
-            <p>${this.error}</p>
-            <p><button type="button" class="secondary" @click=${() => void this.#load(this.#nextPage())}>Try again</button></p>
+            <p>${error}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#suggestions.loadMore()}>Try again</button></p>
           </div>`
         : nothing}
-      ${this.loading && this.suggestions.length === 0 ? html`<p role="status">Loading the suggestions…</p>` : nothing}
-      ${!this.loading && !this.error && this.suggestions.length === 0
-        ? html`<p>Nothing is waiting. Thank you for keeping up.</p>`
-        : nothing}
-      ${this.suggestions.length > 0
+      ${loading && items.length === 0 ? html`<p role="status">Loading the suggestions…</p>` : nothing}
+      ${!loading && !error && items.length === 0 ? html`<p>Nothing is waiting. Thank you for keeping up.</p>` : nothing}
+      ${items.length > 0
         ? html`<ol class="queue">
-            ${this.suggestions.map((exercise) => this.#renderSuggestion(exercise))}
+            ${items.map((exercise) => this.#renderSuggestion(exercise))}
           </ol>`
         : nothing}
-      ${!this.loading && !this.error && this.suggestions.length < this.total
-        ? html`<button type="button" class="secondary" @click=${() => void this.#load(this.#nextPage())}>
+      ${this.#suggestions.hasMore
+        ? html`<button type="button" class="secondary" @click=${() => void this.#suggestions.loadMore()}>
             Show more suggestions
           </button>`
         : nothing}
@@ -175,55 +166,22 @@ export class HrwExerciseReview extends LitElement {
     </li>`;
   }
 
-  /**
-   * Decided suggestions leave the server's queue too, so the ones held here are its first ones: the next page
-   * starts at or before the first one not yet shown, and any overlap is dropped when it arrives.
-   */
-  #nextPage(): number {
-    return Math.floor(this.suggestions.length / this.#pageSize);
-  }
-
   async #decide(exercise: ExerciseSummary, action: () => Promise<Exercise>, done: string): Promise<void> {
     this.busy = exercise.slug;
-    this.error = null;
+    this.#suggestions.showError(null);
     this.notice = null;
     try {
       await action();
-      this.suggestions = this.suggestions.filter((item) => item.slug !== exercise.slug);
-      this.total = Math.max(0, this.total - 1);
+      this.#suggestions.remove(exercise.slug);
       this.notice = done;
     } catch (error) {
-      this.error = `“${exercise.title}”: ${plainMessage(error)}`;
+      this.#suggestions.showError(`“${exercise.title}”: ${plainMessage(error)}`);
     } finally {
       this.busy = null;
     }
     await this.updateComplete;
     // The buttons just pressed are gone; the message saying what happened is the next place to be.
-    this.renderRoot.querySelector<HTMLElement>(this.error ? '.alert[role="alert"]' : '.status')?.focus();
-  }
-
-  async #load(page: number): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    this.loading = true;
-    this.error = null;
-    try {
-      const result = await fetchSuggestions(page, request.signal);
-      this.#pageSize = result.size > 0 ? result.size : this.#pageSize;
-      const known = new Set(this.suggestions.map((exercise) => exercise.slug));
-      this.suggestions = [...this.suggestions, ...result.items.filter((exercise) => !known.has(exercise.slug))];
-      this.total = result.total;
-    } catch (error) {
-      if (request.signal.aborted) {
-        return;
-      }
-      this.error = plainMessage(error);
-    } finally {
-      if (this.#request === request) {
-        this.loading = false;
-      }
-    }
+    this.renderRoot.querySelector<HTMLElement>(this.#suggestions.error ? '.alert[role="alert"]' : '.status')?.focus();
   }
 }
 

@@ -11,11 +11,11 @@ import {
   type ExerciseFilters,
   type ExerciseSummary,
 } from '../../api/exercises.js';
-import { plainMessage } from '../../api/messages.js';
 import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-exercise-card.js';
 import { DEFAULT_SORT, KIND_LABELS, MAX_MINUTES_CHOICES, SORT_LABELS, THEME_LABELS } from '../../exercises/labels.js';
 import { FORMAT_HINTS } from '../../groups/labels.js';
+import { PagedListController } from '../../lib/paged-list-controller.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -42,10 +42,6 @@ export class HrwExercises extends LitElement {
   static override properties = {
     account: { state: true },
     filters: { state: true },
-    results: { state: true },
-    total: { state: true },
-    loading: { state: true },
-    error: { state: true },
   };
 
   static override styles = [
@@ -93,34 +89,28 @@ export class HrwExercises extends LitElement {
 
   declare account: SessionState;
   declare filters: ExerciseFilters;
-  declare results: ExerciseSummary[];
-  declare total: number;
-  declare loading: boolean;
-  declare error: string | null;
 
-  #request: AbortController | null = null;
-  /** Whether a search has been answered, so the empty state is not shown before the first one. */
-  #searched = false;
+  readonly #results = new PagedListController<ExerciseSummary>(this, {
+    fetchPage: (page, signal) =>
+      searchExercises({ ...this.filters, sort: this.filters.sort ?? DEFAULT_SORT, page, size: PAGE_SIZE }, signal),
+    key: (exercise) => exercise.slug,
+    pageSize: PAGE_SIZE,
+  });
 
   constructor() {
     super();
     this.account = session.state;
     this.filters = addressFilters(filtersFromQuery(window.location.search));
-    this.results = [];
-    this.total = 0;
-    this.loading = false;
-    this.error = null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     session.addEventListener('change', this.#onSession);
-    void this.#search(0);
+    void this.#results.loadFirst();
   }
 
   override disconnectedCallback(): void {
     session.removeEventListener('change', this.#onSession);
-    this.#request?.abort();
     super.disconnectedCallback();
   }
 
@@ -219,33 +209,33 @@ export class HrwExercises extends LitElement {
   }
 
   #renderResults() {
-    const count = this.total;
+    const { items, total: count, loading, error, answered } = this.#results;
     const narrowed = countNarrowing(this.filters) > 0;
-    const heading = this.#searched
+    const heading = answered
       ? `${count} ${count === 1 ? 'exercise' : 'exercises'}${narrowed ? ' for this search' : ''}`
       : 'Exercises in the library';
     return html`
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" tabindex="-1">${heading}</h2>
-        <p class="visually-hidden" role="status">${this.loading ? 'Looking for exercises…' : this.#searched ? heading : ''}</p>
-        ${this.loading && this.results.length === 0 ? html`<p aria-hidden="true">Looking for exercises…</p>` : nothing}
-        ${this.error
+        <p class="visually-hidden" role="status">${loading ? 'Looking for exercises…' : answered ? heading : ''}</p>
+        ${loading && items.length === 0 ? html`<p aria-hidden="true">Looking for exercises…</p>` : nothing}
+        ${error
           ? html`<div class="alert" role="alert">
-              <p>The exercises did not load. ${this.error}</p>
-              <p><button type="button" @click=${() => void this.#search(this.#nextPage())}>Try again</button></p>
+              <p>The exercises did not load. ${error}</p>
+              <p><button type="button" @click=${() => void this.#results.loadMore()}>Try again</button></p>
             </div>`
           : nothing}
-        ${this.results.length > 0
+        ${items.length > 0
           ? html`<ol class="results">
-              ${this.results.map((exercise) => html`<li><hrw-exercise-card .exercise=${exercise}></hrw-exercise-card></li>`)}
+              ${items.map((exercise) => html`<li><hrw-exercise-card .exercise=${exercise}></hrw-exercise-card></li>`)}
             </ol>`
           : nothing}
-        ${!this.loading && !this.error && this.results.length < this.total
-          ? html`<button type="button" class="secondary" @click=${() => void this.#search(this.#nextPage())}>
+        ${this.#results.hasMore
+          ? html`<button type="button" class="secondary" @click=${() => void this.#results.loadMore()}>
               Show more exercises
             </button>`
           : nothing}
-        ${this.#searched && !this.loading && !this.error && this.total === 0 ? this.#renderEmpty(narrowed) : nothing}
+        ${answered && !loading && !error && count === 0 ? this.#renderEmpty(narrowed) : nothing}
       </section>
     `;
   }
@@ -268,10 +258,6 @@ export class HrwExercises extends LitElement {
         ${suggest}
       </ul>
     </div>`;
-  }
-
-  #nextPage(): number {
-    return Math.ceil(this.results.length / PAGE_SIZE);
   }
 
   #submit = (event: SubmitEvent): void => {
@@ -302,38 +288,7 @@ export class HrwExercises extends LitElement {
       window.history.pushState(null, '', path);
       router.rewrite(path);
     }
-    void this.#search(0);
-  }
-
-  async #search(page: number): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    this.loading = true;
-    this.error = null;
-    if (page === 0) {
-      this.results = [];
-      this.#searched = false;
-    }
-    try {
-      const result = await searchExercises(
-        { ...this.filters, sort: this.filters.sort ?? DEFAULT_SORT, page, size: PAGE_SIZE },
-        request.signal,
-      );
-      const known = new Set(this.results.map((exercise) => exercise.slug));
-      this.results = [...this.results, ...result.items.filter((exercise) => !known.has(exercise.slug))];
-      this.total = result.total;
-      this.#searched = true;
-    } catch (error) {
-      if (request.signal.aborted) {
-        return;
-      }
-      this.error = plainMessage(error);
-    } finally {
-      if (this.#request === request) {
-        this.loading = false;
-      }
-    }
+    void this.#results.loadFirst();
   }
 }
 

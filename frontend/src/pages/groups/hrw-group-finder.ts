@@ -47,6 +47,7 @@ import {
 } from '../../groups/labels.js';
 import { mapMarkers, mapSummary } from '../../groups/map-markers.js';
 import { router } from '../../router.js';
+import { PagedListController } from '../../lib/paged-list-controller.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /** Shown until the server sends its own wording with the first suggestions. */
@@ -76,10 +77,6 @@ export class HrwGroupFinder extends LitElement {
     filters: { state: true },
     text: { state: true },
     attribution: { state: true },
-    results: { state: true },
-    total: { state: true },
-    loading: { state: true },
-    error: { state: true },
     nearError: { state: true },
     locating: { state: true },
     locationNote: { state: true },
@@ -220,10 +217,6 @@ export class HrwGroupFinder extends LitElement {
   declare filters: GroupFilters;
   declare text: string;
   declare attribution: string;
-  declare results: GroupSummary[];
-  declare total: number;
-  declare loading: boolean;
-  declare error: string | null;
   declare nearError: string | null;
   declare locating: boolean;
   declare locationNote: string | null;
@@ -233,7 +226,14 @@ export class HrwGroupFinder extends LitElement {
   declare mapLoading: boolean;
   declare mapError: string | null;
 
-  #request: AbortController | null = null;
+  readonly #results = new PagedListController<GroupSummary>(this, {
+    fetchPage: (page, signal) => searchGroups({ ...this.filters, page, size: DEFAULT_PAGE_SIZE }, signal),
+    key: (group) => group.slug,
+    pageSize: DEFAULT_PAGE_SIZE,
+    explain: (error) => this.#explain(error),
+    // Unlike the list, the heading keeps its count while a new search loads, until a place is not found.
+    onPage: () => (this.#searched = true),
+  });
   #configRequest: AbortController | null = null;
   /** Whether a search has been answered, so the empty state is not shown before the first one. */
   #searched = false;
@@ -243,10 +243,6 @@ export class HrwGroupFinder extends LitElement {
     this.filters = { ...filtersFromQuery(window.location.search), page: 0 };
     this.text = this.filters.near ?? '';
     this.attribution = DEFAULT_ATTRIBUTION;
-    this.results = [];
-    this.total = 0;
-    this.loading = false;
-    this.error = null;
     this.nearError = null;
     this.locating = false;
     this.locationNote = null;
@@ -260,12 +256,11 @@ export class HrwGroupFinder extends LitElement {
     super.connectedCallback();
     void this.#loadMapConfig();
     if (hasSearch(this.filters)) {
-      void this.#search(0);
+      void this.#results.loadFirst();
     }
   }
 
   override disconnectedCallback(): void {
-    this.#request?.abort();
     this.#configRequest?.abort();
     super.disconnectedCallback();
   }
@@ -429,7 +424,7 @@ export class HrwGroupFinder extends LitElement {
         </p>
       `;
     }
-    const count = this.total;
+    const { items, total: count, loading, error } = this.#results;
     const radius = filters.radiusKm ?? DEFAULT_RADIUS_KM;
     const where = hasPlace(filters) ? ` within ${radiusLabel(radius)} of ${placeWords(filters)}` : '';
     const heading = this.#searched
@@ -438,26 +433,26 @@ export class HrwGroupFinder extends LitElement {
     return html`
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" tabindex="-1">${heading}</h2>
-        <p class="visually-hidden" role="status">${this.loading ? 'Looking for groups…' : this.#searched ? heading : ''}</p>
-        ${this.loading && this.results.length === 0 ? html`<p aria-hidden="true">Looking for groups…</p>` : nothing}
+        <p class="visually-hidden" role="status">${loading ? 'Looking for groups…' : this.#searched ? heading : ''}</p>
+        ${loading && items.length === 0 ? html`<p aria-hidden="true">Looking for groups…</p>` : nothing}
         ${this.#renderMap()}
-        ${this.error
+        ${error
           ? html`<div class="alert" role="alert">
-              <p>The groups did not load. ${this.error}</p>
-              <p><button type="button" @click=${() => void this.#search(this.#nextPage())}>Try again</button></p>
+              <p>The groups did not load. ${error}</p>
+              <p><button type="button" @click=${() => void this.#results.loadMore()}>Try again</button></p>
             </div>`
           : nothing}
-        ${this.results.length > 0
+        ${items.length > 0
           ? html`<ol class="results">
-              ${this.results.map((group) => html`<li><hrw-group-card .group=${group}></hrw-group-card></li>`)}
+              ${items.map((group) => html`<li><hrw-group-card .group=${group}></hrw-group-card></li>`)}
             </ol>`
           : nothing}
-        ${!this.loading && !this.error && this.results.length < this.total
-          ? html`<button type="button" class="secondary" @click=${() => void this.#search(this.#nextPage())}>
+        ${this.#results.hasMore
+          ? html`<button type="button" class="secondary" @click=${() => void this.#results.loadMore()}>
               Show more groups
             </button>`
           : nothing}
-        ${this.#searched && !this.loading && !this.error && this.total === 0 ? this.#renderEmpty() : nothing}
+        ${this.#searched && !loading && !error && count === 0 ? this.#renderEmpty() : nothing}
       </section>
     `;
   }
@@ -465,10 +460,10 @@ export class HrwGroupFinder extends LitElement {
   /** The optional map: a secondary view of the listed results, only when the server configures tiles. */
   #renderMap() {
     const settings = this.map;
-    if (!settings || this.results.length === 0) {
+    if (!settings || this.#results.items.length === 0) {
       return nothing;
     }
-    const markers = mapMarkers(this.results);
+    const markers = mapMarkers(this.#results.items);
     return html`
       <p class="map-toggle">
         <button
@@ -491,7 +486,7 @@ export class HrwGroupFinder extends LitElement {
                 .attribution=${settings.attribution}
                 label="Map of the groups listed below"
               ></hrw-group-map>
-              <p>${mapSummary(markers.length, this.results.length)}</p>`
+              <p>${mapSummary(markers.length, this.#results.items.length)}</p>`
           : nothing}
       </div>
     `;
@@ -560,10 +555,6 @@ export class HrwGroupFinder extends LitElement {
         </ul>
       </div>
     `;
-  }
-
-  #nextPage(): number {
-    return Math.ceil(this.results.length / DEFAULT_PAGE_SIZE);
   }
 
   #placeSearch(): HrwPlaceSearch | null {
@@ -636,7 +627,7 @@ export class HrwGroupFinder extends LitElement {
     this.nearError = null;
     router.rewrite(finderPath(this.filters));
     if (hasSearch(this.filters)) {
-      void this.#search(0);
+      void this.#results.loadFirst();
     }
   }
 
@@ -674,40 +665,17 @@ export class HrwGroupFinder extends LitElement {
     );
   };
 
-  async #search(page: number): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    this.loading = true;
-    this.error = null;
-    if (page === 0) {
-      this.results = [];
+  /** A place the server could not find belongs next to the place box, with no list at all. */
+  #explain(error: unknown): string | null {
+    const near = violationFor(error, 'near');
+    if (!near) {
+      return plainMessage(error);
     }
-    try {
-      const result = await searchGroups({ ...this.filters, page, size: DEFAULT_PAGE_SIZE }, request.signal);
-      const known = new Set(this.results.map((group) => group.slug));
-      this.results = [...this.results, ...result.items.filter((group) => !known.has(group.slug))];
-      this.total = result.total;
-      this.#searched = true;
-    } catch (error) {
-      if (request.signal.aborted) {
-        return;
-      }
-      const near = violationFor(error, 'near');
-      if (near) {
-        this.nearError = `We could not find “${this.filters.near ?? ''}”: it ${near}.`;
-        this.results = [];
-        this.total = 0;
-        this.#searched = false;
-        this.filters = { ...this.filters };
-      } else {
-        this.error = plainMessage(error);
-      }
-    } finally {
-      if (this.#request === request) {
-        this.loading = false;
-      }
-    }
+    this.nearError = `We could not find “${this.filters.near ?? ''}”: it ${near}.`;
+    this.#searched = false;
+    this.#results.clear();
+    this.filters = { ...this.filters };
+    return null;
   }
 }
 

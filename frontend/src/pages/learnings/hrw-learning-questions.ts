@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { fetchStewardQuestions, learningPath, learningsPath, type LearningSummary } from '../../api/learnings.js';
-import { plainMessage } from '../../api/messages.js';
 import { session, type SessionState } from '../../auth/session.js';
 import { REVIEW_LEARNINGS_PATH, dateInWords, repliesInWords, topicLabel } from '../../learnings/labels.js';
+import { PagedListController } from '../../lib/paged-list-controller.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /**
@@ -12,10 +12,6 @@ import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../st
 export class HrwLearningQuestions extends LitElement {
   static override properties = {
     account: { state: true },
-    questions: { state: true },
-    total: { state: true },
-    loading: { state: true },
-    error: { state: true },
   };
 
   static override styles = [
@@ -51,23 +47,18 @@ export class HrwLearningQuestions extends LitElement {
   ];
 
   declare account: SessionState;
-  declare questions: LearningSummary[];
-  declare total: number;
-  declare loading: boolean;
-  declare error: string | null;
 
   #loaded = false;
-  /** The page to ask for next: after the last one that arrived, or again after one that failed. */
-  #next = 0;
-  #request: AbortController | null = null;
+  readonly #questions = new PagedListController<LearningSummary>(this, {
+    fetchPage: (page, signal) => fetchStewardQuestions(page, signal),
+    key: (question) => question.id,
+    // The page after the last one that arrived, or again after one that failed.
+    paging: 'counted',
+  });
 
   constructor() {
     super();
     this.account = session.state;
-    this.questions = [];
-    this.total = 0;
-    this.loading = false;
-    this.error = null;
   }
 
   override connectedCallback(): void {
@@ -78,7 +69,6 @@ export class HrwLearningQuestions extends LitElement {
 
   override disconnectedCallback(): void {
     session.removeEventListener('change', this.#onSession);
-    this.#request?.abort();
     super.disconnectedCallback();
   }
 
@@ -90,7 +80,7 @@ export class HrwLearningQuestions extends LitElement {
   #loadIfSteward(): void {
     if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
       this.#loaded = true;
-      void this.#load();
+      void this.#questions.loadFirst();
     }
   }
 
@@ -118,29 +108,30 @@ export class HrwLearningQuestions extends LitElement {
         </p>
       `;
     }
+    const { items, loading, error } = this.#questions;
     return html`
       <p class="lead">
         Questions groups asked HRH413’s stewards that are still waiting for your answer, oldest first. Open one to
         answer it on its page; your reply shows as from HRH413’s stewards.
       </p>
       <p>Flagged and hidden posts are in <a href=${REVIEW_LEARNINGS_PATH}>posts to review</a>.</p>
-      ${this.error
+      ${error
         ? html`<div class="alert" role="alert">
-            <p>${this.error}</p>
-            <p><button type="button" class="secondary" @click=${() => void this.#load()}>Try again</button></p>
+            <p>${error}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#questions.loadMore()}>Try again</button></p>
           </div>`
         : nothing}
-      ${this.loading && this.questions.length === 0 ? html`<p role="status">Loading the questions…</p>` : nothing}
-      ${!this.loading && !this.error && this.questions.length === 0
+      ${loading && items.length === 0 ? html`<p role="status">Loading the questions…</p>` : nothing}
+      ${!loading && !error && items.length === 0
         ? html`<p>No question is waiting for a steward. Thank you for answering them.</p>`
         : nothing}
-      ${this.questions.length > 0
+      ${items.length > 0
         ? html`<ol class="questions">
-            ${this.questions.map((question) => this.#renderQuestion(question))}
+            ${items.map((question) => this.#renderQuestion(question))}
           </ol>`
         : nothing}
-      ${!this.loading && !this.error && this.questions.length < this.total
-        ? html`<button type="button" class="secondary" @click=${() => void this.#load()}>Show more questions</button>`
+      ${this.#questions.hasMore
+        ? html`<button type="button" class="secondary" @click=${() => void this.#questions.loadMore()}>Show more questions</button>`
         : nothing}
     `;
   }
@@ -159,31 +150,6 @@ export class HrwLearningQuestions extends LitElement {
           </ul>`
         : nothing}
     </li>`;
-  }
-
-  async #load(): Promise<void> {
-    const page = this.#next;
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    this.loading = true;
-    this.error = null;
-    try {
-      const result = await fetchStewardQuestions(page, request.signal);
-      const known = new Set(this.questions.map((question) => question.id));
-      this.questions = [...this.questions, ...result.items.filter((question) => !known.has(question.id))];
-      this.total = result.total;
-      this.#next = page + 1;
-    } catch (error) {
-      if (request.signal.aborted) {
-        return;
-      }
-      this.error = plainMessage(error);
-    } finally {
-      if (this.#request === request) {
-        this.loading = false;
-      }
-    }
   }
 }
 

@@ -5,6 +5,7 @@ import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-moderation-decision.js';
 import type { ModerateEvent } from '../../components/hrw-moderation-decision.js';
 import { FLAGS_TO_HIDE, STATUS_LABELS, STEWARD_QUESTIONS_PATH, STEWARDS_NAME, dateInWords } from '../../learnings/labels.js';
+import { PagedListController } from '../../lib/paged-list-controller.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /** A post and a reply can share a number, so the key names which it is. */
@@ -34,10 +35,6 @@ function flaggingInWords(item: ModerationItem): string {
 export class HrwLearningReview extends LitElement {
   static override properties = {
     account: { state: true },
-    items: { state: true },
-    total: { state: true },
-    loading: { state: true },
-    error: { state: true },
     busy: { state: true },
     notice: { state: true },
   };
@@ -86,25 +83,21 @@ export class HrwLearningReview extends LitElement {
   ];
 
   declare account: SessionState;
-  declare items: ModerationItem[];
-  declare total: number;
-  declare loading: boolean;
-  declare error: string | null;
   /** The key of the item being decided on. */
   declare busy: string | null;
   declare notice: string | null;
 
   #loaded = false;
-  #pageSize = 20;
-  #request: AbortController | null = null;
+  readonly #queue = new PagedListController<ModerationItem>(this, {
+    fetchPage: (page, signal) => fetchModerationQueue(page, signal),
+    key: keyOf,
+    // Restored items leave the server's queue, so the next page starts at or before the first one not shown.
+    paging: 'queue',
+  });
 
   constructor() {
     super();
     this.account = session.state;
-    this.items = [];
-    this.total = 0;
-    this.loading = false;
-    this.error = null;
     this.busy = null;
     this.notice = null;
   }
@@ -117,7 +110,6 @@ export class HrwLearningReview extends LitElement {
 
   override disconnectedCallback(): void {
     session.removeEventListener('change', this.#onSession);
-    this.#request?.abort();
     super.disconnectedCallback();
   }
 
@@ -129,7 +121,7 @@ export class HrwLearningReview extends LitElement {
   #loadIfSteward(): void {
     if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
       this.#loaded = true;
-      void this.#load(0);
+      void this.#queue.loadFirst();
     }
   }
 
@@ -156,6 +148,7 @@ export class HrwLearningReview extends LitElement {
         </p>
       `;
     }
+    const { items, loading, error } = this.#queue;
     return html`
       <p class="lead">
         Posts and replies that groups flagged, or that are hidden, most flagged first. Every decision needs a reason;
@@ -165,19 +158,19 @@ export class HrwLearningReview extends LitElement {
       <div role="status" class="status" tabindex="-1">
         ${this.notice ? html`<div class="alert success"><p>${this.notice}</p></div>` : nothing}
       </div>
-      ${this.error
+      ${error
         ? html`<div class="alert" role="alert" tabindex="-1">
-            <p>${this.error}</p>
-            <p><button type="button" class="secondary" @click=${() => void this.#load(this.#nextPage())}>Try again</button></p>
+            <p>${error}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#queue.loadMore()}>Try again</button></p>
           </div>`
         : nothing}
-      ${this.loading && this.items.length === 0 ? html`<p role="status">Loading what was flagged…</p>` : nothing}
-      ${!this.loading && !this.error && this.items.length === 0
+      ${loading && items.length === 0 ? html`<p role="status">Loading what was flagged…</p>` : nothing}
+      ${!loading && !error && items.length === 0
         ? html`<p>Nothing is flagged or hidden. Thank you for keeping an eye on things.</p>`
         : nothing}
-      ${this.items.length > 0 ? html`<ol class="queue">${this.items.map((item) => this.#renderItem(item))}</ol>` : nothing}
-      ${!this.loading && !this.error && this.items.length < this.total
-        ? html`<button type="button" class="secondary" @click=${() => void this.#load(this.#nextPage())}>Show more</button>`
+      ${items.length > 0 ? html`<ol class="queue">${items.map((item) => this.#renderItem(item))}</ol>` : nothing}
+      ${this.#queue.hasMore
+        ? html`<button type="button" class="secondary" @click=${() => void this.#queue.loadMore()}>Show more</button>`
         : nothing}
     `;
   }
@@ -220,66 +213,31 @@ export class HrwLearningReview extends LitElement {
     </li>`;
   }
 
-  /**
-   * Restored items leave the server's queue, so the ones held here are its first ones: the next page starts at or
-   * before the first one not yet shown, and any overlap is dropped when it arrives.
-   */
-  #nextPage(): number {
-    return Math.floor(this.items.length / this.#pageSize);
-  }
-
   async #moderate(item: ModerationItem, event: ModerateEvent): Promise<void> {
     const key = keyOf(item);
     const name = nameOf(item).replace(/^t/, 'T');
     this.busy = key;
-    this.error = null;
+    this.#queue.showError(null);
     this.notice = null;
     try {
       await moderate(event.action, item.postId, item.replyId, event.reason);
       if (event.action === 'restore') {
         // Visible with no open flags: it has left the queue.
-        this.items = this.items.filter((other) => keyOf(other) !== key);
-        this.total = Math.max(0, this.total - 1);
+        this.#queue.remove(key);
         this.notice = `${name} is visible, and its flags are cleared.`;
       } else {
         // Hidden items stay in the queue, so a steward can restore one later.
-        this.items = this.items.map((other) =>
-          keyOf(other) === key ? { ...other, status: 'hidden', flags: [], flaggingGroups: 0, hiddenReason: event.reason } : other,
-        );
+        this.#queue.change(key, (other) => ({ ...other, status: 'hidden', flags: [], flaggingGroups: 0, hiddenReason: event.reason }));
         this.notice = `${name} is hidden. The hosts of its group can see why.`;
       }
     } catch (error) {
-      this.error = `${name}: ${plainMessage(error)}`;
+      this.#queue.showError(`${name}: ${plainMessage(error)}`);
     } finally {
       this.busy = null;
     }
     await this.updateComplete;
     // The buttons just pressed are gone; the message saying what happened is the next place to be.
-    this.renderRoot.querySelector<HTMLElement>(this.error ? '.alert[role="alert"]' : '.status')?.focus();
-  }
-
-  async #load(page: number): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    this.loading = true;
-    this.error = null;
-    try {
-      const result = await fetchModerationQueue(page, request.signal);
-      this.#pageSize = result.size > 0 ? result.size : this.#pageSize;
-      const known = new Set(this.items.map(keyOf));
-      this.items = [...this.items, ...result.items.filter((item) => !known.has(keyOf(item)))];
-      this.total = result.total;
-    } catch (error) {
-      if (request.signal.aborted) {
-        return;
-      }
-      this.error = plainMessage(error);
-    } finally {
-      if (this.#request === request) {
-        this.loading = false;
-      }
-    }
+    this.renderRoot.querySelector<HTMLElement>(this.#queue.error ? '.alert[role="alert"]' : '.status')?.focus();
   }
 }
 

@@ -10,7 +10,6 @@ import {
   type LearningFilters,
   type LearningSummary,
 } from '../../api/learnings.js';
-import { plainMessage } from '../../api/messages.js';
 import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-learning-card.js';
 import {
@@ -24,6 +23,7 @@ import {
   STEWARD_QUESTIONS_PATH,
   topicLabel,
 } from '../../learnings/labels.js';
+import { PagedListController } from '../../lib/paged-list-controller.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -60,10 +60,6 @@ export class HrwLearnings extends LitElement {
   static override properties = {
     account: { state: true },
     filters: { state: true },
-    results: { state: true },
-    total: { state: true },
-    loading: { state: true },
-    error: { state: true },
   };
 
   static override styles = [
@@ -124,34 +120,28 @@ export class HrwLearnings extends LitElement {
 
   declare account: SessionState;
   declare filters: LearningFilters;
-  declare results: LearningSummary[];
-  declare total: number;
-  declare loading: boolean;
-  declare error: string | null;
 
-  #request: AbortController | null = null;
-  /** Whether a search has been answered, so the empty state is not shown before the first one. */
-  #searched = false;
+  readonly #results = new PagedListController<LearningSummary>(this, {
+    fetchPage: (page, signal) =>
+      searchLearnings({ ...this.filters, sort: this.filters.sort ?? DEFAULT_SORT, page, size: PAGE_SIZE }, signal),
+    key: (learning) => learning.id,
+    pageSize: PAGE_SIZE,
+  });
 
   constructor() {
     super();
     this.account = session.state;
     this.filters = addressFilters(filtersFromQuery(window.location.search));
-    this.results = [];
-    this.total = 0;
-    this.loading = false;
-    this.error = null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     session.addEventListener('change', this.#onSession);
-    void this.#search(0);
+    void this.#results.loadFirst();
   }
 
   override disconnectedCallback(): void {
     session.removeEventListener('change', this.#onSession);
-    this.#request?.abort();
     super.disconnectedCallback();
   }
 
@@ -161,7 +151,7 @@ export class HrwLearnings extends LitElement {
     this.account = session.state;
     const signedIn = this.account.status === 'signed-in';
     if (wasSignedIn !== signedIn && this.account.status !== 'busy') {
-      void this.#search(0);
+      void this.#results.loadFirst();
     }
   };
 
@@ -285,8 +275,8 @@ export class HrwLearnings extends LitElement {
     if (!group && !exercise) {
       return nothing;
     }
-    const groupName = this.results.find((learning) => learning.group.slug === group)?.group.name ?? group;
-    const exerciseTitle = this.results.find((learning) => learning.exercise?.slug === exercise)?.exercise?.title ?? exercise;
+    const groupName = this.#results.items.find((learning) => learning.group.slug === group)?.group.name ?? group;
+    const exerciseTitle = this.#results.items.find((learning) => learning.exercise?.slug === exercise)?.exercise?.title ?? exercise;
     return html`
       ${group ? html`<input type="hidden" name="group" .value=${group} />` : nothing}
       ${exercise ? html`<input type="hidden" name="exercise" .value=${exercise} />` : nothing}
@@ -298,31 +288,31 @@ export class HrwLearnings extends LitElement {
   }
 
   #renderResults() {
-    const count = this.total;
+    const { items, total: count, loading, error, answered } = this.#results;
     const narrowed = countNarrowing(this.filters) > 0;
-    const heading = this.#searched
+    const heading = answered
       ? `${count} ${count === 1 ? 'post' : 'posts'}${narrowed ? ' for this search' : ''}`
       : 'Shared learnings';
     return html`
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" tabindex="-1">${heading}</h2>
-        <p class="visually-hidden" role="status">${this.loading ? 'Looking for posts…' : this.#searched ? heading : ''}</p>
-        ${this.loading && this.results.length === 0 ? html`<p aria-hidden="true">Looking for posts…</p>` : nothing}
-        ${this.error
+        <p class="visually-hidden" role="status">${loading ? 'Looking for posts…' : answered ? heading : ''}</p>
+        ${loading && items.length === 0 ? html`<p aria-hidden="true">Looking for posts…</p>` : nothing}
+        ${error
           ? html`<div class="alert" role="alert">
-              <p>The learnings did not load. ${this.error}</p>
-              <p><button type="button" @click=${() => void this.#search(this.#nextPage())}>Try again</button></p>
+              <p>The learnings did not load. ${error}</p>
+              <p><button type="button" @click=${() => void this.#results.loadMore()}>Try again</button></p>
             </div>`
           : nothing}
-        ${this.results.length > 0
+        ${items.length > 0
           ? html`<ol class="results">
-              ${this.results.map((learning) => html`<li><hrw-learning-card .learning=${learning}></hrw-learning-card></li>`)}
+              ${items.map((learning) => html`<li><hrw-learning-card .learning=${learning}></hrw-learning-card></li>`)}
             </ol>`
           : nothing}
-        ${!this.loading && !this.error && this.results.length < this.total
+        ${this.#results.hasMore
           ? html`<button type="button" class="secondary" @click=${this.#showMore}>Show more posts</button>`
           : nothing}
-        ${this.#searched && !this.loading && !this.error && this.total === 0 ? this.#renderEmpty(narrowed) : nothing}
+        ${answered && !loading && !error && count === 0 ? this.#renderEmpty(narrowed) : nothing}
       </section>
     `;
   }
@@ -358,13 +348,9 @@ export class HrwLearnings extends LitElement {
     </div>`;
   }
 
-  #nextPage(): number {
-    return Math.ceil(this.results.length / PAGE_SIZE);
-  }
-
   #showMore = async (): Promise<void> => {
-    const before = this.results.length;
-    await this.#search(this.#nextPage());
+    const before = this.#results.items.length;
+    await this.#results.loadMore();
     await this.updateComplete;
     // Keyboard users carry on from the first post that was added, not from the top of the list.
     const added = this.renderRoot.querySelectorAll('hrw-learning-card')[before];
@@ -405,38 +391,7 @@ export class HrwLearnings extends LitElement {
       window.history.pushState(null, '', path);
       router.rewrite(path);
     }
-    void this.#search(0);
-  }
-
-  async #search(page: number): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
-    this.loading = true;
-    this.error = null;
-    if (page === 0) {
-      this.results = [];
-      this.#searched = false;
-    }
-    try {
-      const result = await searchLearnings(
-        { ...this.filters, sort: this.filters.sort ?? DEFAULT_SORT, page, size: PAGE_SIZE },
-        request.signal,
-      );
-      const known = new Set(this.results.map((learning) => learning.id));
-      this.results = [...this.results, ...result.items.filter((learning) => !known.has(learning.id))];
-      this.total = result.total;
-      this.#searched = true;
-    } catch (error) {
-      if (request.signal.aborted) {
-        return;
-      }
-      this.error = plainMessage(error);
-    } finally {
-      if (this.#request === request) {
-        this.loading = false;
-      }
-    }
+    void this.#results.loadFirst();
   }
 }
 
