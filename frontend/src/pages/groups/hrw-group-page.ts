@@ -147,13 +147,18 @@ export class HrwGroupPage extends LitElement {
    * would see the public listing only (or none, while it waits for approval). Once signed in, ask again.
    */
   #onSession = (): void => {
+    if (session.state.status === 'busy') {
+      return;
+    }
     const signedIn = session.state.status === 'signed-in';
-    if (signedIn !== this.#askedSignedIn && session.state.status !== 'busy') {
+    if (this.#waitingForSession || signedIn !== this.#askedSignedIn) {
       void this.#load();
     }
   };
 
   #askedSignedIn = session.state.status === 'signed-in';
+  /** A stored sign-in was being restored when the page opened: asking without the token would only mislead. */
+  #waitingForSession = false;
 
   protected override render() {
     if (this.group) {
@@ -341,17 +346,23 @@ export class HrwGroupPage extends LitElement {
 
   async #load(): Promise<void> {
     this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
     this.loading = true;
     this.error = null;
     this.missing = false;
+    this.#waitingForSession = session.state.status === 'busy';
+    if (this.#waitingForSession) {
+      return;
+    }
+    const request = new AbortController();
+    this.#request = request;
     this.#askedSignedIn = session.state.status === 'signed-in';
-    const loading = fetchGroup(this.#slug, request.signal);
-    void this.#loadNextExercise(request.signal);
     try {
-      this.group = await loading;
+      this.group = await fetchGroup(this.#slug, request.signal);
       document.title = `${this.group.name} | Harm Reduction Works-HRW`;
+      // Only listed groups plan in public; asking for a pending one would just be refused.
+      if (this.group.status === 'active' || this.group.status === 'paused') {
+        void this.#loadNextExercise(request.signal);
+      }
     } catch (error) {
       if (request.signal.aborted) {
         return;
