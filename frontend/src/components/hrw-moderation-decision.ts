@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { LearningStatus } from '../api/learnings.js';
 import { LIMITS } from '../learnings/learning-form.js';
-import { formStyles, interactiveStyles } from '../styles/shared.js';
+import { ReasonDecision, type ReasonPrompt } from './reason-decision.js';
 
 export type ModerationAction = 'hide' | 'restore';
 
@@ -15,11 +15,8 @@ export class ModerateEvent extends Event {
   }
 }
 
-interface Choice {
+interface Choice extends ReasonPrompt {
   action: ModerationAction;
-  button: string;
-  label: string;
-  hint: string;
 }
 
 const HIDE_HINT =
@@ -42,126 +39,58 @@ const CHOICES: Record<'visible' | 'hidden', readonly Choice[]> = {
  * A steward's decision on one flagged or hidden post or reply. Every decision asks for a reason first. Announces it
  * with `hrw-moderate` (a {@link ModerateEvent}); the page makes the call and sets `busy`.
  */
-export class HrwModerationDecision extends LitElement {
+export class HrwModerationDecision extends ReasonDecision<Choice> {
   static override properties = {
     itemName: { attribute: 'item-name' },
     status: {},
-    busy: { type: Boolean },
-    choice: { state: true },
-    reason: { state: true },
-    reasonError: { state: true },
   };
-
-  static override styles = [
-    interactiveStyles,
-    formStyles,
-    css`
-      :host {
-        display: block;
-      }
-
-      p {
-        margin: 0 0 var(--hrw-space-s);
-      }
-
-      textarea {
-        min-height: 5rem;
-      }
-    `,
-  ];
 
   /** Which one, for screen readers among many: “Which clinics to avoid”, the reply to “Naloxone at every meeting”. */
   declare itemName: string;
   declare status: LearningStatus;
-  declare busy: boolean;
-  declare choice: Choice | null;
-  declare reason: string;
-  declare reasonError: string | null;
+
+  protected readonly reasonMax = LIMITS.reasonMax;
+  protected readonly missingReason =
+    'Write a few words about why, so the group’s hosts and other stewards understand the decision.';
+  protected readonly cancelFocus = 'button';
 
   constructor() {
     super();
     this.itemName = '';
     this.status = 'visible';
-    this.busy = false;
-    this.choice = null;
-    this.reason = '';
-    this.reasonError = null;
+  }
+
+  protected get which(): string {
+    return this.itemName;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Decided: the choices that follow are for the new status, so the reason form closes.
     if (changed.has('status') && changed.get('status') !== undefined) {
-      this.choice = null;
+      this.prompt = null;
       this.reason = '';
       this.reasonError = null;
     }
   }
 
-  protected override render() {
+  /** Any change of status closes the reason form (above), so a deleted item is only ever shown here. */
+  protected override renderChoices(which: TemplateResult) {
     if (this.status === 'deleted') {
       return html`<p>Its group deleted it, so there is nothing to decide.</p>`;
     }
-    const which = html`<span class="visually-hidden"> ${this.itemName}</span>`;
-    const choice = this.choice;
-    if (!choice) {
-      return html`<p class="row">
-        ${CHOICES[this.status].map(
-          (option, index) =>
-            html`<button type="button" class=${index === 0 ? '' : 'secondary'} ?disabled=${this.busy} @click=${() => void this.#choose(option)}>
-              ${option.button}${which}…
-            </button>`,
-        )}
-      </p>`;
-    }
-    return html`<form @submit=${this.#submit} novalidate>
-      <div class="field">
-        <label for="reason">${choice.label}</label>
-        <p class="hint" id="reason-hint">${choice.hint}</p>
-        <textarea
-          id="reason"
-          maxlength=${LIMITS.reasonMax}
-          aria-describedby=${this.reasonError ? 'reason-hint reason-error' : 'reason-hint'}
-          aria-invalid=${this.reasonError ? 'true' : 'false'}
-          .value=${this.reason}
-          @input=${(event: Event) => (this.reason = (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        ${this.reasonError ? html`<p class="field-error" id="reason-error">${this.reasonError}</p>` : nothing}
-      </div>
-      <p class="row">
-        <button type="submit" ?disabled=${this.busy}>${choice.button}${which}</button>
-        <button type="button" class="secondary" @click=${this.#cancel}>Cancel</button>
-      </p>
-    </form>`;
+    return html`<p class="row">
+      ${CHOICES[this.status].map(
+        (option, index) =>
+          html`<button type="button" class=${index === 0 ? '' : 'secondary'} ?disabled=${this.busy} @click=${() => void this.ask(option)}>
+            ${option.button}${which}…
+          </button>`,
+      )}
+    </p>`;
   }
 
-  async #choose(choice: Choice): Promise<void> {
-    this.choice = choice;
-    this.reasonError = null;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.focus();
+  protected override decide(choice: Choice, reason: string): void {
+    this.dispatchEvent(new ModerateEvent(choice.action, reason));
   }
-
-  #cancel = async (): Promise<void> => {
-    this.choice = null;
-    this.reasonError = null;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('button')?.focus();
-  };
-
-  #submit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const reason = this.reason.trim();
-    if (!this.choice) {
-      return;
-    }
-    if (!reason) {
-      this.reasonError = 'Write a few words about why, so the group’s hosts and other stewards understand the decision.';
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.focus();
-      return;
-    }
-    this.reasonError = null;
-    this.dispatchEvent(new ModerateEvent(this.choice.action, reason));
-  };
 }
 
 customElements.define('hrw-moderation-decision', HrwModerationDecision);

@@ -14,9 +14,9 @@ import {
   type Exercise,
   type Suits,
 } from '../../api/exercises.js';
-import { fetchMe, type HostedGroup } from '../../api/me.js';
+import type { HostedGroup } from '../../api/me.js';
 import { plainMessage } from '../../api/messages.js';
-import { session, type SessionState } from '../../auth/session.js';
+import { session } from '../../auth/session.js';
 import {
   LIMITS,
   blankDraft,
@@ -33,6 +33,7 @@ import { checkGroup, errorFor, fieldStyles, radioGroup, textArea, textField, tog
 import { CONTENT_NOTE_LABELS, KIND_HINTS, KIND_LABELS, SUITS_LABELS, THEME_LABELS } from '../../exercises/labels.js';
 import { editedSlug } from '../../exercises/paths.js';
 import { FORMAT_HINTS, LANGUAGE_CODES, languageLabel } from '../../groups/labels.js';
+import { AccountController } from '../../lib/account-controller.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -49,7 +50,6 @@ function suitsText(suits: Suits): string {
  */
 export class HrwExerciseForm extends LitElement {
   static override properties = {
-    account: { state: true },
     hosts: { state: true },
     groupSlug: { state: true },
     draft: { state: true },
@@ -105,7 +105,6 @@ export class HrwExerciseForm extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
   /** The groups the signed-in person hosts; null until known. */
   declare hosts: readonly HostedGroup[] | null;
   declare groupSlug: string;
@@ -120,10 +119,10 @@ export class HrwExerciseForm extends LitElement {
 
   readonly #slug = editedSlug(window.location.pathname);
   #started = false;
+  readonly #account = new AccountController(this, () => this.#start());
 
   constructor() {
     super();
-    this.account = session.state;
     this.hosts = null;
     this.groupSlug = '';
     this.draft = blankDraft();
@@ -137,26 +136,15 @@ export class HrwExerciseForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
     this.#start();
   }
-
-  override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
-    super.disconnectedCallback();
-  }
-
-  #onSession = (): void => {
-    this.account = session.state;
-    this.#start();
-  };
 
   /** What the form needs once someone is signed in: their groups for a suggestion, the exercise for an edit. */
   #start(): void {
-    if (this.#started || this.account.status !== 'signed-in') {
+    if (this.#started || this.#account.state.status !== 'signed-in') {
       return;
     }
-    if (this.#slug && !this.account.steward) {
+    if (this.#slug && !this.#account.state.steward) {
       return;
     }
     this.#started = true;
@@ -169,7 +157,7 @@ export class HrwExerciseForm extends LitElement {
   }
 
   #renderBody() {
-    const account = this.account;
+    const account = this.#account.state;
     if (account.status === 'busy') {
       return html`<p role="status">Checking who you are…</p>`;
     }
@@ -213,7 +201,7 @@ export class HrwExerciseForm extends LitElement {
   }
 
   #renderEditBody() {
-    if (!this.account.steward) {
+    if (!this.#account.state.steward) {
       return html`<p>
         Only stewards can change exercises in the library.
         <a href=${exercisePath(this.#slug ?? '')}>Back to the exercise</a>
@@ -521,14 +509,9 @@ export class HrwExerciseForm extends LitElement {
   async #loadHosts(): Promise<void> {
     this.formError = null;
     try {
-      this.hosts = (await fetchMe()).hosts;
+      this.hosts = await this.#account.loadHosts();
     } catch (error) {
-      // The session read the same list at sign-in; it is better than nothing if the server is briefly away.
-      if (this.account.hosts.length > 0) {
-        this.hosts = this.account.hosts;
-      } else {
-        this.formError = plainMessage(error);
-      }
+      this.formError = plainMessage(error);
     }
     const only = this.hosts?.length === 1 ? this.hosts[0] : undefined;
     if (only) {

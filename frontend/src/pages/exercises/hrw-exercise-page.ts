@@ -11,7 +11,6 @@ import {
 } from '../../api/exercises.js';
 import { groupPath } from '../../api/groups.js';
 import { plainMessage } from '../../api/messages.js';
-import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-exercise-decision.js';
 import type { DeclineEvent } from '../../components/hrw-exercise-decision.js';
 import {
@@ -27,6 +26,7 @@ import {
 import { editExercisePath, slugFromPath, textLanguage } from '../../exercises/paths.js';
 import { languageLabel, listInWords } from '../../groups/labels.js';
 import { calendarDate } from '../../groups/meeting-time.js';
+import { AccountController } from '../../lib/account-controller.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /**
@@ -35,7 +35,6 @@ import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../st
  */
 export class HrwExercisePage extends LitElement {
   static override properties = {
-    account: { state: true },
     exercise: { state: true },
     usage: { state: true },
     loading: { state: true },
@@ -129,7 +128,6 @@ export class HrwExercisePage extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
   declare exercise: Exercise | null;
   declare usage: ExerciseUsage | null;
   declare loading: boolean;
@@ -142,10 +140,16 @@ export class HrwExercisePage extends LitElement {
 
   readonly #slug = slugFromPath(window.location.pathname) ?? '';
   #request: AbortController | null = null;
+  /** A suggestion is visible only with a token: once the sign-in is restored, ask again. */
+  readonly #account = new AccountController(this, (before) => {
+    const signedIn = this.#account.state.status === 'signed-in';
+    if (before.status !== 'signed-in' && signedIn && (this.missing || this.exercise?.status !== 'published')) {
+      void this.#load();
+    }
+  });
 
   constructor() {
     super();
-    this.account = session.state;
     this.exercise = null;
     this.usage = null;
     this.loading = true;
@@ -159,24 +163,13 @@ export class HrwExercisePage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
     void this.#load();
   }
 
   override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
     this.#request?.abort();
     super.disconnectedCallback();
   }
-
-  /** A suggestion is visible only with a token: once the sign-in is restored, ask again. */
-  #onSession = (): void => {
-    const wasSignedIn = this.account.status === 'signed-in';
-    this.account = session.state;
-    if (!wasSignedIn && this.account.status === 'signed-in' && (this.missing || this.exercise?.status !== 'published')) {
-      void this.#load();
-    }
-  };
 
   protected override render() {
     if (this.exercise) {
@@ -243,7 +236,7 @@ export class HrwExercisePage extends LitElement {
         ${exercise.prompts.map((prompt) => html`<li>${prompt}</li>`)}
       </ol>
       ${this.#renderSource(exercise)} ${exercise.status === 'published' ? this.#renderUsage() : nothing}
-      ${this.account.status === 'signed-in' && this.account.steward ? this.#renderStewards(exercise) : nothing}
+      ${this.#account.state.status === 'signed-in' && this.#account.state.steward ? this.#renderStewards(exercise) : nothing}
     `;
   }
 

@@ -10,11 +10,12 @@ import {
   type MeetingLogEntry,
 } from '../../api/meetings.js';
 import { plainMessage } from '../../api/messages.js';
-import { session, type SessionState } from '../../auth/session.js';
+import { session } from '../../auth/session.js';
 import '../../components/hrw-meeting-log-form.js';
 import type { HrwMeetingLogForm, MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
 import '../../components/hrw-plan-entry-form.js';
 import type { PlanDraft, PlanRemovedEvent, PlanSavedEvent } from '../../components/hrw-plan-entry-form.js';
+import { AccountController } from '../../lib/account-controller.js';
 import { localDate } from '../../meetings/meeting-log.js';
 import { HEADCOUNT_LABELS, MEETING_LABELS, dateInWords, ratingInWords } from '../../meetings/meeting-words.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
@@ -38,7 +39,6 @@ type Access = 'unknown' | 'allowed' | 'forbidden' | 'missing';
  */
 export class HrwGroupMeetings extends LitElement {
   static override properties = {
-    account: { state: true },
     access: { state: true },
     log: { state: true },
     logError: { state: true },
@@ -136,7 +136,6 @@ export class HrwGroupMeetings extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
   declare access: Access;
   declare log: Page<MeetingLogEntry> | null;
   declare logError: string | null;
@@ -151,10 +150,14 @@ export class HrwGroupMeetings extends LitElement {
 
   readonly #slug = meetingsSlug(window.location.pathname);
   #requests: AbortController | null = null;
+  readonly #account = new AccountController(this, (before) => {
+    if (before.status !== 'signed-in' && this.#account.state.status === 'signed-in') {
+      void this.#loadAll();
+    }
+  });
 
   constructor() {
     super();
-    this.account = session.state;
     this.access = 'unknown';
     this.log = null;
     this.logError = null;
@@ -170,32 +173,22 @@ export class HrwGroupMeetings extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
-    if (this.account.status === 'signed-in') {
+    if (this.#account.state.status === 'signed-in') {
       void this.#loadAll();
     }
   }
 
   override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
     this.#requests?.abort();
     super.disconnectedCallback();
   }
 
-  #onSession = (): void => {
-    const before = this.account.status;
-    this.account = session.state;
-    if (before !== 'signed-in' && this.account.status === 'signed-in') {
-      void this.#loadAll();
-    }
-  };
-
   get #groupName(): string {
-    return this.account.hosts.find((group) => group.slug === this.#slug)?.name ?? 'Your group';
+    return this.#account.state.hosts.find((group) => group.slug === this.#slug)?.name ?? 'Your group';
   }
 
   protected override render() {
-    const account = this.account;
+    const account = this.#account.state;
     if (account.status === 'busy') {
       return html`<h1>Meeting log and planning</h1>
         <p role="status">Checking who you are…</p>`;

@@ -13,9 +13,9 @@ import {
   type Learning,
   type LearningVisibility,
 } from '../../api/learnings.js';
-import { fetchMe, type HostedGroup } from '../../api/me.js';
+import type { HostedGroup } from '../../api/me.js';
 import { plainMessage } from '../../api/messages.js';
-import { session, type SessionState } from '../../auth/session.js';
+import { session } from '../../auth/session.js';
 import '../../components/hrw-exercise-picker.js';
 import type { ExerciseChosenEvent } from '../../components/hrw-exercise-picker.js';
 import '../../components/hrw-markdown-field.js';
@@ -36,6 +36,7 @@ import {
   type FieldErrors,
   type LearningDraft,
 } from '../../learnings/learning-form.js';
+import { AccountController } from '../../lib/account-controller.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -60,7 +61,6 @@ const BODY_LABELS: Record<LearningDraft['kind'], string> = {
  */
 export class HrwLearningForm extends LitElement {
   static override properties = {
-    account: { state: true },
     hosts: { state: true },
     groupSlug: { state: true },
     draft: { state: true },
@@ -103,7 +103,6 @@ export class HrwLearningForm extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
   /** The groups the signed-in person hosts; null until known. */
   declare hosts: readonly HostedGroup[] | null;
   declare groupSlug: string;
@@ -122,10 +121,10 @@ export class HrwLearningForm extends LitElement {
   readonly #id = learningIdFromPath(window.location.pathname);
   readonly #askedFor = kindFromQuery(window.location.search);
   #started = false;
+  readonly #account = new AccountController(this, () => this.#start());
 
   constructor() {
     super();
-    this.account = session.state;
     this.hosts = null;
     this.groupSlug = '';
     this.draft = blankDraft(this.#askedFor ?? undefined);
@@ -140,23 +139,12 @@ export class HrwLearningForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
     this.#start();
   }
-
-  override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
-    super.disconnectedCallback();
-  }
-
-  #onSession = (): void => {
-    this.account = session.state;
-    this.#start();
-  };
 
   /** What the form needs once someone is signed in: their groups for a new post, the post for an edit. */
   #start(): void {
-    if (this.#started || this.account.status !== 'signed-in') {
+    if (this.#started || this.#account.state.status !== 'signed-in') {
       return;
     }
     this.#started = true;
@@ -176,7 +164,7 @@ export class HrwLearningForm extends LitElement {
   }
 
   #renderBody() {
-    const account = this.account;
+    const account = this.#account.state;
     if (account.status === 'busy') {
       return html`<p role="status">Checking who you are…</p>`;
     }
@@ -425,14 +413,9 @@ export class HrwLearningForm extends LitElement {
   async #loadHosts(): Promise<void> {
     this.loadError = null;
     try {
-      this.hosts = (await fetchMe()).hosts;
+      this.hosts = await this.#account.loadHosts();
     } catch (error) {
-      // The session read the same list at sign-in; it is better than nothing if the server is briefly away.
-      if (this.account.hosts.length > 0) {
-        this.hosts = this.account.hosts;
-      } else {
-        this.loadError = plainMessage(error);
-      }
+      this.loadError = plainMessage(error);
     }
     const only = this.hosts?.length === 1 ? this.hosts[0] : undefined;
     if (only) {

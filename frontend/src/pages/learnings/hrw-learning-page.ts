@@ -19,7 +19,7 @@ import {
   type Reply,
 } from '../../api/learnings.js';
 import { plainMessage } from '../../api/messages.js';
-import { session, type SessionState } from '../../auth/session.js';
+import { session } from '../../auth/session.js';
 import '../../components/hrw-flag-form.js';
 import '../../components/hrw-helped-control.js';
 import '../../components/hrw-reply-form.js';
@@ -37,6 +37,7 @@ import {
   learningMessage,
   topicLabel,
 } from '../../learnings/labels.js';
+import { AccountController } from '../../lib/account-controller.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /**
@@ -46,7 +47,6 @@ import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../st
  */
 export class HrwLearningPage extends LitElement {
   static override properties = {
-    account: { state: true },
     learning: { state: true },
     loading: { state: true },
     error: { state: true },
@@ -119,7 +119,6 @@ export class HrwLearningPage extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
   declare learning: Learning | null;
   declare loading: boolean;
   declare error: string | null;
@@ -133,10 +132,16 @@ export class HrwLearningPage extends LitElement {
 
   readonly #id = learningIdFromPath(window.location.pathname);
   #request: AbortController | null = null;
+  /** What a person may see and do depends on their token: once they are signed in (or out), ask again. */
+  readonly #account = new AccountController(this, (before) => {
+    const status = this.#account.state.status;
+    if ((before.status === 'signed-in') !== (status === 'signed-in') && status !== 'busy' && !this.deleted) {
+      void this.#load();
+    }
+  });
 
   constructor() {
     super();
-    this.account = session.state;
     this.learning = null;
     this.loading = true;
     this.error = null;
@@ -150,25 +155,13 @@ export class HrwLearningPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
     void this.#load();
   }
 
   override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
     this.#request?.abort();
     super.disconnectedCallback();
   }
-
-  /** What a person may see and do depends on their token: once they are signed in (or out), ask again. */
-  #onSession = (): void => {
-    const wasSignedIn = this.account.status === 'signed-in';
-    this.account = session.state;
-    const signedIn = this.account.status === 'signed-in';
-    if (wasSignedIn !== signedIn && this.account.status !== 'busy' && !this.deleted) {
-      void this.#load();
-    }
-  };
 
   protected override render() {
     if (this.deleted) {
@@ -197,7 +190,7 @@ export class HrwLearningPage extends LitElement {
   }
 
   #renderMissing() {
-    const signedOut = this.account.status === 'signed-out';
+    const signedOut = this.#account.state.status === 'signed-out';
     return html`
       <h1>We could not find that post</h1>
       <p class="lead">It may have been deleted, or the address may have a small typo in it.</p>
@@ -253,7 +246,7 @@ export class HrwLearningPage extends LitElement {
     if (learning.status === 'visible') {
       return nothing;
     }
-    const steward = this.account.steward;
+    const steward = this.#account.state.steward;
     return html`<div class="alert" role="note">
       ${learning.status === 'hidden'
         ? html`<p>
@@ -269,9 +262,9 @@ export class HrwLearningPage extends LitElement {
   }
 
   #renderHelped(learning: Learning) {
-    const signedIn = this.account.status === 'signed-in';
+    const signedIn = this.#account.state.status === 'signed-in';
     // A group does not say its own post helped it.
-    const groups = signedIn && learning.status === 'visible' ? this.account.hosts.filter((group) => group.slug !== learning.group.slug) : [];
+    const groups = signedIn && learning.status === 'visible' ? this.#account.state.hosts.filter((group) => group.slug !== learning.group.slug) : [];
     return html`<section class="helped" aria-label="Did this help?">
       <hrw-helped-control
         .count=${learning.helpedCount}
@@ -284,7 +277,7 @@ export class HrwLearningPage extends LitElement {
   }
 
   #renderPostActions(learning: Learning) {
-    const signedIn = this.account.status === 'signed-in';
+    const signedIn = this.#account.state.status === 'signed-in';
     if (learning.canEdit && learning.status !== 'deleted') {
       return html`
         ${this.postError ? html`<div class="alert" role="alert"><p>${this.postError}</p></div>` : nothing}
@@ -333,7 +326,7 @@ export class HrwLearningPage extends LitElement {
                   data-id=${item.id}
                   .reply=${item}
                   .canMarkHelpful=${canMark}
-                  .canFlag=${this.account.status === 'signed-in'}
+                  .canFlag=${this.#account.state.status === 'signed-in'}
                   asking-group=${learning.group.name}
                   @hrw-reply-submit=${(event: ReplySubmitEvent) => event.respondWith(this.#editReply(learning, item, event.body))}
                   @hrw-reply-delete=${(event: ReplyDeleteEvent) => event.respondWith(this.#deleteReply(learning, item))}
@@ -348,10 +341,10 @@ export class HrwLearningPage extends LitElement {
   }
 
   #renderReplyForm(learning: Learning) {
-    if (learning.status !== 'visible' || this.account.status === 'busy') {
+    if (learning.status !== 'visible' || this.#account.state.status === 'busy') {
       return nothing;
     }
-    const account = this.account;
+    const account = this.#account.state;
     let content;
     if (account.status !== 'signed-in') {
       content = html`<p>

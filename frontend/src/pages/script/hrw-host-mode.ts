@@ -3,12 +3,12 @@ import { fetchExercise } from '../../api/exercises.js';
 import { fetchPlan, meetingsPath, type MeetingLogEntry, type PlanEntry } from '../../api/meetings.js';
 import { plainMessage } from '../../api/messages.js';
 import { fetchScript, type ScriptDocument } from '../../api/script.js';
-import { session, type SessionState } from '../../auth/session.js';
 import type { ExerciseChosenEvent } from '../../components/hrw-exercise-picker.js';
 import '../../components/hrw-exercise-slot.js';
 import '../../components/hrw-meeting-log-form.js';
 import type { MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
 import '../../components/hrw-script-section.js';
+import { AccountController } from '../../lib/account-controller.js';
 import { detailsOf, parseSlot, slotFromSummary, slotStorageKey, type HostSlot } from '../../meetings/host-slot.js';
 import { localDate, plannedExercise } from '../../meetings/meeting-log.js';
 import {
@@ -63,7 +63,6 @@ export class HrwHostMode extends LitElement {
     announcement: { state: true },
     fullScreen: { state: true },
     offlineReady: { state: true },
-    account: { state: true },
     group: { state: true },
     tonight: { state: true },
     slotLoading: { state: true },
@@ -292,7 +291,6 @@ export class HrwHostMode extends LitElement {
   declare announcement: string;
   declare fullScreen: boolean;
   declare offlineReady: boolean;
-  declare account: SessionState;
   /** The slug of the group this meeting is for (signed-in hosts only). */
   declare group: string | null;
   /** Tonight's exercise, as the slot in the exercise section shows it. */
@@ -307,6 +305,7 @@ export class HrwHostMode extends LitElement {
   #request: AbortController | null = null;
   #exerciseRequest: AbortController | null = null;
   #planRequest: AbortController | null = null;
+  readonly #account = new AccountController(this, () => this.#chooseGroup());
   #ticker: number | undefined;
   #wakeLock: WakeLockSentinel | null = null;
 
@@ -321,7 +320,6 @@ export class HrwHostMode extends LitElement {
     this.announcement = '';
     this.fullScreen = false;
     this.offlineReady = offlineStatus.state === 'ready';
-    this.account = session.state;
     this.group = null;
     this.tonight = this.#restoreSlot();
     this.slotLoading = false;
@@ -337,7 +335,6 @@ export class HrwHostMode extends LitElement {
     document.addEventListener('visibilitychange', this.#onVisibility);
     document.addEventListener('fullscreenchange', this.#onFullScreen);
     offlineStatus.addEventListener('change', this.#onOffline);
-    session.addEventListener('change', this.#onSession);
     void this.#load();
     this.#chooseGroup();
     if (this.tonight && !this.tonight.details) {
@@ -350,7 +347,6 @@ export class HrwHostMode extends LitElement {
     document.removeEventListener('visibilitychange', this.#onVisibility);
     document.removeEventListener('fullscreenchange', this.#onFullScreen);
     offlineStatus.removeEventListener('change', this.#onOffline);
-    session.removeEventListener('change', this.#onSession);
     this.#request?.abort();
     this.#exerciseRequest?.abort();
     this.#planRequest?.abort();
@@ -526,13 +522,8 @@ export class HrwHostMode extends LitElement {
   }
 
   get #hosts() {
-    return this.account.status === 'signed-in' ? this.account.hosts : [];
+    return this.#account.state.status === 'signed-in' ? this.#account.state.hosts : [];
   }
-
-  #onSession = (): void => {
-    this.account = session.state;
-    this.#chooseGroup();
-  };
 
   /** The remembered group if the host still hosts it, else their first; none for anyone else. */
   #chooseGroup(): void {
