@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api/client.js';
 import { filtersFromQuery, learningsPath, type LearningFilters } from '../../src/api/learnings.js';
 import {
+  DEFAULT_SORT,
   dateInWords,
   editLearningPath,
   helpedInWords,
@@ -10,7 +11,8 @@ import {
   repliesInWords,
   topicLabel,
 } from '../../src/learnings/labels.js';
-import { addressFilters, countNarrowing, topicFromInput } from '../../src/pages/learnings/hrw-learnings.js';
+import { addressFilters } from '../../src/lib/address-filters-controller.js';
+import { countNarrowing, topicFromInput } from '../../src/pages/learnings/hrw-learnings.js';
 
 describe('the words for shared learnings', () => {
   it('count replies and helped groups without naming anyone', () => {
@@ -54,7 +56,7 @@ describe('the addresses of shared learnings', () => {
     const path = learningsPath(filters);
     expect(path).toBe('/learnings?q=kits&kind=question&topic=naloxone&unanswered=true&sort=most-helpful');
     expect(filtersFromQuery(new URL(path, 'http://x').search)).toEqual(filters);
-    expect(learningsPath(addressFilters({ topic: 'naloxone', sort: 'newest', page: 3, size: 20 }))).toBe('/learnings?topic=naloxone');
+    expect(learningsPath(addressFilters<LearningFilters>({ topic: 'naloxone', sort: 'newest', page: 3, size: 20 }, DEFAULT_SORT))).toBe('/learnings?topic=naloxone');
     expect(countNarrowing({ sort: 'most-helpful', page: 0 })).toBe(0);
     expect(countNarrowing({ group: 'northampton', unanswered: true, page: 0 })).toBe(2);
   });

@@ -15,17 +15,11 @@ import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-exercise-card.js';
 import { DEFAULT_SORT, KIND_LABELS, MAX_MINUTES_CHOICES, SORT_LABELS, THEME_LABELS } from '../../exercises/labels.js';
 import { FORMAT_HINTS } from '../../groups/labels.js';
+import { AddressFiltersController } from '../../lib/address-filters-controller.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
-import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 export const PAGE_SIZE = 20;
-
-/** The filters as the address should carry them: the first page, and no sort when it is the default one. */
-export function addressFilters(filters: ExerciseFilters): ExerciseFilters {
-  const { page: _page, size: _size, sort, ...rest } = filters;
-  return { ...rest, ...(sort && sort !== DEFAULT_SORT ? { sort } : {}), page: 0 };
-}
 
 /** How many choices narrow the list, beyond the order it is shown in. */
 export function countNarrowing(filters: ExerciseFilters): number {
@@ -41,7 +35,6 @@ export function countNarrowing(filters: ExerciseFilters): number {
 export class HrwExercises extends LitElement {
   static override properties = {
     account: { state: true },
-    filters: { state: true },
   };
 
   static override styles = [
@@ -88,7 +81,17 @@ export class HrwExercises extends LitElement {
   ];
 
   declare account: SessionState;
-  declare filters: ExerciseFilters;
+
+  readonly #address = new AddressFiltersController<ExerciseFilters>(this, {
+    fromQuery: filtersFromQuery,
+    path: libraryPath,
+    defaultSort: DEFAULT_SORT,
+    onSearch: () => void this.#results.loadFirst(),
+  });
+
+  get filters(): ExerciseFilters {
+    return this.#address.filters;
+  }
 
   readonly #results = new PagedListController<ExerciseSummary>(this, {
     fetchPage: (page, signal) =>
@@ -100,7 +103,6 @@ export class HrwExercises extends LitElement {
   constructor() {
     super();
     this.account = session.state;
-    this.filters = addressFilters(filtersFromQuery(window.location.search));
   }
 
   override connectedCallback(): void {
@@ -269,27 +271,14 @@ export class HrwExercises extends LitElement {
         params.append(name, value);
       }
     }
-    this.#apply(filtersFromQuery(params));
+    this.#address.apply(filtersFromQuery(params));
   };
 
   #clear = (): void => {
-    this.#apply({ page: 0, ...(this.filters.sort ? { sort: this.filters.sort } : {}) });
+    this.#address.apply({ page: 0, ...(this.filters.sort ? { sort: this.filters.sort } : {}) });
     this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
   };
 
-  /**
-   * A new search is a new history entry, so Back returns to the previous one; the router is told the address
-   * so it does not take the entry for another page.
-   */
-  #apply(filters: ExerciseFilters): void {
-    this.filters = addressFilters(filters);
-    const path = libraryPath(this.filters);
-    if (`${window.location.pathname}${window.location.search}` !== path) {
-      window.history.pushState(null, '', path);
-      router.rewrite(path);
-    }
-    void this.#results.loadFirst();
-  }
 }
 
 customElements.define('hrw-exercises', HrwExercises);

@@ -23,17 +23,11 @@ import {
   STEWARD_QUESTIONS_PATH,
   topicLabel,
 } from '../../learnings/labels.js';
+import { AddressFiltersController } from '../../lib/address-filters-controller.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
-import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 export const PAGE_SIZE = 20;
-
-/** The filters as the address should carry them: the first page, and no sort when it is the default one. */
-export function addressFilters(filters: LearningFilters): LearningFilters {
-  const { page: _page, size: _size, sort, ...rest } = filters;
-  return { ...rest, ...(sort && sort !== DEFAULT_SORT ? { sort } : {}), page: 0 };
-}
 
 /** How many choices narrow the list, beyond the order it is shown in. */
 export function countNarrowing(filters: LearningFilters): number {
@@ -59,7 +53,6 @@ export function topicFromInput(text: string): string {
 export class HrwLearnings extends LitElement {
   static override properties = {
     account: { state: true },
-    filters: { state: true },
   };
 
   static override styles = [
@@ -119,7 +112,17 @@ export class HrwLearnings extends LitElement {
   ];
 
   declare account: SessionState;
-  declare filters: LearningFilters;
+
+  readonly #address = new AddressFiltersController<LearningFilters>(this, {
+    fromQuery: filtersFromQuery,
+    path: learningsPath,
+    defaultSort: DEFAULT_SORT,
+    onSearch: () => void this.#results.loadFirst(),
+  });
+
+  get filters(): LearningFilters {
+    return this.#address.filters;
+  }
 
   readonly #results = new PagedListController<LearningSummary>(this, {
     fetchPage: (page, signal) =>
@@ -131,7 +134,6 @@ export class HrwLearnings extends LitElement {
   constructor() {
     super();
     this.account = session.state;
-    this.filters = addressFilters(filtersFromQuery(window.location.search));
   }
 
   override connectedCallback(): void {
@@ -372,27 +374,14 @@ export class HrwLearnings extends LitElement {
     if (params.get('unanswered') === 'true') {
       params.set('kind', 'question');
     }
-    this.#apply(filtersFromQuery(params));
+    this.#address.apply(filtersFromQuery(params));
   };
 
   #clear = (): void => {
-    this.#apply({ page: 0, ...(this.filters.sort ? { sort: this.filters.sort } : {}) });
+    this.#address.apply({ page: 0, ...(this.filters.sort ? { sort: this.filters.sort } : {}) });
     this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
   };
 
-  /**
-   * A new search is a new history entry, so Back returns to the previous one; the router is told the address
-   * so it does not take the entry for another page.
-   */
-  #apply(filters: LearningFilters): void {
-    this.filters = addressFilters(filters);
-    const path = learningsPath(this.filters);
-    if (`${window.location.pathname}${window.location.search}` !== path) {
-      window.history.pushState(null, '', path);
-      router.rewrite(path);
-    }
-    void this.#results.loadFirst();
-  }
 }
 
 customElements.define('hrw-learnings', HrwLearnings);
