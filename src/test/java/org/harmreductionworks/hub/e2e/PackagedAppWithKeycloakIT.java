@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.util.Base64;
 
@@ -55,6 +56,15 @@ class PackagedAppWithKeycloakIT {
                 .then().statusCode(200)
                 .body("displayName", equalTo("Alex"))
                 .body("steward", equalTo(false));
+    }
+
+    @Test
+    void theDemosExampleLearningsAreSharedAndTheNetworkOnlyOneOnlyWithHosts() {
+        given().when().get("/api/v1/learnings").then().statusCode(200)
+                .body("items.title", hasItem("Passing the script around the circle"))
+                .body("items.title", not(hasItem("Agencies around Worcester that treated us well")));
+        given().auth().oauth2(passwordGrant("host", "host-demo")).when().get("/api/v1/learnings").then()
+                .statusCode(200).body("items.title", hasItem("Agencies around Worcester that treated us well"));
     }
 
     @Test
