@@ -78,7 +78,17 @@ export interface Learning extends LearningSummary {
   /** The slugs of the viewer's hosted groups that said "this helped us". */
   helpedBy: string[];
   hiddenReason: string | null;
+  /** Stewards only (empty for everyone else): each hide or restore of the post or its replies, with its reason. */
+  moderation?: ModerationRecord[];
   revision: number;
+}
+
+export interface ModerationRecord {
+  action: 'hide' | 'restore';
+  /** The reply it concerned; null for the post itself. */
+  replyId: number | null;
+  reason: string;
+  at: string;
 }
 
 /** title 5-150; body 10-10000 Markdown (no raw HTML); topics 0-5 of 2-30 chars [a-z0-9-]. */

@@ -21,7 +21,7 @@ interface Choice extends ReasonPrompt {
 
 const HIDE_HINT =
   'The hosts of the group it came from will read this, and so will other stewards. Be kind, and say what would make it fine to share.';
-const KEEP_HINT = 'A few words on why it is fine to show. Any open flags are cleared.';
+const KEEP_HINT = 'A few words on why it is fine to show; the stewards keep them with the post. Any open flags are cleared.';
 
 /** What a steward can do with a visible post (hide it, or keep it up) and with a hidden one (restore it, or keep it hidden). */
 const CHOICES: Record<'visible' | 'hidden', readonly Choice[]> = {

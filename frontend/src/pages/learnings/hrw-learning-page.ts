@@ -223,7 +223,7 @@ export class HrwLearningPage extends LitElement {
           : nothing}
       </p>
       ${learning.visibility === 'network' ? html`<p class="meta">${VISIBILITY_HINTS.network}</p>` : nothing}
-      ${this.#renderStatus(learning)}
+      ${this.#renderStatus(learning)} ${this.#renderModeration(learning)}
       ${learning.exercise
         ? html`<p>About the exercise <a href=${exercisePath(learning.exercise.slug)}>${learning.exercise.title}</a>.</p>`
         : nothing}
@@ -259,6 +259,26 @@ export class HrwLearningPage extends LitElement {
         ? html`<p><a href=${REVIEW_LEARNINGS_PATH}>Look at it in the stewards’ queue</a></p>`
         : nothing}
     </div>`;
+  }
+
+  /** The stewards' own record of hiding and restoring here, so a second steward sees why before deciding again. */
+  #renderModeration(learning: Learning) {
+    const decisions = learning.moderation ?? [];
+    if (!this.#account.state.steward || decisions.length === 0) {
+      return nothing;
+    }
+    return html`<section class="moderation" aria-label="Stewards’ decisions">
+      <h2>Stewards’ decisions</h2>
+      <ul>
+        ${decisions.map(
+          (decision) =>
+            html`<li>
+              ${decision.action === 'hide' ? 'Hidden' : 'Restored'}${decision.replyId === null ? '' : ' (a reply)'} on
+              ${new Date(decision.at).toLocaleDateString()}: ${decision.reason}
+            </li>`,
+        )}
+      </ul>
+    </section>`;
   }
 
   #renderHelped(learning: Learning) {

@@ -35,6 +35,24 @@ async function inner<T extends HTMLElement & { updateComplete: Promise<boolean> 
 }
 
 describe('a shared learning', () => {
+  it('shows stewards their own record of hiding and restoring, and nobody else', async () => {
+    const decided = {
+      ...POST,
+      moderation: [{ action: 'restore' as const, replyId: null, reason: 'Checked with the group.', at: '2026-11-20T12:00:00Z' }],
+    };
+    api.handler = serve(decided);
+    signIn({ steward: true });
+    const stewardView = await open();
+    expect(words(stewardView.shadowRoot!.querySelector('.moderation'))).toContain('Restored on');
+    expect(words(stewardView.shadowRoot!.querySelector('.moderation'))).toContain('Checked with the group.');
+    cleanUp();
+    stubFetch();
+    api.handler = serve(decided);
+    signIn({ steward: false });
+    const hostView = await open();
+    expect(hostView.shadowRoot!.querySelector('.moderation')).toBeNull();
+  });
+
   it('shows the post as its group shared it, with the server’s HTML for its words', async () => {
     api.handler = serve(POST);
     const page = await open();

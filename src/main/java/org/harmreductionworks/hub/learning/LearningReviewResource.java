@@ -68,12 +68,12 @@ public class LearningReviewResource {
     @POST
     @Path("posts/{id}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "restoreLearning", summary = "Show a hidden post again")
+    @Operation(operationId = "restoreLearning", summary = "Show a hidden post again, with a reason kept for stewards")
     @APIResponse(responseCode = "204", description = "Visible; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such post", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void restorePost(@PathParam("id") long id, @Valid @NotNull LearningRequests.Moderation request) {
-        moderation.restore(id, null);
+        moderation.restore(id, null, request.reason());
     }
 
     @POST
@@ -90,11 +90,11 @@ public class LearningReviewResource {
     @POST
     @Path("replies/{replyId}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "restoreLearningReply", summary = "Show a hidden reply again")
+    @Operation(operationId = "restoreLearningReply", summary = "Show a hidden reply again, with a reason kept for stewards")
     @APIResponse(responseCode = "204", description = "Visible; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such reply", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void restoreReply(@PathParam("replyId") long replyId, @Valid @NotNull LearningRequests.Moderation request) {
-        moderation.restore(moderation.postOf(replyId), replyId);
+        moderation.restore(moderation.postOf(replyId), replyId, request.reason());
     }
 }

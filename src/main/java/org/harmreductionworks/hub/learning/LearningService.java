@@ -425,7 +425,15 @@ public class LearningService {
                 groupRef(names.get(p.groupId)), p.askStewards, p.answered(), p.replyCount, p.helpedCount, p.status,
                 p.createdAt, p.editedAt, SafeMarkdown.toPostHtml(p.body), p.body, replies,
                 hosts && p.status != Status.DELETED, hosts && p.kind == Kind.QUESTION, helpedBy,
-                hosts || viewer.steward() ? p.hiddenReason : null, p.revision);
+                hosts || viewer.steward() ? p.hiddenReason : null, moderation(p, viewer), p.revision);
+    }
+
+    private static List<LearningViews.ModerationRecord> moderation(LearningPost post, Viewer viewer) {
+        if (!viewer.steward()) {
+            return List.of();
+        }
+        return LearningModeration.<LearningModeration>list("postId = ?1 order by createdAt, id", post.id).stream()
+                .map(m -> new LearningViews.ModerationRecord(m.action, m.replyId, m.reason, m.createdAt)).toList();
     }
 
     private LearningViews.Reply reply(LearningReply r, LearningPost post, Viewer viewer) {

@@ -41,7 +41,15 @@ public final class LearningViews {
             @Schema(description = "Rendered from Markdown on the server: no raw HTML, safe links.") String bodyHtml,
             String body, List<Reply> replies, boolean canEdit, boolean canMarkHelpful,
             @Schema(description = "The viewer's groups that said this helped them.") List<String> helpedBy,
-            String hiddenReason, long revision) {
+            String hiddenReason,
+            @Schema(description = "Stewards only (empty for everyone else): each hide or restore, with its reason.")
+            List<ModerationRecord> moderation,
+            long revision) {
+    }
+
+    @Schema(name = "LearningModerationRecord")
+    public record ModerationRecord(LearningModeration.Action action, Long replyId, String reason,
+            OffsetDateTime at) {
     }
 
     @Schema(name = "LearningHelpedCount")

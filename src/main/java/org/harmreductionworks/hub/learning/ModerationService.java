@@ -126,11 +126,23 @@ public class ModerationService {
     @Transactional
     public void hide(long postId, Long replyId, String reason) {
         setStatus(postId, replyId, Status.HIDDEN, reason.strip());
+        record(postId, replyId, LearningModeration.Action.HIDE, reason);
     }
 
     @Transactional
-    public void restore(long postId, Long replyId) {
+    public void restore(long postId, Long replyId, String reason) {
         setStatus(postId, replyId, Status.VISIBLE, null);
+        record(postId, replyId, LearningModeration.Action.RESTORE, reason);
+    }
+
+    private void record(long postId, Long replyId, LearningModeration.Action action, String reason) {
+        LearningModeration decision = new LearningModeration();
+        decision.postId = postId;
+        decision.replyId = replyId;
+        decision.action = action;
+        decision.reason = reason.strip();
+        decision.createdAt = OffsetDateTime.now(clock);
+        decision.persist();
     }
 
     /** For a reply's id alone: the post it belongs to. */

@@ -182,7 +182,11 @@ class LearningResourceTest {
                 .body(not(containsString(first.token().substring(0, 20))));
         as(TestTokens.steward()).body(Map.of("reason", "Checked with the group; it names no one."))
                 .when().post("/api/v1/review/learnings/posts/" + id + "/restore").then().statusCode(204);
-        given().when().get("/api/v1/learnings/" + id).then().statusCode(200).body("status", equalTo("visible"));
+        given().when().get("/api/v1/learnings/" + id).then().statusCode(200).body("status", equalTo("visible"))
+                .body("moderation", org.hamcrest.Matchers.empty());
+        as(TestTokens.steward()).when().get("/api/v1/learnings/" + id).then()
+                .body("moderation.action", equalTo(List.of("restore")))
+                .body("moderation[0].reason", equalTo("Checked with the group; it names no one."));
         as(TestTokens.steward()).queryParam("size", 100).when().get("/api/v1/review/learnings").then()
                 .body("items.postId", not(hasItem((int) id)));
     }
