@@ -28,7 +28,6 @@ import org.harmreductionworks.hub.common.DelimitedList;
 import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.common.TextFolding;
 import org.harmreductionworks.hub.common.error.Conflict;
-import org.harmreductionworks.hub.common.error.Forbidden;
 import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.paging.Page;
@@ -131,7 +130,7 @@ public class ExerciseService {
 
     @Transactional
     public ExerciseViews.Detail update(String slug, ExerciseRequests.Update update) {
-        requireSteward();
+        user.requireSteward();
         Exercise exercise = find(slug);
         if (exercise.revision != update.revision()) {
             throw new StaleEdit("Someone else changed this exercise since you loaded it.");
@@ -144,7 +143,7 @@ public class ExerciseService {
 
     @Transactional
     public Page<ExerciseViews.Summary> suggestions(PageParams paging) {
-        requireSteward();
+        user.requireSteward();
         var query = Exercise.<Exercise>find("status = ?1 order by createdAt, id", Status.SUGGESTED);
         long total = query.count();
         return new Page<>(summaries(query.page(paging.page, paging.size).list()), paging.page, paging.size, total);
@@ -152,7 +151,7 @@ public class ExerciseService {
 
     @Transactional
     public ExerciseViews.Detail publish(String slug) {
-        requireSteward();
+        user.requireSteward();
         Exercise exercise = find(slug);
         if (exercise.status == Status.PUBLISHED) {
             throw new Conflict("This exercise is already published.");
@@ -167,7 +166,7 @@ public class ExerciseService {
 
     @Transactional
     public ExerciseViews.Detail decline(String slug, String reason) {
-        requireSteward();
+        user.requireSteward();
         Exercise exercise = find(slug);
         if (exercise.status != Status.SUGGESTED) {
             throw new Conflict("Only a suggestion waiting for review can be declined; this one is "
@@ -253,15 +252,6 @@ public class ExerciseService {
             throw new NotFound("There is no exercise " + slug + " in the library.");
         }
         return exercise;
-    }
-
-    private void requireSteward() {
-        if (!user.isSignedIn()) {
-            throw new io.quarkus.security.UnauthorizedException();
-        }
-        if (!user.isSteward()) {
-            throw new Forbidden("Only HRH413's stewards can do this.");
-        }
     }
 
     private static void apply(Exercise exercise, ExerciseRequests.ExerciseInput in) {

@@ -35,6 +35,8 @@ public class FeedResource {
     static final String ATOM_TYPE = "application/atom+xml";
     private static final int EXERCISE_ENTRIES = 30;
     private static final int LEARNING_ENTRIES = 30;
+    /** An empty feed still needs an updated time; a fixed one keeps its ETag stable. */
+    private static final OffsetDateTime EMPTY_FEED_UPDATED = OffsetDateTime.parse("2026-11-27T00:00:00Z");
 
     @Inject
     ExerciseService exercises;
@@ -57,7 +59,7 @@ public class FeedResource {
         List<ExerciseViews.Detail> newest = exercises.newestPublished(EXERCISE_ENTRIES);
         List<AtomFeed.Entry> entries = newest.stream().map(e -> entry(origin, e)).toList();
         OffsetDateTime updated = newest.stream().map(ExerciseViews.Detail::updatedAt).max(OffsetDateTime::compareTo)
-                .orElse(OffsetDateTime.parse("2026-11-27T00:00:00Z"));
+                .orElse(EMPTY_FEED_UPDATED);
         String feed = AtomFeed.write(origin + "/exercises", Network.NAME + ": new exercises",
                 "Readings, podcasts, talks and other pieces that start a meeting's discussion, as HRH413's stewards "
                         + "publish them.",
@@ -78,13 +80,13 @@ public class FeedResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response learnings(@Context UriInfo uri, @Context Request request) {
         String origin = origin(uri);
-        List<LearningViews.Detail> newest = learnings.newestPublic(LEARNING_ENTRIES);
+        List<LearningViews.Summary> newest = learnings.newestPublic(LEARNING_ENTRIES);
         List<AtomFeed.Entry> entries = newest.stream().map(p -> new AtomFeed.Entry(origin + "/learnings/" + p.id(),
                 p.title(), origin + "/learnings/" + p.id(), p.createdAt(),
                 p.editedAt() != null ? p.editedAt() : p.createdAt(), p.group() != null ? p.group().name() : Network.NAME,
                 p.excerpt(), p.topics())).toList();
         OffsetDateTime updated = entries.stream().map(AtomFeed.Entry::updated).max(OffsetDateTime::compareTo)
-                .orElse(OffsetDateTime.parse("2026-11-27T00:00:00Z"));
+                .orElse(EMPTY_FEED_UPDATED);
         String feed = AtomFeed.write(origin + "/learnings", Network.NAME + ": shared learnings",
                 "What groups found works, the questions they ask each other, and stories and resources.",
                 origin + "/api/v1/feeds/learnings.atom", origin + "/learnings", Network.NAME, updated, entries);

@@ -82,7 +82,7 @@ public class GroupService {
 
     @Transactional
     public GroupViews.Detail register(GroupRequests.Listing listing) {
-        requireSignedIn();
+        user.requireSignedIn();
         MeetingGroup group = new MeetingGroup();
         apply(group, listing);
         // Counted only once the listing is valid, so fixing mistakes never uses up the allowance.
@@ -140,14 +140,14 @@ public class GroupService {
 
     @Transactional
     public List<GroupViews.Summary> pending() {
-        requireSteward();
+        user.requireSteward();
         List<MeetingGroup> groups = MeetingGroup.list("status", Sort.ascending("createdAt"), Status.PENDING);
         return groups.stream().map(g -> GroupViewMapper.summary(g, null, null, clock)).toList();
     }
 
     @Transactional
     public GroupViews.Detail approve(String slug) {
-        requireSteward();
+        user.requireSteward();
         MeetingGroup group = find(slug);
         requireStatus(group, Set.of(Status.PENDING, Status.DECLINED), "approve");
         group.status = Status.ACTIVE;
@@ -160,7 +160,7 @@ public class GroupService {
 
     @Transactional
     public GroupViews.Detail decline(String slug, String reason) {
-        requireSteward();
+        user.requireSteward();
         MeetingGroup group = find(slug);
         requireStatus(group, Set.of(Status.PENDING), "decline");
         group.status = Status.DECLINED;
@@ -251,7 +251,7 @@ public class GroupService {
 
     @Transactional
     public GroupViews.Detail join(String code) {
-        requireSignedIn();
+        user.requireSignedIn();
         GroupInvite invite = GroupInvite.find("codeHash", Sha256.hex(code.strip().toLowerCase())).firstResult();
         if (invite == null || invite.usedAt != null || invite.expiresAt.isBefore(now())) {
             throw new NotFound("That invitation code is not valid: it may have been used already or expired.");
@@ -270,7 +270,7 @@ public class GroupService {
 
     @Transactional
     public List<GroupViews.HistoryView> history(String slug) {
-        requireSteward();
+        user.requireSteward();
         MeetingGroup group = find(slug);
         List<GroupHistoryEntry> entries = GroupHistoryEntry.list("groupId", Sort.descending("changedAt", "id"),
                 group.id);
@@ -492,7 +492,7 @@ public class GroupService {
     }
 
     private MeetingGroup findForHost(String slug, String refusal) {
-        requireSignedIn();
+        user.requireSignedIn();
         MeetingGroup group = find(slug);
         if (!hosts(group)) {
             if (!user.isSteward() && (group.status == Status.PENDING || group.status == Status.DECLINED)) {
@@ -504,20 +504,7 @@ public class GroupService {
     }
 
     private boolean hosts(MeetingGroup group) {
-        return user.isSignedIn() && GroupHost.findById(new GroupHost.Key(group.id, user.subject())) != null;
-    }
-
-    private void requireSignedIn() {
-        if (!user.isSignedIn()) {
-            throw new io.quarkus.security.UnauthorizedException();
-        }
-    }
-
-    private void requireSteward() {
-        requireSignedIn();
-        if (!user.isSteward()) {
-            throw new Forbidden("Only HRH413's stewards can do this.");
-        }
+        return signedInHosts(group.id);
     }
 
     private static void requireStatus(MeetingGroup group, Set<Status> allowed, String action) {

@@ -3,13 +3,14 @@ package org.harmreductionworks.hub.learning;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,7 +91,7 @@ public class LearningService {
         }
         if (criteria.topic != null) {
             where.append(" and p.topics like :topic");
-            parameters.put("topic", "%," + criteria.topic + ",%");
+            parameters.put("topic", DelimitedList.containing(criteria.topic));
         }
         if (criteria.exercise != null) {
             ExerciseViews.Ref exercise = exercises.publishedRef(criteria.exercise);
@@ -292,12 +293,12 @@ public class LearningService {
         return new LearningViews.Preview(SafeMarkdown.toPostHtml(body));
     }
 
-    /** Public, visible posts, newest first: the feed. */
+    /** Public, visible posts, newest first: the feed. Summaries are all it shows, so no bodies are rendered. */
     @Transactional
-    public List<LearningViews.Detail> newestPublic(int limit) {
-        Viewer nobody = new Viewer(false, false, List.of());
-        return LearningPost.<LearningPost>find("status = ?1 and visibility = ?2 order by createdAt desc, id desc",
-                Status.VISIBLE, Visibility.PUBLIC).page(0, limit).list().stream().map(p -> detail(p, nobody)).toList();
+    public List<LearningViews.Summary> newestPublic(int limit) {
+        return summaries(LearningPost.<LearningPost>find(
+                "status = ?1 and visibility = ?2 order by createdAt desc, id desc", Status.VISIBLE, Visibility.PUBLIC)
+                .page(0, limit).list());
     }
 
     /** The post, if this viewer may see it at all; 404 otherwise, so that a network-only post is not revealed. */
@@ -391,8 +392,7 @@ public class LearningService {
         post.exerciseId = exerciseId;
         post.visibility = in.visibility();
         post.askStewards = in.askStewards();
-        post.searchText = TextFolding.searchLine(post.title, SafeMarkdown.toPlainText(post.body),
-                String.join(" ", topics));
+        post.searchText = searchText(post.title, post.body, topics);
     }
 
     List<LearningViews.Summary> summaries(List<LearningPost> posts) {
@@ -413,12 +413,7 @@ public class LearningService {
         ExerciseViews.Ref exercise = p.exerciseId == null ? null
                 : exercises.refs(List.of(p.exerciseId)).get(p.exerciseId);
         List<LearningViews.Reply> replies = shown.stream().map(r -> reply(r, p, viewer, names)).toList();
-        List<String> helpedBy = new ArrayList<>();
-        for (GroupRef group : viewer.hosted()) {
-            if (LearningHelped.findById(new LearningHelped.Key(p.id, group.id())) != null) {
-                helpedBy.add(group.slug());
-            }
-        }
+        List<String> helpedBy = helpedBy(p, viewer);
         boolean hosts = viewer.hosts(p.groupId);
         return new LearningViews.Detail(p.id, p.kind, p.title, excerpt(p.body),
                 List.copyOf(DelimitedList.strings(p.topics)), exerciseLink(exercise), p.visibility,
@@ -426,6 +421,17 @@ public class LearningService {
                 p.createdAt, p.editedAt, SafeMarkdown.toPostHtml(p.body), p.body, replies,
                 hosts && p.status != Status.DELETED, hosts && p.kind == Kind.QUESTION, helpedBy,
                 hosts || viewer.steward() ? p.hiddenReason : null, moderation(p, viewer), p.revision);
+    }
+
+    /** The viewer's groups that said this post helped them: one query, however many groups a host has. */
+    private static List<String> helpedBy(LearningPost post, Viewer viewer) {
+        if (viewer.hosted().isEmpty()) {
+            return List.of();
+        }
+        Set<Long> helped = LearningHelped.<LearningHelped>list("key.postId = ?1 and key.groupId in ?2", post.id,
+                viewer.hosted().stream().map(GroupRef::id).toList()).stream().map(h -> h.key.groupId())
+                .collect(Collectors.toSet());
+        return viewer.hosted().stream().filter(g -> helped.contains(g.id())).map(GroupRef::slug).toList();
     }
 
     private static List<LearningViews.ModerationRecord> moderation(LearningPost post, Viewer viewer) {
@@ -446,6 +452,11 @@ public class LearningService {
         return new LearningViews.Reply(r.id, r.groupId == null ? null : groupRef(names.get(r.groupId)),
                 r.fromStewards, SafeMarkdown.toPostHtml(r.body), r.body, Objects.equals(post.helpfulReplyId, r.id),
                 r.status, privileged ? r.hiddenReason : null, r.createdAt, r.editedAt, canEdit(r, viewer), r.revision);
+    }
+
+    /** What the word search reads: the title, the body as plain text, and the topics. */
+    static String searchText(String title, String markdownBody, Collection<String> topics) {
+        return TextFolding.searchLine(title, SafeMarkdown.toPlainText(markdownBody), String.join(" ", topics));
     }
 
     static String excerpt(String markdown) {

@@ -14,9 +14,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.DelimitedList;
-import org.harmreductionworks.hub.common.TextFolding;
 import org.harmreductionworks.hub.common.config.HubConfig;
-import org.harmreductionworks.hub.common.markdown.SafeMarkdown;
 import org.harmreductionworks.hub.exercise.ExerciseService;
 import org.harmreductionworks.hub.exercise.ExerciseViews;
 import org.harmreductionworks.hub.group.GroupService;
@@ -105,8 +103,7 @@ public class SampleLearnings {
             post.visibility = sample.visibility();
             post.askStewards = sample.askStewards();
             post.status = Status.VISIBLE;
-            post.searchText = TextFolding.searchLine(post.title, SafeMarkdown.toPlainText(post.body),
-                    String.join(" ", sample.topics()));
+            post.searchText = LearningService.searchText(post.title, post.body, sample.topics());
             post.createdAt = at;
             post.updatedAt = at;
             post.persist();

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.harmreductionworks.hub.common.error.Forbidden;
 
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -33,6 +35,21 @@ public class CurrentUser {
 
     public boolean isSteward() {
         return identity.hasRole(STEWARD_ROLE);
+    }
+
+    /** 401 for an anonymous caller, where a service needs to know who is asking. */
+    public void requireSignedIn() {
+        if (!isSignedIn()) {
+            throw new UnauthorizedException();
+        }
+    }
+
+    /** 401 when signed out, 403 for anyone who is not one of HRH413's stewards. */
+    public void requireSteward() {
+        requireSignedIn();
+        if (!isSteward()) {
+            throw new Forbidden("Only HRH413's stewards can do this.");
+        }
     }
 
     /** A first name or user name, never the full legal name: it is only ever shown back to the person. */
