@@ -5,11 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harmreductionworks.hub.common.Network;
-import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.web.Origin;
+import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.exercise.ExerciseService;
+import org.harmreductionworks.hub.group.GroupSearchCriteria;
 import org.harmreductionworks.hub.exercise.ExerciseViews;
 import org.harmreductionworks.hub.learning.LearningService;
 import org.harmreductionworks.hub.learning.LearningViews;
@@ -33,6 +37,8 @@ import org.harmreductionworks.hub.learning.LearningViews;
 public class FeedResource {
 
     static final String ATOM_TYPE = "application/atom+xml";
+    static final String GEOJSON_TYPE = "application/geo+json";
+    static final String CALENDAR_TYPE = "text/calendar";
     private static final int EXERCISE_ENTRIES = 30;
     private static final int LEARNING_ENTRIES = 30;
     /** An empty feed still needs an updated time; a fixed one keeps its ETag stable. */
@@ -43,6 +49,9 @@ public class FeedResource {
 
     @Inject
     LearningService learnings;
+
+    @Inject
+    GroupFeeds groupFeeds;
 
     @GET
     @Path("exercises.atom")
@@ -55,7 +64,7 @@ public class FeedResource {
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exercises(@Context UriInfo uri, @Context Request request) {
-        String origin = origin(uri);
+        String origin = Origin.of(uri);
         List<ExerciseViews.Detail> newest = exercises.newestPublished(EXERCISE_ENTRIES);
         List<AtomFeed.Entry> entries = newest.stream().map(e -> entry(origin, e)).toList();
         OffsetDateTime updated = newest.stream().map(ExerciseViews.Detail::updatedAt).max(OffsetDateTime::compareTo)
@@ -79,7 +88,7 @@ public class FeedResource {
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response learnings(@Context UriInfo uri, @Context Request request) {
-        String origin = origin(uri);
+        String origin = Origin.of(uri);
         List<LearningViews.Summary> newest = learnings.newestPublic(LEARNING_ENTRIES);
         List<AtomFeed.Entry> entries = newest.stream().map(p -> new AtomFeed.Entry(origin + "/learnings/" + p.id(),
                 p.title(), origin + "/learnings/" + p.id(), p.createdAt(),
@@ -93,18 +102,82 @@ public class FeedResource {
         return send(feed, request);
     }
 
-    private static String origin(UriInfo uri) {
-        return uri.getBaseUri().resolve("/").toString().replaceAll("/$", "");
+    @GET
+    @Path("meeting-guide.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getMeetingGuideFeed", summary = "Every group, in the Meeting Guide format",
+            description = "The JSON array read by the Meeting Guide app, the 12 Step Meeting List plugin and TSML UI "
+                    + "(code4recovery's specification): one entry per weekday a group meets. Groups that meet every "
+                    + "other week or monthly appear on their weekday, and their notes start with the real rule and "
+                    + "the next date. Paused groups are marked `attendance_option: inactive`. Places follow each "
+                    + "group's choice: a street only where it shares its exact location, `approximate: yes` and the "
+                    + "town otherwise, no coordinates when it shares its place on request. Type codes are listed "
+                    + "at meeting-guide-types.json. Takes no parameters and ignores any (clients add cache-busters). "
+                    + "Sends an ETag; answers 304.")
+    @APIResponse(responseCode = "200", description = "The meetings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingGuideFeed.Meeting.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
+    public Response meetingGuide(@Context UriInfo uri, @Context Request request) {
+        return TaggedResponse.of(groupFeeds.meetingGuide(Origin.of(uri)), MediaType.APPLICATION_JSON, request, 900);
+    }
+
+    @GET
+    @Path("meeting-guide-types.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getMeetingGuideTypes", summary = "The type codes the Meeting Guide feed uses",
+            description = "Each code with its English name and whether it is the specification's own code (used with "
+                    + "its meaning) or the hub's (prefixed HRW-, for focused meetings, some groups' focus and what "
+                    + "a meeting offers). The BMLT interface uses the same codes for its formats.")
+    @APIResponse(responseCode = "200", description = "The codes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingTypeCodes.Code.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
+    public Response meetingGuideTypes(@Context Request request) {
+        return TaggedResponse.of(groupFeeds.typeCodes(), MediaType.APPLICATION_JSON, request, 3600);
+    }
+
+    @GET
+    @Path("groups.geojson")
+    @Produces(GEOJSON_TYPE)
+    @Operation(operationId = "getGroupsGeoJson", summary = "Public group locations, as GeoJSON",
+            description = "An RFC 7946 FeatureCollection of active groups, filtered like the group search. Each group "
+                    + "is a point only where the public may see its position: exact, or rounded to about 1 km with "
+                    + "no street. Groups that share their place on request, and online-only groups, are left out. "
+                    + "Sends an ETag; answers 304.")
+    @APIResponse(responseCode = "200", description = "The groups",
+            content = @Content(mediaType = GEOJSON_TYPE,
+                    schema = @Schema(implementation = GroupsGeoJson.FeatureCollection.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
+    @APIResponse(responseCode = "400", description = "Invalid filters; the problem names each one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response groupsGeoJson(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
+            @Context Request request) {
+        return TaggedResponse.of(groupFeeds.geoJson(criteria, Origin.of(uri)), GEOJSON_TYPE, request, 900);
+    }
+
+    @GET
+    @Path("groups.ics")
+    @Produces(CALENDAR_TYPE)
+    @Operation(operationId = "getGroupsCalendar", summary = "Groups' meetings, as one iCalendar feed",
+            description = "RFC 5545: each active group's meetings as a recurring event in its own time zone, with "
+                    + "cancelled dates excluded and moved dates as their own events, filtered like the group search "
+                    + "(for example near=Springfield, MA&radiusKm=50). Subscribe to it in a calendar app. Sends an "
+                    + "ETag; answers 304.")
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = CALENDAR_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
+    @APIResponse(responseCode = "400", description = "Invalid filters; the problem names each one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response groupsCalendar(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
+            @Context Request request) {
+        Response tagged = TaggedResponse.of(groupFeeds.calendar(criteria, Origin.of(uri)), CALENDAR_TYPE, request, 900);
+        return Response.fromResponse(tagged)
+                .header("Content-Disposition", "inline; filename=\"harm-reduction-works-hrw.ics\"").build();
     }
 
     private static Response send(String feed, Request request) {
-        EntityTag tag = new EntityTag(Sha256.hex(feed).substring(0, 32));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).build();
-        }
-        return Response.ok(feed, ATOM_TYPE + ";charset=UTF-8").tag(tag).header("Cache-Control", "public, max-age=300")
-                .build();
+        return TaggedResponse.of(feed, ATOM_TYPE, request, 300);
     }
 
     private static AtomFeed.Entry entry(String origin, ExerciseViews.Detail e) {

@@ -17,7 +17,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +34,8 @@ import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.security.CurrentUser;
+import org.harmreductionworks.hub.common.web.Origin;
+import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 
 import io.quarkus.security.Authenticated;
@@ -81,13 +86,14 @@ public class GroupResource {
                     + "moved dates as their own events. Subscribe to it or import it into any calendar.")
     @APIResponse(responseCode = "200", description = "The calendar",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "404", description = "No such group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response calendar(@PathParam("slug") String slug) {
-        return Response.ok(groups.calendar(slug), "text/calendar;charset=UTF-8")
-                .header("Content-Disposition", "inline; filename=\"hrw-" + slug + ".ics\"")
-                .header("Cache-Control", "public, max-age=900")
-                .build();
+    public Response calendar(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request) {
+        String page = Origin.of(uri) + "/groups/" + slug;
+        Response tagged = TaggedResponse.of(groups.calendar(slug, page), "text/calendar", request, 900);
+        return Response.fromResponse(tagged)
+                .header("Content-Disposition", "inline; filename=\"hrw-" + slug + ".ics\"").build();
     }
 
     @POST
@@ -102,7 +108,7 @@ public class GroupResource {
     @APIResponse(responseCode = "429", description = "Too many messages; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response message(@PathParam("slug") String slug, @Valid @NotNull RelayRequest request,
-            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest http) {
+            @Context io.vertx.core.http.HttpServerRequest http) {
         relay.send(slug, new ContactRelay.Message(request.message(), request.replyTo(), request.website()),
                 http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
         return Response.accepted().build();

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,30 +53,47 @@ public class GroupSearch {
     public record Point(double latitude, double longitude) {
     }
 
-    private record Hit(MeetingGroup group, Double distanceKm, GroupViews.NextMeeting next) {
+    private record Hit(MeetingGroup group, Double distanceKm, GroupViews.NextMeeting next,
+            List<ScheduleChange> changes) {
     }
 
     @Transactional
     public Page<GroupViews.Summary> search(GroupSearchCriteria criteria, Point point, PageParams paging) {
-        Instant now = clock.instant();
-        Order order = criteria.sort != null ? criteria.sort : point != null ? Order.DISTANCE : Order.NEXT_MEETING;
-        TopHits top = new TopHits(comparator(order), paging.offset() + paging.size);
-        if (point != null) {
-            boolean onlineOnly = criteria.attendance == Attendance.ONLINE;
-            if (!onlineOnly) {
-                nearby(criteria, point, now).forEach(top::offer);
-            }
-            if (criteria.attendance == null || onlineOnly) {
-                scan(criteria, Attendance.ONLINE, now, top);
-            }
-        } else {
-            scan(criteria, criteria.attendance, now, top);
-        }
+        TopHits top = collect(criteria, point, EnumSet.of(Status.ACTIVE), paging.offset() + paging.size);
         List<Hit> ranked = top.ranked();
         int from = Math.min(paging.offset(), ranked.size());
         List<GroupViews.Summary> items = ranked.subList(from, ranked.size()).stream()
                 .map(h -> GroupViewMapper.summary(h.group(), h.distanceKm(), h.next(), clock)).toList();
         return new Page<>(items, paging.page, paging.size, top.seen());
+    }
+
+    /**
+     * Every listing that matches, in the search's order, as the public may see it: what feeds and other formats are
+     * written from. A feed is a whole directory by nature, so there is no page; memory is the matches themselves.
+     */
+    @Transactional
+    public List<PublicListing> listings(GroupSearchCriteria criteria, Point point, Set<Status> statuses) {
+        return collect(criteria, point, statuses, Integer.MAX_VALUE).ranked().stream()
+                .map(h -> PublicListing.of(h.group(), h.changes(), h.distanceKm(), h.next()))
+                .toList();
+    }
+
+    private TopHits collect(GroupSearchCriteria criteria, Point point, Set<Status> statuses, int limit) {
+        Instant now = clock.instant();
+        Order order = criteria.sort != null ? criteria.sort : point != null ? Order.DISTANCE : Order.NEXT_MEETING;
+        TopHits top = new TopHits(comparator(order), limit);
+        if (point != null) {
+            boolean onlineOnly = criteria.attendance == Attendance.ONLINE;
+            if (!onlineOnly) {
+                nearby(criteria, point, statuses, now).forEach(top::offer);
+            }
+            if (criteria.attendance == null || onlineOnly) {
+                scan(criteria, Attendance.ONLINE, statuses, now, top);
+            }
+        } else {
+            scan(criteria, criteria.attendance, statuses, now, top);
+        }
+        return top;
     }
 
     static void requireCompletePoint(GroupSearchCriteria criteria) {
@@ -84,10 +103,10 @@ public class GroupSearch {
         }
     }
 
-    private List<Hit> nearby(GroupSearchCriteria criteria, Point point, Instant now) {
+    private List<Hit> nearby(GroupSearchCriteria criteria, Point point, Set<Status> statuses, Instant now) {
         GeoDistance.Box box = GeoDistance.Box.around(point.latitude(), point.longitude(), criteria.radiusKm,
                 BOX_MARGIN_DEGREES);
-        List<MeetingGroup> candidates = query(criteria, box, criteria.attendance, null, MAX_CANDIDATES);
+        List<MeetingGroup> candidates = query(criteria, box, criteria.attendance, statuses, null, MAX_CANDIDATES);
         List<Hit> within = new ArrayList<>();
         for (Hit hit : evaluate(candidates, point, now, criteria)) {
             if (hit.distanceKm() != null && hit.distanceKm() <= criteria.radiusKm) {
@@ -101,10 +120,11 @@ public class GroupSearch {
      * Searches without a point (online groups, or text alone) can match any number of rows. They are read in
      * batches in id order, so that memory stays bounded by a batch and the page asked for, and the total is exact.
      */
-    private void scan(GroupSearchCriteria criteria, Attendance attendance, Instant now, TopHits top) {
+    private void scan(GroupSearchCriteria criteria, Attendance attendance, Set<Status> statuses, Instant now,
+            TopHits top) {
         long after = Long.MIN_VALUE;
         while (true) {
-            List<MeetingGroup> batch = query(criteria, null, attendance, after, SCAN_BATCH);
+            List<MeetingGroup> batch = query(criteria, null, attendance, statuses, after, SCAN_BATCH);
             evaluate(batch, null, now, criteria).forEach(top::offer);
             if (batch.size() < SCAN_BATCH) {
                 return;
@@ -129,21 +149,21 @@ public class GroupSearch {
                 distance = Math.round(GeoDistance.km(point.latitude(), point.longitude(), position.latitude(),
                         position.longitude()) * 10) / 10.0;
             }
-            Optional<GroupViews.NextMeeting> next = GroupViewMapper.nextMeeting(group,
-                    changes.getOrDefault(group.id, List.of()), now);
+            List<ScheduleChange> groupChanges = changes.getOrDefault(group.id, List.of());
+            Optional<GroupViews.NextMeeting> next = GroupViewMapper.nextMeeting(group, groupChanges, now);
             if (horizon != null && (next.isEmpty() || next.get().start().isAfter(horizon))) {
                 continue;
             }
-            hits.add(new Hit(group, distance, next.orElse(null)));
+            hits.add(new Hit(group, distance, next.orElse(null), groupChanges));
         }
         return hits;
     }
 
     private List<MeetingGroup> query(GroupSearchCriteria criteria, GeoDistance.Box box, Attendance attendance,
-            Long after, int limit) {
-        StringBuilder jpql = new StringBuilder("select g from MeetingGroup g where g.status = :status");
+            Set<Status> statuses, Long after, int limit) {
+        StringBuilder jpql = new StringBuilder("select g from MeetingGroup g where g.status in :statuses");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("status", Status.ACTIVE);
+        parameters.put("statuses", statuses);
         if (box != null) {
             jpql.append(" and g.latitude between :minLat and :maxLat");
             parameters.put("minLat", box.minLat());

@@ -40,7 +40,6 @@ import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
 import org.harmreductionworks.hub.group.GroupEnums.LinkVisibility;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
-import org.harmreductionworks.hub.group.schedule.CalendarEntry;
 import org.harmreductionworks.hub.group.schedule.GroupCalendar;
 import org.harmreductionworks.hub.group.schedule.Schedule;
 import org.harmreductionworks.hub.group.schedule.ScheduleChange;
@@ -121,21 +120,20 @@ public class GroupService {
         return detail;
     }
 
-    /** The group's meetings as an iCalendar file (RFC 5545), for anyone who may see the listing. */
+    /**
+     * The group's meetings as an iCalendar file (RFC 5545), for anyone who may see the listing.
+     *
+     * @param pageUrl the group's page in the web app, linked from each event
+     */
     @Transactional
-    public String calendar(String slug) {
+    public String calendar(String slug, String pageUrl) {
         MeetingGroup group = find(slug);
         if (group.status != Status.ACTIVE && group.status != Status.PAUSED && !hosts(group) && !user.isSteward()) {
             throw notFound(slug);
         }
-        GroupViews.Place place = GroupViewMapper.place(group);
-        String location = place == null ? "Online" : java.util.stream.Stream.of(place.venue(), place.address(),
-                place.city(), place.region()).filter(Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
-        String description = (group.description == null ? "" : group.description + "\n\n")
-                + "A " + group.format.apiName() + " Harm Reduction Works-HRW meeting.";
-        CalendarEntry entry = new CalendarEntry(group.slug + "@groups.harm-reduction-works-hrw", group.publicName(),
-                description, location, null);
-        return GroupCalendar.write(entry, GroupViewMapper.schedule(group), changes(group), clock.instant());
+        PublicListing listing = PublicListing.of(group, changes(group), null, null);
+        return GroupCalendar.write(listing.calendarEntry(pageUrl), listing.schedule(), listing.changes(),
+                group.updatedAt.toInstant());
     }
 
     @Transactional

@@ -12,6 +12,16 @@ public final class GroupTesting {
     private GroupTesting() {
     }
 
+    /** A complete in-person listing at the given point, for tests to adjust before registering it. */
+    public static java.util.Map<String, Object> listing(String locality, double lat, double lon) {
+        return GroupResourceTest.listing(locality, lat, lon);
+    }
+
+    /** Registers the listing as the demo host and has a steward approve it; answers the slug. */
+    public static String registerAndApprove(java.util.Map<String, Object> listing) {
+        return GroupResourceTest.registerAndApprove(listing);
+    }
+
     public static String registerAndApprove(String locality, double lat, double lon) {
         return GroupResourceTest.registerAndApprove(GroupResourceTest.listing(locality, lat, lon));
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
@@ -63,29 +65,67 @@ public final class GroupCalendar {
     }
 
     /**
-     * The calendar text, with CRLF line endings and long lines folded.
+     * One group's meetings: a recurring series, cancelled and moved dates excluded from it, and each moved meeting
+     * as its own event tied to the meeting it replaces.
      *
      * <p>The series starts at the first regular meeting on or after the schedule's first date, or on or after the
      * stamp's date when the schedule has none. Changes to meetings before that start are left out.
      *
-     * @param stamp when the calendar is produced (DTSTAMP)
+     * @param stamp when this group's information last changed (DTSTAMP); a fixed stamp keeps the text the same
+     *              until the listing changes, so a calendar can be cached and compared by its ETag
      */
+    public record Series(CalendarEntry entry, Schedule schedule, List<ScheduleChange> changes, Instant stamp) {
+    }
+
+    /** One group's calendar text, with CRLF line endings and long lines folded. */
     public static String write(CalendarEntry entry, Schedule schedule, List<ScheduleChange> changes, Instant stamp) {
-        schedule.requireValid();
-        VTimeZone timeZone = timeZone(schedule.zone());
+        return write(null, List.of(new Series(entry, schedule, changes, stamp)));
+    }
+
+    /**
+     * A calendar of several groups' meetings, each time zone defined once.
+     *
+     * @param name what calendar apps show for a subscription (X-WR-CALNAME); may be null
+     */
+    public static String write(String name, List<Series> groups) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableMethod.PUBLISH);
+        if (name != null) {
+            calendar.add(new XProperty("X-WR-CALNAME", plainText(name)));
+        }
+        Map<String, VTimeZone> zones = new LinkedHashMap<>();
+        List<VEvent> events = new ArrayList<>();
+        for (Series group : groups) {
+            group.schedule().requireValid();
+            VTimeZone timeZone = timeZone(group.schedule().zone());
+            zones.putIfAbsent(timeZone.getTimeZoneId().getValue(), timeZone);
+            events.addAll(events(group, timeZone));
+        }
+        zones.values().forEach(calendar::add);
+        events.forEach(calendar::add);
+        return foldLines(calendar.toString());
+    }
+
+    private static List<VEvent> events(Series group, VTimeZone timeZone) {
+        Schedule schedule = group.schedule();
+        CalendarEntry entry = group.entry();
+        Instant stamp = group.stamp();
         // The bundled definition may be filed under the canonical name of an alias (US/Eastern is America/New_York);
-        // every TZID in the calendar must name the VTIMEZONE that is in it.
+        // every TZID in the calendar must name a VTIMEZONE that is in it.
         ZoneId calendarZone = ZoneId.of(timeZone.getTimeZoneId().getValue());
         Duration length = Duration.ofMinutes(schedule.durationMinutes());
 
         LocalDate seriesStart = firstMeetingOnOrAfter(schedule,
                 schedule.firstDate() != null ? schedule.firstDate() : LocalDate.ofInstant(stamp, schedule.zone()));
-        List<ScheduleChange> seriesChanges = NextMeetingCalculator.byDate(changes).entrySet().stream()
+        List<ScheduleChange> seriesChanges = NextMeetingCalculator.byDate(group.changes()).entrySet().stream()
                 .filter(change -> schedule.meetsOn(change.getKey()) && !change.getKey().isBefore(seriesStart))
                 .sorted(Map.Entry.comparingByKey())
                 .map(Map.Entry::getValue)
                 .toList();
 
+        List<VEvent> events = new ArrayList<>();
         VEvent series = event(entry, stamp, regularStart(schedule, seriesStart, calendarZone), length);
         series.add(new RRule<>(recurrence(schedule)));
         if (!seriesChanges.isEmpty()) {
@@ -96,23 +136,17 @@ public final class GroupCalendar {
             series.add(new ExDate<>(new ParameterList(List.of(new TzId(calendarZone.getId()))),
                     new DateList<>(excluded)));
         }
-
-        Calendar calendar = new Calendar();
-        calendar.add(new ProdId(PRODUCT_ID));
-        calendar.add(ImmutableVersion.VERSION_2_0);
-        calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(timeZone);
-        calendar.add(series);
+        events.add(series);
         for (ScheduleChange change : seriesChanges) {
             if (change.kind() == ScheduleChange.Kind.MOVED) {
                 ZonedDateTime movedStart = NextMeetingCalculator.moved(schedule, change).start()
                         .withZoneSameInstant(calendarZone);
                 VEvent moved = event(entry, stamp, movedStart, length);
                 moved.add(new RecurrenceId<>(regularStart(schedule, change.date(), calendarZone)));
-                calendar.add(moved);
+                events.add(moved);
             }
         }
-        return foldLines(calendar.toString());
+        return events;
     }
 
     private static VEvent event(CalendarEntry entry, Instant stamp, ZonedDateTime start, Duration length) {

@@ -1,0 +1,181 @@
+package org.harmreductionworks.hub.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.harmreductionworks.hub.common.error.InvalidInput;
+
+/**
+ * The BMLT semantic interface's query parameters, as its clients send them: PHP-style lists (weekdays[]=2), single
+ * values, or comma-separated values, all accepted. Each is parsed here so that a bad value is a 400 that names it.
+ */
+public class BmltQuery {
+
+    @QueryParam("switcher")
+    @Parameter(description = "GetSearchResults, GetFormats, GetServiceBodies or GetServerInfo.")
+    public String switcher;
+
+    @QueryParam("weekdays")
+    @Parameter(description = "1 = Sunday ... 7 = Saturday; negative to exclude. Repeat, or separate with commas.")
+    public List<String> weekdays;
+
+    @QueryParam("weekdays[]")
+    @Parameter(hidden = true)
+    public List<String> weekdaysList;
+
+    @QueryParam("formats")
+    @Parameter(description = "Format ids (see GetFormats); negative to exclude.")
+    public List<String> formats;
+
+    @QueryParam("formats[]")
+    @Parameter(hidden = true)
+    public List<String> formatsList;
+
+    @QueryParam("formats_comparison_operator")
+    @Parameter(description = "AND (the default: every format) or OR (any of them).")
+    public String formatsComparisonOperator;
+
+    @QueryParam("services")
+    @Parameter(description = "Service body ids; this server has one, 1.")
+    public List<String> services;
+
+    @QueryParam("services[]")
+    @Parameter(hidden = true)
+    public List<String> servicesList;
+
+    @QueryParam("venue_types")
+    @Parameter(description = "1 in person, 2 virtual, 3 hybrid; negative to exclude.")
+    public List<String> venueTypes;
+
+    @QueryParam("venue_types[]")
+    @Parameter(hidden = true)
+    public List<String> venueTypesList;
+
+    @QueryParam("meeting_ids")
+    @Parameter(description = "Only these meetings (id_bigint).")
+    public List<String> meetingIds;
+
+    @QueryParam("meeting_ids[]")
+    @Parameter(hidden = true)
+    public List<String> meetingIdsList;
+
+    @QueryParam("lat_val")
+    public String latitude;
+
+    @QueryParam("long_val")
+    public String longitude;
+
+    @QueryParam("geo_width")
+    @Parameter(description = "Radius in miles; a negative number asks for about that many of the nearest meetings.")
+    public String geoWidthMiles;
+
+    @QueryParam("geo_width_km")
+    @Parameter(description = "Radius in kilometres; negative as for geo_width.")
+    public String geoWidthKm;
+
+    @QueryParam("sort_results_by_distance")
+    public String sortByDistance;
+
+    @QueryParam("StartsAfterH")
+    public String startsAfterHour;
+
+    @QueryParam("StartsAfterM")
+    public String startsAfterMinute;
+
+    @QueryParam("StartsBeforeH")
+    public String startsBeforeHour;
+
+    @QueryParam("StartsBeforeM")
+    public String startsBeforeMinute;
+
+    @QueryParam("SearchString")
+    @Parameter(description = "Words in a group's name, town or description.")
+    public String searchString;
+
+    @QueryParam("page_size")
+    public String pageSize;
+
+    @QueryParam("page_num")
+    @Parameter(description = "From 1.")
+    public String pageNumber;
+
+    @QueryParam("get_used_formats")
+    @Parameter(description = "1: answer {meetings, formats} with the formats the meetings use.")
+    public String getUsedFormats;
+
+    @QueryParam("get_formats_only")
+    @Parameter(description = "1: answer {formats} only.")
+    public String getFormatsOnly;
+
+    @QueryParam("data_field_key")
+    @Parameter(description = "Comma-separated meeting fields to return; all when absent.")
+    public String dataFieldKey;
+
+    @QueryParam("callback")
+    @Parameter(description = "jsonp only: the function to call with the answer.")
+    public String callback;
+
+    /** Every value of a list parameter, however it was spelled, as integers. */
+    static List<Integer> integers(String name, List<String> plain, List<String> bracketed) {
+        List<Integer> values = new ArrayList<>();
+        for (List<String> given : new List[] { plain, bracketed }) {
+            if (given == null) {
+                continue;
+            }
+            for (String value : given) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        values.add(integer(name, part));
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(name, "must be a whole number, not \"" + shorten(value) + "\"");
+        }
+    }
+
+    static Double decimal(String name, String value, double min, double max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        double number;
+        try {
+            number = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(name, "must be a number, not \"" + shorten(value) + "\"");
+        }
+        if (!(number >= min && number <= max)) {
+            throw new InvalidInput(name, "must be between " + min + " and " + max);
+        }
+        return number;
+    }
+
+    static Integer bounded(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int number = integer(name, value);
+        if (number < min || number > max) {
+            throw new InvalidInput(name, "must be between " + min + " and " + max);
+        }
+        return number;
+    }
+
+    static boolean flag(String value) {
+        return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 20 ? value.substring(0, 20) + "..." : value;
+    }
+}

@@ -1,0 +1,87 @@
+package org.harmreductionworks.hub.feed;
+
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.web.Origin;
+import org.harmreductionworks.hub.common.web.TaggedResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The BMLT root server at /api/bmlt: its client interface in JSON and JSONP. */
+@Path("/bmlt/client_interface")
+@Tag(name = "BMLT", description = "A read-only BMLT root server (semantic interface subset) for BMLT clients")
+@APIResponse(responseCode = "400", description = "An unknown switcher or an invalid parameter; the problem names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class BmltResource {
+
+    static final String JAVASCRIPT = "application/javascript";
+    /** A JavaScript name, optionally dotted (jQuery's callbacks are jQuery123_456); nothing that could be code. */
+    private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+
+    @Inject
+    BmltService bmlt;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Path("json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "bmltJson", summary = "BMLT semantic interface, JSON",
+            description = "switcher=GetSearchResults (weekdays, formats with formats_comparison_operator, services, "
+                    + "venue_types, lat_val/long_val with geo_width or geo_width_km (negative: about that many of "
+                    + "the nearest), sort_results_by_distance, StartsAfterH/M, StartsBeforeH/M, SearchString, "
+                    + "page_size/page_num, get_used_formats, data_field_key), GetFormats, GetServiceBodies or "
+                    + "GetServerInfo. Each weekday a group meets is one BMLT meeting; every value is a string. "
+                    + "Sends an ETag; answers 304.")
+    @APIResponse(responseCode = "200", description = "The answer, shaped as BMLT shapes it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Object.class)))
+    public Response json(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
+        return TaggedResponse.of(write(bmlt.answer(query, Origin.of(uri))), MediaType.APPLICATION_JSON, request, 300);
+    }
+
+    @GET
+    @Path("jsonp")
+    @Produces(JAVASCRIPT)
+    @Operation(operationId = "bmltJsonp", summary = "BMLT semantic interface, JSONP",
+            description = "As the JSON interface, wrapped in a call to `callback` for clients that load it as a "
+                    + "script.")
+    @APIResponse(responseCode = "200", description = "callback(answer);",
+            content = @Content(mediaType = JAVASCRIPT, schema = @Schema(type = SchemaType.STRING)))
+    public Response jsonp(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
+        if (query.callback == null || query.callback.length() > 100 || !CALLBACK.matcher(query.callback).matches()) {
+            throw new InvalidInput("callback", "must be a JavaScript function name such as handleMeetings");
+        }
+        String body = "/**/" + query.callback + "(" + write(bmlt.answer(query, Origin.of(uri))) + ");";
+        return TaggedResponse.of(body, JAVASCRIPT, request, 300);
+    }
+
+    private String write(Object answer) {
+        try {
+            return json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a BMLT answer could not be written as JSON", e);
+        }
+    }
+}

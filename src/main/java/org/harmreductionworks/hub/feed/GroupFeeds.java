@@ -1,0 +1,56 @@
+package org.harmreductionworks.hub.feed;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.harmreductionworks.hub.common.Network;
+import org.harmreductionworks.hub.group.GroupFinder;
+import org.harmreductionworks.hub.group.GroupSearchCriteria;
+import org.harmreductionworks.hub.group.schedule.GroupCalendar;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The directory in the formats other tools read. Each answer is the whole text, so that its ETag can be its hash. */
+@ApplicationScoped
+public class GroupFeeds {
+
+    @Inject
+    GroupFinder finder;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Every listed group, active or paused (paused ones marked inactive, so apps keep them but say so). */
+    public String meetingGuide(String origin) {
+        GroupSearchCriteria everything = new GroupSearchCriteria();
+        everything.sort = GroupSearchCriteria.Order.NAME;
+        return write(MeetingGuideFeed.meetings(finder.listings(everything, true), origin));
+    }
+
+    public String geoJson(GroupSearchCriteria criteria, String origin) {
+        return write(GroupsGeoJson.of(finder.listings(criteria, false), origin));
+    }
+
+    public String calendar(GroupSearchCriteria criteria, String origin) {
+        List<GroupCalendar.Series> series = finder.listings(criteria, false).stream()
+                .map(listing -> new GroupCalendar.Series(listing.calendarEntry(origin + "/groups/" + listing.slug()),
+                        listing.schedule(), listing.changes(), listing.updatedAt().toInstant()))
+                .toList();
+        return GroupCalendar.write(Network.NAME + " meetings", series);
+    }
+
+    public String typeCodes() {
+        return write(MeetingTypeCodes.all());
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a feed could not be written as JSON", e);
+        }
+    }
+}
