@@ -12,7 +12,7 @@ import { DEMO_HOST, assertWatchedClean, launchBrowser, signInHere, watchedPage a
 
 const DISPLAY_NAME = 'Alex';
 const UNAVAILABLE = 'Sign-in is unavailable right now; everything public still works.';
-const PUBLIC_PAGES = ['/', '/start-a-group', '/hosting', '/script', '/groups', '/exercises', '/learnings', '/nowhere'];
+const PUBLIC_PAGES = ['/', '/start-a-group', '/hosting', '/script', '/groups', '/exercises', '/learnings', '/developers', '/nowhere'];
 
 let baseUrl;
 let appOrigin;
@@ -87,7 +87,7 @@ describe('Harm Reduction Works-HRW foundations', () => {
   test('axe finds no accessibility violations (and the dark colour scheme keeps its contrast)', async () => {
     for (const colorScheme of ['light', 'dark']) {
       const { context, page } = await watchedPage({ colorScheme });
-      for (const path of ['/', '/start-a-group', '/hosting', '/groups', '/nowhere']) {
+      for (const path of ['/', '/start-a-group', '/hosting', '/groups', '/developers', '/nowhere']) {
         await open(page, path);
         const axe = new AxeBuilder({ page });
         const results = await (colorScheme === 'dark' ? axe.withRules(['color-contrast']) : axe).analyze();

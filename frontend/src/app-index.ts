@@ -81,7 +81,7 @@ export class HrwApp extends LitElement {
       </main>
       <footer>
         <div class="container">
-          <hrw-site-nav label="Foundations" .links=${footerLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+          <hrw-site-nav label="More" .links=${footerLinks} .currentPath=${this.currentPath}></hrw-site-nav>
           <p>
             ${SITE_NAME} began with HRH413 in Northampton, MA, in March 2019. Every group runs itself, and all of
             them share one script and one name.

@@ -12,9 +12,10 @@ export const primaryLinks: readonly NavLink[] = [
   { href: '/start-a-group', label: 'Start a group' },
 ];
 
-/** The foundations, always one step away in the footer. */
+/** The foundations, always one step away in the footer, and the page for people building tools on the API. */
 export const footerLinks: readonly NavLink[] = [
   { href: '/', label: 'Start here' },
   { href: '/start-a-group', label: 'Start a group' },
   { href: '/hosting', label: 'Hosting a meeting' },
+  { href: '/developers', label: 'Use the API' },
 ];

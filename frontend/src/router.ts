@@ -164,6 +164,12 @@ export const routes: readonly Route[] = [
     load: () => import('./pages/learnings/hrw-learning-page.js'),
   },
   {
+    path: '/developers',
+    tag: 'hrw-use-the-api',
+    title: 'Use the API',
+    load: () => import('./pages/developers/hrw-use-the-api.js'),
+  },
+  {
     path: '/auth/callback',
     tag: 'hrw-auth-callback',
     title: 'Signing in',

@@ -36,6 +36,13 @@ describe('hrw-app', () => {
     expect(root.querySelector('footer')).not.toBeNull();
   });
 
+  it('links to the foundations and to Use the API from the footer', () => {
+    const footerNav = app.querySelector('footer hrw-site-nav')!.shadowRoot!;
+    const links = [...footerNav.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
+    expect(links).toContainEqual(['Hosting a meeting', '/hosting']);
+    expect(links).toContainEqual(['Use the API', '/developers']);
+  });
+
   it('shows Start here at the root and titles the document', () => {
     expect(pageElement().localName).toBe('hrw-start-here');
     expect(document.title).toBe('Start here | Harm Reduction Works-HRW');
