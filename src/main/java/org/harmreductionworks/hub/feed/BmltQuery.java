@@ -103,12 +103,21 @@ public class BmltQuery {
     public String pageNumber;
 
     @QueryParam("get_used_formats")
-    @Parameter(description = "1: answer {meetings, formats} with the formats the meetings use.")
+    @Parameter(description = "Present (with any value but 0): answer {meetings, formats} with the formats the "
+            + "meetings use.")
     public String getUsedFormats;
 
     @QueryParam("get_formats_only")
-    @Parameter(description = "1: answer {formats} only.")
+    @Parameter(description = "Present (with any value but 0): answer {formats} only.")
     public String getFormatsOnly;
+
+    @QueryParam("key_strings")
+    @Parameter(description = "GetFormats: only the formats with these codes.")
+    public List<String> keyStrings;
+
+    @QueryParam("key_strings[]")
+    @Parameter(hidden = true)
+    public List<String> keyStringsList;
 
     @QueryParam("data_field_key")
     @Parameter(description = "Comma-separated meeting fields to return; all when absent.")
@@ -120,20 +129,7 @@ public class BmltQuery {
 
     /** Every value of a list parameter, however it was spelled, as integers. */
     static List<Integer> integers(String name, List<String> plain, List<String> bracketed) {
-        List<Integer> values = new ArrayList<>();
-        for (List<String> given : new List[] { plain, bracketed }) {
-            if (given == null) {
-                continue;
-            }
-            for (String value : given) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        values.add(integer(name, part));
-                    }
-                }
-            }
-        }
-        return values;
+        return words(plain, bracketed).stream().map(part -> integer(name, part)).toList();
     }
 
     static int integer(String name, String value) {
@@ -171,8 +167,44 @@ public class BmltQuery {
         return number;
     }
 
+    /**
+     * Crouton sends some switches bare ({@code &get_used_formats&}), which the REST layer does not report as
+     * parameters at all; they are read from the raw query instead.
+     */
+    void readBareSwitches(String rawQuery) {
+        if (rawQuery == null) {
+            return;
+        }
+        for (String part : rawQuery.split("&")) {
+            if (part.equals("get_used_formats") && getUsedFormats == null) {
+                getUsedFormats = "";
+            } else if (part.equals("get_formats_only") && getFormatsOnly == null) {
+                getFormatsOnly = "";
+            } else if (part.equals("sort_results_by_distance") && sortByDistance == null) {
+                sortByDistance = "";
+            }
+        }
+    }
+
+    /** BMLT's switches count when present, even empty (get_used_formats&...); 0 or false turns one off. */
     static boolean flag(String value) {
-        return value != null && (value.equals("1") || value.equalsIgnoreCase("true"));
+        return value != null && !value.equals("0") && !value.equalsIgnoreCase("false");
+    }
+
+    /** Every value of a list parameter of words, however it was spelled. */
+    static List<String> words(List<String> plain, List<String> bracketed) {
+        List<String> values = new ArrayList<>();
+        for (List<String> given : List.of(plain == null ? List.<String>of() : plain,
+                bracketed == null ? List.<String>of() : bracketed)) {
+            for (String value : given) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        values.add(part.strip());
+                    }
+                }
+            }
+        }
+        return values;
     }
 
     private static String shorten(String value) {

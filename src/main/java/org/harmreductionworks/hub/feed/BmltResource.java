@@ -34,7 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BmltResource {
 
-    static final String JAVASCRIPT = "application/javascript";
+    /** Served with nosniff, a script must carry a JavaScript type for browsers to run it. */
+    static final String JAVASCRIPT = "text/javascript";
     /** A JavaScript name, optionally dotted (jQuery's callbacks are jQuery123_456); nothing that could be code. */
     private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -58,6 +59,7 @@ public class BmltResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Object.class)))
     public Response json(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
+        query.readBareSwitches(uri.getRequestUri().getRawQuery());
         return TaggedResponse.of(write(bmlt.answer(query, Origin.of(uri))), MediaType.APPLICATION_JSON, request, 300);
     }
 
@@ -70,6 +72,7 @@ public class BmltResource {
     @APIResponse(responseCode = "200", description = "callback(answer);",
             content = @Content(mediaType = JAVASCRIPT, schema = @Schema(type = SchemaType.STRING)))
     public Response jsonp(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
+        query.readBareSwitches(uri.getRequestUri().getRawQuery());
         if (query.callback == null || query.callback.length() > 100 || !CALLBACK.matcher(query.callback).matches()) {
             throw new InvalidInput("callback", "must be a JavaScript function name such as handleMeetings");
         }

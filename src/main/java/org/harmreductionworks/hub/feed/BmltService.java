@@ -86,12 +86,17 @@ public class BmltService {
         String root = origin + "/api/bmlt";
         return switch (query.switcher) {
             case "GetSearchResults" -> search(query, origin, root);
-            case "GetFormats" -> formats(MeetingTypeCodes.all(), root);
+            case "GetFormats" -> formats(chosen(query), root);
             case "GetServiceBodies" -> List.of(serviceBody(origin));
             case "GetServerInfo" -> List.of(serverInfo());
             default -> throw new InvalidInput("switcher", "must be GetSearchResults, GetFormats, GetServiceBodies or "
                     + "GetServerInfo");
         };
+    }
+
+    private static List<MeetingTypeCodes.Code> chosen(BmltQuery query) {
+        List<String> keys = BmltQuery.words(query.keyStrings, query.keyStringsList);
+        return MeetingTypeCodes.all().stream().filter(code -> keys.isEmpty() || keys.contains(code.code())).toList();
     }
 
     private Object search(BmltQuery query, String origin, String root) {
@@ -312,7 +317,25 @@ public class BmltService {
         if (fields != null) {
             meeting.keySet().retainAll(fields);
         }
+        // BMLT clients such as Crouton put several of these values into their pages as HTML, on other people's
+        // sites; what a host typed must reach them as text.
+        meeting.replaceAll((field, value) -> html(value));
         return meeting;
+    }
+
+    static String html(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private static Set<String> fields(String dataFieldKey) {

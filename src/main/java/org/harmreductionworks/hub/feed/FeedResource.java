@@ -118,6 +118,8 @@ public class FeedResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingGuideFeed.Meeting.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
+    @APIResponse(responseCode = "406", description = "The request accepts no JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response meetingGuide(@Context UriInfo uri, @Context Request request) {
         return TaggedResponse.of(groupFeeds.meetingGuide(Origin.of(uri)), MediaType.APPLICATION_JSON, request, 900);
     }
@@ -133,6 +135,8 @@ public class FeedResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingTypeCodes.Code.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
+    @APIResponse(responseCode = "406", description = "The request accepts no JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response meetingGuideTypes(@Context Request request) {
         return TaggedResponse.of(groupFeeds.typeCodes(), MediaType.APPLICATION_JSON, request, 3600);
     }

@@ -41,6 +41,7 @@ class BmltResourceTest {
         Map<String, Object> twoDays = GroupTesting.listing("Bmltown", LAT, LON);
         schedule(twoDays).put("days", List.of("sunday", "wednesday"));
         twoDays.put("focus", List.of("women"));
+        twoDays.put("description", "Tea & talk <img src=x onerror=alert(1)>");
         near = GroupTesting.registerAndApprove(twoDays);
 
         Map<String, Object> later = GroupTesting.listing("Bmltown Evening", LAT + 0.05, LON);
@@ -88,6 +89,8 @@ class BmltResourceTest {
         assertEquals("12 Main Street", sunday.get("location_street"));
         assertEquals("1", sunday.get("venue_type"));
         assertEquals("America/New_York", sunday.get("time_zone"));
+        assertTrue(sunday.get("comments").toString().contains("Tea &amp; talk &lt;img src=x onerror=alert(1)&gt;"),
+                "clients put comments into pages as HTML, so the host's text arrives escaped");
     }
 
     @Test
@@ -143,8 +146,9 @@ class BmltResourceTest {
     void pagesUsedFormatsAndChosenFields() {
         List<Map<String, Object>> second = meetings(around(20).queryParam("page_size", 2).queryParam("page_num", 2));
         assertEquals(1, second.size());
-        around(20).queryParam("get_used_formats", 1).queryParam("data_field_key", "meeting_name,formats")
-                .when().get(JSON).then().statusCode(200)
+        // Crouton sends the switch bare, without "=".
+        around(20).queryParam("data_field_key", "meeting_name,formats")
+                .when().get(JSON + "?get_used_formats").then().statusCode(200)
                 .body("meetings.size()", equalTo(3))
                 .body("meetings[0].keySet()", equalTo(Set.of("meeting_name", "formats")))
                 .body("formats.key_string", hasItem("HRW-FOCUSED"))
@@ -156,6 +160,8 @@ class BmltResourceTest {
         given().queryParam("switcher", "GetFormats").when().get(JSON).then().statusCode(200)
                 .body("find { it.key_string == 'O' }.world_id", equalTo("OPEN"))
                 .body("find { it.key_string == 'S' }.format_type_enum", equalTo("LANG"));
+        given().queryParam("switcher", "GetFormats").queryParam("key_strings[]", "TC").queryParam("key_strings[]", "W")
+                .when().get(JSON).then().statusCode(200).body("key_string", equalTo(List.of("W")));
         given().queryParam("switcher", "GetServiceBodies").when().get(JSON).then().statusCode(200)
                 .body("[0].id", equalTo("1")).body("[0].name", equalTo("Harm Reduction Works-HRW"));
         given().queryParam("switcher", "GetServerInfo").when().get(JSON).then().statusCode(200)
@@ -166,7 +172,7 @@ class BmltResourceTest {
     void jsonpWrapsTheAnswerInTheCallback() {
         String script = given().queryParam("switcher", "GetServiceBodies").queryParam("callback", "jQuery123_456")
                 .when().get("/api/bmlt/client_interface/jsonp/").then().statusCode(200)
-                .contentType("application/javascript").extract().asString();
+                .contentType("text/javascript").extract().asString();
         assertTrue(script.startsWith("/**/jQuery123_456([{\"id\":\"1\""), script);
         assertTrue(script.endsWith(");"));
         given().queryParam("switcher", "GetServiceBodies").queryParam("callback", "alert(1)//")
