@@ -54,12 +54,15 @@ async function firstResults() {
   cdp.on('Network.loadingFinished', (event) => { bytes += event.encodedDataLength; requests += 1; });
   const started = Date.now();
   await phone.page.goto(link, { waitUntil: 'commit' });
-  // The first result is a link to a group page inside the finder's results list.
-  await phone.page.locator('hrw-group-finder').locator('a[href^="/groups/bench-"]').first().waitFor({ state: 'visible' });
+  // On screen: a link to a group page, whether in the results the server sent with the page or in the finder's.
+  await phone.page.locator('a[href^="/groups/bench-"]').first().waitFor({ state: 'visible' });
   const shownAfter = Date.now() - started;
+  // Ready: the app's finder has drawn its own results (the search form and filters work from here).
+  await phone.page.locator('hrw-group-finder').locator('a[href^="/groups/bench-"]').first().waitFor({ state: 'visible' });
+  const interactiveAfter = Date.now() - started;
   await phone.page.waitForLoadState('networkidle');
   await phone.close();
-  return { shownAfter, kilobytes: bytes / 1024, requests };
+  return { shownAfter, interactiveAfter, kilobytes: bytes / 1024, requests };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -70,10 +73,12 @@ for (let run = 0; run < runs; run++) {
   results.push(await firstResults());
 }
 for (const [i, r] of results.entries()) {
-  console.log(`static file after ${floors[i]} ms; first results after ${r.shownAfter} ms, ` +
+  console.log(`static file after ${floors[i]} ms; first results after ${r.shownAfter} ms, finder ready after ` +
+    `${r.interactiveAfter} ms, ` +
     `${r.kilobytes.toFixed(1)} KB in ${r.requests} requests`);
 }
 const shown = median(results.map((r) => r.shownAfter));
 const floor = median(floors);
 console.log(`median over ${runs} cold loads of ${link}: first results ${shown} ms, ` +
-  `static file ${floor} ms (${(shown / floor).toFixed(2)}x), ${median(results.map((r) => r.kilobytes)).toFixed(1)} KB`);
+  `static file ${floor} ms (${(shown / floor).toFixed(2)}x), finder ready ` +
+  `${median(results.map((r) => r.interactiveAfter))} ms, ${median(results.map((r) => r.kilobytes)).toFixed(1)} KB`);

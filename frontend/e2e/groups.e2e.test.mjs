@@ -43,10 +43,14 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
       viewport: { width: 320, height: 640 },
       timezoneId: 'America/Chicago',
     });
-    await page.goto(`${baseUrl}/groups?near=Northampton%2C%20MA`);
+    const response = await page.goto(`${baseUrl}/groups?near=Northampton%2C%20MA`);
+    // The page arrives with its first results, for the seconds before the app's finder has its own.
+    assert.match(await response.text(), /<section class="first-results"[^]*Harm Reduction Works-HRW Northampton \(example\)/);
     await page.getByRole('heading', { level: 1, name: 'Find a group' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^\d+ groups? within 25 km \(16 mi\) of Northampton, MA$/ }).waitFor();
     assert.equal(await page.getByLabel('Town or ZIP code').inputValue(), 'Northampton, MA');
+    // Once the finder shows its results, the server's preview is gone: one list, never two.
+    await page.locator('.first-results').waitFor({ state: 'detached' });
     const first = page.getByRole('link', { name: 'Harm Reduction Works-HRW Northampton (example)' });
     await first.waitFor();
     assert.ok(await page.getByText('Example listing').first().isVisible());

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { startEarlySearch } from './api/groups.js';
 import { session, type SessionState } from './auth/session.js';
 import './components/hrw-account-controls.js';
@@ -28,6 +28,11 @@ export class HrwApp extends LitElement {
   declare account: SessionState;
 
   #navigation = 0;
+  /**
+   * The first results the server sent with a shared finder link, drawn below the finder until it shows its own.
+   * Not reactive on purpose: it only ever goes away, and that re-renders through #dropPreview.
+   */
+  #preview: Element | null = null;
 
   constructor() {
     super();
@@ -42,6 +47,9 @@ export class HrwApp extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Taken out before the first render, which would otherwise leave it above the header.
+    this.#preview ??= this.querySelector(':scope > .first-results');
+    this.#preview?.remove();
     super.connectedCallback();
     session.addEventListener('change', this.#onSessionChange);
     router.addEventListener('route-change', this.#onRouteChange);
@@ -77,7 +85,9 @@ export class HrwApp extends LitElement {
         </div>
       </header>
       <main id="main" tabindex="-1">
-        <div class="container">${this.pageFailed ? this.#renderLoadFailure() : this.page}</div>
+        <div class="container" @hrw-results-shown=${this.#dropPreview}>
+          ${this.pageFailed ? this.#renderLoadFailure() : this.page} ${this.#preview ?? nothing}
+        </div>
       </main>
       <footer>
         <div class="container">
@@ -102,6 +112,13 @@ export class HrwApp extends LitElement {
     this.account = session.state;
   };
 
+  #dropPreview = (): void => {
+    if (this.#preview) {
+      this.#preview = null;
+      this.requestUpdate();
+    }
+  };
+
   #onRouteChange = (event: Event): void => {
     void this.#show((event as RouteChangeEvent).change);
   };
@@ -109,6 +126,9 @@ export class HrwApp extends LitElement {
   async #show(change: RouteChange): Promise<void> {
     const navigation = ++this.#navigation;
     this.currentPath = change.url.pathname;
+    if (!change.initial) {
+      this.#dropPreview();
+    }
     document.title = documentTitle(change.route, SITE_NAME);
     let page: HTMLElement | null = null;
     try {

@@ -232,7 +232,13 @@ export class HrwGroupFinder extends LitElement {
     pageSize: DEFAULT_PAGE_SIZE,
     explain: (error) => this.#explain(error),
     // Unlike the list, the heading keeps its count while a new search loads, until a place is not found.
-    onPage: () => (this.#searched = true),
+    onPage: () => {
+      this.#searched = true;
+      // The server may have sent the first results with the page, as a preview; ours replace it once drawn.
+      void this.updateComplete.then(() =>
+        this.dispatchEvent(new CustomEvent('hrw-results-shown', { bubbles: true, composed: true })),
+      );
+    },
   });
   #configRequest: AbortController | null = null;
   /** Whether a search has been answered, so the empty state is not shown before the first one. */

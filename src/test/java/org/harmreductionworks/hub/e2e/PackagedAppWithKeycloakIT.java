@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
 
@@ -103,6 +104,27 @@ class PackagedAppWithKeycloakIT {
         given().when().get("/api/v1/config")
                 .then().statusCode(200)
                 .body("oidc.authority", equalTo(RealKeycloak.issuer()));
+    }
+
+    @Test
+    void aSharedFinderLinkArrivesWithItsFirstResultsInThePage() {
+        String page = given().when().get("/groups?near=Northampton%2C%20MA")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .extract().asString();
+        assertTrue(page.contains("<hrw-app><section class=\"first-results\""), page);
+        assertTrue(page.contains("within 25 km of Northampton, MA</h2>"), page);
+        assertTrue(page.contains(
+                "<a href=\"/groups/northampton-example\">Harm Reduction Works-HRW Northampton (example)</a>"), page);
+        assertTrue(page.contains("/assets/index-"), "the web app still loads and takes over");
+
+        // What the finder would report as a problem gets the plain page, and the finder explains it.
+        for (String search : new String[] { "/groups?near=Nowhere%20Atall%20Zzyzx",
+                "/groups?near=Amherst&radiusKm=9000", "/groups?near=Amherst&format=secret", "/groups",
+                "/groups?near=Amherst&page=2" }) {
+            String plain = given().when().get(search).then().statusCode(200).extract().asString();
+            assertTrue(plain.contains("<hrw-app></hrw-app>"), search + ": " + plain);
+        }
     }
 
     @Test

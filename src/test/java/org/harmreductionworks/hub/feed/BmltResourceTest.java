@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,25 +38,18 @@ class BmltResourceTest {
             return;
         }
         Map<String, Object> twoDays = GroupTesting.listing("Bmltown", LAT, LON);
-        schedule(twoDays).put("days", List.of("sunday", "wednesday"));
+        GroupTesting.schedule(twoDays).put("days", List.of("sunday", "wednesday"));
         twoDays.put("focus", List.of("women"));
         twoDays.put("description", "Tea & talk <img src=x onerror=alert(1)>");
         near = GroupTesting.registerAndApprove(twoDays);
 
         Map<String, Object> later = GroupTesting.listing("Bmltown Evening", LAT + 0.05, LON);
-        schedule(later).putAll(Map.of("days", List.of("wednesday"), "start", "20:30"));
+        GroupTesting.schedule(later).putAll(Map.of("days", List.of("wednesday"), "start", "20:30"));
         later.put("format", "focused");
         evening = GroupTesting.registerAndApprove(later);
 
         Map<String, Object> away = GroupTesting.listing("Bmlt Far Shore", LAT + 1.0, LON);
         far = GroupTesting.registerAndApprove(away);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> schedule(Map<String, Object> listing) {
-        Map<String, Object> schedule = new HashMap<>((Map<String, Object>) listing.get("schedule"));
-        listing.put("schedule", schedule);
-        return schedule;
     }
 
     private static RequestSpecification around(double km) {

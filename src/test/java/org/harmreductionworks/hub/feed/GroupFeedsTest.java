@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +52,7 @@ class GroupFeedsTest {
             return;
         }
         Map<String, Object> twoDays = GroupTesting.listing("Feedville Exact", LAT, LON);
-        schedule(twoDays).put("days", List.of("tuesday", "thursday"));
+        GroupTesting.schedule(twoDays).put("days", List.of("tuesday", "thursday"));
         twoDays.put("focus", List.of("people-of-color", "sex-workers"));
         twoDays.put("offerings", List.of("food", "wound-care", "naloxone", "supplies"));
         twoDays.put("languages", List.of("en", "es", "yi"));
@@ -69,7 +68,8 @@ class GroupFeedsTest {
         onRequest = GroupTesting.registerAndApprove(hidden);
 
         Map<String, Object> once = GroupTesting.listing("Feedville Monthly", LAT - 0.01, LON);
-        schedule(once).putAll(Map.of("recurrence", "monthly", "days", List.of("wednesday"), "weekOfMonth", 1));
+        GroupTesting.schedule(once)
+                .putAll(Map.of("recurrence", "monthly", "days", List.of("wednesday"), "weekOfMonth", 1));
         monthly = GroupTesting.registerAndApprove(once);
 
         Map<String, Object> web = GroupTesting.listing("Feedville Online", LAT, LON);
@@ -79,19 +79,12 @@ class GroupFeedsTest {
         }
         web.put("onlineUrl", "https://meet.example.org/feedville");
         web.put("onlineVisibility", "public");
-        schedule(web).put("timeZone", "America/Los_Angeles");
+        GroupTesting.schedule(web).put("timeZone", "America/Los_Angeles");
         online = GroupTesting.registerAndApprove(web);
 
         paused = GroupTesting.registerAndApprove(GroupTesting.listing("Feedville Resting", LAT + 0.03, LON));
         given().auth().oauth2(TestTokens.host()).contentType(ContentType.JSON).body(Map.of("status", "paused"))
                 .when().put("/api/v1/groups/" + paused + "/status").then().statusCode(200);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> schedule(Map<String, Object> listing) {
-        Map<String, Object> schedule = new HashMap<>((Map<String, Object>) listing.get("schedule"));
-        listing.put("schedule", schedule);
-        return schedule;
     }
 
     private static List<Map<String, Object>> meetingGuide() {

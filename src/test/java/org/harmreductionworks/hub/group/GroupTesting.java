@@ -17,6 +17,15 @@ public final class GroupTesting {
         return GroupResourceTest.listing(locality, lat, lon);
     }
 
+    /** The listing's schedule, made editable in place: {@code schedule(listing).put("days", ...)}. */
+    @SuppressWarnings("unchecked")
+    public static java.util.Map<String, Object> schedule(java.util.Map<String, Object> listing) {
+        java.util.Map<String, Object> schedule = new java.util.HashMap<>(
+                (java.util.Map<String, Object>) listing.get("schedule"));
+        listing.put("schedule", schedule);
+        return schedule;
+    }
+
     /** Registers the listing as the demo host and has a steward approve it; answers the slug. */
     public static String registerAndApprove(java.util.Map<String, Object> listing) {
         return GroupResourceTest.registerAndApprove(listing);

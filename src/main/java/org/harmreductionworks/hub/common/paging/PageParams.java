@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
     /** Far past any real list; it keeps {@link #offset()} well inside an int. */
     public static final int MAX_PAGE = 100_000;
 

@@ -1,0 +1,195 @@
+package org.harmreductionworks.hub.group;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+
+import org.harmreductionworks.hub.common.MeetingType;
+import org.harmreductionworks.hub.common.paging.Page;
+import org.harmreductionworks.hub.common.paging.PageParams;
+import org.harmreductionworks.hub.common.web.NamedParameterConverters;
+import org.harmreductionworks.hub.group.GroupEnums.Attendance;
+import org.harmreductionworks.hub.group.GroupEnums.Focus;
+import org.harmreductionworks.hub.group.GroupEnums.Offering;
+import org.harmreductionworks.hub.group.GroupEnums.Weekday;
+import org.jboss.logging.Logger;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Most newcomers arrive on the finder through a shared search link, often on a slow phone. For such a link the web
+ * app's page comes with the first results already in it, as plain HTML: they are on screen as soon as the page is,
+ * before any script has loaded (and without one at all). The web app takes over when its finder has its own
+ * results and removes this preview.
+ *
+ * <p>The preview answers exactly the search the finder would make: the finder's address uses the API's parameter
+ * names. Anything the preview cannot read or that the API would refuse gets the plain page, and the finder reports it.
+ */
+@ApplicationScoped
+public class FinderPreview {
+
+    private static final Logger LOG = Logger.getLogger(FinderPreview.class);
+    /** Where Quinoa puts the built web app in the packaged app. */
+    private static final String INDEX = "META-INF/resources/index.html";
+    private static final String APP_ELEMENT = "<hrw-app></hrw-app>";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, h:mm a", Locale.ENGLISH);
+
+    @Inject
+    GroupFinder finder;
+
+    @Inject
+    Validator validator;
+
+    private volatile Optional<String> index;
+
+    void register(@Observes Router router) {
+        // Ahead of the web app's own handler, which would answer with the bare page.
+        router.get("/groups").order(-100).blockingHandler(this::answer, false);
+    }
+
+    private void answer(RoutingContext ctx) {
+        Optional<String> page = index();
+        Optional<GroupSearchCriteria> criteria = page.isPresent() ? criteria(ctx) : Optional.empty();
+        if (criteria.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        String preview;
+        try {
+            PageParams first = new PageParams();
+            first.page = 0;
+            first.size = PageParams.DEFAULT_SIZE;
+            preview = render(criteria.get(), finder.find(criteria.get(), first));
+        } catch (RuntimeException e) {
+            // An unknown town, or the database away: the finder asks again and says what went wrong.
+            LOG.debugf("no preview for %s: %s", ctx.request().uri(), e.getMessage());
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .end(page.get().replace(APP_ELEMENT, "<hrw-app>" + preview + "</hrw-app>"));
+    }
+
+    private Optional<String> index() {
+        if (index == null) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(INDEX)) {
+                String html = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                index = Optional.ofNullable(html != null && html.contains(APP_ELEMENT) ? html : null);
+            } catch (IOException e) {
+                index = Optional.empty();
+            }
+        }
+        return index;
+    }
+
+    /** The finder's address as search criteria, when it is a search by place the API would accept. */
+    Optional<GroupSearchCriteria> criteria(RoutingContext ctx) {
+        GroupSearchCriteria c = new GroupSearchCriteria();
+        try {
+            c.near = one(ctx, "near");
+            c.lat = number(one(ctx, "lat"));
+            c.lon = number(one(ctx, "lon"));
+            String radius = one(ctx, "radiusKm");
+            c.radiusKm = radius == null ? 25 : Integer.parseInt(radius);
+            List<Weekday> days = new ArrayList<>();
+            for (String day : ctx.queryParam("weekday")) {
+                days.add(named(Weekday.class, day));
+            }
+            c.weekday = days.isEmpty() ? null : days;
+            c.timeOfDay = named(GroupSearchCriteria.TimeOfDay.class, one(ctx, "timeOfDay"));
+            String upcoming = one(ctx, "upcoming");
+            c.upcoming = upcoming == null ? null : Integer.valueOf(upcoming);
+            c.format = named(MeetingType.class, one(ctx, "format"));
+            c.focus = named(Focus.class, one(ctx, "focus"));
+            c.attendance = named(Attendance.class, one(ctx, "attendance"));
+            c.offering = named(Offering.class, one(ctx, "offering"));
+            c.language = one(ctx, "language");
+            c.q = one(ctx, "q");
+            c.sort = named(GroupSearchCriteria.Order.class, one(ctx, "sort"));
+            String page = one(ctx, "page");
+            if (page != null && Integer.parseInt(page) != 0 || one(ctx, "size") != null) {
+                return Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        boolean place = c.near != null && !c.near.isBlank() || c.lat != null && c.lon != null;
+        boolean valid = validator.validate(c).isEmpty() && (c.lat == null) == (c.lon == null);
+        return place && valid ? Optional.of(c) : Optional.empty();
+    }
+
+    private static String one(RoutingContext ctx, String name) {
+        List<String> values = ctx.queryParam(name);
+        if (values.size() > 1) {
+            throw new IllegalArgumentException(name + " given twice");
+        }
+        return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    }
+
+    private static Double number(String text) {
+        return text == null ? null : Double.valueOf(text);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (NamedParameterConverters.apiName(value).equals(name)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " " + name);
+    }
+
+    private static String render(GroupSearchCriteria criteria, Page<GroupViews.Summary> results) {
+        String around = criteria.near != null ? criteria.near.strip() : "the shared location";
+        StringBuilder html = new StringBuilder(4096);
+        html.append("<section class=\"first-results\" aria-labelledby=\"first-results-heading\">")
+                .append("<h2 id=\"first-results-heading\">")
+                .append(results.total() == 1 ? "1 group" : results.total() + " groups")
+                .append(" within ").append(criteria.radiusKm).append(" km of ").append(escape(around))
+                .append("</h2>");
+        if (results.items().isEmpty()) {
+            html.append("<p>No groups meet within this distance yet.</p>");
+        } else {
+            html.append("<ol>");
+            for (GroupViews.Summary group : results.items()) {
+                html.append("<li><a href=\"/groups/").append(escape(group.slug())).append("\">")
+                        .append(escape(group.name())).append("</a>");
+                List<String> facts = new ArrayList<>();
+                if (group.distanceKm() != null) {
+                    facts.add(group.distanceKm() + " km away");
+                } else if (group.attendance() == Attendance.ONLINE) {
+                    facts.add("online");
+                }
+                facts.add(group.format().apiName() + " meeting");
+                if (group.nextMeeting() != null) {
+                    String zone = group.nextMeeting().timeZone();
+                    facts.add("next: " + WHEN.format(group.nextMeeting().localStart()).replace("AM", "am")
+                            .replace("PM", "pm") + " (" + zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ')
+                            + " time)");
+                }
+                html.append("<br>").append(escape(String.join(" · ", facts))).append("</li>");
+            }
+            html.append("</ol>");
+        }
+        return html.append("</section>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
