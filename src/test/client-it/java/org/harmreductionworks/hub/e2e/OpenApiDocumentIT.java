@@ -21,10 +21,10 @@ import org.harmreductionworks.client.api.GroupsApi;
 import org.harmreductionworks.client.api.ScriptApi;
 import org.harmreductionworks.client.model.GroupFeatureCollection;
 import org.harmreductionworks.client.model.GroupSummary;
+import org.harmreductionworks.client.model.GroupSummaryPage;
 import org.harmreductionworks.client.model.MeetingGuideMeeting;
 import org.harmreductionworks.client.model.MeetingType;
 import org.harmreductionworks.client.model.MeetingTypeCode;
-import org.harmreductionworks.client.model.PageSummary1;
 import org.harmreductionworks.client.model.Script;
 import org.harmreductionworks.client.model.ScriptFormat;
 import org.harmreductionworks.client.model.ScriptLanguage;
@@ -104,7 +104,7 @@ class OpenApiDocumentIT {
 
     @Test
     void aGeneratedClientSearchesNearbyAndReadsTheFeeds() throws ApiException {
-        PageSummary1 nearby = new GroupsApi(client()).searchGroups(null, null, null, null, null, null,
+        GroupSummaryPage nearby = new GroupsApi(client()).searchGroups(null, null, null, null, null, null,
                 "Northampton, MA", null, 0, null, 25, 5, null, null, null, null);
         assertTrue(nearby.getTotal() >= 1, "the example groups include Northampton");
         GroupSummary first = nearby.getItems().get(0);

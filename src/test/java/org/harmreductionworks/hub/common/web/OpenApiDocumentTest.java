@@ -31,4 +31,17 @@ class OpenApiDocumentTest {
         assertEquals(List.of(Map.of("bearer", List.of())), meSecurity);
         assertEquals(List.of(), paths.get("/api/v1/script").get("get").get("security"));
     }
+
+    @Test
+    void pagesOfResultsAreNamedForWhatTheyHold() {
+        Map<String, Object> schemas = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().path("components.schemas");
+        assertTrue(schemas.keySet().containsAll(List.of("GroupSummaryPage", "ExerciseSummaryPage",
+                "LearningSummaryPage", "MeetingLogEntryPage")), schemas.keySet().toString());
+        assertTrue(schemas.keySet().stream().noneMatch(name -> name.startsWith("PageSummary")),
+                schemas.keySet().toString());
+        assertEquals("#/components/schemas/GroupSummaryPage", given().accept("application/json")
+                .when().get("/q/openapi").then().extract()
+                .path("paths.'/api/v1/groups'.get.responses.'200'.content.'application/json'.schema.$ref"));
+    }
 }
