@@ -74,7 +74,7 @@ public class FinderPreview {
             preview = render(criteria.get(), finder.find(criteria.get(), first));
         } catch (RuntimeException e) {
             // An unknown town, or the database away: the finder asks again and says what went wrong.
-            LOG.debugf("no preview for %s: %s", ctx.request().uri(), e.getMessage());
+            LOG.debugf("no preview for %s: %s", ctx.request().uri(), e);
             ctx.next();
             return;
         }
