@@ -55,8 +55,9 @@ public class FinderPreview {
     private volatile Optional<String> index;
 
     void register(@Observes Router router) {
-        // Ahead of the web app's own handler, which would answer with the bare page.
-        router.get("/groups").order(-100).blockingHandler(this::answer, false);
+        // After the filters (security headers, whose routes have negative orders) and ahead of the web app's own
+        // handler, which would answer with the bare page.
+        router.get("/groups").order(0).blockingHandler(this::answer, false);
     }
 
     private void answer(RoutingContext ctx) {

@@ -112,6 +112,7 @@ class PackagedAppWithKeycloakIT {
         String page = given().urlEncodingEnabled(false).when().get("/groups?near=Northampton%2C%20MA")
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("X-Content-Type-Options", "nosniff")
                 .extract().asString();
         assertTrue(page.contains("<hrw-app><section class=\"first-results\""), page);
         assertTrue(page.contains("within 25 km of Northampton, MA</h2>"), page);
