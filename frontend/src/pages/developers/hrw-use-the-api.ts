@@ -191,8 +191,9 @@ export class HrwUseTheApi extends LitElement {
         <h3>A map of groups (GeoJSON)</h3>
         <p>
           <a href=${`${feeds}/groups.geojson`} type="application/geo+json">The map feed</a> is a GeoJSON (RFC 7946)
-          FeatureCollection of public group locations, ready for any map library. Groups that keep their place
-          private appear at the town level or not at all, never at a street.
+          FeatureCollection of public group locations, ready for any map library, filtered like the group search. A
+          group that shares only its town is a point rounded to about a kilometre; one that shares its place on
+          request, or meets only online, is left out. No point is ever a street the group keeps private.
         </p>
         ${example(`${feeds}/groups.geojson`)}
 
