@@ -51,6 +51,9 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     assert.equal(await page.getByLabel('Town or ZIP code').inputValue(), 'Northampton, MA');
     // Once the finder shows its results, the server's preview is gone: one list, never two.
     await page.locator('.first-results').waitFor({ state: 'detached' });
+    // The whole search can go into a calendar app, as one subscription.
+    const subscribe = page.getByRole('link', { name: /^Add all \d+ groups’ meetings to your calendar$/ });
+    assert.equal(await subscribe.getAttribute('href'), '/api/v1/feeds/groups.ics?near=Northampton%2C+MA');
     const first = page.getByRole('link', { name: 'Harm Reduction Works-HRW Northampton (example)' });
     await first.waitFor();
     assert.ok(await page.getByText('Example listing').first().isVisible());

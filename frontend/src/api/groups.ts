@@ -287,6 +287,18 @@ export function calendarUrl(slug: string): string {
   return `${groupUrl(slug)}/calendar.ics`;
 }
 
+/**
+ * The meetings of every group a search finds, as one calendar a calendar app can subscribe to. Paging and order
+ * mean nothing to a calendar, so they are left out.
+ */
+export function searchCalendarUrl(filters: GroupFilters): string {
+  const kept: GroupFilters = { ...filters, page: 0 };
+  delete kept.size;
+  delete kept.sort;
+  const query = filtersToQuery(kept);
+  return query ? `/api/v1/feeds/groups.ics?${query}` : '/api/v1/feeds/groups.ics';
+}
+
 /** The app's own pages for groups. */
 export function finderPath(filters?: GroupFilters): string {
   const query = filters ? filtersToQuery(filters) : '';

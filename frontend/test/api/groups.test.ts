@@ -11,6 +11,7 @@ import {
   groupUrl,
   groupsUrl,
   hasSearch,
+  searchCalendarUrl,
   searchGroups,
   startEarlySearch,
   violationFor,
@@ -71,6 +72,14 @@ describe('group filters in the address', () => {
     expect(groupsUrl({ ...emptyFilters(), near: '01060', page: 1, size: 20 })).toBe('/api/v1/groups?near=01060&page=1&size=20');
     expect(groupUrl('a b/c')).toBe('/api/v1/groups/a%20b%2Fc');
     expect(calendarUrl('northampton')).toBe('/api/v1/groups/northampton/calendar.ics');
+  });
+
+  it('subscribes a calendar to a whole search, without its page or order', () => {
+    const search = { ...emptyFilters(), near: 'Amherst, MA', weekday: ['tuesday' as const], page: 3, size: 50 };
+    expect(searchCalendarUrl({ ...search, sort: 'name' })).toBe(
+      '/api/v1/feeds/groups.ics?near=Amherst%2C+MA&weekday=tuesday',
+    );
+    expect(search.page).toBe(3);
   });
 
   it('finds the message for a refused parameter', () => {

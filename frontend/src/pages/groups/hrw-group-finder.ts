@@ -16,6 +16,7 @@ import {
   finderPath,
   hasPlace,
   hasSearch,
+  searchCalendarUrl,
   searchGroups,
   violationFor,
   type Focus,
@@ -457,6 +458,12 @@ export class HrwGroupFinder extends LitElement {
           ? html`<button type="button" class="secondary" @click=${() => void this.#results.loadMore()}>
               Show more groups
             </button>`
+          : nothing}
+        ${this.#searched && !error && count > 0
+          ? html`<p>
+              <a href=${searchCalendarUrl(filters)}>Add all ${count === 1 ? 'this group’s' : `${count} groups’`} meetings to
+              your calendar</a>. A calendar app that subscribes to it keeps up with cancelled and moved dates.
+            </p>`
           : nothing}
         ${this.#searched && !loading && !error && count === 0 ? this.#renderEmpty() : nothing}
       </section>
