@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.web.NamedParameterConverters;
 
 /**
  * The BMLT semantic interface's query parameters, as its clients send them: PHP-style lists (weekdays[]=2), single
@@ -133,24 +134,15 @@ public class BmltQuery {
     }
 
     static int integer(String name, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(name, "must be a whole number, not \"" + shorten(value) + "\"");
-        }
+        return NamedParameterConverters.parse(name, Integer.class, value);
     }
 
     static Double decimal(String name, String value, double min, double max) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        double number;
-        try {
-            number = Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(name, "must be a number, not \"" + shorten(value) + "\"");
-        }
-        if (!(number >= min && number <= max)) {
+        double number = NamedParameterConverters.parse(name, Double.class, value);
+        if (number < min || number > max) {
             throw new InvalidInput(name, "must be between " + min + " and " + max);
         }
         return number;
@@ -205,9 +197,5 @@ public class BmltQuery {
             }
         }
         return values;
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 20 ? value.substring(0, 20) + "..." : value;
     }
 }

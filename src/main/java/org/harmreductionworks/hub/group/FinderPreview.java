@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import org.harmreductionworks.hub.common.MeetingType;
+import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.web.NamedParameterConverters;
@@ -100,30 +101,29 @@ public class FinderPreview {
         GroupSearchCriteria c = new GroupSearchCriteria();
         try {
             c.near = one(ctx, "near");
-            c.lat = number(one(ctx, "lat"));
-            c.lon = number(one(ctx, "lon"));
-            String radius = one(ctx, "radiusKm");
-            c.radiusKm = radius == null ? 25 : Integer.parseInt(radius);
+            c.lat = parsed(ctx, "lat", Double.class);
+            c.lon = parsed(ctx, "lon", Double.class);
+            Integer radius = parsed(ctx, "radiusKm", Integer.class);
+            c.radiusKm = radius == null ? 25 : radius;
             List<Weekday> days = new ArrayList<>();
             for (String day : ctx.queryParam("weekday")) {
-                days.add(named(Weekday.class, day));
+                days.add(NamedParameterConverters.parse("weekday", Weekday.class, day));
             }
             c.weekday = days.isEmpty() ? null : days;
-            c.timeOfDay = named(GroupSearchCriteria.TimeOfDay.class, one(ctx, "timeOfDay"));
-            String upcoming = one(ctx, "upcoming");
-            c.upcoming = upcoming == null ? null : Integer.valueOf(upcoming);
-            c.format = named(MeetingType.class, one(ctx, "format"));
-            c.focus = named(Focus.class, one(ctx, "focus"));
-            c.attendance = named(Attendance.class, one(ctx, "attendance"));
-            c.offering = named(Offering.class, one(ctx, "offering"));
+            c.timeOfDay = parsed(ctx, "timeOfDay", GroupSearchCriteria.TimeOfDay.class);
+            c.upcoming = parsed(ctx, "upcoming", Integer.class);
+            c.format = parsed(ctx, "format", MeetingType.class);
+            c.focus = parsed(ctx, "focus", Focus.class);
+            c.attendance = parsed(ctx, "attendance", Attendance.class);
+            c.offering = parsed(ctx, "offering", Offering.class);
             c.language = one(ctx, "language");
             c.q = one(ctx, "q");
-            c.sort = named(GroupSearchCriteria.Order.class, one(ctx, "sort"));
-            String page = one(ctx, "page");
-            if (page != null && Integer.parseInt(page) != 0 || one(ctx, "size") != null) {
+            c.sort = parsed(ctx, "sort", GroupSearchCriteria.Order.class);
+            Integer page = parsed(ctx, "page", Integer.class);
+            if (page != null && page != 0 || one(ctx, "size") != null) {
                 return Optional.empty();
             }
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInput | IllegalArgumentException e) {
             return Optional.empty();
         }
         boolean place = c.near != null && !c.near.isBlank() || c.lat != null && c.lon != null;
@@ -139,20 +139,9 @@ public class FinderPreview {
         return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
     }
 
-    private static Double number(String text) {
-        return text == null ? null : Double.valueOf(text);
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String name) {
-        if (name == null) {
-            return null;
-        }
-        for (E value : type.getEnumConstants()) {
-            if (NamedParameterConverters.apiName(value).equals(name)) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " " + name);
+    /** Read as the API reads the same query parameter. */
+    private static <T> T parsed(RoutingContext ctx, String name, Class<T> type) {
+        return NamedParameterConverters.parse(name, type, one(ctx, name));
     }
 
     private static String render(GroupSearchCriteria criteria, Page<GroupViews.Summary> results) {

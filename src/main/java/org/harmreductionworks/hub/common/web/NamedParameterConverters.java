@@ -27,12 +27,25 @@ import org.harmreductionworks.hub.common.error.InvalidInput;
 public class NamedParameterConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
-        if (name == null) {
-            return null;
+        return name == null ? null : converterFor(name, rawType);
+    }
+
+    /**
+     * Reads a parameter's text as the REST layer reads a query parameter of that type, for code that gets
+     * parameters some other way; null stays null. A bad value is an {@link InvalidInput} naming the parameter.
+     */
+    public static <T> T parse(String name, Class<T> type, String value) {
+        ParamConverter<T> converter = converterFor(name, type);
+        if (converter == null) {
+            throw new IllegalArgumentException("no converter for " + type.getName());
         }
+        return converter.fromString(value);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static <T> ParamConverter<T> converterFor(String name, Class<T> rawType) {
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "a whole number");
         }
