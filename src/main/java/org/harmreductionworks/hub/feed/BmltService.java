@@ -55,17 +55,14 @@ public class BmltService {
     @Inject
     GroupFinder finder;
 
-    private record Slot(PublicListing listing, DayOfWeek day) {
+    /** One weekday of a listing; the listing's codes are worked out once, for all of its weekdays. */
+    private record Slot(PublicListing listing, DayOfWeek day, List<MeetingTypeCodes.Code> codes) {
         int weekday() {
             return day.getValue() % 7 + 1;
         }
 
         String id() {
             return Long.toString(listing.id() * 10 + weekday());
-        }
-
-        List<MeetingTypeCodes.Code> codes() {
-            return MeetingTypeCodes.of(listing);
         }
 
         String venueType() {
@@ -131,11 +128,13 @@ public class BmltService {
         }
         List<Slot> slots = new ArrayList<>();
         for (PublicListing listing : finder.listings(criteria, false)) {
-            if (latitude != null && (listing.distanceKm() == null || !autoRadius && listing.distanceKm() > width.km())) {
+            boolean outside = listing.distanceKm() == null || !autoRadius && listing.distanceKm() > width.km();
+            if (latitude != null && outside) {
                 continue;
             }
+            List<MeetingTypeCodes.Code> codes = MeetingTypeCodes.of(listing);
             for (DayOfWeek day : listing.schedule().days()) {
-                Slot slot = new Slot(listing, day);
+                Slot slot = new Slot(listing, day, codes);
                 if (filters.admit(slot)) {
                     slots.add(slot);
                 }
@@ -301,7 +300,7 @@ public class BmltService {
         meeting.put("location_province", place == null || place.region() == null ? "" : place.region());
         meeting.put("location_postal_code_1", exact && place.postalCode() != null ? place.postalCode() : "");
         meeting.put("location_nation", place == null || place.country() == null ? "" : place.country());
-        String page = origin + "/groups/" + listing.slug();
+        String page = listing.pageUrl(origin);
         String notes = ListingNotes.of(listing, page);
         meeting.put("comments", notes == null ? "" : notes);
         boolean online = listing.attendance() != Attendance.IN_PERSON;
@@ -360,7 +359,8 @@ public class BmltService {
             format.put("description_string", code.description());
             format.put("lang", "en");
             format.put("id", Integer.toString(code.id()));
-            format.put("world_id", code.code().equals("O") ? "OPEN" : code.id() >= 100 ? "LANG" : "");
+            format.put("world_id", code.code().equals("O") ? "OPEN"
+                    : code.kind() == MeetingTypeCodes.Kind.LANGUAGE ? "LANG" : "");
             format.put("root_server_uri", root);
             format.put("format_type_enum", formatType(code));
             return format;
@@ -369,13 +369,12 @@ public class BmltService {
 
     /** BMLT's format kinds: O for who may attend, FC3 for common needs, FC1 for what happens, LANG for language. */
     private static String formatType(MeetingTypeCodes.Code code) {
-        if (code.id() <= 2) {
-            return "O";
-        }
-        if (code.id() <= 8) {
-            return "FC3";
-        }
-        return code.id() >= 100 ? "LANG" : "FC1";
+        return switch (code.kind()) {
+            case FORMAT -> "O";
+            case FOCUS -> "FC3";
+            case OFFERING -> "FC1";
+            case LANGUAGE -> "LANG";
+        };
     }
 
     private static Map<String, String> serviceBody(String origin) {

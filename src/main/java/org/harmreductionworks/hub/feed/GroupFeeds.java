@@ -36,7 +36,7 @@ public class GroupFeeds {
 
     public String calendar(GroupSearchCriteria criteria, String origin) {
         List<GroupCalendar.Series> series = finder.listings(criteria, false).stream()
-                .map(listing -> new GroupCalendar.Series(listing.calendarEntry(origin + "/groups/" + listing.slug()),
+                .map(listing -> new GroupCalendar.Series(listing.calendarEntry(listing.pageUrl(origin)),
                         listing.schedule(), listing.changes(), listing.updatedAt().toInstant()))
                 .toList();
         return GroupCalendar.write(Network.NAME + " meetings", series);

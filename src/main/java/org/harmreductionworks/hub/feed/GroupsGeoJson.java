@@ -70,7 +70,7 @@ final class GroupsGeoJson {
         GroupViews.Place place = listing.place();
         return new Feature("Feature", listing.slug(),
                 new Point("Point", List.of(place.longitude(), place.latitude())),
-                new Properties(listing.name(), origin + "/groups/" + listing.slug(), listing.format(), listing.focus(),
+                new Properties(listing.name(), listing.pageUrl(origin), listing.format(), listing.focus(),
                         listing.attendance(), place.visibility(), place.venue(), place.address(), place.city(),
                         place.region(), place.country(), listing.nextMeeting(), listing.offerings(),
                         listing.languages(), listing.example()));

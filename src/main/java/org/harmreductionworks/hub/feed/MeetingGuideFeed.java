@@ -89,7 +89,7 @@ final class MeetingGuideFeed {
         LocalTime start = schedule.start();
         GroupViews.Place place = listing.place();
         boolean exact = place != null && place.visibility() == LocationVisibility.EXACT;
-        String page = origin + "/groups/" + listing.slug();
+        String page = listing.pageUrl(origin);
         String conferenceUrl = listing.attendance() != Attendance.IN_PERSON ? listing.onlineUrl() : null;
         return new Meeting(
                 listing.name(),

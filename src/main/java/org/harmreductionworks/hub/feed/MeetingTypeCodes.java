@@ -12,6 +12,7 @@ import org.harmreductionworks.hub.group.GroupEnums.Focus;
 import org.harmreductionworks.hub.group.GroupEnums.Offering;
 import org.harmreductionworks.hub.group.PublicListing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -39,13 +40,18 @@ public final class MeetingTypeCodes {
         }
     }
 
+    /** What a code says about a meeting; formats that group their codes (BMLT) group them by this. */
+    public enum Kind {
+        FORMAT, FOCUS, OFFERING, LANGUAGE
+    }
+
     /**
      * @param id   a small stable number, for formats that key codes by number (BMLT); never reused
      * @param name the English name; for a spec code, the specification's own
      */
     @Schema(name = "MeetingTypeCode", description = "A type code used in the Meeting Guide feed and BMLT formats.")
     public record Code(int id, @Schema(examples = "O") String code, @Schema(examples = "Open") String name,
-            String description, Origin origin) {
+            String description, Origin origin, @JsonIgnore @Schema(hidden = true) Kind kind) {
     }
 
     private static final Map<String, Code> BY_CODE = new LinkedHashMap<>();
@@ -56,25 +62,27 @@ public final class MeetingTypeCodes {
     private static final Map<String, Code> LANGUAGES = new LinkedHashMap<>();
 
     static {
-        FORMATS.put(MeetingType.OPEN, spec(1, "O", "Open",
+        FORMATS.put(MeetingType.OPEN, spec(Kind.FORMAT, 1, "O", "Open",
                 "An open meeting: for anyone interested in harm reduction, whatever their own history."));
-        FORMATS.put(MeetingType.FOCUSED, hrw(2, "HRW-FOCUSED", "Focused",
+        FORMATS.put(MeetingType.FOCUSED, hrw(Kind.FORMAT, 2, "HRW-FOCUSED", "Focused",
                 "A focused meeting: for people who drink or use drugs, have done, or are thinking about it."));
 
-        FOCUS.put(Focus.PEOPLE_OF_COLOR, spec(3, "POC", "People of Color", "Especially welcomes people of color."));
-        FOCUS.put(Focus.LGBTQ, spec(4, "LGBTQ", "LGBTQ", "Especially welcomes LGBTQ+ people."));
-        FOCUS.put(Focus.WOMEN, spec(5, "W", "Women", "Especially welcomes women."));
-        FOCUS.put(Focus.YOUTH, spec(6, "Y", "Young People", "Especially welcomes young people."));
-        FOCUS.put(Focus.SEX_WORKERS, hrw(7, "HRW-SEX-WORKERS", "Sex workers", "Especially welcomes sex workers."));
-        FOCUS.put(Focus.FAMILIES_AND_LOVED_ONES, hrw(8, "HRW-FAMILIES", "Families and loved ones",
+        FOCUS.put(Focus.PEOPLE_OF_COLOR, spec(Kind.FOCUS, 3, "POC", "People of Color",
+                "Especially welcomes people of color."));
+        FOCUS.put(Focus.LGBTQ, spec(Kind.FOCUS, 4, "LGBTQ", "LGBTQ", "Especially welcomes LGBTQ+ people."));
+        FOCUS.put(Focus.WOMEN, spec(Kind.FOCUS, 5, "W", "Women", "Especially welcomes women."));
+        FOCUS.put(Focus.YOUTH, spec(Kind.FOCUS, 6, "Y", "Young People", "Especially welcomes young people."));
+        FOCUS.put(Focus.SEX_WORKERS, hrw(Kind.FOCUS, 7, "HRW-SEX-WORKERS", "Sex workers",
+                "Especially welcomes sex workers."));
+        FOCUS.put(Focus.FAMILIES_AND_LOVED_ONES, hrw(Kind.FOCUS, 8, "HRW-FAMILIES", "Families and loved ones",
                 "Especially welcomes the families and loved ones of people who use drugs."));
 
-        OFFERINGS.put(Offering.FOOD, hrw(9, "HRW-FOOD", "Food", "Food is offered at the meeting."));
-        OFFERINGS.put(Offering.SUPPLIES, hrw(10, "HRW-SUPPLIES", "Harm reduction supplies",
+        OFFERINGS.put(Offering.FOOD, hrw(Kind.OFFERING, 9, "HRW-FOOD", "Food", "Food is offered at the meeting."));
+        OFFERINGS.put(Offering.SUPPLIES, hrw(Kind.OFFERING, 10, "HRW-SUPPLIES", "Harm reduction supplies",
                 "Harm reduction supplies are offered at the meeting."));
-        OFFERINGS.put(Offering.WOUND_CARE, hrw(11, "HRW-WOUND-CARE", "Wound care",
+        OFFERINGS.put(Offering.WOUND_CARE, hrw(Kind.OFFERING, 11, "HRW-WOUND-CARE", "Wound care",
                 "Wound care supplies or help are offered at the meeting."));
-        OFFERINGS.put(Offering.NALOXONE, hrw(12, "HRW-NALOXONE", "Naloxone",
+        OFFERINGS.put(Offering.NALOXONE, hrw(Kind.OFFERING, 12, "HRW-NALOXONE", "Naloxone",
                 "Naloxone (the opioid overdose reversal medicine) is offered at the meeting."));
 
         int id = 100;
@@ -92,7 +100,7 @@ public final class MeetingTypeCodes {
                 { "ru", "RUS", "Russian" }, { "es", "S", "Spanish" }, { "sk", "SK", "Slovak" },
                 { "sl", "SL", "Slovenian" }, { "sv", "SV", "Swedish" }, { "th", "TH", "Thai" },
                 { "tl", "TL", "Tagalog" }, { "tr", "TUR", "Turkish" }, { "uk", "UK", "Ukrainian" } }) {
-            LANGUAGES.put(language[0], spec(id++, language[1], language[2], "The meeting is held in "
+            LANGUAGES.put(language[0], spec(Kind.LANGUAGE, id++, language[1], language[2], "The meeting is held in "
                     + language[2] + "."));
         }
     }
@@ -100,12 +108,12 @@ public final class MeetingTypeCodes {
     private MeetingTypeCodes() {
     }
 
-    private static Code spec(int id, String code, String name, String description) {
-        return register(new Code(id, code, name, description, Origin.SPEC));
+    private static Code spec(Kind kind, int id, String code, String name, String description) {
+        return register(new Code(id, code, name, description, Origin.SPEC, kind));
     }
 
-    private static Code hrw(int id, String code, String name, String description) {
-        return register(new Code(id, code, name, description, Origin.HRW));
+    private static Code hrw(Kind kind, int id, String code, String name, String description) {
+        return register(new Code(id, code, name, description, Origin.HRW, kind));
     }
 
     private static Code register(Code code) {
@@ -118,10 +126,6 @@ public final class MeetingTypeCodes {
     /** Every code the hub may write, in a stable order. */
     public static List<Code> all() {
         return List.copyOf(BY_CODE.values());
-    }
-
-    public static Code byId(int id) {
-        return BY_CODE.values().stream().filter(c -> c.id() == id).findFirst().orElse(null);
     }
 
     /** The listing's codes: its format, who it especially welcomes, what it offers and its languages. */

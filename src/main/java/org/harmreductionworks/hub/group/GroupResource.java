@@ -90,8 +90,7 @@ public class GroupResource {
     @APIResponse(responseCode = "404", description = "No such group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request) {
-        String page = Origin.of(uri) + "/groups/" + slug;
-        Response tagged = TaggedResponse.of(groups.calendar(slug, page), "text/calendar", request, 900);
+        Response tagged = TaggedResponse.of(groups.calendar(slug, Origin.of(uri)), "text/calendar", request, 900);
         return Response.fromResponse(tagged)
                 .header("Content-Disposition", "inline; filename=\"hrw-" + slug + ".ics\"").build();
     }

@@ -123,17 +123,17 @@ public class GroupService {
     /**
      * The group's meetings as an iCalendar file (RFC 5545), for anyone who may see the listing.
      *
-     * @param pageUrl the group's page in the web app, linked from each event
+     * @param origin where the caller reached the hub, for the link to the group's page in each event
      */
     @Transactional
-    public String calendar(String slug, String pageUrl) {
+    public String calendar(String slug, String origin) {
         MeetingGroup group = find(slug);
         if (group.status != Status.ACTIVE && group.status != Status.PAUSED && !hosts(group) && !user.isSteward()) {
             throw notFound(slug);
         }
         PublicListing listing = PublicListing.of(group, changes(group), null, null);
-        return GroupCalendar.write(listing.calendarEntry(pageUrl), listing.schedule(), listing.changes(),
-                group.updatedAt.toInstant());
+        return GroupCalendar.write(listing.calendarEntry(listing.pageUrl(origin)), listing.schedule(),
+                listing.changes(), group.updatedAt.toInstant());
     }
 
     @Transactional

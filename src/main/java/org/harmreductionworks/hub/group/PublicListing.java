@@ -55,6 +55,11 @@ public record PublicListing(
         return slug + "@groups.harm-reduction-works-hrw";
     }
 
+    /** The group's page in the web app, on the install at {@code origin}. */
+    public String pageUrl(String origin) {
+        return origin + "/groups/" + slug;
+    }
+
     /** The public place in one line, as a calendar or a list shows it; "Online" for online-only groups. */
     public String placeLine() {
         if (place == null) {

@@ -180,6 +180,7 @@ class GroupFeedsTest {
         List<Map<String, Object>> ours = legend.getList("findAll { it.origin == 'hrw' }");
         assertTrue(ours.stream().allMatch(c -> c.get("code").toString().startsWith("HRW-")));
         assertEquals("O", legend.getString("find { it.name == 'Open' }.code"));
+        assertEquals(Set.of("id", "code", "name", "description", "origin"), legend.getMap("[0]").keySet());
     }
 
     @Test
