@@ -9,12 +9,12 @@ import {
   type ExerciseSummary,
 } from '../../api/exercises.js';
 import { plainMessage } from '../../api/messages.js';
-import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-exercise-card.js';
 import '../../components/hrw-exercise-decision.js';
 import type { DeclineEvent } from '../../components/hrw-exercise-decision.js';
 import { editExercisePath } from '../../exercises/paths.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
+import { StewardAccess } from '../../lib/steward-access.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /**
@@ -23,7 +23,6 @@ import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.j
  */
 export class HrwExerciseReview extends LitElement {
   static override properties = {
-    account: { state: true },
     busy: { state: true },
     notice: { state: true },
   };
@@ -49,12 +48,11 @@ export class HrwExerciseReview extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
+  readonly #access = new StewardAccess(this, () => void this.#suggestions.loadFirst());
   /** The slug of the suggestion being decided on. */
   declare busy: string | null;
   declare notice: string | null;
 
-  #loaded = false;
   readonly #suggestions = new PagedListController<ExerciseSummary>(this, {
     fetchPage: (page, signal) => fetchSuggestions(page, signal),
     key: (exercise) => exercise.slug,
@@ -64,32 +62,8 @@ export class HrwExerciseReview extends LitElement {
 
   constructor() {
     super();
-    this.account = session.state;
     this.busy = null;
     this.notice = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
-    this.#loadIfSteward();
-  }
-
-  override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
-    super.disconnectedCallback();
-  }
-
-  #onSession = (): void => {
-    this.account = session.state;
-    this.#loadIfSteward();
-  };
-
-  #loadIfSteward(): void {
-    if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
-      this.#loaded = true;
-      void this.#suggestions.loadFirst();
-    }
   }
 
   protected override render() {
@@ -98,20 +72,14 @@ export class HrwExerciseReview extends LitElement {
   }
 
   #renderBody() {
-    const account = this.account;
-    if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
-    }
-    if (account.status !== 'signed-in' || !account.steward) {
-      return html`
-        <p class="lead">Stewards look over each exercise a group suggests here, before it joins the library.</p>
-        <p>
-          ${account.status === 'signed-in'
-            ? `You are signed in as ${account.displayName}, and this account is not a steward’s, so there is nothing to review here.`
-            : 'If you are a steward, sign in with the button at the top of the page.'}
-          Everyone can <a href=${libraryPath()}>browse the exercise library</a>.
-        </p>
-      `;
+    const forOthers = this.#access.renderForOthers({
+      about: html`<p class="lead">Stewards look over each exercise a group suggests here, before it joins the
+        library.</p>`,
+      nothingHere: 'there is nothing to review here',
+      elsewhere: html`Everyone can <a href=${libraryPath()}>browse the exercise library</a>.`,
+    });
+    if (forOthers) {
+      return forOthers;
     }
     const { items, loading, error } = this.#suggestions;
     return html`

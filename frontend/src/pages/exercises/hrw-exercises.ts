@@ -11,11 +11,11 @@ import {
   type ExerciseFilters,
   type ExerciseSummary,
 } from '../../api/exercises.js';
-import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-exercise-card.js';
 import { DEFAULT_SORT, KIND_LABELS, MAX_MINUTES_CHOICES, SORT_LABELS, THEME_LABELS } from '../../exercises/labels.js';
 import { FORMAT_HINTS } from '../../groups/labels.js';
 import { AddressFiltersController } from '../../lib/address-filters-controller.js';
+import { AccountController } from '../../lib/account-controller.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -33,10 +33,6 @@ export function countNarrowing(filters: ExerciseFilters): number {
  * (?q=&kind=&theme=&maxMinutes=&meeting=&sort=), so a search can be bookmarked, shared, and left with Back.
  */
 export class HrwExercises extends LitElement {
-  static override properties = {
-    account: { state: true },
-  };
-
   static override styles = [
     pageStyles,
     interactiveStyles,
@@ -80,7 +76,7 @@ export class HrwExercises extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
+  readonly #account = new AccountController(this);
 
   readonly #address = new AddressFiltersController<ExerciseFilters>(this, {
     fromQuery: filtersFromQuery,
@@ -100,28 +96,13 @@ export class HrwExercises extends LitElement {
     pageSize: PAGE_SIZE,
   });
 
-  constructor() {
-    super();
-    this.account = session.state;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
     void this.#results.loadFirst();
   }
 
-  override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
-    super.disconnectedCallback();
-  }
-
-  #onSession = (): void => {
-    this.account = session.state;
-  };
-
   protected override render() {
-    const signedIn = this.account.status === 'signed-in';
+    const signedIn = this.#account.state.status === 'signed-in';
     return html`
       <h1>Exercises</h1>
       <p class="lead">
@@ -131,7 +112,7 @@ export class HrwExercises extends LitElement {
       ${signedIn
         ? html`<p class="row">
             <a class="button-link" href="/exercises/new">Suggest an exercise</a>
-            ${this.account.steward ? html`<a href="/exercises/review">Review suggested exercises</a>` : nothing}
+            ${this.#account.state.steward ? html`<a href="/exercises/review">Review suggested exercises</a>` : nothing}
           </p>`
         : html`<p class="small">Hosts can sign in to suggest an exercise on behalf of their group.</p>`}
       ${this.#renderForm()} ${this.#renderResults()}
@@ -244,7 +225,7 @@ export class HrwExercises extends LitElement {
 
   #renderEmpty(narrowed: boolean) {
     const suggest =
-      this.account.status === 'signed-in'
+      this.#account.state.status === 'signed-in'
         ? html`<li>Know a piece that would fit? <a href="/exercises/new">Suggest it for the library</a>.</li>`
         : nothing;
     if (!narrowed) {

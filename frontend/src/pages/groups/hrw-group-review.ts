@@ -1,14 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { approveGroup, declineGroup, fetchPendingGroups, type GroupSummary } from '../../api/groups.js';
 import { plainMessage } from '../../api/messages.js';
-import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-group-card.js';
+import { StewardAccess } from '../../lib/steward-access.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /** "/groups/review": stewards approve new listings, or decline them with a reason the hosts will read. */
 export class HrwGroupReview extends LitElement {
   static override properties = {
-    account: { state: true },
     pending: { state: true },
     loading: { state: true },
     error: { state: true },
@@ -44,7 +43,7 @@ export class HrwGroupReview extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
+  readonly #access = new StewardAccess(this, () => void this.#load());
   declare pending: GroupSummary[];
   declare loading: boolean;
   declare error: string | null;
@@ -54,11 +53,9 @@ export class HrwGroupReview extends LitElement {
   declare busy: string | null;
   declare notice: string | null;
 
-  #loaded = false;
 
   constructor() {
     super();
-    this.account = session.state;
     this.pending = [];
     this.loading = false;
     this.error = null;
@@ -69,49 +66,20 @@ export class HrwGroupReview extends LitElement {
     this.notice = null;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
-    this.#loadIfSteward();
-  }
-
-  override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
-    super.disconnectedCallback();
-  }
-
-  #onSession = (): void => {
-    this.account = session.state;
-    this.#loadIfSteward();
-  };
-
-  #loadIfSteward(): void {
-    if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
-      this.#loaded = true;
-      void this.#load();
-    }
-  }
-
   protected override render() {
     return html`<h1>New groups to review</h1>
       ${this.#renderBody()}`;
   }
 
   #renderBody() {
-    const account = this.account;
-    if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
-    }
-    if (account.status !== 'signed-in' || !account.steward) {
-      return html`
-        <p class="lead">HRH413's stewards look over each new Harm Reduction Works-HRW listing here before it appears in the directory.</p>
-        <p>
-          ${account.status === 'signed-in'
-            ? `You are signed in as ${account.displayName}, and this account is not a steward's, so there is nothing to review here.`
-            : 'If you are a steward, sign in with the button at the top of the page.'}
-          Everyone can <a href="/groups">find a group</a>.
-        </p>
-      `;
+    const forOthers = this.#access.renderForOthers({
+      about: html`<p class="lead">HRH413's stewards look over each new Harm Reduction Works-HRW listing here before it
+        appears in the directory.</p>`,
+      nothingHere: 'there is nothing to review here',
+      elsewhere: html`Everyone can <a href="/groups">find a group</a>.`,
+    });
+    if (forOthers) {
+      return forOthers;
     }
     return html`
       ${this.notice ? html`<div class="alert success" role="status"><p>${this.notice}</p></div>` : nothing}

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { fetchStewardQuestions, learningPath, learningsPath, type LearningSummary } from '../../api/learnings.js';
-import { session, type SessionState } from '../../auth/session.js';
 import { REVIEW_LEARNINGS_PATH, dateInWords, repliesInWords, topicLabel } from '../../learnings/labels.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
+import { StewardAccess } from '../../lib/steward-access.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /**
@@ -10,10 +10,6 @@ import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../st
  * Each links to its post, where the reply form lets a steward answer as HRH413's stewards.
  */
 export class HrwLearningQuestions extends LitElement {
-  static override properties = {
-    account: { state: true },
-  };
-
   static override styles = [
     pageStyles,
     interactiveStyles,
@@ -46,9 +42,8 @@ export class HrwLearningQuestions extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
+  readonly #access = new StewardAccess(this, () => void this.#questions.loadFirst());
 
-  #loaded = false;
   readonly #questions = new PagedListController<LearningSummary>(this, {
     fetchPage: (page, signal) => fetchStewardQuestions(page, signal),
     key: (question) => question.id,
@@ -56,57 +51,21 @@ export class HrwLearningQuestions extends LitElement {
     paging: 'counted',
   });
 
-  constructor() {
-    super();
-    this.account = session.state;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
-    this.#loadIfSteward();
-  }
-
-  override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
-    super.disconnectedCallback();
-  }
-
-  #onSession = (): void => {
-    this.account = session.state;
-    this.#loadIfSteward();
-  };
-
-  #loadIfSteward(): void {
-    if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
-      this.#loaded = true;
-      void this.#questions.loadFirst();
-    }
-  }
-
   protected override render() {
     return html`<h1>Questions for the stewards</h1>
       ${this.#renderBody()}`;
   }
 
   #renderBody() {
-    const account = this.account;
-    if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
-    }
-    if (account.status !== 'signed-in' || !account.steward) {
-      return html`
-        <p class="lead">
-          Groups whose knowledge of harm reduction is still growing can ask HRH413’s stewards for help. Stewards find
-          those questions here.
-        </p>
-        <p>
-          ${account.status === 'signed-in'
-            ? `You are signed in as ${account.displayName}, and this account is not a steward’s, so there are no questions for you here.`
-            : 'If you are a steward, sign in with the button at the top of the page.'}
-          Everyone can <a href=${learningsPath({ kind: 'question', page: 0 })}>read the questions groups have asked</a>.
-        </p>
-      `;
+    const forOthers = this.#access.renderForOthers({
+      about: html`<p class="lead">Groups whose knowledge of harm reduction is still growing can ask HRH413’s stewards
+        for help. Stewards find those questions here.</p>`,
+      nothingHere: 'there are no questions for you here',
+      elsewhere: html`Everyone can
+        <a href=${learningsPath({ kind: 'question', page: 0 })}>read the questions groups have asked</a>.`,
+    });
+    if (forOthers) {
+      return forOthers;
     }
     const { items, loading, error } = this.#questions;
     return html`

@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { fetchModerationQueue, learningPath, learningsPath, moderate, type ModerationItem } from '../../api/learnings.js';
 import { plainMessage } from '../../api/messages.js';
-import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-moderation-decision.js';
 import type { ModerateEvent } from '../../components/hrw-moderation-decision.js';
 import { FLAGS_TO_HIDE, STATUS_LABELS, STEWARD_QUESTIONS_PATH, STEWARDS_NAME, dateInWords } from '../../learnings/labels.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
+import { StewardAccess } from '../../lib/steward-access.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /** A post and a reply can share a number, so the key names which it is. */
@@ -34,7 +34,6 @@ function flaggingInWords(item: ModerationItem): string {
  */
 export class HrwLearningReview extends LitElement {
   static override properties = {
-    account: { state: true },
     busy: { state: true },
     notice: { state: true },
   };
@@ -82,12 +81,11 @@ export class HrwLearningReview extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
+  readonly #access = new StewardAccess(this, () => void this.#queue.loadFirst());
   /** The key of the item being decided on. */
   declare busy: string | null;
   declare notice: string | null;
 
-  #loaded = false;
   readonly #queue = new PagedListController<ModerationItem>(this, {
     fetchPage: (page, signal) => fetchModerationQueue(page, signal),
     key: keyOf,
@@ -97,32 +95,8 @@ export class HrwLearningReview extends LitElement {
 
   constructor() {
     super();
-    this.account = session.state;
     this.busy = null;
     this.notice = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
-    this.#loadIfSteward();
-  }
-
-  override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
-    super.disconnectedCallback();
-  }
-
-  #onSession = (): void => {
-    this.account = session.state;
-    this.#loadIfSteward();
-  };
-
-  #loadIfSteward(): void {
-    if (!this.#loaded && this.account.status === 'signed-in' && this.account.steward) {
-      this.#loaded = true;
-      void this.#queue.loadFirst();
-    }
   }
 
   protected override render() {
@@ -131,22 +105,14 @@ export class HrwLearningReview extends LitElement {
   }
 
   #renderBody() {
-    const account = this.account;
-    if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
-    }
-    if (account.status !== 'signed-in' || !account.steward) {
-      return html`
-        <p class="lead">
-          When groups flag a post or a reply, stewards look at it here and decide whether it stays up.
-        </p>
-        <p>
-          ${account.status === 'signed-in'
-            ? `You are signed in as ${account.displayName}, and this account is not a steward’s, so there is nothing to review here.`
-            : 'If you are a steward, sign in with the button at the top of the page.'}
-          Everyone can <a href=${learningsPath()}>read what groups have shared</a>.
-        </p>
-      `;
+    const forOthers = this.#access.renderForOthers({
+      about: html`<p class="lead">When groups flag a post or a reply, stewards look at it here and decide whether it
+        stays up.</p>`,
+      nothingHere: 'there is nothing to review here',
+      elsewhere: html`Everyone can <a href=${learningsPath()}>read what groups have shared</a>.`,
+    });
+    if (forOthers) {
+      return forOthers;
     }
     const { items, loading, error } = this.#queue;
     return html`

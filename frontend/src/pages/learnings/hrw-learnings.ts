@@ -10,7 +10,6 @@ import {
   type LearningFilters,
   type LearningSummary,
 } from '../../api/learnings.js';
-import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-learning-card.js';
 import {
   DEFAULT_SORT,
@@ -24,6 +23,7 @@ import {
   topicLabel,
 } from '../../learnings/labels.js';
 import { AddressFiltersController } from '../../lib/address-filters-controller.js';
+import { AccountController } from '../../lib/account-controller.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -51,10 +51,6 @@ export function topicFromInput(text: string): string {
  * bookmarked, shared, and left with Back. Network-only posts are listed when the person is signed in.
  */
 export class HrwLearnings extends LitElement {
-  static override properties = {
-    account: { state: true },
-  };
-
   static override styles = [
     pageStyles,
     interactiveStyles,
@@ -111,7 +107,13 @@ export class HrwLearnings extends LitElement {
     `,
   ];
 
-  declare account: SessionState;
+  /** Network-only posts are listed only with a token: once someone is signed in (or out), ask again. */
+  readonly #account = new AccountController(this, (before) => {
+    const signedIn = this.#account.state.status === 'signed-in';
+    if ((before.status === 'signed-in') !== signedIn && this.#account.state.status !== 'busy') {
+      void this.#results.loadFirst();
+    }
+  });
 
   readonly #address = new AddressFiltersController<LearningFilters>(this, {
     fromQuery: filtersFromQuery,
@@ -131,31 +133,10 @@ export class HrwLearnings extends LitElement {
     pageSize: PAGE_SIZE,
   });
 
-  constructor() {
-    super();
-    this.account = session.state;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    session.addEventListener('change', this.#onSession);
     void this.#results.loadFirst();
   }
-
-  override disconnectedCallback(): void {
-    session.removeEventListener('change', this.#onSession);
-    super.disconnectedCallback();
-  }
-
-  /** Network-only posts are listed only with a token: once someone is signed in (or out), ask again. */
-  #onSession = (): void => {
-    const wasSignedIn = this.account.status === 'signed-in';
-    this.account = session.state;
-    const signedIn = this.account.status === 'signed-in';
-    if (wasSignedIn !== signedIn && this.account.status !== 'busy') {
-      void this.#results.loadFirst();
-    }
-  };
 
   protected override render() {
     return html`
@@ -175,7 +156,7 @@ export class HrwLearnings extends LitElement {
   }
 
   #renderActions() {
-    if (this.account.status !== 'signed-in') {
+    if (this.#account.state.status !== 'signed-in') {
       return html`<p class="small">
         Hosts can sign in to share what worked for their group, or to ask other groups a question.
       </p>`;
@@ -185,7 +166,7 @@ export class HrwLearnings extends LitElement {
         <a class="button-link" href=${NEW_LEARNING_PATH}>Share something</a>
         <a class="button-link" href=${NEW_QUESTION_PATH}>Ask a question</a>
       </p>
-      ${this.account.steward
+      ${this.#account.state.steward
         ? html`<p class="row">
             <span>For stewards:</span>
             <a href=${REVIEW_LEARNINGS_PATH}>Flagged posts and replies</a>
@@ -320,7 +301,7 @@ export class HrwLearnings extends LitElement {
   }
 
   #renderEmpty(narrowed: boolean) {
-    const signedIn = this.account.status === 'signed-in';
+    const signedIn = this.#account.state.status === 'signed-in';
     const onlyUnanswered =
       this.filters.unanswered === true &&
       countNarrowing({ ...this.filters, unanswered: undefined, kind: this.filters.kind === 'question' ? undefined : this.filters.kind }) === 0;
