@@ -5,6 +5,7 @@
 //
 // With `apiOrigin` (or HRW_API_ORIGIN when run as `node e2e/static-server.mjs`), /api and /q go to a running
 // server instead, e.g. a copy of the packaged app on another port, so a fresh dist/ can be tried against it.
+import { createHash } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -23,11 +24,18 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function contentSecurityPolicy(oidcOrigin) {
+/** As the app allows the styles the build puts into index.html: by the hash of each one's text. */
+function inlineStyleSources(html) {
+  return [...html.matchAll(/<style>([^]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
+  );
+}
+
+export function contentSecurityPolicy(oidcOrigin, styleSources = []) {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    ["style-src 'self'", ...styleSources].join(' '),
     "img-src 'self' data:",
     `connect-src 'self' ${oidcOrigin}`,
     "frame-ancestors 'none'",
@@ -44,7 +52,8 @@ export async function startStaticServer({ apiOrigin, port = 0 } = {}) {
   const authority = apiOrigin
     ? (await (await fetch(`${apiOrigin}/api/v1/config`)).json()).oidc.authority
     : `http://127.0.0.1:${await freePort()}/realms/hrw-demo`;
-  const csp = contentSecurityPolicy(new URL(authority).origin);
+  const styles = inlineStyleSources(await readFile(join(DIST, 'index.html'), 'utf8'));
+  const csp = contentSecurityPolicy(new URL(authority).origin, styles);
 
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');

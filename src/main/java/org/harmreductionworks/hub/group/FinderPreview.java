@@ -1,8 +1,5 @@
 package org.harmreductionworks.hub.group;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
+import org.harmreductionworks.hub.common.web.AppPage;
 import org.harmreductionworks.hub.common.web.NamedParameterConverters;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.Focus;
@@ -42,8 +40,6 @@ import io.vertx.ext.web.RoutingContext;
 public class FinderPreview {
 
     private static final Logger LOG = Logger.getLogger(FinderPreview.class);
-    /** Where Quinoa puts the built web app in the packaged app. */
-    private static final String INDEX = "META-INF/resources/index.html";
     private static final String APP_ELEMENT = "<hrw-app></hrw-app>";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, h:mm a", Locale.ENGLISH);
 
@@ -53,7 +49,8 @@ public class FinderPreview {
     @Inject
     Validator validator;
 
-    private volatile Optional<String> index;
+    @Inject
+    AppPage appPage;
 
     void register(@Observes Router router) {
         // After the filters (security headers, whose routes have negative orders) and ahead of the web app's own
@@ -62,7 +59,7 @@ public class FinderPreview {
     }
 
     private void answer(RoutingContext ctx) {
-        Optional<String> page = index();
+        Optional<String> page = appPage.html().filter(html -> html.contains(APP_ELEMENT));
         Optional<GroupSearchCriteria> criteria = page.isPresent() ? criteria(ctx) : Optional.empty();
         if (criteria.isEmpty()) {
             ctx.next();
@@ -82,18 +79,6 @@ public class FinderPreview {
         }
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(page.get().replace(APP_ELEMENT, "<hrw-app>" + preview + "</hrw-app>"));
-    }
-
-    private Optional<String> index() {
-        if (index == null) {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(INDEX)) {
-                String html = in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                index = Optional.ofNullable(html != null && html.contains(APP_ELEMENT) ? html : null);
-            } catch (IOException e) {
-                index = Optional.empty();
-            }
-        }
-        return index;
     }
 
     /** The finder's address as search criteria, when it is a search by place the API would accept. */

@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
 import org.harmreductionworks.hub.testing.RealKeycloak;
 import org.harmreductionworks.hub.testing.TestTokens;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /**
  * The packaged jar, as it is deployed, against a real Keycloak with the demo realm.
@@ -128,6 +132,18 @@ class PackagedAppWithKeycloakIT {
                     .asString();
             assertTrue(plain.contains("<hrw-app></hrw-app>"), search + ": " + plain);
         }
+    }
+
+    @Test
+    void theAppsStylesArriveInItsPageAllowedByTheirHashAlone() {
+        Response page = given().when().get("/exercises");
+        String html = page.then().statusCode(200).extract().asString();
+        Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);
+        assertTrue(style.find(), "the stylesheet is in the page");
+        assertTrue(!html.contains("rel=\"stylesheet\""), "and not a file the page waits for");
+        String csp = page.header("Content-Security-Policy");
+        assertTrue(csp.contains("style-src 'self' 'sha256-" + Sha256.base64(style.group(1)) + "';"), csp);
+        assertTrue(!csp.contains("unsafe-inline"), csp);
     }
 
     @Test

@@ -34,6 +34,9 @@ public class WebFilters {
     @Inject
     HubConfig config;
 
+    @Inject
+    AppPage appPage;
+
     private String appCsp;
     private String swaggerCsp;
     private Set<String> writeOrigins;
@@ -46,7 +49,10 @@ public class WebFilters {
         // Map tiles are the one third-party host the app may load from, and only when one is configured.
         String tileOrigin = config.web().mapTileUrl().map(WebFilters::templateOrigin).orElse(null);
         String images = "'self' data:" + (tileOrigin == null ? "" : " " + tileOrigin);
-        appCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + images + "; font-src 'self'; "
+        // The build puts the app's stylesheet into its page, so the page can paint without waiting for another file.
+        StringBuilder styles = new StringBuilder("'self'");
+        appPage.inlineStyleSources().forEach(source -> styles.append(' ').append(source));
+        appCsp = "default-src 'self'; script-src 'self'; style-src " + styles + "; img-src " + images + "; font-src 'self'; "
                 + "connect-src " + connect + "; form-action 'self'" + (oidcOrigin == null ? "" : " " + oidcOrigin)
                 + "; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
         // Swagger UI's bundled page bootstraps itself with an inline script; it gets its own, looser policy.
