@@ -48,7 +48,6 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     assert.match(await response.text(), /<section class="first-results"[^]*Harm Reduction Works-HRW Northampton \(example\)/);
     await page.getByRole('heading', { level: 1, name: 'Find a group' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /^\d+ groups? within 25 km \(16 mi\) of Northampton, MA$/ }).waitFor();
-    assert.equal(await page.getByLabel('Town or ZIP code').inputValue(), 'Northampton, MA');
     // Once the finder shows its results, the server's preview is gone: one list, never two.
     await page.locator('.first-results').waitFor({ state: 'detached' });
     // The whole search can go into a calendar app, as one subscription.
@@ -62,6 +61,23 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     assert.ok(await page.getByText(/GeoNames/).isVisible(), 'the place data is credited');
     await assertNoSideways(page);
     assert.deepEqual(await axeViolations(page), []);
+
+    // The results came first: on a common phone the nearest group is on the first screen, not behind the form.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const nearest = await page.locator('hrw-group-card').first().boundingBox();
+    assert.ok(nearest && nearest.y + 40 < 844, `the nearest group starts at ${nearest?.y} px`);
+    await page.setViewportSize({ width: 320, height: 640 });
+    // The search waits behind one button, with the shared place in its box, ready to type.
+    await page.getByRole('button', { name: 'Change the search' }).click();
+    assert.equal(await page.getByLabel('Town or ZIP code').inputValue(), 'Northampton, MA');
+    assert.equal(await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) {
+        active = active.shadowRoot.activeElement;
+      }
+      return active?.id;
+    }), 'near');
 
     // The filters open, and a choice lands in the address so the search can be shared.
     await page.getByText('More choices').click();

@@ -79,6 +79,7 @@ export class HrwGroupFinder extends LitElement {
     text: { state: true },
     attribution: { state: true },
     nearError: { state: true },
+    searchShown: { state: true },
     locating: { state: true },
     locationNote: { state: true },
     map: { state: true },
@@ -219,6 +220,11 @@ export class HrwGroupFinder extends LitElement {
   declare text: string;
   declare attribution: string;
   declare nearError: string | null;
+  /**
+   * Someone who opens a shared search came for its results: on a phone the whole form would push them off the first
+   * screen, so it waits behind "Change the search" until asked for.
+   */
+  declare searchShown: boolean;
   declare locating: boolean;
   declare locationNote: string | null;
   /** The tile settings when the server offers a map; null means no map at all. */
@@ -251,6 +257,7 @@ export class HrwGroupFinder extends LitElement {
     this.text = this.filters.near ?? '';
     this.attribution = DEFAULT_ATTRIBUTION;
     this.nearError = null;
+    this.searchShown = !hasSearch(this.filters);
     this.locating = false;
     this.locationNote = null;
     this.map = null;
@@ -279,7 +286,8 @@ export class HrwGroupFinder extends LitElement {
         Harm Reduction Works-HRW meetings are free, and you are welcome as you are. Look for one near you, or join one
         online.
       </p>
-      ${this.#renderForm()} ${this.#renderResults()}
+      ${this.searchShown || !hasSearch(this.filters) ? this.#renderForm() : this.#renderChangeSearch()}
+      ${this.#renderResults()}
       <p class="small">Host a Harm Reduction Works-HRW group? <a href="/groups/new">Add it to the directory</a>.</p>
       <p class="attribution">${this.attribution}</p>
     `;
@@ -375,6 +383,14 @@ export class HrwGroupFinder extends LitElement {
           </p>
         </details>
       </form>
+    `;
+  }
+
+  #renderChangeSearch() {
+    return html`
+      <p class="change-search">
+        <button type="button" class="secondary" @click=${this.#showSearch}>Change the search</button>
+      </p>
     `;
   }
 
@@ -570,6 +586,14 @@ export class HrwGroupFinder extends LitElement {
     `;
   }
 
+  #showSearch = async (): Promise<void> => {
+    this.searchShown = true;
+    await this.updateComplete;
+    const search = this.#placeSearch();
+    await search?.updateComplete;
+    search?.focus();
+  };
+
   #placeSearch(): HrwPlaceSearch | null {
     return this.renderRoot.querySelector('hrw-place-search');
   }
@@ -685,6 +709,7 @@ export class HrwGroupFinder extends LitElement {
       return plainMessage(error);
     }
     this.nearError = `We could not find “${this.filters.near ?? ''}”: it ${near}.`;
+    this.searchShown = true;
     this.#searched = false;
     this.#results.clear();
     this.filters = { ...this.filters };

@@ -85,6 +85,10 @@ describe('the finder', () => {
     expect(calls).toEqual(['/api/v1/groups?near=Northampton%2C+MA&radiusKm=50&format=open&size=20']);
     const root = finder.shadowRoot!;
     expect(root.querySelector('h2')?.textContent).toBe('1 group within 50 km (31 mi) of Northampton, MA');
+    // The results come first; the search waits behind one button, holding the shared place.
+    expect(root.querySelector('form')).toBeNull();
+    [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Change the search')!.click();
+    await settle(finder);
     const search = root.querySelector('hrw-place-search')!;
     await search.updateComplete;
     expect(search.shadowRoot?.querySelector<HTMLInputElement>('#near')?.value).toBe('Northampton, MA');
