@@ -34,6 +34,7 @@ import { CONTENT_NOTE_LABELS, KIND_HINTS, KIND_LABELS, SUITS_LABELS, THEME_LABEL
 import { editedSlug } from '../../exercises/paths.js';
 import { FORMAT_HINTS, LANGUAGE_CODES, languageLabel } from '../../groups/labels.js';
 import { AccountController } from '../../lib/account-controller.js';
+import { editConflictAlert } from '../../lib/edit-conflict.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -231,13 +232,10 @@ export class HrwExerciseForm extends LitElement {
           : 'Share something that sparked a good discussion in your group. A steward looks over each suggestion, usually within a few days, before it joins the library.'}
       </p>
       ${this.stale
-        ? html`<div class="alert" role="alert" tabindex="-1">
-            <p>Someone else saved this exercise while you were editing it.</p>
-            <p class="row">
-              <button type="button" @click=${() => void this.#loadExercise()}>Load their version</button>
-              <button type="button" class="secondary" @click=${() => void this.#loadExercise(true)}>Keep my version and save it</button>
-            </p>
-          </div>`
+        ? editConflictAlert('Someone else saved this exercise while you were editing it.', {
+            loadTheirs: () => void this.#loadExercise(),
+            keepMine: () => void this.#loadExercise(true),
+          })
         : nothing}
       ${this.formError && !this.stale
         ? html`<div class="alert" role="alert" tabindex="-1"><p>${this.formError}</p></div>`

@@ -40,6 +40,7 @@ import {
   languageLabel,
 } from '../../groups/labels.js';
 import { viewerTimeZone, zoneCity } from '../../groups/meeting-time.js';
+import { editConflictAlert } from '../../lib/edit-conflict.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -267,13 +268,10 @@ export class HrwGroupForm extends LitElement {
           : 'Tell people when and where your group meets. A steward looks over each new listing before it appears in the directory.'}
       </p>
       ${this.stale
-        ? html`<div class="alert" role="alert">
-            <p>Someone else changed this listing while you were editing it.</p>
-            <p class="row">
-              <button type="button" @click=${() => void this.#loadGroup()}>Load their version</button>
-              <button type="button" class="secondary" @click=${this.#keepMine}>Keep my version and save it</button>
-            </p>
-          </div>`
+        ? editConflictAlert('Someone else changed this listing while you were editing it.', {
+            loadTheirs: () => void this.#loadGroup(),
+            keepMine: () => void this.#loadGroup(true),
+          })
         : nothing}
       ${this.formError && !this.stale
         ? html`<div class="alert" role="alert" id="form-error" tabindex="-1"><p>${this.formError}</p></div>`
@@ -517,10 +515,6 @@ export class HrwGroupForm extends LitElement {
     this.town = place.label;
     const { town: _town, ...rest } = this.errors;
     this.errors = rest;
-  };
-
-  #keepMine = (): void => {
-    void this.#loadGroup(true);
   };
 
   async #loadGroup(keepInput = false): Promise<void> {

@@ -37,6 +37,7 @@ import {
   type LearningDraft,
 } from '../../learnings/learning-form.js';
 import { AccountController } from '../../lib/account-controller.js';
+import { editConflictAlert } from '../../lib/edit-conflict.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -229,13 +230,10 @@ export class HrwLearningForm extends LitElement {
     const set = (change: Partial<LearningDraft>) => (this.draft = { ...this.draft, ...change });
     return html`
       ${this.stale
-        ? html`<div class="alert" role="alert" tabindex="-1">
-            <p>Someone else saved this post while you were editing it, perhaps another host of your group.</p>
-            <p class="row">
-              <button type="button" @click=${() => void this.#loadLearning()}>Load their version</button>
-              <button type="button" class="secondary" @click=${() => void this.#loadLearning(true)}>Keep my version and save it</button>
-            </p>
-          </div>`
+        ? editConflictAlert('Someone else saved this post while you were editing it, perhaps another host of your group.', {
+            loadTheirs: () => void this.#loadLearning(),
+            keepMine: () => void this.#loadLearning(true),
+          })
         : nothing}
       ${this.formError && !this.stale ? html`<div class="alert" role="alert" tabindex="-1"><p>${this.formError}</p></div>` : nothing}
       ${errors.form ? html`<div class="alert" role="alert" tabindex="-1"><p>${errors.form}</p></div>` : nothing}

@@ -167,7 +167,7 @@ describe('the register form', () => {
     expect(root.activeElement?.id).toBe('description');
   });
 
-  it('sends the revision with an edit and explains when someone else saved first', async () => {
+  it('sends the revision with an edit, and when someone else saved first says so where focus lands', async () => {
     fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
     handler = (method) =>
       method === 'PUT'
@@ -182,6 +182,9 @@ describe('the register form', () => {
     expect(put.url).toBe('/api/v1/groups/easthampton');
     expect(put.body).toMatchObject({ revision: 4, listing: { locality: 'Easthampton', city: 'Easthampton' } });
     expect(root.textContent).toContain('Someone else changed this listing while you were editing it.');
+    // Focus goes to the news, so a screen reader reads it and the two choices come next.
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(root.activeElement).toBe(alert);
   });
 });
 
