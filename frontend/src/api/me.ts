@@ -3,6 +3,8 @@ import { apiRequest } from './client.js';
 export interface HostedGroup {
   slug: string;
   name: string;
+  /** Where the group meets (IANA): its meetings are dated there. */
+  timeZone: string;
 }
 
 /** The signed-in person, as the backend knows them. */

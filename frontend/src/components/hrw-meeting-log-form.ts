@@ -12,7 +12,7 @@ import {
   type MeetingLogInput,
 } from '../api/meetings.js';
 import { plainMessage } from '../api/messages.js';
-import { localDate, violationsByField } from '../meetings/meeting-log.js';
+import { groupToday, violationsByField } from '../meetings/meeting-log.js';
 import { HEADCOUNT_LABELS, MEETING_LABELS, RATINGS, dateInWords } from '../meetings/meeting-words.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 import './hrw-exercise-chooser.js';
@@ -58,6 +58,7 @@ export class HrwMeetingLogForm extends LitElement {
     meeting: {},
     exercise: { attribute: false },
     date: {},
+    timeZone: { attribute: false },
     askDate: { type: Boolean, attribute: 'ask-date' },
     entry: { attribute: false },
     chosenDate: { state: true },
@@ -242,8 +243,10 @@ export class HrwMeetingLogForm extends LitElement {
   declare meeting: MeetingKind;
   /** The exercise to start with (host mode passes tonight's). */
   declare exercise: ExerciseRef | null;
-  /** The meeting's date; today unless set. */
-  declare date: string;
+  /** The meeting's date; null for today where the group meets. */
+  declare date: string | null;
+  /** Where the group meets: "today" is the date there. */
+  declare timeZone: string | undefined;
   /** Show a date box (the hosts' page); host mode logs today's meeting. */
   declare askDate: boolean;
   /** The entry being changed, or null to log a new one. */
@@ -267,10 +270,11 @@ export class HrwMeetingLogForm extends LitElement {
     this.group = '';
     this.meeting = 'open';
     this.exercise = null;
-    this.date = localDate();
+    this.date = null;
+    this.timeZone = undefined;
     this.askDate = false;
     this.entry = null;
-    this.chosenDate = this.date;
+    this.chosenDate = groupToday();
     this.chosenMeeting = 'open';
     this.chosenExercise = null;
     this.offered = [];
@@ -300,8 +304,8 @@ export class HrwMeetingLogForm extends LitElement {
     if (changed.has('meeting')) {
       this.chosenMeeting = this.meeting;
     }
-    if (changed.has('date')) {
-      this.chosenDate = this.date;
+    if (changed.has('date') || changed.has('timeZone')) {
+      this.chosenDate = this.date ?? groupToday(this.timeZone);
     }
     // Compared by slug: a page may hand over an equal exercise in a new object without meaning a new choice.
     if (changed.has('exercise') && (changed.get('exercise') as ExerciseRef | null | undefined)?.slug !== this.exercise?.slug) {
@@ -312,7 +316,7 @@ export class HrwMeetingLogForm extends LitElement {
 
   #fill(): void {
     const entry = this.entry;
-    this.chosenDate = entry?.date ?? this.date;
+    this.chosenDate = entry?.date ?? this.date ?? groupToday(this.timeZone);
     this.chosenMeeting = entry?.meeting ?? this.meeting;
     this.chosenExercise = entry ? entry.exercise : this.exercise;
     this.offered = [];
@@ -419,7 +423,7 @@ export class HrwMeetingLogForm extends LitElement {
       <input
         id="date"
         type="date"
-        max=${localDate()}
+        max=${groupToday(this.timeZone)}
         required
         aria-describedby=${this.errors.date ? 'date-error' : nothing}
         aria-invalid=${this.errors.date ? 'true' : 'false'}
@@ -541,7 +545,7 @@ export class HrwMeetingLogForm extends LitElement {
     const errors: Partial<Record<FieldId, string>> = {};
     if (this.askDate && !/^\d{4}-\d{2}-\d{2}$/.test(this.chosenDate)) {
       errors.date = 'Choose the date of the meeting.';
-    } else if (this.chosenDate > localDate()) {
+    } else if (this.chosenDate > groupToday(this.timeZone)) {
       errors.date = 'Log a meeting once it has happened: this date is still to come.';
     }
     if (this.rating === null) {

@@ -1,8 +1,21 @@
 import type { Violation } from '../api/client.js';
 import type { ExerciseRef, PlanEntry } from '../api/meetings.js';
 
-/** Today's date where the browser is, as YYYY-MM-DD: the date a host means by "tonight's meeting". */
-export function localDate(now: Date = new Date()): string {
+/**
+ * Today's date where the group meets, as YYYY-MM-DD: the date of "tonight's meeting". The server dates a group's
+ * meetings in its own zone, so a host far from it (an online group's host, or one travelling) would otherwise log
+ * tonight's meeting under tomorrow's date and be told it is still to come. Without a zone, the browser's calendar.
+ */
+export function groupToday(timeZone?: string, now: Date = new Date()): string {
+  if (timeZone) {
+    try {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+      const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((found) => found.type === type)?.value;
+      return `${part('year')}-${part('month')}-${part('day')}`;
+    } catch {
+      // A zone this browser does not know: its own calendar is the best guess left.
+    }
+  }
   const month = String(now.getMonth() + 1).padStart(2, '0');
   const day = String(now.getDate()).padStart(2, '0');
   return `${now.getFullYear()}-${month}-${day}`;

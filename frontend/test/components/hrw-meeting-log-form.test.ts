@@ -100,6 +100,17 @@ describe('hrw-meeting-log-form', () => {
     expect(saved).toHaveLength(1);
   });
 
+  it('dates tonight’s meeting where the group meets, not where the host is', async () => {
+    // 20:30 on 1 December here is already 2 December on Kiritimati (UTC+14), where this group meets.
+    const form = await render({ date: null, timeZone: 'Pacific/Kiritimati', askDate: true });
+    const box = form.shadowRoot!.querySelector<HTMLInputElement>('#date')!;
+    expect(box.value).toBe('2026-12-02');
+    expect(box.max).toBe('2026-12-02');
+    tap(radio(form, 'rating', '4 Good'));
+    await submit(form);
+    expect(posts()[0]?.body).toMatchObject({ date: '2026-12-02' });
+  });
+
   it('sends the other choices exactly as tapped, and never shares an empty note', async () => {
     const form = await render();
     const root = form.shadowRoot!;

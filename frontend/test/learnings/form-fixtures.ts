@@ -1,7 +1,7 @@
 import type { Learning, LearningSummary, ModerationItem } from '../../src/api/learnings.js';
 
-export const NORTHAMPTON = { slug: 'northampton', name: 'Harm Reduction Works-HRW Northampton' };
-export const AMHERST = { slug: 'amherst', name: 'Harm Reduction Works-HRW Amherst' };
+export const NORTHAMPTON = { slug: 'northampton', name: 'Harm Reduction Works-HRW Northampton', timeZone: 'America/New_York' };
+export const AMHERST = { slug: 'amherst', name: 'Harm Reduction Works-HRW Amherst', timeZone: 'America/New_York' };
 
 /** A question as the API sends it to a host of the asking group. */
 export const QUESTION: Learning = {

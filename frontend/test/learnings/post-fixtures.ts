@@ -2,9 +2,9 @@ import type { Learning, LearningSummary, Reply } from '../../src/api/learnings.j
 
 /** Shared learnings as the API sends them. Session, fetch and page helpers come from the exercises' fixtures. */
 
-export const NORTHAMPTON = { slug: 'northampton', name: 'Harm Reduction Works-HRW Northampton' };
-export const EASTHAMPTON = { slug: 'easthampton', name: 'Harm Reduction Works-HRW Easthampton' };
-export const GREENFIELD = { slug: 'greenfield', name: 'Harm Reduction Works-HRW Greenfield' };
+export const NORTHAMPTON = { slug: 'northampton', name: 'Harm Reduction Works-HRW Northampton', timeZone: 'America/New_York' };
+export const EASTHAMPTON = { slug: 'easthampton', name: 'Harm Reduction Works-HRW Easthampton', timeZone: 'America/New_York' };
+export const GREENFIELD = { slug: 'greenfield', name: 'Harm Reduction Works-HRW Greenfield', timeZone: 'America/New_York' };
 
 export const SUMMARY: LearningSummary = {
   id: 7,

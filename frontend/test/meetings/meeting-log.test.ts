@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanEntry } from '../../src/api/meetings.js';
 import { detailsOf, parseSlot } from '../../src/meetings/host-slot.js';
-import { localDate, plannedExercise, violationsByField } from '../../src/meetings/meeting-log.js';
+import { groupToday, plannedExercise, violationsByField } from '../../src/meetings/meeting-log.js';
 import { contentNotesInWords, exerciseFacts, ratingInWords } from '../../src/meetings/meeting-words.js';
 
 const WORDS = { slug: 'words-matter', title: 'Words matter', suggestedMinutes: 15 };
@@ -11,9 +11,18 @@ function plan(date: string, exercise: PlanEntry['exercise'], chooser: string | n
 }
 
 describe('the meeting log’s logic', () => {
-  it('takes today from the browser’s own calendar, not from UTC', () => {
-    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(localDate(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
+  it('takes today from the group’s own calendar, where it meets', () => {
+    // Half past midnight on Tuesday in New York is still Monday evening for a group in Los Angeles.
+    const lateInNewYork = new Date('2026-12-01T05:30:00Z');
+    expect(groupToday('America/Los_Angeles', lateInNewYork)).toBe('2026-11-30');
+    expect(groupToday('America/New_York', lateInNewYork)).toBe('2026-12-01');
+    expect(groupToday('Pacific/Kiritimati', new Date('2026-12-31T10:30:00Z'))).toBe('2027-01-01');
+  });
+
+  it('without a zone, takes today from the browser’s own calendar, not from UTC', () => {
+    expect(groupToday(undefined, new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(groupToday(undefined, new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
+    expect(groupToday('Not/A_Zone', new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
   });
 
   it('finds today’s planned exercise, and ignores a plan for today that names none', () => {

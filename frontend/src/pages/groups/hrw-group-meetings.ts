@@ -9,6 +9,7 @@ import {
   type MeetingKind,
   type MeetingLogEntry,
 } from '../../api/meetings.js';
+import type { HostedGroup } from '../../api/me.js';
 import { plainMessage } from '../../api/messages.js';
 import { session } from '../../auth/session.js';
 import '../../components/hrw-meeting-log-form.js';
@@ -16,7 +17,7 @@ import type { HrwMeetingLogForm, MeetingSavedEvent } from '../../components/hrw-
 import '../../components/hrw-plan-entry-form.js';
 import type { PlanDraft, PlanRemovedEvent, PlanSavedEvent } from '../../components/hrw-plan-entry-form.js';
 import { AccountController } from '../../lib/account-controller.js';
-import { localDate } from '../../meetings/meeting-log.js';
+import { groupToday } from '../../meetings/meeting-log.js';
 import { HEADCOUNT_LABELS, MEETING_LABELS, dateInWords, ratingInWords } from '../../meetings/meeting-words.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -184,7 +185,11 @@ export class HrwGroupMeetings extends LitElement {
   }
 
   get #groupName(): string {
-    return this.#account.state.hosts.find((group) => group.slug === this.#slug)?.name ?? 'Your group';
+    return this.#hosted?.name ?? 'Your group';
+  }
+
+  get #hosted(): HostedGroup | undefined {
+    return this.#account.state.hosts.find((group) => group.slug === this.#slug);
   }
 
   protected override render() {
@@ -241,6 +246,7 @@ export class HrwGroupMeetings extends LitElement {
         id="new-entry"
         ask-date
         .group=${this.#slug}
+        .timeZone=${this.#hosted?.timeZone}
         .meeting=${(last?.meeting ?? 'open') satisfies MeetingKind}
         @hrw-meeting-saved=${this.#logged}
       ></hrw-meeting-log-form>
@@ -286,7 +292,7 @@ export class HrwGroupMeetings extends LitElement {
               <input
                 id="new-date"
                 type="date"
-                min=${localDate()}
+                min=${groupToday(this.#hosted?.timeZone)}
                 aria-describedby=${this.newDateError ? 'new-date-error' : nothing}
                 aria-invalid=${this.newDateError ? 'true' : 'false'}
                 .value=${this.newDate}
@@ -345,6 +351,7 @@ export class HrwGroupMeetings extends LitElement {
         <hrw-meeting-log-form
           ask-date
           .group=${this.#slug}
+          .timeZone=${this.#hosted?.timeZone}
           .entry=${entry}
           @hrw-meeting-saved=${this.#edited}
           @hrw-meeting-stale=${this.#reloadAfterStale}
@@ -526,7 +533,7 @@ export class HrwGroupMeetings extends LitElement {
       this.newDateError = 'Choose a date first.';
       return;
     }
-    if (date < localDate()) {
+    if (date < groupToday(this.#hosted?.timeZone)) {
       this.newDateError = 'That date has passed: plan today or a day still to come.';
       return;
     }

@@ -10,7 +10,7 @@ import type { MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js
 import '../../components/hrw-script-section.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { detailsOf, parseSlot, slotFromSummary, slotStorageKey, type HostSlot } from '../../meetings/host-slot.js';
-import { localDate, plannedExercise } from '../../meetings/meeting-log.js';
+import { groupToday, plannedExercise } from '../../meetings/meeting-log.js';
 import {
   formatDuration,
   isOverRange,
@@ -497,7 +497,8 @@ export class HrwHostMode extends LitElement {
 
   /** `closable`: opened by hand before the end of the script, so it can be put away again. */
   #renderLog(group: string, closable: boolean) {
-    const name = this.#hosts.find((hosted) => hosted.slug === group)?.name ?? 'the group';
+    const hosted = this.#hosts.find((candidate) => candidate.slug === group);
+    const name = hosted?.name ?? 'the group';
     return html`
       <section id="meeting-log" class="meeting-log" aria-labelledby="log-heading" lang="en">
         <h2 id="log-heading" tabindex="-1">Log this meeting</h2>
@@ -511,7 +512,7 @@ export class HrwHostMode extends LitElement {
                 .group=${group}
                 .meeting=${this.view.meeting}
                 .exercise=${this.tonight?.exercise ?? null}
-                .date=${localDate()}
+                .timeZone=${hosted?.timeZone}
                 @hrw-meeting-saved=${this.#onLogged}
               ></hrw-meeting-log-form>`}
         ${closable && this.logOpen
@@ -577,7 +578,8 @@ export class HrwHostMode extends LitElement {
       if (request.signal.aborted || this.group !== group) {
         return;
       }
-      this.todayPlan = plannedExercise(plan, localDate());
+      const timeZone = this.#hosts.find((hosted) => hosted.slug === group)?.timeZone;
+      this.todayPlan = plannedExercise(plan, groupToday(timeZone));
       this.#applyPlan();
     } catch {
       // Nothing to tell the host: choosing by hand still works.

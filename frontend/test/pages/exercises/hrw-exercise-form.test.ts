@@ -5,8 +5,8 @@ vi.mock('../../../src/auth/session.js', async () => ({ session: (await import('.
 
 await import('../../../src/pages/exercises/hrw-exercise-form.js');
 
-const NORTHAMPTON = { slug: 'northampton', name: 'Harm Reduction Works-HRW Northampton' };
-const AMHERST = { slug: 'amherst', name: 'Harm Reduction Works-HRW Amherst' };
+const NORTHAMPTON = { slug: 'northampton', name: 'Harm Reduction Works-HRW Northampton', timeZone: 'America/New_York' };
+const AMHERST = { slug: 'amherst', name: 'Harm Reduction Works-HRW Amherst', timeZone: 'America/New_York' };
 
 beforeEach(stubFetch);
 afterEach(cleanUp);

@@ -21,7 +21,7 @@ const { meetingsSlug } = await import('../../../src/pages/groups/hrw-group-meeti
 type HrwGroupMeetings = import('../../../src/pages/groups/hrw-group-meetings.js').HrwGroupMeetings;
 type HrwMeetingLogForm = import('../../../src/components/hrw-meeting-log-form.js').HrwMeetingLogForm;
 
-const GROUP = { slug: 'worcester-example', name: 'Harm Reduction Works-HRW Worcester (example)' };
+const GROUP = { slug: 'worcester-example', name: 'Harm Reduction Works-HRW Worcester (example)', timeZone: 'America/New_York' };
 const SHAME = { slug: 'listening-to-shame', title: 'Listening to shame', suggestedMinutes: 20 };
 
 function entry(id: number, date: string, extra: Partial<MeetingLogEntry> = {}): MeetingLogEntry {

@@ -47,8 +47,8 @@ const LETTER = exercise('letter-to-someone-we-lost', 'A letter to someone we los
 });
 const TODAY = '2026-11-27';
 const HOSTS = [
-  { slug: 'worcester-example', name: 'Harm Reduction Works-HRW Worcester (example)' },
-  { slug: 'albany-example', name: 'Harm Reduction Works-HRW Albany (example)' },
+  { slug: 'worcester-example', name: 'Harm Reduction Works-HRW Worcester (example)', timeZone: 'America/New_York' },
+  { slug: 'albany-example', name: 'Harm Reduction Works-HRW Albany (example)', timeZone: 'America/New_York' },
 ];
 
 const calls: Call[] = [];

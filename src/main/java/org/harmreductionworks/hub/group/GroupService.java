@@ -351,10 +351,10 @@ public class GroupService {
         List<MeetingGroup> groups = MeetingGroup.find(
                 "select g from MeetingGroup g, GroupHost h where h.key.groupId = g.id and h.key.subject = ?1 "
                         + "and g.status <> ?2 order by g.locality", subject, Status.CLOSED).list();
-        return groups.stream().map(g -> new HostedGroup(g.slug, g.publicName(), g.status)).toList();
+        return groups.stream().map(g -> new HostedGroup(g.slug, g.publicName(), g.status, g.timeZone)).toList();
     }
 
-    public record HostedGroup(String slug, String name, Status status) {
+    public record HostedGroup(String slug, String name, Status status, String timeZone) {
     }
 
     // Helpers

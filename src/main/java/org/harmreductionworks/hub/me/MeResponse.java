@@ -18,6 +18,8 @@ public record MeResponse(
             @Schema(examples = "northampton") String slug,
             @Schema(examples = "Harm Reduction Works-HRW Northampton") String name,
             @Schema(description = "pending until a steward approves it; then active, paused or closed")
-            GroupEnums.Status status) {
+            GroupEnums.Status status,
+            @Schema(description = "The IANA time zone the group meets in. A meeting's date, in its log and plan, is "
+                    + "the date there.", examples = "America/New_York") String timeZone) {
     }
 }

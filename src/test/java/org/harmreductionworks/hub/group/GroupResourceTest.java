@@ -93,7 +93,8 @@ class GroupResourceTest {
         given().when().get("/api/v1/groups/" + slug).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
         given().queryParam("lat", 10.0).queryParam("lon", 10.0)
                 .when().get("/api/v1/groups").then().statusCode(200).body("items.slug", not(hasItem(slug)));
-        host().when().get("/api/v1/me").then().body("hosts.slug", hasItem(slug));
+        host().when().get("/api/v1/me").then().body("hosts.slug", hasItem(slug))
+                .body("hosts.find { it.slug == '" + slug + "' }.timeZone", equalTo("America/New_York"));
         steward().when().get("/api/v1/review/groups").then().statusCode(200).body("slug", hasItem(slug));
         host().when().get("/api/v1/review/groups").then().statusCode(403);
 
