@@ -60,4 +60,10 @@ if [[ -d $ROOT/frontend/node_modules/playwright-core ]]; then
 else
   echo "(frontend/node_modules missing: skipped the phone measurement; build the app first)"
 fi
+# The whole-directory feeds other tools pull, with the largest directory: one warm-up, then one timed request each.
+echo "whole-directory feeds at $n groups (the static file: $(curl -fs -o /dev/null -w '%{time_total}' "$STATIC") s)"
+for feed in meeting-guide.json groups.geojson groups.ics; do
+  curl -fs -o /dev/null "$BASE/api/v1/feeds/$feed"
+  curl -fs -o /dev/null -w "  $feed: %{time_total} s, %{size_download} bytes\n" "$BASE/api/v1/feeds/$feed"
+done
 $PSQL -c "delete from hrw_group"
