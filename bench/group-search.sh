@@ -60,10 +60,14 @@ if [[ -d $ROOT/frontend/node_modules/playwright-core ]]; then
 else
   echo "(frontend/node_modules missing: skipped the phone measurement; build the app first)"
 fi
-# The whole-directory feeds other tools pull, with the largest directory: one warm-up, then one timed request each.
+# The whole-directory feeds other tools pull, with the largest directory: written (the first request), then kept,
+# then a poll that already has it (If-None-Match: 304).
 echo "whole-directory feeds at $n groups (the static file: $(curl -fs -o /dev/null -w '%{time_total}' "$STATIC") s)"
 for feed in meeting-guide.json groups.geojson groups.ics; do
-  curl -fs -o /dev/null "$BASE/api/v1/feeds/$feed"
-  curl -fs -o /dev/null -w "  $feed: %{time_total} s, %{size_download} bytes\n" "$BASE/api/v1/feeds/$feed"
+  written="$(curl -fs -o /dev/null -w '%{time_total} s, %{size_download} bytes' "$BASE/api/v1/feeds/$feed")"
+  kept="$(curl -fs -o /dev/null -w '%{time_total} s' "$BASE/api/v1/feeds/$feed")"
+  tag="$(curl -fsI "$BASE/api/v1/feeds/$feed" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}')"
+  polled="$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' -H "If-None-Match: $tag" "$BASE/api/v1/feeds/$feed")"
+  echo "  $feed: written $written; kept $kept; polled $polled"
 done
 $PSQL -c "delete from hrw_group"

@@ -1,6 +1,8 @@
 package org.harmreductionworks.hub.feed;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +25,7 @@ import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.web.Origin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
+import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +41,10 @@ public class BmltResource {
     static final String JAVASCRIPT = "text/javascript";
     /** A JavaScript name, optionally dotted (jQuery's callbacks are jQuery123_456); nothing that could be code. */
     private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
+    private static final Pattern IGNORED_IN_KEY = Pattern.compile("(callback|_)(=|$)");
+
+    @Inject
+    FeedCache cache;
 
     @Inject
     BmltService bmlt;
@@ -58,9 +65,12 @@ public class BmltResource {
     @APIResponse(responseCode = "200", description = "The answer, shaped as BMLT shapes it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Object.class)))
+    @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
+            + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Response json(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
         query.readBareSwitches(uri.getRequestUri().getRawQuery());
-        return TaggedResponse.of(write(bmlt.answer(query, Origin.of(uri))), MediaType.APPLICATION_JSON, request, 300);
+        return TaggedResponse.of(answer(query, uri), MediaType.APPLICATION_JSON, request, 300);
     }
 
     @GET
@@ -71,13 +81,29 @@ public class BmltResource {
                     + "script.")
     @APIResponse(responseCode = "200", description = "callback(answer);",
             content = @Content(mediaType = JAVASCRIPT, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
+            + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Response jsonp(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
         query.readBareSwitches(uri.getRequestUri().getRawQuery());
         if (query.callback == null || query.callback.length() > 100 || !CALLBACK.matcher(query.callback).matches()) {
             throw new InvalidInput("callback", "must be a JavaScript function name such as handleMeetings");
         }
-        String body = "/**/" + query.callback + "(" + write(bmlt.answer(query, Origin.of(uri))) + ");";
+        String body = "/**/" + query.callback + "(" + answer(query, uri).body() + ");";
         return TaggedResponse.of(body, JAVASCRIPT, request, 300);
+    }
+
+    /**
+     * Kept like the directory's feeds, by the query without what does not change the answer: the JSONP callback
+     * (script loaders name a new one per call) and a cache-buster.
+     */
+    private Tagged answer(BmltQuery query, UriInfo uri) {
+        String raw = uri.getRequestUri().getRawQuery();
+        String variant = raw == null ? "" : Arrays.stream(raw.split("&"))
+                .filter(parameter -> !IGNORED_IN_KEY.matcher(parameter).lookingAt())
+                .collect(Collectors.joining("&"));
+        String origin = Origin.of(uri);
+        return cache.get(new FeedCache.Key("bmlt", variant, origin), () -> write(bmlt.answer(query, origin)));
     }
 
     private String write(Object answer) {

@@ -120,6 +120,9 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "406", description = "The request accepts no JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
+            + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Response meetingGuide(@Context UriInfo uri, @Context Request request) {
         return TaggedResponse.of(groupFeeds.meetingGuide(Origin.of(uri)), MediaType.APPLICATION_JSON, request, 900);
     }
@@ -155,6 +158,9 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "400", description = "Invalid filters; the problem names each one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
+            + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Response groupsGeoJson(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
             @Context Request request) {
         return TaggedResponse.of(groupFeeds.geoJson(criteria, Origin.of(uri)), GEOJSON_TYPE, request, 900);
@@ -173,6 +179,9 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "400", description = "Invalid filters; the problem names each one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
+            + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Response groupsCalendar(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
             @Context Request request) {
         Response tagged = TaggedResponse.of(groupFeeds.calendar(criteria, Origin.of(uri)), CALENDAR_TYPE, request, 900);

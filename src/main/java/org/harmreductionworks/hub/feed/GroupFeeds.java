@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.Network;
+import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 import org.harmreductionworks.hub.group.GroupFinder;
 import org.harmreductionworks.hub.group.GroupSearchCriteria;
 import org.harmreductionworks.hub.group.schedule.GroupCalendar;
@@ -13,7 +14,10 @@ import org.harmreductionworks.hub.group.schedule.GroupCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The directory in the formats other tools read. Each answer is the whole text, so that its ETag can be its hash. */
+/**
+ * The directory in the formats other tools read. Each answer is the whole text, so that its ETag can be its hash;
+ * written ones are kept (see {@link FeedCache}).
+ */
 @ApplicationScoped
 public class GroupFeeds {
 
@@ -23,23 +27,31 @@ public class GroupFeeds {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    FeedCache cache;
+
     /** Every listed group, active or paused (paused ones marked inactive, so apps keep them but say so). */
-    public String meetingGuide(String origin) {
-        GroupSearchCriteria everything = new GroupSearchCriteria();
-        everything.sort = GroupSearchCriteria.Order.NAME;
-        return write(MeetingGuideFeed.meetings(finder.listings(everything, true), origin));
+    public Tagged meetingGuide(String origin) {
+        return cache.get(new FeedCache.Key("meeting-guide", "", origin), () -> {
+            GroupSearchCriteria everything = new GroupSearchCriteria();
+            everything.sort = GroupSearchCriteria.Order.NAME;
+            return write(MeetingGuideFeed.meetings(finder.listings(everything, true), origin));
+        });
     }
 
-    public String geoJson(GroupSearchCriteria criteria, String origin) {
-        return write(GroupsGeoJson.of(finder.listings(criteria, false), origin));
+    public Tagged geoJson(GroupSearchCriteria criteria, String origin) {
+        return cache.get(new FeedCache.Key("geojson", write(criteria), origin),
+                () -> write(GroupsGeoJson.of(finder.listings(criteria, false), origin)));
     }
 
-    public String calendar(GroupSearchCriteria criteria, String origin) {
-        List<GroupCalendar.Series> series = finder.listings(criteria, false).stream()
-                .map(listing -> new GroupCalendar.Series(listing.calendarEntry(listing.pageUrl(origin)),
-                        listing.schedule(), listing.changes(), listing.updatedAt().toInstant()))
-                .toList();
-        return GroupCalendar.write(Network.NAME + " meetings", series);
+    public Tagged calendar(GroupSearchCriteria criteria, String origin) {
+        return cache.get(new FeedCache.Key("calendar", write(criteria), origin), () -> {
+            List<GroupCalendar.Series> series = finder.listings(criteria, false).stream()
+                    .map(listing -> new GroupCalendar.Series(listing.calendarEntry(listing.pageUrl(origin)),
+                            listing.schedule(), listing.changes(), listing.updatedAt().toInstant()))
+                    .toList();
+            return GroupCalendar.write(Network.NAME + " meetings", series);
+        });
     }
 
     public String typeCodes() {

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -67,6 +68,9 @@ public class GroupService {
 
     @Inject
     HubConfig config;
+
+    @Inject
+    Event<ListingChanged> listingChanges;
 
     @Transactional
     public GroupViews.Detail detail(String slug) {
@@ -536,6 +540,7 @@ public class GroupService {
         entry.action = action;
         entry.fields = DelimitedList.of(fields);
         entry.persist();
+        listingChanges.fire(new ListingChanged(group.id));
     }
 
     private void touch(MeetingGroup group) {

@@ -184,6 +184,23 @@ class GroupFeedsTest {
     }
 
     @Test
+    void aGroupIsInEveryFeedAsSoonAsItIsApprovedThoughWrittenFeedsAreKept() {
+        // Far from the other Feedville groups, so that the tests which list those see only them.
+        double lat = LAT + 1.5;
+        String calendar = "/api/v1/feeds/groups.ics?lat=" + lat + "&lon=" + LON + "&radiusKm=20";
+        meetingGuide();
+        String before = given().urlEncodingEnabled(false).when().get(calendar).then().statusCode(200).extract()
+                .asString();
+
+        String fresh = GroupTesting.registerAndApprove(GroupTesting.listing("Farfield Fresh", lat, LON));
+
+        assertEquals(1, entriesOf(meetingGuide(), fresh).size(), "in the Meeting Guide feed at once");
+        String after = given().urlEncodingEnabled(false).when().get(calendar).then().statusCode(200).extract()
+                .asString();
+        assertTrue(!before.contains("Farfield Fresh") && after.contains("Farfield Fresh"), after);
+    }
+
+    @Test
     void feedsSendAnETagAndAnswerNotModified() {
         for (String feed : List.of("meeting-guide.json", "meeting-guide-types.json", "groups.geojson",
                 "groups.ics", "exercises.atom", "learnings.atom")) {

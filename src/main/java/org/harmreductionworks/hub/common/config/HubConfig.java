@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.common.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,31 @@ public interface HubConfig {
     Places places();
 
     Limits limits();
+
+    Feeds feeds();
+
+    /** The feeds written from the whole directory (Meeting Guide, GeoJSON, iCalendar, BMLT), which tools poll. */
+    interface Feeds {
+
+        /**
+         * How long a written feed is served again. A change to any listing starts afresh at once; this bounds how old
+         * its time-bound parts (a monthly group's "next" date) can get.
+         */
+        @WithDefault("5M")
+        Duration keepFor();
+
+        /** How much written text is kept, in characters, over every feed and filter. */
+        @WithDefault("200000000")
+        long keptCharacters();
+
+        /** How many feeds are written at once: more wait their turn, so a burst can't exhaust the memory. */
+        @WithDefault("2")
+        int writtenAtOnce();
+
+        /** How long a request waits for its turn before it is told to try again (503). */
+        @WithDefault("30S")
+        Duration waitForTurn();
+    }
 
     interface Limits {
 

@@ -15,6 +15,7 @@ public enum ProblemType {
     DATABASE_UNAVAILABLE("urn:hrw:problem:database-unavailable", "Database unavailable"),
     MAIL_UNAVAILABLE("urn:hrw:problem:mail-unavailable", "Message not sent"),
     IDENTITY_PROVIDER_UNAVAILABLE("urn:hrw:problem:identity-provider-unavailable", "Sign-in unavailable"),
+    BUSY("urn:hrw:problem:busy", "Busy"),
     INTERNAL("urn:hrw:problem:internal", "Something went wrong on our side");
 
     private final String uri;

@@ -15,11 +15,22 @@ public final class TaggedResponse {
     private TaggedResponse() {
     }
 
+    /** A representation and its tag, which can be kept together so the hash is made once. */
+    public record Tagged(String body, EntityTag tag) {
+
+        public static Tagged of(String body) {
+            return new Tagged(body, new EntityTag(Sha256.hex(body).substring(0, 32)));
+        }
+    }
+
     public static Response of(String body, String mediaType, Request request, int maxAgeSeconds) {
-        EntityTag tag = new EntityTag(Sha256.hex(body).substring(0, 32));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return of(Tagged.of(body), mediaType, request, maxAgeSeconds);
+    }
+
+    public static Response of(Tagged tagged, String mediaType, Request request, int maxAgeSeconds) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tagged.tag());
         Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(body, mediaType + ";charset=UTF-8");
-        return response.tag(tag).header("Cache-Control", "public, max-age=" + maxAgeSeconds).build();
+                : Response.ok(tagged.body(), mediaType + ";charset=UTF-8");
+        return response.tag(tagged.tag()).header("Cache-Control", "public, max-age=" + maxAgeSeconds).build();
     }
 }

@@ -1,0 +1,111 @@
+package org.harmreductionworks.hub.feed;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.harmreductionworks.hub.common.config.HubConfig;
+import org.harmreductionworks.hub.common.error.ProblemType;
+import org.harmreductionworks.hub.common.error.ServiceUnavailable;
+import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
+import org.harmreductionworks.hub.group.ListingChanged;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Feeds written from the whole directory are big: at 100,000 groups each is 40-60 MB of text and seconds of work,
+ * and other tools poll them. Six requests at once ran a 1 GB service out of memory. So a written feed is kept, with
+ * its ETag, until any listing changes or it reaches a set age; a request that comes while the same feed is being
+ * written waits for that one instead of writing it again; and only a few are written at once.
+ */
+@ApplicationScoped
+public class FeedCache {
+
+    /** Which feed, with which filters, for which address the links in it start with. */
+    public record Key(String feed, String variant, String origin) {
+    }
+
+    private final AsyncCache<Key, Tagged> kept;
+    private final Semaphore writers;
+    private final Duration waitForTurn;
+
+    @Inject
+    FeedCache(HubConfig config) {
+        this(config.feeds().keepFor(), config.feeds().keptCharacters(), config.feeds().writtenAtOnce(),
+                config.feeds().waitForTurn());
+    }
+
+    FeedCache(Duration keepFor, long keptCharacters, int writtenAtOnce, Duration waitForTurn) {
+        this.kept = Caffeine.newBuilder()
+                .expireAfterWrite(keepFor)
+                .maximumWeight(keptCharacters)
+                .weigher((Key key, Tagged feed) -> feed.body().length())
+                .buildAsync();
+        this.writers = new Semaphore(writtenAtOnce, true);
+        this.waitForTurn = waitForTurn;
+    }
+
+    /** The feed as kept, or written now by {@code write} (on this thread, within its request). */
+    public Tagged get(Key key, Supplier<String> write) {
+        CompletableFuture<Tagged> mine = new CompletableFuture<>();
+        CompletableFuture<Tagged> found = kept.get(key, (k, executor) -> mine);
+        if (found != mine) {
+            return waitFor(found);
+        }
+        try {
+            Tagged written = Tagged.of(inTurn(write));
+            mine.complete(written);
+            return written;
+        } catch (RuntimeException | Error e) {
+            // The cache drops a failed feed, so the next request tries again; those waiting get the same answer.
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
+        kept.synchronous().invalidateAll();
+    }
+
+    private String inTurn(Supplier<String> write) {
+        boolean admitted;
+        try {
+            admitted = writers.tryAcquire(waitForTurn.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw new ServiceUnavailable(ProblemType.BUSY, "Many directory feeds are being written right now. "
+                    + "Please try again in a minute.");
+        }
+        try {
+            return write.get();
+        } finally {
+            writers.release();
+        }
+    }
+
+    private static Tagged waitFor(CompletableFuture<Tagged> found) {
+        try {
+            return found.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

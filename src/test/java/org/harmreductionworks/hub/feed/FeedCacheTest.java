@@ -1,0 +1,104 @@
+package org.harmreductionworks.hub.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.ServiceUnavailable;
+import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
+import org.harmreductionworks.hub.group.ListingChanged;
+import org.junit.jupiter.api.Test;
+
+class FeedCacheTest {
+
+    private static final FeedCache.Key MEETING_GUIDE = new FeedCache.Key("meeting-guide", "", "https://hub.example");
+    private static final FeedCache.Key CALENDAR = new FeedCache.Key("calendar", "{}", "https://hub.example");
+
+    private final AtomicInteger written = new AtomicInteger();
+
+    private Supplier<String> writer(String text) {
+        return () -> text + " #" + written.incrementAndGet();
+    }
+
+    private static FeedCache cache(int writtenAtOnce, Duration waitForTurn) {
+        return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn);
+    }
+
+    @Test
+    void aWrittenFeedIsServedAgainUntilAListingChanges() {
+        FeedCache cache = cache(2, Duration.ofSeconds(5));
+        Tagged first = cache.get(MEETING_GUIDE, writer("feed"));
+        assertSame(first, cache.get(MEETING_GUIDE, writer("feed")));
+        assertEquals(1, written.get());
+
+        cache.directoryChanged(new ListingChanged(7));
+
+        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).body());
+    }
+
+    @Test
+    void whoeverAsksWhileAFeedIsBeingWrittenGetsThatOneInsteadOfWritingItAgain() throws Exception {
+        FeedCache cache = cache(2, Duration.ofSeconds(5));
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Tagged> first = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, () -> {
+            writing.countDown();
+            await(finish);
+            return "feed #" + written.incrementAndGet();
+        }));
+        assertEquals(true, writing.await(5, TimeUnit.SECONDS));
+        CompletableFuture<Tagged> second = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, writer("x")));
+
+        finish.countDown();
+
+        assertSame(first.get(5, TimeUnit.SECONDS), second.get(5, TimeUnit.SECONDS));
+        assertEquals(1, written.get());
+    }
+
+    @Test
+    void onlySoManyAreWrittenAtOnceAndOneThatWaitsTooLongIsToldToTryAgain() throws Exception {
+        FeedCache cache = cache(1, Duration.ofMillis(100));
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Tagged> busy = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, () -> {
+            writing.countDown();
+            await(finish);
+            return "feed";
+        }));
+        assertEquals(true, writing.await(5, TimeUnit.SECONDS));
+
+        assertThrows(ServiceUnavailable.class, () -> cache.get(CALENDAR, writer("calendar")));
+        assertEquals(0, written.get());
+
+        finish.countDown();
+        busy.get(5, TimeUnit.SECONDS);
+        assertEquals("calendar #1", cache.get(CALENDAR, writer("calendar")).body(), "a turn is free again");
+    }
+
+    @Test
+    void aFeedThatCouldNotBeWrittenIsNotKept() {
+        FeedCache cache = cache(2, Duration.ofSeconds(5));
+        assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, () -> {
+            written.incrementAndGet();
+            throw new InvalidInput("near", "is not a town or postal code we know");
+        }));
+
+        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).body());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
