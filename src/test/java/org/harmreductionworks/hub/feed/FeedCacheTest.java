@@ -47,14 +47,8 @@ class FeedCacheTest {
     @Test
     void whoeverAsksWhileAFeedIsBeingWrittenGetsThatOneInsteadOfWritingItAgain() throws Exception {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
-        CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Tagged> first = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, () -> {
-            writing.countDown();
-            await(finish);
-            return "feed #" + written.incrementAndGet();
-        }));
-        assertEquals(true, writing.await(5, TimeUnit.SECONDS));
+        CompletableFuture<Tagged> first = writingUntil(finish, cache, MEETING_GUIDE);
         CompletableFuture<Tagged> second = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, writer("x")));
 
         finish.countDown();
@@ -66,21 +60,15 @@ class FeedCacheTest {
     @Test
     void onlySoManyAreWrittenAtOnceAndOneThatWaitsTooLongIsToldToTryAgain() throws Exception {
         FeedCache cache = cache(1, Duration.ofMillis(100));
-        CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Tagged> busy = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, () -> {
-            writing.countDown();
-            await(finish);
-            return "feed";
-        }));
-        assertEquals(true, writing.await(5, TimeUnit.SECONDS));
+        CompletableFuture<Tagged> busy = writingUntil(finish, cache, MEETING_GUIDE);
 
         assertThrows(ServiceUnavailable.class, () -> cache.get(CALENDAR, writer("calendar")));
-        assertEquals(0, written.get());
+        assertEquals(0, written.get(), "the calendar was not written");
 
         finish.countDown();
         busy.get(5, TimeUnit.SECONDS);
-        assertEquals("calendar #1", cache.get(CALENDAR, writer("calendar")).body(), "a turn is free again");
+        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).body(), "a turn is free again");
     }
 
     @Test
@@ -92,6 +80,19 @@ class FeedCacheTest {
         }));
 
         assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).body());
+    }
+
+    /** A write of {@code key} that has started and goes on until {@code finish} counts down. */
+    private CompletableFuture<Tagged> writingUntil(CountDownLatch finish, FeedCache cache, FeedCache.Key key)
+            throws InterruptedException {
+        CountDownLatch writing = new CountDownLatch(1);
+        CompletableFuture<Tagged> write = CompletableFuture.supplyAsync(() -> cache.get(key, () -> {
+            writing.countDown();
+            await(finish);
+            return "feed #" + written.incrementAndGet();
+        }));
+        assertEquals(true, writing.await(5, TimeUnit.SECONDS));
+        return write;
     }
 
     private static void await(CountDownLatch latch) {
