@@ -271,6 +271,42 @@ export const pageStyles = css`
   }
 `;
 
+/**
+ * A page that searches a list (groups, exercises, posts): the search box, the results one per rule-divided row, and
+ * the small print near them.
+ */
+export const searchPageStyles = css`
+  .search {
+    padding: var(--hrw-space-m);
+    border: 1px solid var(--hrw-color-border);
+    border-radius: var(--hrw-radius);
+    background: var(--hrw-color-surface);
+  }
+
+  .results {
+    margin: var(--hrw-space-l) 0 var(--hrw-space-m);
+    padding: 0;
+    list-style: none;
+  }
+
+  .results li {
+    border-top: 1px solid var(--hrw-color-border);
+  }
+
+  .results li + li {
+    margin-top: 0;
+  }
+
+  .small {
+    font-size: var(--hrw-text-s);
+    color: var(--hrw-color-muted);
+  }
+
+  .feed {
+    margin-top: var(--hrw-space-xl);
+  }
+`;
+
 /** Short facts as pills ("Reading", "20 minutes"); `.quiet` for a state worth noticing, like "Waiting for a steward". */
 export const badgeStyles = css`
   .badges {

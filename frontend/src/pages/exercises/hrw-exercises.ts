@@ -17,7 +17,7 @@ import { FORMAT_HINTS } from '../../groups/labels.js';
 import { AddressFiltersController } from '../../lib/address-filters-controller.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
-import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+import { formStyles, interactiveStyles, pageStyles, searchPageStyles } from '../../styles/shared.js';
 
 export const PAGE_SIZE = 20;
 
@@ -37,41 +37,12 @@ export class HrwExercises extends LitElement {
     pageStyles,
     interactiveStyles,
     formStyles,
+    searchPageStyles,
     css`
-      .search {
-        padding: var(--hrw-space-m);
-        border: 1px solid var(--hrw-color-border);
-        border-radius: var(--hrw-radius);
-        background: var(--hrw-color-surface);
-      }
-
       .choices {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
         gap: 0 var(--hrw-space-m);
-      }
-
-      .results {
-        margin: var(--hrw-space-l) 0 var(--hrw-space-m);
-        padding: 0;
-        list-style: none;
-      }
-
-      .results li {
-        border-top: 1px solid var(--hrw-color-border);
-      }
-
-      .results li + li {
-        margin-top: 0;
-      }
-
-      .small {
-        font-size: var(--hrw-text-s);
-        color: var(--hrw-color-muted);
-      }
-
-      .feed {
-        margin-top: var(--hrw-space-xl);
       }
     `,
   ];

@@ -49,7 +49,7 @@ import {
 import { mapMarkers, mapSummary } from '../../groups/map-markers.js';
 import { router } from '../../router.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
-import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+import { formStyles, interactiveStyles, pageStyles, searchPageStyles } from '../../styles/shared.js';
 
 /** Shown until the server sends its own wording with the first suggestions. */
 export const DEFAULT_ATTRIBUTION = 'Place names and positions: GeoNames (https://www.geonames.org/), CC BY 4.0.';
@@ -92,14 +92,8 @@ export class HrwGroupFinder extends LitElement {
     pageStyles,
     interactiveStyles,
     formStyles,
+    searchPageStyles,
     css`
-      .search {
-        padding: var(--hrw-space-m);
-        border: 1px solid var(--hrw-color-border);
-        border-radius: var(--hrw-radius);
-        background: var(--hrw-color-surface);
-      }
-
       .small + .attribution {
         margin-top: 0;
       }
@@ -110,11 +104,6 @@ export class HrwGroupFinder extends LitElement {
 
       .or {
         margin: var(--hrw-space-s) 0 0.3rem;
-      }
-
-      .small {
-        font-size: var(--hrw-text-s);
-        color: var(--hrw-color-muted);
       }
 
       select {
@@ -178,20 +167,6 @@ export class HrwGroupFinder extends LitElement {
       input[type='checkbox']:focus-visible {
         outline: 3px solid var(--hrw-color-focus);
         outline-offset: 2px;
-      }
-
-      .results {
-        margin: var(--hrw-space-l) 0 0;
-        padding: 0;
-        list-style: none;
-      }
-
-      .results li {
-        border-top: 1px solid var(--hrw-color-border);
-      }
-
-      .results li + li {
-        margin-top: 0;
       }
 
       .map-toggle {
