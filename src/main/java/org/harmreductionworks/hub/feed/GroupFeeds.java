@@ -1,7 +1,5 @@
 package org.harmreductionworks.hub.feed;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -45,13 +43,9 @@ public class GroupFeeds {
     }
 
     public Tagged calendar(GroupSearchCriteria criteria, String origin) {
-        return cache.get(new FeedCache.Key("calendar", write(criteria), origin), () -> {
-            List<GroupCalendar.Series> series = finder.listings(criteria, false).stream()
-                    .map(listing -> new GroupCalendar.Series(listing.calendarEntry(listing.pageUrl(origin)),
-                            listing.schedule(), listing.changes(), listing.updatedAt().toInstant()))
-                    .toList();
-            return GroupCalendar.write(Network.NAME + " meetings", series);
-        });
+        return cache.get(new FeedCache.Key("calendar", write(criteria), origin),
+                () -> GroupCalendar.write(Network.NAME + " meetings", finder.listings(criteria, false).stream()
+                        .map(listing -> listing.calendarSeries(origin)).toList()));
     }
 
     public String typeCodes() {

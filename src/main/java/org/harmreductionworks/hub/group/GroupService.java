@@ -136,8 +136,7 @@ public class GroupService {
             throw notFound(slug);
         }
         PublicListing listing = PublicListing.of(group, changes(group), null, null);
-        return GroupCalendar.write(listing.calendarEntry(listing.pageUrl(origin)), listing.schedule(),
-                listing.changes(), group.updatedAt.toInstant());
+        return GroupCalendar.write(listing.calendarSeries(origin));
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import org.harmreductionworks.hub.group.GroupEnums.Focus;
 import org.harmreductionworks.hub.group.GroupEnums.Offering;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.group.schedule.CalendarEntry;
+import org.harmreductionworks.hub.group.schedule.GroupCalendar;
 import org.harmreductionworks.hub.group.schedule.Schedule;
 import org.harmreductionworks.hub.group.schedule.ScheduleChange;
 
@@ -70,8 +71,16 @@ public record PublicListing(
                 .collect(Collectors.joining(", "));
     }
 
+    /**
+     * This group's meetings for a calendar, linking to its page on the install at {@code origin} and stamped with the
+     * listing's last change, so the text changes only when the listing does.
+     */
+    public GroupCalendar.Series calendarSeries(String origin) {
+        return new GroupCalendar.Series(calendarEntry(pageUrl(origin)), schedule, changes, updatedAt.toInstant());
+    }
+
     /** What a calendar shows for this group's meetings. */
-    public CalendarEntry calendarEntry(String pageUrl) {
+    private CalendarEntry calendarEntry(String pageUrl) {
         String about = (description == null ? "" : description + "\n\n")
                 + "A " + format.apiName() + " Harm Reduction Works-HRW meeting."
                 + (pageUrl == null ? "" : "\n" + pageUrl);

@@ -81,8 +81,8 @@ public final class GroupCalendar {
     }
 
     /** One group's calendar text, with CRLF line endings and long lines folded. */
-    public static String write(CalendarEntry entry, Schedule schedule, List<ScheduleChange> changes, Instant stamp) {
-        return write(null, List.of(new Series(entry, schedule, changes, stamp)));
+    public static String write(Series group) {
+        return write(null, List.of(group));
     }
 
     /**

@@ -60,9 +60,14 @@ class GroupCalendarTest {
             ScheduleChange.cancelled(LocalDate.parse("2026-03-11")),
             ScheduleChange.moved(LocalDate.parse("2026-03-18"), LocalDate.parse("2026-03-19"), LocalTime.of(18, 0)));
 
+    /** One group's calendar, stamped with the fixed STAMP. */
+    private static String write(CalendarEntry entry, Schedule schedule, List<ScheduleChange> changes) {
+        return GroupCalendar.write(new GroupCalendar.Series(entry, schedule, changes, STAMP));
+    }
+
     @Test
     void writesAWeeklySeriesWithItsExceptionsAndAMovedMeeting() throws IOException {
-        String text = GroupCalendar.write(ENTRY, MONDAYS_AND_WEDNESDAYS, MARCH_CHANGES, STAMP);
+        String text = write(ENTRY, MONDAYS_AND_WEDNESDAYS, MARCH_CHANGES);
 
         // The stamp is Friday 20 February, so the series starts on the following Monday.
         assertTrue(text.contains("\r\nDTSTART;TZID=America/New_York:20260223T190000\r\n"), text);
@@ -100,7 +105,7 @@ class GroupCalendarTest {
 
     @Test
     void includesTheZoneDefinitionSoTheLocalTimeHoldsAcrossDaylightSaving() throws IOException {
-        ICalendar calendar = parse(GroupCalendar.write(ENTRY, MONDAYS_AND_WEDNESDAYS, List.of(), STAMP));
+        ICalendar calendar = parse(write(ENTRY, MONDAYS_AND_WEDNESDAYS, List.of()));
 
         TimezoneAssignment zone = calendar.getTimezoneInfo().getTimezone(series(calendar).getDateStart());
         assertNotNull(zone.getComponent(), "a VTIMEZONE, not just a TZID biweekly happens to know");
@@ -124,7 +129,7 @@ class GroupCalendarTest {
         List<ScheduleChange> changes = List.of(ScheduleChange.cancelled(LocalDate.parse("2026-03-31")),
                 ScheduleChange.moved(LocalDate.parse("2026-04-14"), LocalDate.parse("2026-04-16"), null));
 
-        String text = GroupCalendar.write(ENTRY, fortnightly, changes, STAMP);
+        String text = write(ENTRY, fortnightly, changes);
 
         assertTrue(text.contains("\r\nDTSTART;TZID=Europe/London:20260106T183000\r\n"), text);
         assertTrue(text.contains("\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU\r\n"), text);
@@ -140,9 +145,9 @@ class GroupCalendarTest {
                 90, AUCKLAND);
         List<ScheduleChange> changes = List.of(ScheduleChange.cancelled(LocalDate.parse("2026-04-30")));
 
-        assertTrue(GroupCalendar.write(ENTRY, secondThursday, List.of(), STAMP)
+        assertTrue(write(ENTRY, secondThursday, List.of())
                 .contains("\r\nRRULE:FREQ=MONTHLY;BYDAY=2TH\r\n"));
-        assertTrue(GroupCalendar.write(ENTRY, lastThursday, changes, STAMP)
+        assertTrue(write(ENTRY, lastThursday, changes)
                 .contains("\r\nRRULE:FREQ=MONTHLY;BYDAY=-1TH\r\n"));
         // New Zealand daylight time ends on 5 April 2026.
         assertSameMeetings(secondThursday, List.of(), "2026-02-20T00:00", "2026-08-01T00:00");
@@ -151,7 +156,7 @@ class GroupCalendarTest {
 
     @Test
     void foldsLongLinesToSeventyFiveOctetsWithCrlf() throws IOException {
-        String text = GroupCalendar.write(ENTRY, MONDAYS_AND_WEDNESDAYS, MARCH_CHANGES, STAMP);
+        String text = write(ENTRY, MONDAYS_AND_WEDNESDAYS, MARCH_CHANGES);
 
         assertTrue(text.endsWith("END:VCALENDAR\r\n"));
         assertFalse(text.replace("\r\n", "").contains("\n"), "no bare line feeds");
@@ -170,7 +175,7 @@ class GroupCalendarTest {
         CalendarEntry typedOnManyMachines = new CalendarEntry("x@harmreductionworks", "Tuesday\u0007 group",
                 "Windows\r\nold Mac\runix\n\ttabbed", null, null);
 
-        String text = GroupCalendar.write(typedOnManyMachines, MONDAYS_AND_WEDNESDAYS, List.of(), STAMP);
+        String text = write(typedOnManyMachines, MONDAYS_AND_WEDNESDAYS, List.of());
 
         assertFalse(text.replace("\r\n", "").contains("\r"), "no bare carriage returns");
         VEvent series = series(parse(text));
@@ -183,7 +188,7 @@ class GroupCalendarTest {
         Schedule aliased = new Schedule(Recurrence.WEEKLY, Set.of(MONDAY), null, null, SEVEN_PM, 90,
                 ZoneId.of("US/Eastern"));
 
-        String text = GroupCalendar.write(ENTRY, aliased, MARCH_CHANGES.subList(0, 1), STAMP);
+        String text = write(ENTRY, aliased, MARCH_CHANGES.subList(0, 1));
 
         assertFalse(text.contains("US/Eastern"), text);
         assertTrue(text.contains("\r\nTZID:America/New_York\r\n"), text);
@@ -195,7 +200,7 @@ class GroupCalendarTest {
         // ical4j would fetch definitions from tzurl.org if this were switched on (ical4j.properties or a system
         // property); the hub must write calendars with no third-party host.
         assertFalse(new TimeZoneUpdater().isEnabled());
-        String text = GroupCalendar.write(ENTRY, MONDAYS_AND_WEDNESDAYS, List.of(), STAMP);
+        String text = write(ENTRY, MONDAYS_AND_WEDNESDAYS, List.of());
         assertTrue(text.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:America/New_York\r\n"), text);
     }
 
@@ -207,7 +212,7 @@ class GroupCalendarTest {
         List<Instant> expected = NextMeetingCalculator.between(schedule, changes, from, to).stream()
                 .map(Occurrence::startInstant).toList();
 
-        ICalendar calendar = parse(GroupCalendar.write(ENTRY, schedule, changes, STAMP));
+        ICalendar calendar = parse(write(ENTRY, schedule, changes));
 
         assertTrue(expected.size() >= 4, "a few months of meetings: " + expected);
         assertEquals(expected, biweeklyStarts(calendar, from, to));
