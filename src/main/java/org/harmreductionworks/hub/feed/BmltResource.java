@@ -27,8 +27,6 @@ import org.harmreductionworks.hub.common.web.Origin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The BMLT root server at /api/bmlt: its client interface in JSON and JSONP. */
 @Path("/bmlt/client_interface")
@@ -50,7 +48,7 @@ public class BmltResource {
     BmltService bmlt;
 
     @Inject
-    ObjectMapper json;
+    FeedJson json;
 
     @GET
     @Path("json")
@@ -103,14 +101,6 @@ public class BmltResource {
                 .filter(parameter -> !IGNORED_IN_KEY.matcher(parameter).lookingAt())
                 .collect(Collectors.joining("&"));
         String origin = Origin.of(uri);
-        return cache.get(new FeedCache.Key("bmlt", variant, origin), () -> write(bmlt.answer(query, origin)));
-    }
-
-    private String write(Object answer) {
-        try {
-            return json.writeValueAsString(answer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a BMLT answer could not be written as JSON", e);
-        }
+        return cache.get(new FeedCache.Key("bmlt", variant, origin), () -> json.write(bmlt.answer(query, origin)));
     }
 }

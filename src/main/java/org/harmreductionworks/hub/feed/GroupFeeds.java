@@ -9,8 +9,6 @@ import org.harmreductionworks.hub.group.GroupFinder;
 import org.harmreductionworks.hub.group.GroupSearchCriteria;
 import org.harmreductionworks.hub.group.schedule.GroupCalendar;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The directory in the formats other tools read. Each answer is the whole text, so that its ETag can be its hash;
@@ -23,7 +21,7 @@ public class GroupFeeds {
     GroupFinder finder;
 
     @Inject
-    ObjectMapper json;
+    FeedJson json;
 
     @Inject
     FeedCache cache;
@@ -33,30 +31,22 @@ public class GroupFeeds {
         return cache.get(new FeedCache.Key("meeting-guide", "", origin), () -> {
             GroupSearchCriteria everything = new GroupSearchCriteria();
             everything.sort = GroupSearchCriteria.Order.NAME;
-            return write(MeetingGuideFeed.meetings(finder.listings(everything, true), origin));
+            return json.write(MeetingGuideFeed.meetings(finder.listings(everything, true), origin));
         });
     }
 
     public Tagged geoJson(GroupSearchCriteria criteria, String origin) {
-        return cache.get(new FeedCache.Key("geojson", write(criteria), origin),
-                () -> write(GroupsGeoJson.of(finder.listings(criteria, false), origin)));
+        return cache.get(new FeedCache.Key("geojson", json.write(criteria), origin),
+                () -> json.write(GroupsGeoJson.of(finder.listings(criteria, false), origin)));
     }
 
     public Tagged calendar(GroupSearchCriteria criteria, String origin) {
-        return cache.get(new FeedCache.Key("calendar", write(criteria), origin),
+        return cache.get(new FeedCache.Key("calendar", json.write(criteria), origin),
                 () -> GroupCalendar.write(Network.NAME + " meetings", finder.listings(criteria, false).stream()
                         .map(listing -> listing.calendarSeries(origin)).toList()));
     }
 
     public String typeCodes() {
-        return write(MeetingTypeCodes.all());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a feed could not be written as JSON", e);
-        }
+        return json.write(MeetingTypeCodes.all());
     }
 }
