@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { fetchExercise } from '../../api/exercises.js';
+import type { HostedGroup } from '../../api/me.js';
 import { fetchPlan, meetingsPath, type MeetingLogEntry, type PlanEntry } from '../../api/meetings.js';
 import { plainMessage } from '../../api/messages.js';
 import { fetchScript, type ScriptDocument } from '../../api/script.js';
@@ -463,7 +464,7 @@ export class HrwHostMode extends LitElement {
     if (!this.group || hosts.length === 0) {
       return nothing;
     }
-    const current = hosts.find((group) => group.slug === this.group);
+    const current = this.#hosted(this.group);
     return html`
       <div class="for-group" lang="en">
         ${hosts.length > 1
@@ -497,7 +498,7 @@ export class HrwHostMode extends LitElement {
 
   /** `closable`: opened by hand before the end of the script, so it can be put away again. */
   #renderLog(group: string, closable: boolean) {
-    const hosted = this.#hosts.find((candidate) => candidate.slug === group);
+    const hosted = this.#hosted(group);
     const name = hosted?.name ?? 'the group';
     return html`
       <section id="meeting-log" class="meeting-log" aria-labelledby="log-heading" lang="en">
@@ -526,6 +527,10 @@ export class HrwHostMode extends LitElement {
     return this.#account.state.status === 'signed-in' ? this.#account.state.hosts : [];
   }
 
+  #hosted(slug: string | null): HostedGroup | undefined {
+    return this.#hosts.find((hosted) => hosted.slug === slug);
+  }
+
   /** The remembered group if the host still hosts it, else their first; none for anyone else. */
   #chooseGroup(): void {
     const hosts = this.#hosts;
@@ -541,7 +546,7 @@ export class HrwHostMode extends LitElement {
       remembered = null;
     }
     const wanted = this.group ?? remembered;
-    const group = hosts.find((hosted) => hosted.slug === wanted)?.slug ?? hosts[0]?.slug ?? null;
+    const group = this.#hosted(wanted)?.slug ?? hosts[0]?.slug ?? null;
     if (group !== this.group) {
       this.group = group;
       void this.#loadPlan();
@@ -578,8 +583,7 @@ export class HrwHostMode extends LitElement {
       if (request.signal.aborted || this.group !== group) {
         return;
       }
-      const timeZone = this.#hosts.find((hosted) => hosted.slug === group)?.timeZone;
-      this.todayPlan = plannedExercise(plan, groupToday(timeZone));
+      this.todayPlan = plannedExercise(plan, groupToday(this.#hosted(group)?.timeZone));
       this.#applyPlan();
     } catch {
       // Nothing to tell the host: choosing by hand still works.
