@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import org.harmreductionworks.hub.common.MeetingType;
+import org.harmreductionworks.hub.common.error.Ambiguous;
 import org.harmreductionworks.hub.common.error.InvalidInput;
-import org.harmreductionworks.hub.common.paging.Page;
+import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.web.AppPage;
 import org.harmreductionworks.hub.common.web.NamedParameterConverters;
@@ -23,6 +25,7 @@ import org.harmreductionworks.hub.group.GroupEnums.Offering;
 import org.harmreductionworks.hub.group.GroupEnums.Weekday;
 import org.jboss.logging.Logger;
 
+import io.netty.handler.codec.http.QueryStringEncoder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -70,7 +73,10 @@ public class FinderPreview {
             PageParams first = new PageParams();
             first.page = 0;
             first.size = PageParams.DEFAULT_SIZE;
-            preview = render(criteria.get(), finder.find(criteria.get(), first));
+            Units units = Units.forLanguages(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            preview = render(criteria.get(), finder.find(criteria.get(), first), units);
+        } catch (Ambiguous e) {
+            preview = renderChoices(ctx, e);
         } catch (RuntimeException e) {
             // An unknown town, or the database away: the finder asks again and says what went wrong.
             LOG.debugf("no preview for %s: %s", ctx.request().uri(), e);
@@ -129,14 +135,18 @@ public class FinderPreview {
         return NamedParameterConverters.parse(name, type, one(ctx, name));
     }
 
-    private static String render(GroupSearchCriteria criteria, Page<GroupViews.Summary> results) {
-        String around = criteria.near != null ? criteria.near.strip() : "the shared location";
+    private static String render(GroupSearchCriteria criteria, GroupViews.SearchPage results, Units units) {
+        String heading;
+        if (criteria.attendance == Attendance.ONLINE) {
+            heading = (results.total() == 1 ? "1 group" : results.total() + " groups") + " online";
+        } else {
+            String around = results.near() != null ? results.near().displayName() : "the shared location";
+            heading = (results.total() == 1 ? "1 group" : results.total() + " groups") + " within "
+                    + units.radius(criteria.radiusKm) + " of " + around;
+        }
         StringBuilder html = new StringBuilder(4096);
         html.append("<section class=\"first-results\" aria-labelledby=\"first-results-heading\">")
-                .append("<h2 id=\"first-results-heading\">")
-                .append(results.total() == 1 ? "1 group" : results.total() + " groups")
-                .append(" within ").append(criteria.radiusKm).append(" km of ").append(escape(around))
-                .append("</h2>");
+                .append("<h2 id=\"first-results-heading\">").append(escape(heading)).append("</h2>");
         if (results.items().isEmpty()) {
             html.append("<p>No groups meet within this distance yet.</p>");
         } else {
@@ -146,7 +156,7 @@ public class FinderPreview {
                         .append(escape(group.name())).append("</a>");
                 List<String> facts = new ArrayList<>();
                 if (group.distanceKm() != null) {
-                    facts.add(group.distanceKm() + " km away");
+                    facts.add(units.distance(group.distanceKm()) + " away");
                 } else if (group.attendance() == Attendance.ONLINE) {
                     facts.add("online");
                 }
@@ -162,6 +172,75 @@ public class FinderPreview {
             html.append("</ol>");
         }
         return html.append("</section>").toString();
+    }
+
+    /** "Which Springfield?" as plain links, each the same search with one town, for a page without its script. */
+    private static String renderChoices(RoutingContext ctx, Ambiguous ambiguous) {
+        String name = ctx.queryParam("near").get(0).strip();
+        StringBuilder html = new StringBuilder(1024);
+        html.append("<section class=\"first-results\" aria-labelledby=\"first-results-heading\">")
+                .append("<h2 id=\"first-results-heading\">Which ").append(escape(name)).append("?</h2><ul>");
+        for (Problem.Choice choice : ambiguous.choices()) {
+            QueryStringEncoder link = new QueryStringEncoder("/groups");
+            ctx.queryParams().forEach(entry -> {
+                if (!entry.getKey().equals("near")) {
+                    link.addParam(entry.getKey(), entry.getValue());
+                }
+            });
+            link.addParam("near", choice.value());
+            html.append("<li><a href=\"").append(escape(link.toString())).append("\">").append(escape(choice.label()))
+                    .append("</a></li>");
+        }
+        return html.append("</ul></section>").toString();
+    }
+
+    /**
+     * Distances as the viewer reads them: miles first where people measure in miles (the US, the UK, Liberia and
+     * Myanmar; a language without a region, such as plain "en", is taken as US English), kilometres elsewhere.
+     */
+    enum Units {
+        MILES, KILOMETRES;
+
+        private static final double KM_PER_MILE = 1.609344;
+        private static final Set<String> MILE_REGIONS = Set.of("US", "GB", "LR", "MM");
+
+        static Units forLanguages(String acceptLanguage) {
+            if (acceptLanguage == null || acceptLanguage.isBlank()) {
+                return MILES;
+            }
+            List<Locale.LanguageRange> ranges;
+            try {
+                ranges = Locale.LanguageRange.parse(acceptLanguage);
+            } catch (IllegalArgumentException e) {
+                return MILES;
+            }
+            if (ranges.isEmpty() || ranges.get(0).getRange().equals("*")) {
+                return MILES;
+            }
+            Locale first = Locale.forLanguageTag(ranges.get(0).getRange());
+            String region = first.getCountry().isEmpty() && first.getLanguage().equals("en") ? "US"
+                    : first.getCountry().toUpperCase(Locale.ROOT);
+            return MILE_REGIONS.contains(region) ? MILES : KILOMETRES;
+        }
+
+        /** "16 mi (25 km)" or "25 km (16 mi)", as the finder's radius choices read. */
+        String radius(int km) {
+            long miles = Math.round(km / KM_PER_MILE);
+            return this == MILES ? miles + " mi (" + km + " km)" : km + " km (" + miles + " mi)";
+        }
+
+        /** "2.1 mi · 3.4 km", as the finder's group cards read. */
+        String distance(double km) {
+            String kilometres = km < 1 ? "less than 1 km" : oneDecimal(km) + " km";
+            double miles = km / KM_PER_MILE;
+            String inMiles = miles < 1 ? "less than 1 mi" : oneDecimal(miles) + " mi";
+            return this == MILES ? inMiles + " · " + kilometres : kilometres + " · " + inMiles;
+        }
+
+        private static String oneDecimal(double value) {
+            return value >= 10 ? Long.toString(Math.round(value))
+                    : String.format(Locale.ROOT, "%.1f", value);
+        }
     }
 
     private static String escape(String text) {

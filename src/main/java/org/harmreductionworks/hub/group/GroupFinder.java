@@ -2,17 +2,24 @@ package org.harmreductionworks.hub.group;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.harmreductionworks.hub.common.error.Ambiguous;
 import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.place.Gazetteer;
+import org.harmreductionworks.hub.place.Place;
 
-/** Turns a search's place (coordinates, or a town or postal code) into a point, then searches around it. */
+/**
+ * Turns a search's place (coordinates, or a town or postal code) into a point, then searches around it. A town name
+ * that several towns of a similar size share is not guessed at: the caller is asked which.
+ */
 @ApplicationScoped
 public class GroupFinder {
 
@@ -22,27 +29,40 @@ public class GroupFinder {
     @Inject
     Gazetteer gazetteer;
 
-    public Page<GroupViews.Summary> find(GroupSearchCriteria criteria, PageParams paging) {
-        return search.search(criteria, point(criteria), paging);
+    public GroupViews.SearchPage find(GroupSearchCriteria criteria, PageParams paging) {
+        Optional<Place> near = place(criteria);
+        Page<GroupViews.Summary> found = search.search(criteria, point(criteria, near), paging);
+        return new GroupViews.SearchPage(found.items(), found.page(), found.size(), found.total(), near.orElse(null));
     }
 
     /** Every listing that matches, for feeds: active groups, and paused ones too when asked. */
     public List<PublicListing> listings(GroupSearchCriteria criteria, boolean includePaused) {
-        return search.listings(criteria, point(criteria),
+        return search.listings(criteria, point(criteria, place(criteria)),
                 includePaused ? EnumSet.of(Status.ACTIVE, Status.PAUSED) : EnumSet.of(Status.ACTIVE));
     }
 
-    private GroupSearch.Point point(GroupSearchCriteria criteria) {
+    /** The place named by {@code near}, unless the search gives a point; a name towns share is for the caller to pick. */
+    private Optional<Place> place(GroupSearchCriteria criteria) {
         GroupSearch.requireCompletePoint(criteria);
+        if (criteria.hasPoint() || criteria.near == null || criteria.near.isBlank()) {
+            return Optional.empty();
+        }
+        Gazetteer.Resolution resolution = gazetteer.resolve(criteria.near);
+        if (resolution.ambiguous()) {
+            String name = resolution.choices().get(0).name();
+            throw new Ambiguous("Several towns are called " + name + ". Send the value of one of the choices as "
+                    + "near, or add the state to the name.",
+                    resolution.choices().stream()
+                            .map(p -> new Problem.Choice("near", p.label(), p.displayName())).toList());
+        }
+        return Optional.of(resolution.place().orElseThrow(() -> new InvalidInput("near",
+                "is not a town or postal code we know; try another spelling, a nearby town, or a postal code")));
+    }
+
+    private static GroupSearch.Point point(GroupSearchCriteria criteria, Optional<Place> near) {
         if (criteria.hasPoint()) {
             return new GroupSearch.Point(criteria.lat, criteria.lon);
         }
-        if (criteria.near != null && !criteria.near.isBlank()) {
-            return gazetteer.resolve(criteria.near)
-                    .map(place -> new GroupSearch.Point(place.latitude(), place.longitude()))
-                    .orElseThrow(() -> new InvalidInput("near", "is not a town or postal code we know; try another "
-                            + "spelling, a nearby town, or a postal code"));
-        }
-        return null;
+        return near.map(place -> new GroupSearch.Point(place.latitude(), place.longitude())).orElse(null);
     }
 }

@@ -26,12 +26,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harmreductionworks.hub.common.error.Problem;
-import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.security.CurrentUser;
 import org.harmreductionworks.hub.common.web.Origin;
@@ -47,6 +47,13 @@ import io.quarkus.security.Authenticated;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GroupResource {
 
+    private static final String AMBIGUOUS_EXAMPLE = """
+            {"type": "urn:hrw:problem:ambiguous", "title": "More than one meaning", "status": 300,
+             "detail": "Several towns are called Springfield. Send the value of one of the choices as near, or add the state to the name.",
+             "instance": "/api/v1/groups",
+             "choices": [{"parameter": "near", "value": "Springfield, MO, US", "label": "Springfield, MO"},
+                         {"parameter": "near", "value": "Springfield, MA, US", "label": "Springfield, MA"}]}""";
+
     @Inject
     GroupService groups;
 
@@ -58,11 +65,19 @@ public class GroupResource {
 
     @GET
     @Operation(operationId = "searchGroups", summary = "Find groups",
-            description = "Active groups near a point (lat/lon) or a place (near), nearest first, each with its "
-                    + "distance and next meeting; online-only groups follow without a distance. Without a place, "
-                    + "all active groups, soonest meeting first.")
-    @APIResponse(responseCode = "200", description = "A page of groups")
-    public Page<GroupViews.Summary> search(@Valid @BeanParam GroupSearchCriteria criteria,
+            description = "Active groups that meet in person near a point (lat/lon) or a place (near), nearest first, "
+                    + "each with its distance and next meeting. Online groups are not near anywhere: ask for them "
+                    + "with attendance=online (any point is then ignored). Without a place, all active groups, "
+                    + "soonest meeting first. A bare town name means the biggest town of that name in the network's "
+                    + "countries; when towns of a similar size share it, the answer is 300 with the choices.")
+    @APIResponse(responseCode = "200", description = "A page of groups, and the place `near` was understood as")
+    @APIResponse(responseCode = "300", description = "`near` names several towns of a similar size (\"Springfield\"): "
+            + "a problem whose `choices` each give a `value` to send as `near` and a `label` to show",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "ambiguous", value = AMBIGUOUS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid, or `near` is a place we do not know",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public GroupViews.SearchPage search(@Valid @BeanParam GroupSearchCriteria criteria,
             @Valid @BeanParam PageParams paging) {
         return finder.find(criteria, paging);
     }

@@ -32,7 +32,8 @@ import org.harmreductionworks.hub.group.schedule.ScheduleChange;
 
 /**
  * Finds active groups. With a point, only the rows inside a bounding box are read (through the position index);
- * exact distances, next meetings and the filters that depend on them are computed for those few rows.
+ * exact distances, next meetings and the filters that depend on them are computed for those few rows. A search
+ * for online groups ignores the point.
  */
 @ApplicationScoped
 public class GroupSearch {
@@ -82,14 +83,10 @@ public class GroupSearch {
         Instant now = clock.instant();
         Order order = criteria.sort != null ? criteria.sort : point != null ? Order.DISTANCE : Order.NEXT_MEETING;
         TopHits top = new TopHits(comparator(order), limit);
-        if (point != null) {
-            boolean onlineOnly = criteria.attendance == Attendance.ONLINE;
-            if (!onlineOnly) {
-                nearby(criteria, point, statuses, now).forEach(top::offer);
-            }
-            if (criteria.attendance == null || onlineOnly) {
-                scan(criteria, Attendance.ONLINE, statuses, now, top);
-            }
+        // Online groups are not near anywhere: a search around a point finds the groups that meet in person there,
+        // and online ones only when asked for, as their own list.
+        if (point != null && criteria.attendance != Attendance.ONLINE) {
+            nearby(criteria, point, statuses, now).forEach(top::offer);
         } else {
             scan(criteria, criteria.attendance, statuses, now, top);
         }

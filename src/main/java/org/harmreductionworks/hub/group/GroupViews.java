@@ -71,6 +71,17 @@ public final class GroupViews {
             @Schema(description = "A sample listing, not a real group.") boolean example) {
     }
 
+    @Schema(name = "GroupSummaryPage", description = "A page of groups found, and the place the search was around.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SearchPage(
+            List<Summary> items,
+            @Schema(examples = "0") int page,
+            @Schema(examples = "20") int size,
+            @Schema(description = "Groups found in all.", examples = "3") long total,
+            @Schema(description = "What `near` was understood as; absent when the search was not by a place name.")
+            org.harmreductionworks.hub.place.Place near) {
+    }
+
     @Schema(name = "GroupSchedule")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ScheduleView(

@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.jboss.logging.Logger;
@@ -32,9 +33,30 @@ public class Gazetteer {
     private static final String ATTRIBUTION = "gazetteer/ATTRIBUTION.txt";
     private static final int MAX_WORDS = 8;
     private static final int ZIP_LENGTH = 5;
+    /**
+     * A bare name is ambiguous when a second town of that name is at least half the size of the biggest: Springfield,
+     * MO and Springfield, MA (167,000 and 154,000 people), but not Northampton, MA and Northampton, PA (29,000 and
+     * 10,000), where the bigger is the one people mean.
+     */
+    private static final int SIMILAR_SIZE = 2;
+    /** Towns under a tenth of the biggest are too small to be offered as what a bare name means. */
+    private static final int CHOICE_SHARE = 10;
+    private static final int MAX_CHOICES = 8;
 
+    private final List<String> homeCountries;
     private volatile PlaceTable table;
+    /** Indexes of the home countries in the table; written before the table is published. */
+    private volatile BitSet home;
     private volatile String attributionText;
+
+    @Inject
+    public Gazetteer(HubConfig config) {
+        this(config.places().homeCountries());
+    }
+
+    Gazetteer(List<String> homeCountries) {
+        this.homeCountries = List.copyOf(homeCountries);
+    }
 
     /** Loads the data in the background at start, so that the first person to type does not wait for it. */
     void preload(@Observes StartupEvent event, HubConfig config) {
@@ -53,25 +75,59 @@ public class Gazetteer {
 
     /**
      * Places whose name (or postal code) starts with the query, best first: exact names before longer ones, then
-     * the bigger place. Words after the town that name its region or country narrow the list; the last word may be
-     * unfinished ("Northampton, M").
+     * towns in the network's countries, then the bigger place. Words after the town that name its region or country
+     * narrow the list; the last word may be unfinished ("Northampton, M").
      */
     public List<Place> suggest(String query, int limit) {
         if (query == null || limit < 1) {
             return List.of();
         }
-        return best(query, true, limit);
+        PlaceTable places = table();
+        return Arrays.stream(best(places, query, true, limit)).mapToObj(row -> place(places, row)).toList();
     }
 
     /**
-     * The place a {@code near=} value means: a US ZIP code (ZIP+4 too), or a town named in full, optionally with its
-     * region and country, as in the labels {@link #suggest} returns. Empty when nothing matches exactly.
+     * What a {@code near=} value means: a US ZIP code (ZIP+4 too), or a town named in full, optionally with its region
+     * and country, as in the labels {@link #suggest} returns. A bare name means the biggest town of that name in the
+     * network's countries (elsewhere only when they have none), unless towns of a similar size share it.
      */
-    public Optional<Place> resolve(String near) {
+    public Resolution resolve(String near) {
         if (near == null) {
-            return Optional.empty();
+            return Resolution.NOTHING;
         }
-        return best(near, false, 1).stream().findFirst();
+        PlaceTable places = table();
+        int[] rows = best(places, near, false, Integer.MAX_VALUE);
+        if (rows.length == 0) {
+            return Resolution.NOTHING;
+        }
+        Place first = place(places, rows[0]);
+        boolean firstAtHome = isHome(places, rows[0]);
+        int biggest = places.population(rows[0]);
+        List<Place> alike = new ArrayList<>();
+        for (int row : rows) {
+            if (alike.size() == MAX_CHOICES || isHome(places, row) != firstAtHome) {
+                break;
+            }
+            if ((long) places.population(row) * CHOICE_SHARE >= biggest) {
+                alike.add(place(places, row));
+            }
+        }
+        boolean ambiguous = rows.length > 1 && isHome(places, rows[1]) == firstAtHome
+                && (long) places.population(rows[1]) * SIMILAR_SIZE >= biggest && first.kind() == Place.Kind.CITY;
+        return new Resolution(Optional.of(first), ambiguous ? List.copyOf(alike) : List.of());
+    }
+
+    /**
+     * The place a {@code near=} value resolves to, and, when a bare name could as well mean several towns, those
+     * towns (biggest first), among which a person should choose.
+     */
+    public record Resolution(Optional<Place> place, List<Place> choices) {
+
+        static final Resolution NOTHING = new Resolution(Optional.empty(), List.of());
+
+        public boolean ambiguous() {
+            return !choices.isEmpty();
+        }
     }
 
     /** The credit the data's licences ask for, in one paragraph. */
@@ -97,24 +153,36 @@ public class Gazetteer {
         return text;
     }
 
-    private List<Place> best(String text, boolean asPrefix, int limit) {
+    /** The best rows for the text, one per label: places with the same label cannot be told apart, so the biggest. */
+    private int[] best(PlaceTable places, String text, boolean asPrefix, int limit) {
         String query = PlaceNames.normalise(text);
         if (query.isEmpty()) {
-            return List.of();
+            return new int[0];
         }
         String[] words = query.split(" ");
-        PlaceTable places = table();
+        BitSet homes = home;
         Candidates candidates = isDigits(words[0])
                 ? postalCodes(places, words[0], asPrefix)
-                : towns(places, words, asPrefix);
+                : towns(places, homes, words, asPrefix);
         long[] ranked = candidates.bestFirst();
-        // Places with the same label cannot be told apart in a list: offer the biggest.
-        Map<String, Place> byLabel = new LinkedHashMap<>();
-        for (int i = 0; i < ranked.length && byLabel.size() < limit; i++) {
-            Place place = places.place(Candidates.row(ranked[i]));
-            byLabel.putIfAbsent(place.label(), place);
+        Set<String> labels = new HashSet<>();
+        int[] rows = new int[Math.min(ranked.length, limit)];
+        int count = 0;
+        for (int i = 0; i < ranked.length && count < rows.length; i++) {
+            int row = Candidates.row(ranked[i]);
+            if (labels.add(places.place(row, false).label())) {
+                rows[count++] = row;
+            }
         }
-        return List.copyOf(byLabel.values());
+        return Arrays.copyOf(rows, count);
+    }
+
+    private Place place(PlaceTable places, int row) {
+        return places.place(row, isHome(places, row));
+    }
+
+    private boolean isHome(PlaceTable places, int row) {
+        return home.get(places.country(row));
     }
 
     /** A code typed in full or in part; what follows it (the town in a label) is not needed. */
@@ -127,7 +195,7 @@ public class Gazetteer {
         for (int row = places.lowerBound(key); row < places.size() && places.keyStartsWith(row, key); row++) {
             boolean exact = places.keyLength(row) == key.length;
             if (places.isPostal(row) && (asPrefix || exact)) {
-                found.add(row, exact, 0, places.keyLength(row));
+                found.add(row, exact, true, 0, places.keyLength(row));
             }
         }
         return found;
@@ -138,7 +206,7 @@ public class Gazetteer {
      * in "northampton ma" the last word may name the state. Readings that need a qualifier keep only the places it
      * fits. The longest name is read first, so a place is met first in the reading where its name can be exact.
      */
-    private static Candidates towns(PlaceTable places, String[] words, boolean asPrefix) {
+    private static Candidates towns(PlaceTable places, BitSet homes, String[] words, boolean asPrefix) {
         int count = Math.min(words.length, MAX_WORDS);
         Candidates found = new Candidates();
         BitSet seen = new BitSet();
@@ -154,7 +222,8 @@ public class Gazetteer {
                     continue;
                 }
                 seen.set(row);
-                found.add(row, exact, places.population(row), places.keyLength(row));
+                found.add(row, exact, homes.get(places.country(row)), places.population(row),
+                        places.keyLength(row));
             }
         }
         return found;
@@ -175,6 +244,16 @@ public class Gazetteer {
                     if (loaded.size() > Candidates.MAX_ROWS) {
                         throw new IllegalStateException("The gazetteer has more rows than a search can rank");
                     }
+                    BitSet homes = new BitSet();
+                    for (String code : homeCountries) {
+                        int index = loaded.countryIndex(code);
+                        if (index >= 0) {
+                            homes.set(index);
+                        } else {
+                            LOG.warnf("No place in the home country %s: check hrw.places.home-countries", code);
+                        }
+                    }
+                    home = homes;
                     LOG.infof("Gazetteer loaded: %d places in %d ms, about %d KiB", loaded.size(),
                             (System.nanoTime() - started) / 1_000_000, loaded.approximateBytes() / 1024);
                     table = loaded;
@@ -186,7 +265,8 @@ public class Gazetteer {
 
     /**
      * Matching rows, each packed with its rank into one long so that a plain sort puts the best first: exact names
-     * before longer ones, then bigger places, then shorter names, then table order. A query of one letter can match
+     * before longer ones, then places in the network's countries, then bigger places, then shorter names, then
+     * table order. A query of one letter can match
      * tens of thousands of rows, so no object is made per row.
      */
     private static final class Candidates {
@@ -199,11 +279,12 @@ public class Gazetteer {
         private long[] ranks = new long[64];
         private int size;
 
-        void add(int row, boolean exact, int population, int keyLength) {
+        void add(int row, boolean exact, boolean home, int population, int keyLength) {
             if (size == ranks.length) {
                 ranks = Arrays.copyOf(ranks, size * 2);
             }
             long rank = exact ? 0 : 1;
+            rank = rank << 1 | (home ? 0 : 1);
             rank = rank << POPULATION_BITS | (Integer.MAX_VALUE - Math.max(population, 0));
             rank = rank << LENGTH_BITS | Math.min(keyLength, (1 << LENGTH_BITS) - 1);
             ranks[size++] = rank << ROW_BITS | row;

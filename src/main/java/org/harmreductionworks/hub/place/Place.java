@@ -14,7 +14,11 @@ public record Place(
         @Schema(description = "The postal code; absent for towns.", examples = "01060") String postalCode,
         @Schema(examples = "42.3251") double latitude,
         @Schema(examples = "-72.6412") double longitude,
-        @Schema(description = "What to show and what to send back as `near`.", examples = "Northampton, MA, US") String label,
+        @Schema(description = "What to show in a list of places and what to send back as `near`.",
+                examples = "Northampton, MA, US") String label,
+        @Schema(description = "How to name the place in a sentence, such as a results heading: without the country "
+                + "for the network's own countries, and a ZIP code after its town.",
+                examples = "Northampton, MA") String displayName,
         Kind kind) {
 
     @Schema(name = "PlaceKind", description = "A town (`city`) or a postal code (`postal`).")

@@ -237,18 +237,27 @@ final class PlaceTable {
         return countryTerms[country];
     }
 
-    Place place(int row) {
+    /** The place in a row; {@code home} says whether its country is one of the network's, named without it. */
+    Place place(int row, boolean home) {
         String name = new String(names, nameStart[row], nameStart[row + 1] - nameStart[row], StandardCharsets.UTF_8);
         String regionCode = region[row] == NO_REGION ? null : regionCodes[region[row]];
         String countryCode = countryCodes[country[row]];
         String where = regionCode != null ? regionCode : countryCode;
+        String town = home && regionCode != null ? name + ", " + regionCode
+                : regionCode != null ? name + ", " + regionCode + ", " + countryCode : name + ", " + countryCode;
         if (postal[row]) {
             String code = new String(keys, keyStart[row], keyLength(row), StandardCharsets.US_ASCII);
             return new Place(name, regionCode, countryCode, code, latitude[row], longitude[row],
-                    code + " · " + name + ", " + where, Place.Kind.POSTAL);
+                    code + " · " + name + ", " + where, name + ", " + where + " " + code, Place.Kind.POSTAL);
         }
         String label = regionCode != null ? name + ", " + regionCode + ", " + countryCode : name + ", " + countryCode;
-        return new Place(name, regionCode, countryCode, null, latitude[row], longitude[row], label, Place.Kind.CITY);
+        return new Place(name, regionCode, countryCode, null, latitude[row], longitude[row], label, town,
+                Place.Kind.CITY);
+    }
+
+    /** The index of a country code, or -1 when no place is in that country. */
+    int countryIndex(String code) {
+        return Arrays.asList(countryCodes).indexOf(code.toUpperCase(Locale.ROOT));
     }
 
     /** What the arrays hold, for the log: the table's share of the heap, give or take the object headers. */

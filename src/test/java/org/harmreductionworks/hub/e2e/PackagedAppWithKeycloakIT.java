@@ -119,10 +119,22 @@ class PackagedAppWithKeycloakIT {
                 .header("X-Content-Type-Options", "nosniff")
                 .extract().asString();
         assertTrue(page.contains("<hrw-app><section class=\"first-results\""), page);
-        assertTrue(page.contains("within 25 km of Northampton, MA</h2>"), page);
+        assertTrue(page.contains("within 16 mi (25 km) of Northampton, MA</h2>"), page);
         assertTrue(page.contains(
                 "<a href=\"/groups/northampton-example\">Harm Reduction Works-HRW Northampton (example)</a>"), page);
         assertTrue(page.contains("/assets/index-"), "the web app still loads and takes over");
+
+        // A bare name is named in full as the server understood it; distances lead with the viewer's unit.
+        String bare = given().urlEncodingEnabled(false).header("Accept-Language", "es-MX,es;q=0.8")
+                .when().get("/groups?near=northampton").then().statusCode(200).extract().asString();
+        assertTrue(bare.contains("within 25 km (16 mi) of Northampton, MA</h2>"), bare);
+
+        // A name several towns share is asked about, with a link for each town, also without the page's script.
+        String which = given().urlEncodingEnabled(false).when().get("/groups?near=Springfield&format=open")
+                .then().statusCode(200).extract().asString();
+        assertTrue(which.contains("<h2 id=\"first-results-heading\">Which Springfield?</h2>"), which);
+        assertTrue(which.contains("<a href=\"/groups?format=open&amp;near=Springfield%2C%20MA%2C%20US\">Springfield, MA</a>"),
+                which);
 
         // What the finder would report as a problem gets the plain page, and the finder explains it.
         for (String search : new String[] { "/groups?near=Nowhere%20Atall%20Zzyzx",

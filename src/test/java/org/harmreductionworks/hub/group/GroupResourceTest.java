@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -117,7 +119,7 @@ class GroupResourceTest {
     }
 
     @Test
-    void onlineOnlyGroupsFollowTheNearbyOnesWithoutADistance() {
+    void onlineGroupsAreTheirOwnListNotPartOfANearbySearch() {
         String nearby = registerAndApprove(listing("Besideville", 21.5, 21.5));
         Map<String, Object> online = listing("Anywhere Online", 0, 0);
         online.put("attendance", "online");
@@ -128,7 +130,51 @@ class GroupResourceTest {
         List<String> slugs = given().queryParam("lat", 21.5).queryParam("lon", 21.5).queryParam("size", 100)
                 .when().get("/api/v1/groups").then().statusCode(200).extract().path("items.slug");
         assertEquals(nearby, slugs.get(0));
-        assertTrue(slugs.indexOf(onlineSlug) > 0, slugs.toString());
+        assertFalse(slugs.contains(onlineSlug), "an online group is not within any distance: " + slugs);
+        List<String> onlineSlugs = given().queryParam("lat", 21.5).queryParam("lon", 21.5)
+                .queryParam("attendance", "online").queryParam("size", 100)
+                .when().get("/api/v1/groups").then().statusCode(200)
+                .body("items.distanceKm", everyItem(nullValue()))
+                .extract().path("items.slug");
+        assertTrue(onlineSlugs.contains(onlineSlug), onlineSlugs.toString());
+        assertFalse(onlineSlugs.contains(nearby), onlineSlugs.toString());
+    }
+
+    @Test
+    void aBareTownNameFindsTheGroupsOfTheUsTownAndNamesItInFull() {
+        // Northampton, MA, not Northampton, England, which is bigger.
+        String northampton = registerAndApprove(listing("Pioneer Valley", 42.3251, -72.6412));
+        given().queryParam("near", "Northampton").queryParam("size", 100)
+                .when().get("/api/v1/groups").then().statusCode(200)
+                .body("near.displayName", equalTo("Northampton, MA"))
+                .body("near.label", equalTo("Northampton, MA, US"))
+                .body("items.slug", hasItem(northampton));
+        given().queryParam("near", "01060").when().get("/api/v1/groups").then().statusCode(200)
+                .body("near.displayName", equalTo("Northampton, MA 01060"))
+                .body("near.kind", equalTo("postal"))
+                .body("items.slug", hasItem(northampton));
+        given().queryParam("lat", 42.3251).queryParam("lon", -72.6412).when().get("/api/v1/groups")
+                .then().statusCode(200).body("$", not(hasKey("near")));
+    }
+
+    @Test
+    void aTownNameSeveralSimilarTownsShareIsAnsweredWithTheChoices() {
+        given().queryParam("near", "Springfield")
+                .when().get("/api/v1/groups").then().statusCode(300)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .body("type", equalTo("urn:hrw:problem:ambiguous"))
+                .body("status", equalTo(300))
+                .body("detail", containsString("Springfield"))
+                .body("choices[0].parameter", equalTo("near"))
+                .body("choices[0].value", equalTo("Springfield, MO, US"))
+                .body("choices[0].label", equalTo("Springfield, MO"))
+                .body("choices.label", hasItem("Springfield, MA"));
+        given().queryParam("near", "Springfield, MA, US").when().get("/api/v1/groups").then().statusCode(200)
+                .body("near.displayName", equalTo("Springfield, MA"));
+        // Every reader of a search by place asks the same question, the feeds too.
+        given().queryParam("near", "Springfield").when().get("/api/v1/feeds/groups.ics").then().statusCode(300)
+                .contentType(Problem.MEDIA_TYPE).body("choices", not(empty()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.harmreductionworks.hub.place;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -33,6 +34,15 @@ class PlaceResourceTest {
                 .body("items.country", everyItem(equalTo("US")))
                 .body("attribution", containsString("GeoNames"))
                 .body("attribution", containsString("CC BY 4.0"));
+    }
+
+    @Test
+    void aBareNameSuggestsTheNetworksCountryFirst() {
+        given().queryParam("q", "Northampton").queryParam("limit", 3)
+                .when().get(PLACES)
+                .then().statusCode(200)
+                .body("items.label", contains("Northampton, MA, US", "Northampton, PA, US", "Northampton, England, GB"))
+                .body("items.displayName", contains("Northampton, MA", "Northampton, PA", "Northampton, England, GB"));
     }
 
     @Test

@@ -111,5 +111,12 @@ public interface HubConfig {
         /** Load the gazetteer in the background at start rather than on the first search. */
         @WithDefault("true")
         boolean preload();
+
+        /**
+         * The countries the network's groups are in (ISO 3166-1 alpha-2), whose towns a bare name means first:
+         * "Northampton" is the one in Massachusetts, not England. Their towns are named without the country.
+         */
+        @WithDefault("US")
+        List<String> homeCountries();
     }
 }

@@ -18,9 +18,19 @@ public record Problem(
         @Schema(description = "The HTTP status code.", examples = "400") int status,
         @Schema(description = "What went wrong with this request, in plain words.") String detail,
         @Schema(description = "The request path the problem is about.") String instance,
-        @Schema(description = "Field by field, what was wrong with the input (validation problems only).") List<Violation> violations) {
+        @Schema(description = "Field by field, what was wrong with the input (validation problems only).") List<Violation> violations,
+        @Schema(description = "What the request could have meant (status 300 only): send one `value` back as the "
+                + "`parameter` named in each choice.") List<Choice> choices) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One meaning of an ambiguous parameter: the value to send instead, and how to present it to a person. */
+    @Schema(name = "Choice")
+    public record Choice(
+            @Schema(examples = "near") String parameter,
+            @Schema(examples = "Springfield, MA, US") String value,
+            @Schema(examples = "Springfield, MA") String label) {
+    }
 
     /** One invalid input: {@code field} names a query parameter, path parameter or JSON property path. */
     @Schema(name = "Violation")

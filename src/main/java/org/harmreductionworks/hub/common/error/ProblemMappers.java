@@ -48,6 +48,11 @@ public class ProblemMappers {
         if (e instanceof ServiceUnavailable) {
             return respond(503, e.type().uri(), e.type().title(), e.getMessage(), uri, List.of(), "60");
         }
+        if (e instanceof Ambiguous ambiguous) {
+            // The answer depends on the data behind it, which changes; a cache must not keep a 300 (RFC 9110 15.4.1).
+            return problem(300, e.type().uri(), e.type().title(), e.getMessage(), uri, List.of(), ambiguous.choices())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        }
         return respond(e.status(), e.type().uri(), e.type().title(), e.getMessage(), uri, List.of());
     }
 
@@ -215,10 +220,15 @@ public class ProblemMappers {
 
     private static Response.ResponseBuilder problem(int status, String type, String title, String detail,
             UriInfo uri, List<Problem.Violation> violations) {
+        return problem(status, type, title, detail, uri, violations, List.of());
+    }
+
+    private static Response.ResponseBuilder problem(int status, String type, String title, String detail,
+            UriInfo uri, List<Problem.Violation> violations, List<Problem.Choice> choices) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(type, title, status, detail, instance, violations));
+                .entity(new Problem(type, title, status, detail, instance, violations, choices));
     }
 
     private static void copyHeader(Response from, Response.ResponseBuilder to, String name) {

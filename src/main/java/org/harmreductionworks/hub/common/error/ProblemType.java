@@ -5,6 +5,7 @@ package org.harmreductionworks.hub.common.error;
  */
 public enum ProblemType {
     VALIDATION("urn:hrw:problem:validation", "Invalid request"),
+    AMBIGUOUS("urn:hrw:problem:ambiguous", "More than one meaning"),
     MALFORMED_BODY("urn:hrw:problem:malformed-body", "Malformed request body"),
     NOT_FOUND("urn:hrw:problem:not-found", "Not found"),
     NOT_ACCEPTABLE("urn:hrw:problem:not-acceptable", "Not acceptable"),
