@@ -261,6 +261,12 @@ export class Router extends EventTarget {
   #started = false;
   /** Path and query of the page last announced; a change of fragment alone (the skip link) is not a new page. */
   #shown: string | null = null;
+  #announced = 0;
+
+  /** Whether the page shown is the one the app opened on, rather than one reached by a link or Back inside it. */
+  get onFirstPage(): boolean {
+    return this.#announced <= 1;
+  }
 
   start(): void {
     if (this.#started) {
@@ -305,6 +311,7 @@ export class Router extends EventTarget {
   }
 
   #announce(initial: boolean): void {
+    this.#announced++;
     const url = new URL(window.location.href);
     this.#shown = `${url.pathname}${url.search}`;
     this.dispatchEvent(new RouteChangeEvent({ route: matchRoute(url.pathname), url, initial }));

@@ -6,6 +6,13 @@ export interface Page<T> {
   total: number;
 }
 
+/** One meaning of an ambiguous parameter (a 300 answer): send `value` as `parameter`; show `label`. */
+export interface Choice {
+  parameter: string;
+  value: string;
+  label: string;
+}
+
 /** One field that failed validation, as the backend reports it. */
 export interface Violation {
   field: string;
@@ -22,6 +29,8 @@ export class ApiError extends Error {
   readonly detail: string | null;
   readonly violations: readonly Violation[];
   readonly type: string | null;
+  /** What an ambiguous request could have meant (status 300). */
+  readonly choices: readonly Choice[];
 
   constructor(problem: {
     status: number;
@@ -29,6 +38,7 @@ export class ApiError extends Error {
     detail?: string | null;
     violations?: readonly Violation[];
     type?: string | null;
+    choices?: readonly Choice[];
   }) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title);
     this.name = 'ApiError';
@@ -37,6 +47,7 @@ export class ApiError extends Error {
     this.detail = problem.detail ?? null;
     this.violations = problem.violations ?? [];
     this.type = problem.type ?? null;
+    this.choices = problem.choices ?? [];
   }
 
   /** The identity provider, the database or the whole server is out of reach: worth a calm "try later". */
@@ -124,11 +135,21 @@ export async function toApiError(response: Response): Promise<ApiError> {
     detail: typeof body.detail === 'string' ? body.detail : null,
     type: typeof body.type === 'string' ? body.type : null,
     violations: Array.isArray(body.violations) ? body.violations.filter(isViolation) : [],
+    choices: Array.isArray(body.choices) ? body.choices.filter(isChoice) : [],
   });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isChoice(value: unknown): value is Choice {
+  return (
+    isRecord(value) &&
+    typeof value.parameter === 'string' &&
+    typeof value.value === 'string' &&
+    typeof value.label === 'string'
+  );
 }
 
 function isViolation(value: unknown): value is Violation {

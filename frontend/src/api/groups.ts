@@ -1,4 +1,5 @@
 import { ApiError, apiRequest } from './client.js';
+import type { Place } from './places.js';
 
 export type GroupFormat = 'open' | 'focused';
 export type Focus = 'people-of-color' | 'lgbtq' | 'women' | 'sex-workers' | 'youth' | 'families-and-loved-ones' | 'other';
@@ -124,6 +125,8 @@ export interface GroupPage {
   page: number;
   size: number;
   total: number;
+  /** What `near` was understood as; absent for a search by position or without a place. */
+  near?: Place;
 }
 
 /**

@@ -8,8 +8,10 @@ export interface Place {
   postalCode: string | null;
   latitude: number;
   longitude: number;
-  /** "Northampton, MA, US" */
+  /** "Northampton, MA, US": what a list of places shows, and what to send back as `near`. */
   label: string;
+  /** "Northampton, MA", "Northampton, MA 01060", "Northampton, England, GB": how a sentence names it. */
+  displayName: string;
   kind: 'city' | 'postal';
 }
 
@@ -44,5 +46,5 @@ export function placeSearchText(place: Place): string {
   if (place.kind === 'postal' && place.postalCode) {
     return place.postalCode;
   }
-  return place.country === 'US' ? `${place.name}, ${place.region}` : place.label;
+  return place.displayName;
 }

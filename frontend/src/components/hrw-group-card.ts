@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { groupPath, type GroupSummary } from '../api/groups.js';
 import { ATTENDANCE_LABELS, FOCUS_LABELS, FORMAT_LABELS, OFFERING_LABELS, languageLabel, listInWords } from '../groups/labels.js';
-import { distanceText, meetingTime } from '../groups/meeting-time.js';
+import { meetingTime } from '../groups/meeting-time.js';
+import { distanceText, viewerUnit, type DistanceUnit } from '../groups/units.js';
 import { interactiveStyles } from '../styles/shared.js';
 
 /** One group in a list: name, where, when it next meets, and what to expect. Props in, nothing out. */
@@ -9,6 +10,7 @@ export class HrwGroupCard extends LitElement {
   static override properties = {
     group: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    unit: {},
   };
 
   static override styles = [
@@ -73,12 +75,15 @@ export class HrwGroupCard extends LitElement {
   ];
 
   declare group: GroupSummary | null;
+  /** Which unit the distance leads with; the viewer's own by default. */
+  declare unit: DistanceUnit;
   declare headingLevel: number;
 
   constructor() {
     super();
     this.group = null;
     this.headingLevel = 3;
+    this.unit = viewerUnit();
   }
 
   protected override render() {
@@ -89,7 +94,7 @@ export class HrwGroupCard extends LitElement {
     const link = html`<a href=${groupPath(group.slug)}>${group.name}</a>`;
     const next = group.nextMeeting ? meetingTime(group.nextMeeting) : null;
     const where = [
-      group.distanceKm !== undefined ? distanceText(group.distanceKm) : null,
+      group.distanceKm !== undefined ? distanceText(group.distanceKm, this.unit) : null,
       group.place ? `${group.place.city}, ${group.place.region}` : null,
       ATTENDANCE_LABELS[group.attendance],
     ].filter((part): part is string => Boolean(part));

@@ -35,6 +35,11 @@ export class PlaceAttributionEvent extends Event {
 
 const SUGGEST_DELAY_MS = 250;
 
+/** "Northampton, MA" (the country only for towns abroad); a ZIP code before its town, "01060 · Northampton, MA". */
+function suggestionText(place: Place): string {
+  return place.kind === 'postal' ? place.label : place.displayName;
+}
+
 /**
  * A town or ZIP code box that suggests places from /api/v1/places as one types: arrow keys move between the box and
  * the suggestions, Escape closes them. Anything slotted as `action` (a Search button) sits beside the box.
@@ -173,7 +178,7 @@ export class HrwPlaceSearch extends LitElement {
         ${count > 0
           ? html`<ul class="suggestions" aria-label=${this.listLabel} @keydown=${this.#onSuggestionKey}>
               ${this.suggestions.map(
-                (place) => html`<li><button type="button" @click=${() => this.#choose(place)}>${place.label}</button></li>`,
+                (place) => html`<li><button type="button" @click=${() => this.#choose(place)}>${suggestionText(place)}</button></li>`,
               )}
             </ul>`
           : nothing}

@@ -89,13 +89,3 @@ export function meetingTime(meeting: NextMeeting, viewerZone = viewerTimeZone(),
   const theirs = `${groupDay !== viewerDay ? `${calendarDate(groupDay)}, ` : ''}${groupClock} ${zoneCity(meeting.timeZone)} time`;
   return { yours: yoursText, theirs, text: `${yoursText} your time · ${theirs}` };
 }
-
-/** "3.2 km · 2 mi"; nearby groups read "Less than 1 km · less than 1 mi". */
-export function distanceText(km: number): string {
-  if (km < 1) {
-    return 'Less than 1 km away';
-  }
-  const miles = km / 1.609344;
-  const show = (value: number) => (value < 10 ? value.toFixed(1) : String(Math.round(value)));
-  return `${show(km)} km · ${miles < 1 ? 'under 1' : show(miles)} mi away`;
-}

@@ -11,8 +11,8 @@ import { plainMessage } from '../api/messages.js';
  */
 export type Paging = 'following' | 'counted' | 'queue';
 
-export interface PagedListOptions<T> {
-  fetchPage(page: number, signal: AbortSignal): Promise<Page<T>>;
+export interface PagedListOptions<T, P extends Page<T> = Page<T>> {
+  fetchPage(page: number, signal: AbortSignal): Promise<P>;
   /** Pages can overlap when the list changes between them; items with a key already held are dropped. */
   key(item: T): string | number;
   /** The size asked for, and assumed until a 'queue' page reports its own. */
@@ -24,7 +24,7 @@ export interface PagedListOptions<T> {
    */
   explain?(error: unknown): string | null;
   /** Called as a page arrives, before the host renders it, for state the page keeps about its answers. */
-  onPage?(page: Page<T>): void;
+  onPage?(page: P): void;
 }
 
 /**
@@ -33,9 +33,9 @@ export interface PagedListOptions<T> {
  * request cancels an older one, a cancelled request's failure is not shown, leaving the page cancels its request,
  * and pages that overlap add each item once.
  */
-export class PagedListController<T> implements ReactiveController {
+export class PagedListController<T, P extends Page<T> = Page<T>> implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #options: PagedListOptions<T>;
+  readonly #options: PagedListOptions<T, P>;
   #items: T[] = [];
   #total = 0;
   #loading = false;
@@ -46,7 +46,7 @@ export class PagedListController<T> implements ReactiveController {
   #after = 0;
   #request: AbortController | null = null;
 
-  constructor(host: ReactiveControllerHost, options: PagedListOptions<T>) {
+  constructor(host: ReactiveControllerHost, options: PagedListOptions<T, P>) {
     this.#host = host;
     this.#options = options;
     this.#pageSize = options.pageSize ?? 20;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupPlace, NextMeeting } from '../../src/api/groups.js';
-import { clockTime, distanceText, meetingTime, timeRange, zoneCity } from '../../src/groups/meeting-time.js';
+import { clockTime, meetingTime, timeRange, zoneCity } from '../../src/groups/meeting-time.js';
 import { directionsUrl, placeSummary } from '../../src/groups/place-words.js';
 
 const MONDAY_EVENING_IN_NEW_YORK: NextMeeting = {
@@ -44,13 +44,6 @@ describe('meeting times', () => {
     expect(timeRange('18:30:00', 60)).toBe('6:30–7:30 PM');
     expect(timeRange('23:30:00', 60)).toBe('11:30 PM–12:30 AM');
     expect(zoneCity('America/Los_Angeles')).toBe('Los Angeles');
-  });
-
-  it('gives distances in kilometres and miles', () => {
-    expect(distanceText(0)).toBe('Less than 1 km away');
-    expect(distanceText(3.2)).toBe('3.2 km · 2.0 mi away');
-    expect(distanceText(1.2)).toBe('1.2 km · under 1 mi away');
-    expect(distanceText(42.4)).toBe('42 km · 26 mi away');
   });
 });
 

@@ -1,16 +1,23 @@
 import { LitElement, css, html } from 'lit';
+import { finderPath } from '../../api/groups.js';
 import '../../components/hrw-action-list.js';
 import type { ActionItem } from '../../components/hrw-action-list.js';
+import '../../components/hrw-find-nearby.js';
+import type { FindRequestedEvent } from '../../components/hrw-find-nearby.js';
+import { router } from '../../router.js';
 import { interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 const nextSteps: readonly ActionItem[] = [
-  { href: '/groups', label: 'Find a group', description: 'Look for a Harm Reduction Works-HRW meeting to join.' },
+  { href: '/groups', label: 'Find a group', description: 'More ways to search, and the groups that meet online.' },
   { href: '/script', label: 'Read the script', description: 'The shared words every meeting follows.' },
   { href: '/start-a-group', label: 'Start a group', description: 'What it takes to begin one where you live.' },
   { href: '/hosting', label: 'Learn about hosting', description: 'How to hold a meeting without running it.' },
 ];
 
-/** "/": what Harm Reduction Works-HRW is, who it is for, and where to go next. */
+/**
+ * "/": where a newcomer arrives, often on a phone: the first screen holds the way to a meeting nearby, then what
+ * Harm Reduction Works-HRW is, who it is for, and where to go next.
+ */
 export class HrwStartHere extends LitElement {
   static override styles = [
     pageStyles,
@@ -23,6 +30,19 @@ export class HrwStartHere extends LitElement {
       .intro,
       .body {
         max-width: var(--hrw-measure);
+      }
+
+      .find {
+        margin: var(--hrw-space-m) 0 var(--hrw-space-l);
+        padding: var(--hrw-space-m);
+        border: 1px solid var(--hrw-color-border);
+        border-radius: var(--hrw-radius);
+        background: var(--hrw-color-surface);
+      }
+
+      .find h2 {
+        margin: 0 0 var(--hrw-space-s);
+        font-size: var(--hrw-text-l);
       }
 
       .eyebrow {
@@ -44,19 +64,30 @@ export class HrwStartHere extends LitElement {
     `,
   ];
 
+  #find = (event: FindRequestedEvent): void => {
+    router.navigate(finderPath(event.filters));
+  };
+
   protected override render() {
     return html`
       <div class="intro">
         <p class="eyebrow">Welcome</p>
         <h1>Start here</h1>
         <p class="lead">
-          Harm Reduction Works-HRW is a network of mutual-aid meetings grounded in harm reduction. Each group is
-          independent, follows the same script, and builds its conversation around an exercise chosen for that
-          meeting.
+          Free mutual-aid meetings grounded in harm reduction. You are welcome whatever your history with drugs or
+          alcohol.
         </p>
+      </div>
+
+      <section class="find intro" aria-labelledby="find-heading">
+        <h2 id="find-heading">Find a meeting near you</h2>
+        <hrw-find-nearby @hrw-find=${this.#find}></hrw-find-nearby>
+      </section>
+
+      <div class="intro">
         <p>
-          You are welcome here whatever your history with drugs or alcohol, whether you come for yourself or for
-          someone you love.
+          Harm Reduction Works-HRW is a network of independent groups. Every one follows the same script and builds
+          its conversation around an exercise chosen for that meeting. Come for yourself or for someone you love.
         </p>
       </div>
 

@@ -21,9 +21,11 @@ import {
   violationFor,
   type Focus,
   type GroupFilters,
+  type GroupPage,
   type GroupSummary,
   type SortOrder,
 } from '../../api/groups.js';
+import { ApiError, type Choice } from '../../api/client.js';
 import { fetchConfig, mapConfig, type MapConfig } from '../../api/config.js';
 import { plainMessage } from '../../api/messages.js';
 import { placeSearchText } from '../../api/places.js';
@@ -46,7 +48,9 @@ import {
   WEEKDAY_LABELS,
   languageLabel,
 } from '../../groups/labels.js';
+import { LocateError, locateViewer } from '../../groups/locate.js';
 import { mapMarkers, mapSummary } from '../../groups/map-markers.js';
+import { radiusText, viewerUnit, type DistanceUnit } from '../../groups/units.js';
 import { router } from '../../router.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
 import { formStyles, interactiveStyles, pageStyles, searchPageStyles } from '../../styles/shared.js';
@@ -60,18 +64,30 @@ const SORT_LABELS: Record<SortOrder, string> = {
   name: 'Name',
 };
 
-function radiusLabel(km: number): string {
-  return `${km} km (${Math.round(km / 1.609344)} mi)`;
+/** Online groups shown at a time in their own list: the few meeting soonest, then more on request. */
+const ONLINE_PAGE_SIZE = 5;
+
+/**
+ * The online groups that go with a search: the same narrowing choices, but no place (online groups are not near
+ * anywhere), soonest meeting first.
+ */
+export function onlineFilters(filters: GroupFilters, page: number): GroupFilters {
+  const { near: _near, lat: _lat, lon: _lon, radiusKm: _radius, sort: _sort, ...rest } = filters;
+  return { ...rest, attendance: 'online', sort: 'next-meeting', page, size: ONLINE_PAGE_SIZE };
 }
 
-/** The place part of a results heading: "Northampton, MA", or "you" for a position. */
-function placeWords(filters: GroupFilters): string {
-  return filters.near ?? 'your location';
+/**
+ * Whether the finder shows online groups as their own list: before any search (something to join at once), and
+ * beside a search by place that did not choose how people take part.
+ */
+export function showsOnlineList(filters: GroupFilters): boolean {
+  return filters.attendance === undefined && (hasPlace(filters) || !hasSearch(filters));
 }
 
 /**
  * "/groups": finding a meeting near a town, a ZIP code or the viewer's position, or online. Every choice is in the
- * address (?near=&radiusKm=&format=...), so a search can be bookmarked and shared.
+ * address (?near=&radiusKm=&format=...), so a search can be bookmarked and shared. Online groups are their own list,
+ * never counted as near anywhere.
  */
 export class HrwGroupFinder extends LitElement {
   static override properties = {
@@ -79,6 +95,8 @@ export class HrwGroupFinder extends LitElement {
     text: { state: true },
     attribution: { state: true },
     nearError: { state: true },
+    choices: { state: true },
+    resolvedPlace: { state: true },
     searchShown: { state: true },
     locating: { state: true },
     locationNote: { state: true },
@@ -169,6 +187,30 @@ export class HrwGroupFinder extends LitElement {
         outline-offset: 2px;
       }
 
+      .which ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hrw-space-s);
+        margin: var(--hrw-space-s) 0;
+        padding: 0;
+        list-style: none;
+      }
+
+      .which a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 2.75rem;
+        padding: 0 var(--hrw-space-m);
+        border: 2px solid var(--hrw-color-accent);
+        border-radius: 999px;
+        font-weight: 600;
+        text-decoration: none;
+      }
+
+      .online {
+        margin-top: var(--hrw-space-xl);
+      }
+
       .map-toggle {
         margin: 0 0 var(--hrw-space-s);
       }
@@ -195,9 +237,13 @@ export class HrwGroupFinder extends LitElement {
   declare text: string;
   declare attribution: string;
   declare nearError: string | null;
+  /** The towns a bare name could mean ("Springfield"), when the server asked which; empty otherwise. */
+  declare choices: readonly Choice[];
+  /** How the server named the place searched around ("Northampton, MA"), once it has answered. */
+  declare resolvedPlace: string | null;
   /**
-   * Someone who opens a shared search came for its results: on a phone the whole form would push them off the first
-   * screen, so it waits behind "Change the search" until asked for.
+   * Someone who searched, here or through a shared link, came for the results: on a phone the whole form would
+   * push them off the first screen, so it waits behind "Change the search" until asked for.
    */
   declare searchShown: boolean;
   declare locating: boolean;
@@ -208,23 +254,38 @@ export class HrwGroupFinder extends LitElement {
   declare mapLoading: boolean;
   declare mapError: string | null;
 
-  readonly #results = new PagedListController<GroupSummary>(this, {
+  readonly #unit: DistanceUnit = viewerUnit();
+  readonly #results = new PagedListController<GroupSummary, GroupPage>(this, {
     fetchPage: (page, signal) => searchGroups({ ...this.filters, page, size: DEFAULT_PAGE_SIZE }, signal),
     key: (group) => group.slug,
     pageSize: DEFAULT_PAGE_SIZE,
     explain: (error) => this.#explain(error),
     // Unlike the list, the heading keeps its count while a new search loads, until a place is not found.
-    onPage: () => {
+    onPage: (page) => {
       this.#searched = true;
-      // The server may have sent the first results with the page, as a preview; ours replace it once drawn.
-      void this.updateComplete.then(() =>
-        this.dispatchEvent(new CustomEvent('hrw-results-shown', { bubbles: true, composed: true })),
-      );
+      if (page.page === 0) {
+        this.resolvedPlace = page.near?.displayName ?? null;
+        this.#answered();
+        // Online groups come second: on a slow phone they must not hold up the nearby ones.
+        if (showsOnlineList(this.filters)) {
+          void this.#online.loadFirst();
+        }
+      }
     },
+  });
+  readonly #online = new PagedListController<GroupSummary>(this, {
+    fetchPage: (page, signal) => searchGroups(onlineFilters(this.filters, page), signal),
+    key: (group) => group.slug,
+    pageSize: ONLINE_PAGE_SIZE,
   });
   #configRequest: AbortController | null = null;
   /** Whether a search has been answered, so the empty state is not shown before the first one. */
   #searched = false;
+  /**
+   * Whether the answer to the search under way should take focus: after a search made here or on another page of
+   * the app, not when the app opens on a shared link (the person has not done anything yet).
+   */
+  #focusOnAnswer = false;
 
   constructor() {
     super();
@@ -232,6 +293,8 @@ export class HrwGroupFinder extends LitElement {
     this.text = this.filters.near ?? '';
     this.attribution = DEFAULT_ATTRIBUTION;
     this.nearError = null;
+    this.choices = [];
+    this.resolvedPlace = null;
     this.searchShown = !hasSearch(this.filters);
     this.locating = false;
     this.locationNote = null;
@@ -245,7 +308,10 @@ export class HrwGroupFinder extends LitElement {
     super.connectedCallback();
     void this.#loadMapConfig();
     if (hasSearch(this.filters)) {
+      this.#focusOnAnswer = !router.onFirstPage;
       void this.#results.loadFirst();
+    } else if (showsOnlineList(this.filters)) {
+      void this.#online.loadFirst();
     }
   }
 
@@ -262,7 +328,8 @@ export class HrwGroupFinder extends LitElement {
         online.
       </p>
       ${this.searchShown || !hasSearch(this.filters) ? this.#renderForm() : this.#renderChangeSearch()}
-      ${this.#renderResults()}
+      ${this.choices.length > 0 ? this.#renderWhich() : this.#renderResults()}
+      ${showsOnlineList(this.filters) && this.choices.length === 0 ? this.#renderOnline() : nothing}
       <p class="small">Host a Harm Reduction Works-HRW group? <a href="/groups/new">Add it to the directory</a>.</p>
       <p class="attribution">${this.attribution}</p>
     `;
@@ -304,7 +371,7 @@ export class HrwGroupFinder extends LitElement {
             ${RADII_KM.map(
               (km) =>
                 html`<option value=${km} ?selected=${(filters.radiusKm ?? DEFAULT_RADIUS_KM) === km}>
-                  Within ${radiusLabel(km)}
+                  Within ${radiusText(km, this.#unit)}
                 </option>`,
             )}
           </select>
@@ -423,11 +490,7 @@ export class HrwGroupFinder extends LitElement {
       `;
     }
     const { items, total: count, loading, error } = this.#results;
-    const radius = filters.radiusKm ?? DEFAULT_RADIUS_KM;
-    const where = hasPlace(filters) ? ` within ${radiusLabel(radius)} of ${placeWords(filters)}` : '';
-    const heading = this.#searched
-      ? `${count} ${count === 1 ? 'group' : 'groups'}${filters.attendance === 'online' && !hasPlace(filters) ? ' online' : ''}${where}`
-      : 'Groups';
+    const heading = this.#searched ? `${count} ${count === 1 ? 'group' : 'groups'}${this.#scopeWords()}` : 'Groups';
     return html`
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" tabindex="-1">${heading}</h2>
@@ -442,7 +505,7 @@ export class HrwGroupFinder extends LitElement {
           : nothing}
         ${items.length > 0
           ? html`<ol class="results">
-              ${items.map((group) => html`<li><hrw-group-card .group=${group}></hrw-group-card></li>`)}
+              ${items.map((group) => html`<li><hrw-group-card .group=${group} .unit=${this.#unit}></hrw-group-card></li>`)}
             </ol>`
           : nothing}
         ${this.#results.hasMore
@@ -459,6 +522,94 @@ export class HrwGroupFinder extends LitElement {
         ${this.#searched && !loading && !error && count === 0 ? this.#renderEmpty() : nothing}
       </section>
     `;
+  }
+
+  /** " within 16 mi (25 km) of Northampton, MA", " online", or nothing for a search by words alone. */
+  #scopeWords(): string {
+    const filters = this.filters;
+    if (filters.attendance === 'online') {
+      return ' online';
+    }
+    if (!hasPlace(filters)) {
+      return '';
+    }
+    const around = filters.near ? (this.resolvedPlace ?? filters.near) : 'your location';
+    return ` within ${radiusText(filters.radiusKm ?? DEFAULT_RADIUS_KM, this.#unit)} of ${around}`;
+  }
+
+  /** "Which Springfield?": the towns a bare name could mean, each the same search around that town. */
+  #renderWhich() {
+    const name = this.filters.near ?? '';
+    return html`
+      <section class="which" aria-labelledby="results-heading">
+        <h2 id="results-heading" tabindex="-1">Which ${name}?</h2>
+        <p>Several towns are called ${name}. Choose yours:</p>
+        <ul>
+          ${this.choices.map(
+            (choice) =>
+              html`<li>
+                <a href=${finderPath({ ...this.filters, near: choice.value })} @click=${(event: MouseEvent) =>
+                  this.#choose(event, choice)}>${choice.label}</a>
+              </li>`,
+          )}
+        </ul>
+        <p class="small">Not listed? Type the town with its state, for example “${name}, MA”, or a ZIP code.</p>
+      </section>
+    `;
+  }
+
+  #choose(event: MouseEvent, choice: Choice): void {
+    event.preventDefault();
+    this.text = choice.label;
+    this.#focusOnAnswer = true;
+    this.#apply({ ...this.filters, near: choice.value });
+  }
+
+  /** Online groups, which anyone can join from anywhere: their own list, soonest first. */
+  #renderOnline() {
+    const { items, total, loading, error, answered } = this.#online;
+    if (answered && total === 0 && !error) {
+      return nothing;
+    }
+    return html`
+      <section class="online" aria-labelledby="online-heading">
+        <h2 id="online-heading">Online groups you can join from anywhere</h2>
+        <p class="small">${answered ? `${total} ${total === 1 ? 'group meets' : 'groups meet'} online. Soonest first.` : ''}</p>
+        ${loading && items.length === 0 ? html`<p>Looking for online groups…</p>` : nothing}
+        ${error
+          ? html`<div class="alert" role="alert">
+              <p>The online groups did not load. ${error}</p>
+              <p><button type="button" @click=${() => void this.#online.loadMore()}>Try again</button></p>
+            </div>`
+          : nothing}
+        ${items.length > 0
+          ? html`<ol class="results">
+              ${items.map((group) => html`<li><hrw-group-card .group=${group} .unit=${this.#unit}></hrw-group-card></li>`)}
+            </ol>`
+          : nothing}
+        ${this.#online.hasMore
+          ? html`<button type="button" class="secondary" @click=${() => void this.#online.loadMore()}>
+              Show more online groups
+            </button>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  /** Once a search has its answer (results, a question, or a place not found), and the person is waiting for it. */
+  #answered(): void {
+    void this.updateComplete.then(() => {
+      // The server may have sent the first results with the page, as a preview; ours replace it once drawn.
+      this.dispatchEvent(new CustomEvent('hrw-results-shown', { bubbles: true, composed: true }));
+      if (!this.#focusOnAnswer) {
+        return;
+      }
+      this.#focusOnAnswer = false;
+      const target = this.nearError
+        ? this.#placeSearch()
+        : this.renderRoot.querySelector<HTMLElement>('#results-heading');
+      target?.focus();
+    });
   }
 
   /** The optional map: a secondary view of the listed results, only when the server configures tiles. */
@@ -541,20 +692,22 @@ export class HrwGroupFinder extends LitElement {
           ${hasPlace(filters) && wider
             ? html`<li>
                 <button type="button" class="secondary" @click=${() => this.#apply({ ...this.filters, radiusKm: wider })}>
-                  Look within ${radiusLabel(wider)}
+                  Look within ${radiusText(wider, this.#unit)}
                 </button>
               </li>`
             : nothing}
           ${narrowing > 0
             ? html`<li><button type="button" class="secondary" @click=${this.#clearChoices}>Clear the extra choices</button></li>`
             : nothing}
-          ${filters.attendance !== 'online'
-            ? html`<li>
-                <a href=${finderPath({ ...emptyFilters(), attendance: 'online' })} @click=${this.#showOnline}
-                  >See groups that meet online</a
-                >, open to anyone, wherever they are.
-              </li>`
-            : nothing}
+          ${showsOnlineList(filters)
+            ? html`<li>The online groups below are open to anyone, wherever they are.</li>`
+            : filters.attendance !== 'online'
+              ? html`<li>
+                  <a href=${finderPath({ ...emptyFilters(), attendance: 'online' })} @click=${this.#showOnline}
+                    >See groups that meet online</a
+                  >, open to anyone, wherever they are.
+                </li>`
+              : nothing}
           <li>Anyone can <a href="/start-a-group">start a group</a>; the script makes it possible without being an expert.</li>
         </ul>
       </div>
@@ -634,12 +787,29 @@ export class HrwGroupFinder extends LitElement {
     return next;
   }
 
+  /**
+   * Searches as a shared link of the same search would open: the form folds away behind "Change the search", and
+   * the answer takes focus when it comes, so that on a phone the nearest group is on the first screen.
+   */
   #apply(filters: GroupFilters): void {
     this.filters = { ...filters, page: 0 };
     this.nearError = null;
+    this.choices = [];
+    this.resolvedPlace = null;
     router.rewrite(finderPath(this.filters));
     if (hasSearch(this.filters)) {
+      this.searchShown = false;
+      this.#focusOnAnswer = true;
       void this.#results.loadFirst();
+    } else {
+      this.searchShown = true;
+      this.#searched = false;
+      this.#results.clear();
+    }
+    if (!showsOnlineList(this.filters)) {
+      this.#online.clear();
+    } else if (!hasSearch(this.filters)) {
+      void this.#online.loadFirst();
     }
   }
 
@@ -654,31 +824,34 @@ export class HrwGroupFinder extends LitElement {
     this.#apply({ ...emptyFilters(), attendance: 'online' });
   };
 
-  #locate = (): void => {
-    if (!('geolocation' in navigator)) {
-      this.locationNote = 'This browser cannot share a location. Type a town or ZIP code instead.';
-      return;
-    }
+  #locate = async (): Promise<void> => {
     this.locating = true;
     this.locationNote = null;
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        this.locating = false;
-        this.text = '';
-        const next = this.#readForm();
-        delete next.near;
-        this.#apply({ ...next, lat: position.coords.latitude, lon: position.coords.longitude });
-      },
-      () => {
-        this.locating = false;
-        this.locationNote = 'We could not get your location. That is fine: type a town or ZIP code instead.';
-      },
-      { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 },
-    );
+    try {
+      const { lat, lon } = await locateViewer();
+      this.text = '';
+      const next = this.#readForm();
+      delete next.near;
+      this.#apply({ ...next, lat, lon });
+    } catch (error) {
+      this.locationNote = error instanceof LocateError ? error.message : plainMessage(error);
+    } finally {
+      this.locating = false;
+    }
   };
 
-  /** A place the server could not find belongs next to the place box, with no list at all. */
+  /**
+   * A name several towns share is a question for the person, not an error; a place the server could not find
+   * belongs next to the place box. Neither has a list.
+   */
   #explain(error: unknown): string | null {
+    if (error instanceof ApiError && error.status === 300 && error.choices.length > 0) {
+      this.choices = error.choices.filter((choice) => choice.parameter === 'near');
+      this.#searched = false;
+      this.#results.clear();
+      this.#answered();
+      return null;
+    }
     const near = violationFor(error, 'near');
     if (!near) {
       return plainMessage(error);
@@ -688,6 +861,7 @@ export class HrwGroupFinder extends LitElement {
     this.#searched = false;
     this.#results.clear();
     this.filters = { ...this.filters };
+    this.#answered();
     return null;
   }
 }

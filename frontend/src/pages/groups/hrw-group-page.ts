@@ -27,6 +27,13 @@ const STATUS_NOTES: Partial<Record<Group['status'], string>> = {
   declined: 'This listing was not added to the directory. Only its hosts and the stewards can see it.',
 };
 
+/** How people take part, as the first words under "Where". */
+const ATTENDANCE_SENTENCES: Record<Group['attendance'], string> = {
+  'in-person': 'In person.',
+  online: 'Online only: you can join from anywhere.',
+  hybrid: 'In person, and online for anyone who cannot be there.',
+};
+
 /** The group's slug from "/groups/{slug}". */
 export function slugFromPath(pathname: string): string {
   const part = pathname.split('/').filter(Boolean)[1] ?? '';
@@ -273,10 +280,10 @@ export class HrwGroupPage extends LitElement {
   #renderWhere(group: Group) {
     const place = group.place;
     const directions = directionsUrl(place);
-    const online = group.attendance !== 'in-person';
     return html`
       <h2>Where</h2>
-      ${place
+      <p class="attendance">${ATTENDANCE_SENTENCES[group.attendance]}</p>
+      ${place && group.attendance !== 'online'
         ? html`
             ${place.visibility === 'exact'
               ? html`<address class="address">
@@ -294,11 +301,11 @@ export class HrwGroupPage extends LitElement {
               : nothing}
           `
         : nothing}
-      ${online
-        ? group.onlineUrl
-          ? html`<p>Online: <a href=${group.onlineUrl} rel="external noopener noreferrer">join the meeting online</a></p>`
-          : html`<p>This group also meets online. The link is shared when you ask.</p>`
-        : nothing}
+      ${group.attendance === 'in-person'
+        ? nothing
+        : group.onlineUrl
+          ? html`<p><a href=${group.onlineUrl} rel="external noopener noreferrer">Join the meeting online</a></p>`
+          : html`<p>The hosts share the link to the online meeting when you ask them.</p>`}
     `;
   }
 

@@ -63,6 +63,16 @@ async function settle(element: HTMLElement & { updateComplete: Promise<boolean> 
   }
 }
 
+const ONLINE_SEARCH = '/api/v1/groups?attendance=online&sort=next-meeting&size=5';
+const ONLINE_GROUP: GroupSummary = { ...SUMMARY, slug: 'anywhere-online', name: 'Anywhere Online', attendance: 'online' };
+delete ONLINE_GROUP.distanceKm;
+delete ONLINE_GROUP.place;
+
+/** The searches made, apart from the online groups' own list. */
+function searches(): string[] {
+  return calls.filter((url) => !url.includes('attendance=online&sort=next-meeting'));
+}
+
 async function open<K extends 'hrw-group-finder' | 'hrw-group-page'>(tag: K, path: string) {
   window.history.replaceState(null, '', path);
   const element = document.createElement(tag);
@@ -72,30 +82,42 @@ async function open<K extends 'hrw-group-finder' | 'hrw-group-page'>(tag: K, pat
 }
 
 describe('the finder', () => {
-  it('asks nothing until there is a place, and says what to do', async () => {
-    respond = () => json({ items: [], page: 0, size: 20, total: 0 });
+  it('before any search, offers the online groups meeting soonest and says what to do', async () => {
+    respond = (url) =>
+      url === ONLINE_SEARCH ? json({ items: [ONLINE_GROUP], page: 0, size: 5, total: 1 }) : json({ items: [], page: 0, size: 20, total: 0 });
     const finder = await open('hrw-group-finder', '/groups');
-    expect(calls).toEqual([]);
-    expect(finder.shadowRoot?.textContent).toContain('Type a town or ZIP code, or use your location');
+    expect(calls).toEqual([ONLINE_SEARCH]);
+    const root = finder.shadowRoot!;
+    expect(root.textContent).toContain('Type a town or ZIP code, or use your location');
+    expect(root.querySelector('#online-heading')?.textContent).toBe('Online groups you can join from anywhere');
+    expect(root.querySelector('.online hrw-group-card')).not.toBeNull();
   });
 
-  it('searches the shared link and lists what it finds', async () => {
-    respond = () => json({ items: [SUMMARY], page: 0, size: 20, total: 1 });
-    const finder = await open('hrw-group-finder', '/groups?near=Northampton%2C%20MA&format=open&radiusKm=50');
-    expect(calls).toEqual(['/api/v1/groups?near=Northampton%2C+MA&radiusKm=50&format=open&size=20']);
+  it('searches the shared link, names the place as the server understood it, and lists online groups apart', async () => {
+    respond = (url) =>
+      url === ONLINE_SEARCH
+        ? json({ items: [ONLINE_GROUP], page: 0, size: 5, total: 1 })
+        : json({ items: [SUMMARY], page: 0, size: 20, total: 1, near: { displayName: 'Northampton, MA', label: 'Northampton, MA, US' } });
+    const finder = await open('hrw-group-finder', '/groups?near=northampton&format=open&radiusKm=50');
+    expect(calls[0]).toBe('/api/v1/groups?near=northampton&radiusKm=50&format=open&size=20');
+    expect(calls[1]).toBe('/api/v1/groups?format=open&attendance=online&sort=next-meeting&size=5');
     const root = finder.shadowRoot!;
-    expect(root.querySelector('h2')?.textContent).toBe('1 group within 50 km (31 mi) of Northampton, MA');
+    expect(root.querySelector('#results-heading')?.textContent).toBe('1 group within 31 mi (50 km) of Northampton, MA');
+    expect(root.querySelector('#online-heading')?.textContent).toBe('Online groups you can join from anywhere');
+    expect(root.querySelectorAll('section[aria-labelledby="results-heading"] hrw-group-card')).toHaveLength(1);
+    // Opened from a link, nothing has been done yet: focus is left where the browser put it.
+    expect(root.activeElement).toBeNull();
     // The results come first; the search waits behind one button, holding the shared place.
     expect(root.querySelector('form')).toBeNull();
     [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Change the search')!.click();
     await settle(finder);
     const search = root.querySelector('hrw-place-search')!;
     await search.updateComplete;
-    expect(search.shadowRoot?.querySelector<HTMLInputElement>('#near')?.value).toBe('Northampton, MA');
+    expect(search.shadowRoot?.querySelector<HTMLInputElement>('#near')?.value).toBe('northampton');
     const card = root.querySelector('hrw-group-card')!;
     await card.updateComplete;
     const text = card.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-    expect(text).toContain('3.2 km · 2.0 mi away');
+    expect(text).toContain('2.0 mi · 3.2 km away');
     expect(text).toContain('Example listing');
     expect(text).toContain('Not confirmed recently');
     expect(text).toContain('Also offers: Food');
@@ -103,16 +125,73 @@ describe('the finder', () => {
     expect(card.shadowRoot?.querySelector('a')?.getAttribute('href')).toBe('/groups/northampton-example');
   });
 
+  it('folds the form away after a search from it and moves focus to the answer', async () => {
+    respond = (url) =>
+      url === ONLINE_SEARCH ? json({ items: [], page: 0, size: 5, total: 0 }) : json({ items: [SUMMARY], page: 0, size: 20, total: 1, near: { displayName: 'Northampton, MA' } });
+    const finder = await open('hrw-group-finder', '/groups');
+    const root = finder.shadowRoot!;
+    const search = root.querySelector('hrw-place-search')!;
+    const box = search.shadowRoot!.querySelector<HTMLInputElement>('#near')!;
+    box.value = 'Northampton';
+    box.dispatchEvent(new Event('input'));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await settle(finder);
+    expect(searches().at(-1)).toBe('/api/v1/groups?near=Northampton&size=20');
+    expect(root.querySelector('form')).toBeNull();
+    expect(root.activeElement?.id).toBe('results-heading');
+    expect(root.activeElement?.textContent).toBe('1 group within 16 mi (25 km) of Northampton, MA');
+  });
+
+  it('asks which town a shared name means, and searches the one chosen', async () => {
+    respond = (url) => {
+      if (url.includes('near=Springfield&')) {
+        return json(
+          {
+            type: 'urn:hrw:problem:ambiguous',
+            title: 'More than one meaning',
+            status: 300,
+            detail: 'Several towns are called Springfield.',
+            choices: [
+              { parameter: 'near', value: 'Springfield, MO, US', label: 'Springfield, MO' },
+              { parameter: 'near', value: 'Springfield, MA, US', label: 'Springfield, MA' },
+            ],
+          },
+          300,
+          'application/problem+json',
+        );
+      }
+      return url.includes('attendance=online')
+        ? json({ items: [], page: 0, size: 5, total: 0 })
+        : json({ items: [SUMMARY], page: 0, size: 20, total: 1, near: { displayName: 'Springfield, MA' } });
+    };
+    const finder = await open('hrw-group-finder', '/groups');
+    const root = finder.shadowRoot!;
+    const box = root.querySelector('hrw-place-search')!.shadowRoot!.querySelector<HTMLInputElement>('#near')!;
+    box.value = 'Springfield';
+    box.dispatchEvent(new Event('input'));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await settle(finder);
+    expect(root.activeElement?.textContent).toBe('Which Springfield?');
+    expect(root.querySelector('.alert')).toBeNull();
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.which a')];
+    expect(links.map((link) => link.textContent)).toEqual(['Springfield, MO', 'Springfield, MA']);
+    expect(links[1]!.getAttribute('href')).toBe('/groups?near=Springfield%2C+MA%2C+US');
+    links[1]!.click();
+    await settle(finder);
+    expect(searches().at(-1)).toBe('/api/v1/groups?near=Springfield%2C+MA%2C+US&size=20');
+    expect(root.activeElement?.textContent).toBe('1 group within 16 mi (25 km) of Springfield, MA');
+  });
+
   it('is kind when nothing is found, and offers a wider search', async () => {
     respond = () => json({ items: [], page: 0, size: 20, total: 0 });
     const finder = await open('hrw-group-finder', '/groups?near=01060');
     const root = finder.shadowRoot!;
     expect(root.textContent).toContain('We did not find a group for this search');
-    const wider = [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('Look within 50 km'));
+    const wider = [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('Look within 31 mi (50 km)'));
     expect(wider).toBeTruthy();
     wider!.click();
     await settle(finder);
-    expect(calls.at(-1)).toBe('/api/v1/groups?near=01060&radiusKm=50&size=20');
+    expect(searches().at(-1)).toBe('/api/v1/groups?near=01060&radiusKm=50&size=20');
     expect(window.location.search).toBe('?near=01060&radiusKm=50');
   });
 
@@ -120,7 +199,7 @@ describe('the finder', () => {
     respond = (url) =>
       url.startsWith('/api/v1/places')
         ? json({
-            items: [{ name: 'Florence', region: 'MA', country: 'US', postalCode: '01062', latitude: 42.33, longitude: -72.67, label: '01062 Florence, MA, US', kind: 'postal' }],
+            items: [{ name: 'Florence', region: 'MA', country: 'US', postalCode: '01062', latitude: 42.33, longitude: -72.67, label: '01062 · Florence, MA', displayName: 'Florence, MA 01062', kind: 'postal' }],
             attribution: 'Places: GeoNames',
           })
         : json({ items: [], page: 0, size: 20, total: 0 });
@@ -135,12 +214,18 @@ describe('the finder', () => {
     expect(finder.shadowRoot!.querySelector('.attribution')?.textContent).toBe('Places: GeoNames');
     search.shadowRoot!.querySelector<HTMLButtonElement>('.suggestions button')!.click();
     await settle(finder);
-    expect(calls.at(-1)).toBe('/api/v1/groups?near=01062&size=20');
-    expect(box.value).toBe('01062');
+    expect(searches().at(-1)).toBe('/api/v1/groups?near=01062&size=20');
+    expect(finder.shadowRoot!.querySelector('form')).toBeNull();
+    [...finder.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Change the search')!.click();
+    await settle(finder);
+    const again = finder.shadowRoot!.querySelector('hrw-place-search')!;
+    await again.updateComplete;
+    const box2 = again.shadowRoot!.querySelector<HTMLInputElement>('#near')!;
+    expect(box2.value).toBe('01062');
 
-    box.value = 'Amherst, MA';
-    box.dispatchEvent(new Event('input'));
-    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    box2.value = 'Amherst, MA';
+    box2.dispatchEvent(new Event('input'));
+    box2.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
     await settle(finder);
     expect(window.location.search).toBe('?near=Amherst%2C+MA');
   });
@@ -262,6 +347,26 @@ describe('the group page', () => {
     const root = page.shadowRoot!;
     expect(root.textContent).toContain('Near Northampton, MA; the exact place is shared when you ask.');
     expect([...root.querySelectorAll('a')].some((a) => a.textContent?.includes('Directions'))).toBe(false);
+  });
+
+  it('says how people take part in the words of its attendance', async () => {
+    const sentence = async (group: Group) => {
+      respond = () => json(group);
+      const page = await open('hrw-group-page', '/groups/northampton-example');
+      const text = page.shadowRoot!.querySelector('.attendance')?.textContent;
+      page.remove();
+      return text;
+    };
+    const online = { ...GROUP, attendance: 'online' as const, onlineUrl: 'https://meet.example.org/x' };
+    delete online.place;
+    expect(await sentence(online)).toBe('Online only: you can join from anywhere.');
+    expect(await sentence({ ...GROUP, attendance: 'hybrid', onlineLinkOnRequest: true })).toBe(
+      'In person, and online for anyone who cannot be there.',
+    );
+    expect(await sentence(GROUP)).toBe('In person.');
+    respond = () => json(online);
+    const page = await open('hrw-group-page', '/groups/northampton-example');
+    expect(page.shadowRoot!.textContent).not.toContain('also meets online');
   });
 
   it('offers a message form to the hosts of an active group, posting to contact.messages', async () => {
