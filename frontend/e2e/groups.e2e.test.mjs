@@ -22,6 +22,24 @@ async function assertNoSideways(page) {
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
 }
 
+/** The focused element, looking into shadow roots. */
+function deepFocus(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) {
+      active = active.shadowRoot.activeElement;
+    }
+    return { id: active?.id ?? '', text: active?.textContent?.trim() ?? '' };
+  });
+}
+
+/** Whether the element is wholly on the first screen, without scrolling. */
+async function onFirstScreen(page, locator) {
+  const box = await locator.boundingBox();
+  const height = page.viewportSize().height;
+  return Boolean(box) && box.y >= 0 && box.y + box.height <= height;
+}
+
 async function assertClean(seen, cspViolations) {
   assert.deepEqual(await cspViolations(), [], 'no CSP violations');
   assert.deepEqual(seen.pageErrors, [], 'no script errors');
@@ -47,7 +65,7 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     // The page arrives with its first results, for the seconds before the app's finder has its own.
     assert.match(await response.text(), /<section class="first-results"[^]*Harm Reduction Works-HRW Northampton \(example\)/);
     await page.getByRole('heading', { level: 1, name: 'Find a group' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: /^\d+ groups? within 25 km \(16 mi\) of Northampton, MA$/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^\d+ groups? within 16 mi \(25 km\) of Northampton, MA$/ }).waitFor();
     // Once the finder shows its results, the server's preview is gone: one list, never two.
     await page.locator('.first-results').waitFor({ state: 'detached' });
     // The whole search can go into a calendar app, as one subscription.
@@ -109,7 +127,7 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     await page.getByRole('button', { name: /^Northampton, MA/ }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: /within 25 km/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /within 16 mi \(25 km\) of Northampton, MA$/ }).waitFor();
     assert.ok(new URL(page.url()).searchParams.get('near')?.startsWith('Northampton'));
     await context.close();
   });
@@ -122,7 +140,7 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     });
     await page.goto(`${baseUrl}/groups`);
     await page.getByRole('button', { name: 'Use my location' }).click();
-    await page.getByRole('heading', { level: 2, name: /within 25 km \(16 mi\) of your location$/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /within 16 mi \(25 km\) of your location$/ }).waitFor();
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('lat'), '42.319');
     assert.equal(url.searchParams.get('lon'), '-72.63');
@@ -138,7 +156,8 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     await page.getByRole('heading', { level: 2, name: /groups? online$/ }).waitFor();
     await page.goto(`${baseUrl}/groups?near=Northampton%2C%20MA&weekday=sunday&weekday=saturday&timeOfDay=morning&offering=wound-care`);
     await page.getByText('We did not find a group for this search').waitFor();
-    assert.ok(await page.getByRole('button', { name: /Look within 50 km/ }).isVisible());
+    assert.ok(await page.getByRole('button', { name: /Look within 31 mi \(50 km\)/ }).isVisible());
+    // No online group meets these choices either, so the way to every online group is offered.
     assert.ok(await page.getByRole('link', { name: 'See groups that meet online' }).first().isVisible());
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
@@ -172,6 +191,90 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
 
     await page.goto(`${baseUrl}/groups/no-such-group`);
     await page.getByRole('heading', { level: 1, name: 'We could not find that group' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('a newcomer on a phone', { skip: baseUrl ? false : 'HRW_BASE_URL not set: these tests need the real directory API' }, () => {
+  before(async () => {
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }]) {
+    test(`finds the US town's groups from the home page in one step, at ${viewport.width} x ${viewport.height}`, async () => {
+      const { context, page, seen, cspViolations } = await watchedPage(browser, appOrigin, { viewport });
+      await page.goto(`${baseUrl}/`);
+      // The first screen has the way to a meeting: the place box and "Use my location".
+      const box = page.getByLabel('Town or ZIP code');
+      await box.waitFor();
+      assert.ok(await onFirstScreen(page, box), 'the place box is on the first screen');
+      assert.ok(await onFirstScreen(page, page.getByRole('button', { name: 'Use my location' })), 'so is "Use my location"');
+      await assertNoSideways(page);
+      assert.deepEqual(await axeViolations(page), []);
+
+      // A bare name, as most people type it: Northampton, MA, not the bigger Northampton in England.
+      await box.fill('Northampton');
+      await box.press('Enter');
+      const heading = page.getByRole('heading', { level: 2, name: /^\d+ groups? within 16 mi \(25 km\) of Northampton, MA$/ });
+      await heading.waitFor();
+      await page.waitForFunction(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active?.id === 'results-heading';
+      });
+      assert.equal(new URL(page.url()).pathname, '/groups');
+      assert.equal(new URL(page.url()).searchParams.get('near'), 'Northampton');
+      const nearest = page.locator('section[aria-labelledby="results-heading"] hrw-group-card').first();
+      await nearest.waitFor();
+      assert.match(await nearest.locator('article').innerText(), /Northampton \(example\)/);
+      assert.ok(await onFirstScreen(page, nearest.getByRole('link').first()), 'the nearest group is on the first screen');
+      assert.ok(await onFirstScreen(page, nearest.locator('p.when')), 'and when it next meets');
+      await assertNoSideways(page);
+      await assertClean(seen, cspViolations);
+      await context.close();
+    });
+  }
+
+  test('a search from the finder folds the form, and a name several towns share is asked about', async () => {
+    const { context, page, seen, cspViolations } = await watchedPage(browser, appOrigin, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/groups`);
+    // Before any search, something to join at once: the online groups meeting soonest.
+    await page.getByRole('heading', { level: 2, name: 'Online groups you can join from anywhere' }).waitFor();
+    await page.locator('section.online hrw-group-card').first().waitFor();
+
+    await page.getByLabel('Town or ZIP code').fill('Springfield');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Which Springfield?' }).waitFor();
+    assert.equal((await deepFocus(page)).text, 'Which Springfield?');
+    assert.equal(await page.locator('form[role="search"]').count(), 0, 'the form folded away');
+    await page.getByRole('link', { name: 'Springfield, MA' }).click();
+    await page.getByRole('heading', { level: 2, name: /within 16 mi \(25 km\) of Springfield, MA$/ }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('near'), 'Springfield, MA, US');
+    assert.match((await deepFocus(page)).text, /of Springfield, MA$/);
+    assert.deepEqual(await axeViolations(page), []);
+    await assertClean(seen, cspViolations);
+    await context.close();
+  });
+
+  test('online groups are never counted as within a distance', async () => {
+    const { context, page } = await watchedPage(browser, appOrigin, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/groups?near=Northampton%2C%20MA&radiusKm=250`);
+    const heading = page.getByRole('heading', { level: 2, name: /within 155 mi \(250 km\) of Northampton, MA$/ });
+    await heading.waitFor();
+    const nearby = page.locator('section[aria-labelledby="results-heading"] hrw-group-card');
+    await nearby.first().waitFor();
+    const count = Number((await heading.innerText()).split(' ')[0]);
+    assert.equal(await nearby.count(), Math.min(count, 20), 'the heading counts the groups listed under it');
+    for (const text of await nearby.locator('article').allInnerTexts()) {
+      assert.doesNotMatch(text, /^Online$/m, `an online-only group in the nearby list: ${text}`);
+      assert.match(text, / away/, `every nearby group has a distance: ${text}`);
+    }
+    await page.locator('section.online hrw-group-card').first().waitFor();
+    assert.match(await page.locator('section.online hrw-group-card article').first().innerText(), /Online/);
     await context.close();
   });
 });

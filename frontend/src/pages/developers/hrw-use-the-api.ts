@@ -117,7 +117,15 @@ export class HrwUseTheApi extends LitElement {
 
       <section aria-labelledby="directory">
         <h2 id="directory">The group directory</h2>
-        <p>Find groups near a town or ZIP code, or near a point, nearest first, each with its next meeting:</p>
+        <p>
+          Find the groups that meet in person near a town or ZIP code, or near a point, nearest first, each with its
+          next meeting. The answer's <code>near</code> says which place a name was taken to mean, as
+          <code>displayName</code> (“Northampton, MA”). A town name alone means the biggest town of that name in the
+          network's countries. When towns of a similar size share the name (“Springfield”), the answer is
+          <code>300 Multiple Choices</code>, a problem whose <code>choices</code> each give a <code>value</code> to
+          send as <code>near</code> and a <code>label</code> to show; ask the person which they mean. Online groups are
+          not near anywhere: ask for them with <code>attendance=online</code>.
+        </p>
         ${example(
           `curl '${api}/groups?near=Northampton%2C%20MA'`,
           `curl '${api}/groups?lat=42.3251&lon=-72.6412&radiusKm=40'`,

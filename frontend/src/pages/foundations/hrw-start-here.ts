@@ -33,7 +33,7 @@ export class HrwStartHere extends LitElement {
       }
 
       .find {
-        margin: var(--hrw-space-m) 0 var(--hrw-space-l);
+        margin: var(--hrw-space-s) 0 var(--hrw-space-l);
         padding: var(--hrw-space-m);
         border: 1px solid var(--hrw-color-border);
         border-radius: var(--hrw-radius);
@@ -43,15 +43,6 @@ export class HrwStartHere extends LitElement {
       .find h2 {
         margin: 0 0 var(--hrw-space-s);
         font-size: var(--hrw-text-l);
-      }
-
-      .eyebrow {
-        margin: 0 0 var(--hrw-space-xs);
-        font-size: var(--hrw-text-s);
-        font-weight: 700;
-        letter-spacing: 0.08em;
-        text-transform: uppercase;
-        color: var(--hrw-color-accent);
       }
 
       .actions {
@@ -71,12 +62,8 @@ export class HrwStartHere extends LitElement {
   protected override render() {
     return html`
       <div class="intro">
-        <p class="eyebrow">Welcome</p>
         <h1>Start here</h1>
-        <p class="lead">
-          Free mutual-aid meetings grounded in harm reduction. You are welcome whatever your history with drugs or
-          alcohol.
-        </p>
+        <p class="lead">Free meetings grounded in harm reduction. You are welcome as you are.</p>
       </div>
 
       <section class="find intro" aria-labelledby="find-heading">
@@ -86,8 +73,9 @@ export class HrwStartHere extends LitElement {
 
       <div class="intro">
         <p>
-          Harm Reduction Works-HRW is a network of independent groups. Every one follows the same script and builds
-          its conversation around an exercise chosen for that meeting. Come for yourself or for someone you love.
+          Harm Reduction Works-HRW is a network of independent mutual-aid groups. Every one follows the same script
+          and builds its conversation around an exercise chosen for that meeting. You can come whatever your history
+          with drugs or alcohol, for yourself or for someone you love.
         </p>
       </div>
 

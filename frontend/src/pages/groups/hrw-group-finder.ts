@@ -323,10 +323,7 @@ export class HrwGroupFinder extends LitElement {
   protected override render() {
     return html`
       <h1>Find a group</h1>
-      <p class="lead">
-        Harm Reduction Works-HRW meetings are free, and you are welcome as you are. Look for one near you, or join one
-        online.
-      </p>
+      <p class="lead">Harm Reduction Works-HRW meetings are free, and you are welcome as you are.</p>
       ${this.searchShown || !hasSearch(this.filters) ? this.#renderForm() : this.#renderChangeSearch()}
       ${this.choices.length > 0 ? this.#renderWhich() : this.#renderResults()}
       ${showsOnlineList(this.filters) && this.choices.length === 0 ? this.#renderOnline() : nothing}
@@ -699,7 +696,7 @@ export class HrwGroupFinder extends LitElement {
           ${narrowing > 0
             ? html`<li><button type="button" class="secondary" @click=${this.#clearChoices}>Clear the extra choices</button></li>`
             : nothing}
-          ${showsOnlineList(filters)
+          ${showsOnlineList(filters) && this.#online.items.length > 0
             ? html`<li>The online groups below are open to anyone, wherever they are.</li>`
             : filters.attendance !== 'online'
               ? html`<li>
