@@ -1,7 +1,7 @@
 // Test helper for the e2e tests when HRW_BASE_URL is not set: serves the built dist/ the way the packaged app
 // does (SPA fallback, the production Content-Security-Policy and cache headers) and answers the API calls the
-// public pages make (the script, an empty exercise library, no shared learnings). Its identity provider address
-// points at a closed port, so sign-in is "unavailable" by design.
+// public pages make (the script, an empty exercise library, no shared learnings, no groups). Its identity provider
+// address points at a closed port, so sign-in is "unavailable" by design.
 //
 // With `apiOrigin` (or HRW_API_ORIGIN when run as `node e2e/static-server.mjs`), /api and /q go to a running
 // server instead, e.g. a copy of the packaged app on another port, so a fresh dist/ can be tried against it.
@@ -75,8 +75,10 @@ export async function startStaticServer({ apiOrigin, port = 0 } = {}) {
       const meeting = url.searchParams.get('meeting');
       return send(response, 200, 'application/json', scriptDocument(lang, meeting));
     }
-    if ((pathname === '/api/v1/exercises' || pathname === '/api/v1/learnings') && request.method === 'GET') {
-      // The exercise library and the shared learnings open with a search; an empty list shows its kind empty state.
+    const lists = ['/api/v1/exercises', '/api/v1/learnings', '/api/v1/groups'];
+    if (lists.includes(pathname) && request.method === 'GET') {
+      // The exercise library, the shared learnings and the finder (its online groups) open with a search; an empty
+      // list shows its kind empty state.
       return send(response, 200, 'application/json', { items: [], page: 0, size: 20, total: 0 });
     }
     if (api) {
