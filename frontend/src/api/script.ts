@@ -1,6 +1,9 @@
 import { ApiError, apiRequest, type Page, type Violation } from './client.js';
 
-/** Open meetings are for anyone curious about harm reduction; focused meetings for people who use or drink. */
+/**
+ * Open meetings are for anyone curious about harm reduction; focused meetings for people who use drugs or alcohol,
+ * have used, or are thinking about it.
+ */
 export type MeetingType = 'open' | 'focused';
 export type ScriptLanguage = 'en' | 'es';
 export type Audience = 'all' | 'open' | 'focused';

@@ -5,7 +5,7 @@ export const FORMAT_LABELS: Record<GroupFormat, string> = { open: 'Open meeting'
 
 export const FORMAT_HINTS: Record<GroupFormat, string> = {
   open: 'for anyone curious about harm reduction',
-  focused: 'for people who use drugs or drink',
+  focused: 'for people who use drugs or alcohol, have used, or are thinking about it',
 };
 
 export const FOCUS_LABELS: Record<Focus, string> = {
