@@ -29,8 +29,8 @@ export function countNarrowing(filters: ExerciseFilters): number {
 }
 
 /**
- * "/exercises": the library of exercises groups have used and shared. Every choice is in the address
- * (?q=&kind=&theme=&maxMinutes=&meeting=&sort=), so a search can be bookmarked, shared, and left with Back.
+ * "/exercises": the exercise library, a starter set chosen for the hub and what groups suggest. Every choice is in
+ * the address (?q=&kind=&theme=&maxMinutes=&meeting=&sort=), so a search can be bookmarked, shared, and left with Back.
  */
 export class HrwExercises extends LitElement {
   static override styles = [
@@ -78,7 +78,8 @@ export class HrwExercises extends LitElement {
       <h1>Exercises</h1>
       <p class="lead">
         Each Harm Reduction Works-HRW meeting has an exercise to spark the discussion, usually 10 to 20 minutes: a
-        reading, a podcast, a guest speaker, a member’s own writing. These are ones groups have used and shared.
+        reading, a podcast, a guest speaker, a member’s own writing. The library began with pieces chosen for the hub,
+        each with its source, and it grows as groups suggest what worked for them and HRH413’s stewards add it.
       </p>
       ${signedIn
         ? html`<p class="row">

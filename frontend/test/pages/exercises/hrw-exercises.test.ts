@@ -54,6 +54,18 @@ describe('the library', () => {
     expect(text).toContain('Used in 12 meetings');
   });
 
+  it('says where its pieces come from, and who the focused filter is for', async () => {
+    api.handler = () => page([]);
+    const library = await open('/exercises');
+    const root = library.shadowRoot!;
+    const lead = words(root.querySelector('.lead'));
+    expect(lead).toContain('began with pieces chosen for the hub');
+    expect(lead).toContain('groups suggest');
+    expect(lead).not.toContain('groups have used');
+    const focused = root.querySelector<HTMLOptionElement>('#meeting option[value="focused"]');
+    expect(words(focused)).toBe('Focused meetings, for people who use drugs or alcohol, have used, or are thinking about it');
+  });
+
   it('puts a new search in the history, so Back returns to the one before', async () => {
     api.handler = () => page([]);
     const library = await open('/exercises');
