@@ -48,7 +48,7 @@ describe('the meeting script', { skip: baseUrl ? false : 'HRW_BASE_URL not set: 
 
     await page.getByRole('radio', { name: 'Español' }).check();
     await page.getByRole('heading', { name: 'Bienvenida para reuniones enfocadas' }).waitFor();
-    assert.ok(await page.getByText('Nota para quien anfitriona').first().isVisible());
+    assert.ok(await page.getByText('Nota para la persona anfitriona').first().isVisible());
     assert.equal(new URL(page.url()).searchParams.get('lang'), 'es');
 
     // The address is the view: opening it again shows the same script.

@@ -71,7 +71,7 @@ const en: ScriptWords = {
 const es: ScriptWords = {
   languageName: 'Español',
   meeting: { open: 'Reunión abierta', focused: 'Reunión enfocada' },
-  kind: { 'read-aloud': 'Leer en voz alta', 'host-note': 'Nota para quien anfitriona' },
+  kind: { 'read-aloud': 'Leer en voz alta', 'host-note': 'Nota para la persona anfitriona' },
   audienceOnly: { open: 'Solo reuniones abiertas', focused: 'Solo reuniones enfocadas' },
   minutes: (minutes) => `${minutes} min`,
   hostMode: 'Modo anfitrión',

@@ -110,7 +110,7 @@ describe('hrw-script-reader', () => {
   it('labels notes for the host in the script’s language', async () => {
     const reader = await render('hrw-script-reader', '/script?lang=es');
     const note = reader.shadowRoot!.querySelector('hrw-script-document')!.shadowRoot!.querySelector('hrw-script-section')!;
-    expect(note.shadowRoot!.querySelector('.note-label')?.textContent).toBe('Nota para quien anfitriona');
+    expect(note.shadowRoot!.querySelector('.note-label')?.textContent).toBe('Nota para la persona anfitriona');
   });
 
   it('links to the draft editor only for stewards', async () => {

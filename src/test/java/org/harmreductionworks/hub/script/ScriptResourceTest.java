@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -154,6 +155,16 @@ class ScriptResourceTest {
             assertEquals(612, Math.round(document.getPage(0).getMediaBox().getWidth()));
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Página 1 de"), text);
+        }
+    }
+
+    @Test
+    void spanishHostNotesAreMarkedForThePersonWhoHosts() {
+        for (String format : List.of("markdown", "text", "html")) {
+            String spanish = given().queryParam("lang", "es").queryParam("format", format).when().get(V1)
+                    .then().statusCode(200).extract().asString();
+            assertTrue(spanish.contains("Nota para la persona anfitriona"), format);
+            assertTrue(!spanish.contains("quien anfitriona"), format);
         }
     }
 

@@ -23,7 +23,7 @@ record ScriptLabels(String title, String openMeeting, String focusedMeeting, Str
                     "Note for the host", "min", "Open meetings only", "Focused meetings only", "Page", "of", language);
             case ES -> new ScriptLabels("Guion de la reunión", "Reunión abierta", "Reunión enfocada",
                     "Reuniones abiertas y enfocadas", "Versión", "Borrador, aún sin publicar", "publicada",
-                    "Leer en voz alta", "Nota para quien anfitriona", "min", "Solo reuniones abiertas",
+                    "Leer en voz alta", "Nota para la persona anfitriona", "min", "Solo reuniones abiertas",
                     "Solo reuniones enfocadas", "Página", "de", language);
         };
     }
