@@ -109,8 +109,8 @@ export class HrwScriptVersions extends LitElement {
     return html`
       <h1>Versions of the script</h1>
       <p class="lead">
-        The script changes rarely, and only when HRH413's stewards publish a new version. Every version stays here,
-        so any group can see what changed and when.
+        The script changes rarely: when HRH413's stewards publish a new version, or when the hub corrects its own
+        text. Every version stays here, so any group can see what changed and when.
       </p>
       <p><a href=${readerPath({ lang: this.lang })}>Read the current script</a></p>
       <hrw-choice-group

@@ -169,6 +169,40 @@ class ScriptResourceTest {
     }
 
     @Test
+    void versionOneSaysItIsTheHubsVersionPreparedFromTheFoundations() {
+        given().when().get("/api/v1/script/versions/1")
+                .then().statusCode(200)
+                .body("summary", allOf(containsString("The hub's version"),
+                        containsString("prepared from HRH413's Foundations text"),
+                        not(containsString("first published"))));
+    }
+
+    @Test
+    void theSpanishCorrectionsAreTheNextVersionAndVersionOneStaysAsPublished() {
+        Response corrected = given().queryParam("lang", "es").when().get("/api/v1/script/versions/2");
+        corrected.then().statusCode(200)
+                .body("summary", startsWith("Corrects the Spanish text"))
+                .body("sections.find { it.key == 'before-you-begin' }.body",
+                        allOf(containsString("Haz la reunión de todos modos."), not(containsString("Hagan"))))
+                .body("sections.find { it.key == 'opening' }.body", allOf(
+                        startsWith("Bienvenidas y bienvenidos."),
+                        containsString("la reunión les va a resultar familiar"),
+                        containsString("(Persona anfitriona: usa solo tu primer nombre")))
+                .body("sections.find { it.key == 'welcome-focused' }.body",
+                        containsString("también son bienvenidas y bienvenidos."))
+                .body("sections.find { it.key == 'closing' }.body",
+                        allOf(containsString("Gracias a todas y a todos"), not(containsString("verlos"))))
+                .body("sections.body", everyItem(allOf(not(containsString("Anfitrión/a")),
+                        not(containsString("anfitrión o anfitriona")), not(containsString("Bienvenidos")))));
+        given().queryParam("lang", "es").when().get(V1)
+                .then().statusCode(200)
+                .body("sections.find { it.key == 'opening' }.body", containsString("se les va a hacer conocida"));
+        given().queryParam("from", 1).queryParam("lang", "en").when().get("/api/v1/script/versions/2/changes")
+                .then().statusCode(200)
+                .body("sections.size()", equalTo(0));
+    }
+
+    @Test
     void anUnofferedMediaTypeIsA406ThatListsTheOffer() {
         given().accept("application/xml")
                 .when().get("/api/v1/script")
