@@ -273,7 +273,7 @@ export class HrwGroupFinder extends LitElement {
       }
     },
   });
-  readonly #online = new PagedListController<GroupSummary>(this, {
+  readonly #online = new PagedListController<GroupSummary, GroupPage>(this, {
     fetchPage: (page, signal) => searchGroups(onlineFilters(this.filters, page), signal),
     key: (group) => group.slug,
     pageSize: ONLINE_PAGE_SIZE,
@@ -494,22 +494,7 @@ export class HrwGroupFinder extends LitElement {
         <p class="visually-hidden" role="status">${loading ? 'Looking for groups…' : this.#searched ? heading : ''}</p>
         ${loading && items.length === 0 ? html`<p aria-hidden="true">Looking for groups…</p>` : nothing}
         ${this.#renderMap()}
-        ${error
-          ? html`<div class="alert" role="alert">
-              <p>The groups did not load. ${error}</p>
-              <p><button type="button" @click=${() => void this.#results.loadMore()}>Try again</button></p>
-            </div>`
-          : nothing}
-        ${items.length > 0
-          ? html`<ol class="results">
-              ${items.map((group) => html`<li><hrw-group-card .group=${group} .unit=${this.#unit}></hrw-group-card></li>`)}
-            </ol>`
-          : nothing}
-        ${this.#results.hasMore
-          ? html`<button type="button" class="secondary" @click=${() => void this.#results.loadMore()}>
-              Show more groups
-            </button>`
-          : nothing}
+        ${this.#renderList(this.#results, 'groups')}
         ${this.#searched && !error && count > 0
           ? html`<p>
               <a href=${searchCalendarUrl(filters)}>Add all ${count === 1 ? 'this group’s' : `${count} groups’`} meetings to
@@ -518,6 +503,27 @@ export class HrwGroupFinder extends LitElement {
           : nothing}
         ${this.#searched && !loading && !error && count === 0 ? this.#renderEmpty() : nothing}
       </section>
+    `;
+  }
+
+  /** A list's failure with "try again", its groups, and "show more" while the server holds more. */
+  #renderList(list: PagedListController<GroupSummary, GroupPage>, what: string) {
+    const { items, error } = list;
+    return html`
+      ${error
+        ? html`<div class="alert" role="alert">
+            <p>The ${what} did not load. ${error}</p>
+            <p><button type="button" @click=${() => void list.loadMore()}>Try again</button></p>
+          </div>`
+        : nothing}
+      ${items.length > 0
+        ? html`<ol class="results">
+            ${items.map((group) => html`<li><hrw-group-card .group=${group} .unit=${this.#unit}></hrw-group-card></li>`)}
+          </ol>`
+        : nothing}
+      ${list.hasMore
+        ? html`<button type="button" class="secondary" @click=${() => void list.loadMore()}>Show more ${what}</button>`
+        : nothing}
     `;
   }
 
@@ -573,22 +579,7 @@ export class HrwGroupFinder extends LitElement {
         <h2 id="online-heading">Online groups you can join from anywhere</h2>
         <p class="small">${answered ? `${total} ${total === 1 ? 'group meets' : 'groups meet'} online. Soonest first.` : ''}</p>
         ${loading && items.length === 0 ? html`<p>Looking for online groups…</p>` : nothing}
-        ${error
-          ? html`<div class="alert" role="alert">
-              <p>The online groups did not load. ${error}</p>
-              <p><button type="button" @click=${() => void this.#online.loadMore()}>Try again</button></p>
-            </div>`
-          : nothing}
-        ${items.length > 0
-          ? html`<ol class="results">
-              ${items.map((group) => html`<li><hrw-group-card .group=${group} .unit=${this.#unit}></hrw-group-card></li>`)}
-            </ol>`
-          : nothing}
-        ${this.#online.hasMore
-          ? html`<button type="button" class="secondary" @click=${() => void this.#online.loadMore()}>
-              Show more online groups
-            </button>`
-          : nothing}
+        ${this.#renderList(this.#online, 'online groups')}
       </section>
     `;
   }
