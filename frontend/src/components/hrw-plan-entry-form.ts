@@ -88,16 +88,7 @@ export class HrwPlanEntryForm extends LitElement {
       }
 
       .check input {
-        flex: none;
-        width: 1.25rem;
-        height: 1.25rem;
         margin-top: 0.15rem;
-        accent-color: var(--hrw-color-accent);
-      }
-
-      .check input:focus-visible {
-        outline: 3px solid var(--hrw-color-focus);
-        outline-offset: 2px;
       }
 
       input[type='text'] {

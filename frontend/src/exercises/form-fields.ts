@@ -78,16 +78,6 @@ export const fieldStyles = css`
     font-weight: 400;
   }
 
-  input[type='radio'],
-  input[type='checkbox'] {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    accent-color: var(--hrw-color-accent);
-  }
-
-  input[type='radio']:focus-visible,
-  input[type='checkbox']:focus-visible,
   fieldset:focus-visible {
     outline: 3px solid var(--hrw-color-focus);
     outline-offset: 2px;

@@ -149,6 +149,18 @@ export const formStyles = css`
     max-width: 8rem;
   }
 
+  /*
+   * flex: none because a radio or checkbox usually sits in a flex row beside its label, and a label long enough to
+   * wrap would otherwise squeeze it to about 13 px. :where() keeps this a default that a component can restyle
+   * (the meeting log's tiles hide theirs under the tile).
+   */
+  input:where([type='radio'], [type='checkbox']) {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    accent-color: var(--hrw-color-accent);
+  }
+
   textarea {
     min-height: 10rem;
     line-height: 1.5;

@@ -71,8 +71,6 @@ export class HrwLearnings extends LitElement {
       }
 
       .check input {
-        width: 1.25rem;
-        height: 1.25rem;
         margin: 0;
       }
     `,
