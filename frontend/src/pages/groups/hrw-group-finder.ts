@@ -174,19 +174,6 @@ export class HrwGroupFinder extends LitElement {
         font-weight: 400;
       }
 
-      input[type='radio'],
-      input[type='checkbox'] {
-        width: 1.25rem;
-        height: 1.25rem;
-        accent-color: var(--hrw-color-accent);
-      }
-
-      input[type='radio']:focus-visible,
-      input[type='checkbox']:focus-visible {
-        outline: 3px solid var(--hrw-color-focus);
-        outline-offset: 2px;
-      }
-
       .which ul {
         display: flex;
         flex-wrap: wrap;
