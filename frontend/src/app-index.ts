@@ -75,13 +75,15 @@ export class HrwApp extends LitElement {
             .status=${this.account.status}
             .displayName=${this.account.displayName}
             .steward=${this.account.steward}
-            .notice=${this.account.notice}
             @hrw-sign-in=${this.#signIn}
             @hrw-sign-out=${this.#signOut}
           ></hrw-account-controls>
         </div>
         <div class="container primary-nav">
           <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+        </div>
+        <div class="container">
+          <p class=${this.account.notice ? 'session-notice' : 'session-notice empty'} role="status">${this.account.notice ?? ''}</p>
         </div>
       </header>
       <main id="main" tabindex="-1">

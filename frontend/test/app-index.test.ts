@@ -73,4 +73,12 @@ describe('hrw-app', () => {
     await settle();
     expect(pageElement().localName).toBe('hrw-hosting');
   });
+
+  it('shows a sign-in notice in the header as a status message', async () => {
+    app.account = { ...app.account, notice: 'Sign-in is unavailable right now; everything public still works.' };
+    await app.updateComplete;
+
+    const status = app.querySelector('header [role="status"]');
+    expect(status?.textContent).toBe('Sign-in is unavailable right now; everything public still works.');
+  });
 });

@@ -4,14 +4,13 @@ import { interactiveStyles } from '../styles/shared.js';
 
 /**
  * Sign in / sign out for the header. Renders what it is given; asks for sign-in and sign-out with
- * `hrw-sign-in` and `hrw-sign-out` events.
+ * `hrw-sign-in` and `hrw-sign-out` events. The session's notices are the shell's to show, in the header.
  */
 export class HrwAccountControls extends LitElement {
   static override properties = {
     status: {},
     displayName: { attribute: 'display-name' },
     steward: { type: Boolean },
-    notice: {},
   };
 
   static override styles = [
@@ -43,24 +42,6 @@ export class HrwAccountControls extends LitElement {
         font-size: var(--hrw-text-s);
         font-weight: 600;
       }
-
-      .notice {
-        margin: var(--hrw-space-xs) 0 0;
-        padding: var(--hrw-space-xs) var(--hrw-space-s);
-        max-width: 30rem;
-        font-size: var(--hrw-text-s);
-        line-height: 1.45;
-        background: var(--hrw-color-notice-bg);
-        border-left: 4px solid var(--hrw-color-notice-border);
-        border-radius: 0 var(--hrw-radius) var(--hrw-radius) 0;
-      }
-
-      .notice.empty {
-        margin: 0;
-        padding: 0;
-        border: 0;
-        background: none;
-      }
     `,
   ];
 
@@ -68,14 +49,12 @@ export class HrwAccountControls extends LitElement {
   declare displayName: string | null;
   /** From GET /api/v1/me: stewards get links to the groups and the exercises waiting for review. */
   declare steward: boolean;
-  declare notice: string | null;
 
   constructor() {
     super();
     this.status = 'signed-out';
     this.displayName = null;
     this.steward = false;
-    this.notice = null;
   }
 
   protected override render() {
@@ -96,7 +75,6 @@ export class HrwAccountControls extends LitElement {
               </button>
             `}
       </div>
-      <p class=${this.notice ? 'notice' : 'notice empty'} role="status">${this.notice ?? ''}</p>
     `;
   }
 

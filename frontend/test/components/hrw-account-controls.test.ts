@@ -5,7 +5,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function renderControls(props: Partial<{ status: 'signed-out' | 'busy' | 'signed-in'; displayName: string; steward: boolean; notice: string }>) {
+async function renderControls(props: Partial<{ status: 'signed-out' | 'busy' | 'signed-in'; displayName: string; steward: boolean }>) {
   const controls = document.createElement('hrw-account-controls');
   Object.assign(controls, props);
   document.body.append(controls);
@@ -50,12 +50,6 @@ describe('hrw-account-controls', () => {
 
     expect(asked).toBe(0);
     expect(controls.shadowRoot!.querySelector('button')!.getAttribute('aria-disabled')).toBe('true');
-  });
-
-  it('announces a notice in a status region', async () => {
-    const controls = await renderControls({ status: 'signed-out', notice: 'Sign-in is unavailable right now.' });
-
-    expect(controls.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Sign-in is unavailable right now.');
   });
 
   it('links stewards to the groups and the exercises waiting for review', async () => {
