@@ -1,15 +1,20 @@
-// Browser tests of the app on phones, driven through Debian's Chromium at 390 x 844 and 320 x 640.
+// Browser tests of the app on phones, driven through Debian's Chromium at 390 x 844 and 320 x 640: the header
+// leaves the screen to the page, its menu works from the keyboard alone, and form controls keep their size.
 //   HRW_BASE_URL       the running app. Unset: dist/ is served by ./static-server.mjs, which is all these tests need.
 //   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import { startStaticServer } from './static-server.mjs';
-import { launchBrowser } from './support.mjs';
+import { assertWatchedClean, launchBrowser, watchedPage } from './support.mjs';
 
 const PHONES = [
   { width: 390, height: 844 },
   { width: 320, height: 640 },
 ];
+/** The name and a button in one bar: on a 390 px phone the header took 249 px, the name, Sign in and two rows of links. */
+const BAR_HEIGHT_MAX = 64;
+const PRIMARY_LINKS = ['Script', 'Groups', 'Exercises', 'Learnings', 'Start a group'];
 
 let baseUrl;
 let staticServer = null;
@@ -35,8 +40,128 @@ async function open(page, path) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
+function menuButton(page) {
+  return page.getByRole('button', { name: 'Menu', exact: true });
+}
+
+function headerLink(page, name) {
+  return page.getByRole('banner').getByRole('link', { name, exact: true });
+}
+
+/** What has the keyboard focus, looking into shadow roots: "link Script", "button Menu". */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) {
+      element = element.shadowRoot.activeElement;
+    }
+    const role = { A: 'link', BUTTON: 'button' }[element?.tagName] ?? element?.localName;
+    return `${role} ${element?.textContent?.replace(/\s+/g, ' ').trim()}`;
+  });
+}
+
+function headerHeight(page) {
+  return page.locator('hrw-app > header').evaluate((header) => header.getBoundingClientRect().height);
+}
+
+async function assertNoSideways(page, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the screen`);
+}
+
 for (const viewport of PHONES) {
   describe(`on a ${viewport.width} x ${viewport.height} phone`, () => {
+    test(`the header is one bar at most ${BAR_HEIGHT_MAX} px tall, and nothing scrolls sideways, menu open or not`, async () => {
+      const page = await browser.newPage({ viewport });
+      for (const path of ['/', '/groups', '/script']) {
+        await open(page, path);
+        const height = await headerHeight(page);
+        assert.ok(height <= BAR_HEIGHT_MAX, `${path}: the header is ${height}px tall`);
+        assert.ok(await page.getByText('Harm Reduction Works-HRW', { exact: true }).first().isVisible(), 'the name, as written');
+        assert.equal(await headerLink(page, 'Groups').isVisible(), false, 'the links wait in the closed menu');
+        await assertNoSideways(page, `${path}, menu closed`);
+
+        await menuButton(page).click();
+        for (const name of PRIMARY_LINKS) {
+          assert.ok(await headerLink(page, name).isVisible(), `${path}: ${name} is in the open menu`);
+        }
+        assert.ok(await page.getByRole('button', { name: 'Sign in', exact: true }).isVisible(), 'Sign in is in the open menu');
+        await assertNoSideways(page, `${path}, menu open`);
+      }
+      await page.close();
+    });
+
+    test('the menu opens and closes from the keyboard alone', async () => {
+      const watched = await watchedPage(browser, new URL(baseUrl).origin, { viewport });
+      const { page } = watched;
+      await open(page, '/hosting');
+
+      const order = [];
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.press('Tab');
+        order.push(await focused(page));
+      }
+      assert.deepEqual(order, ['link Skip to main content', 'link Harm Reduction Works-HRW', 'button Menu']);
+      assert.equal(await menuButton(page).getAttribute('aria-expanded'), 'false');
+
+      await page.keyboard.press('Enter');
+      assert.equal(await menuButton(page).getAttribute('aria-expanded'), 'true');
+      const links = [];
+      while (links.length < PRIMARY_LINKS.length) {
+        await page.keyboard.press('Tab');
+        links.push(await focused(page));
+      }
+      assert.deepEqual(links, PRIMARY_LINKS.map((name) => `link ${name}`), 'Tab goes on into the menu, in order');
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(page), 'button Sign in');
+
+      await page.keyboard.press('Escape');
+      assert.equal(await menuButton(page).getAttribute('aria-expanded'), 'false');
+      assert.equal(await focused(page), 'button Menu', 'Escape puts the focus back on the button');
+      assert.equal(await headerLink(page, 'Script').isVisible(), false);
+
+      await page.keyboard.press('Space');
+      assert.equal(await menuButton(page).getAttribute('aria-expanded'), 'true');
+      assert.ok(await headerLink(page, 'Script').isVisible());
+      await page.keyboard.press('Space');
+      assert.equal(await menuButton(page).getAttribute('aria-expanded'), 'false');
+
+      await assertWatchedClean(watched, 'the menu', { allowedOrigins: [new URL(baseUrl).origin] });
+      await watched.context.close();
+    });
+
+    test('choosing a page in the menu goes there, closes the menu, and the menu marks that page', async () => {
+      const page = await browser.newPage({ viewport });
+      await open(page, '/hosting');
+      await menuButton(page).click();
+      await headerLink(page, 'Groups').focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Find a group' }).waitFor();
+
+      assert.equal(new URL(page.url()).pathname, '/groups');
+      assert.equal(await menuButton(page).getAttribute('aria-expanded'), 'false');
+      assert.equal(await focused(page), 'h1 Find a group', 'the new page starts at its heading');
+      assert.ok((await headerHeight(page)) <= BAR_HEIGHT_MAX, 'the bar is back to its size');
+      await menuButton(page).click();
+      assert.equal(await headerLink(page, 'Groups').getAttribute('aria-current'), 'page');
+      await page.close();
+    });
+
+    test('axe finds no accessibility violations with the menu open, in light and dark', async () => {
+      for (const colorScheme of ['light', 'dark']) {
+        // AxeBuilder needs a page of a context of its own, not one from browser.newPage().
+        const context = await browser.newContext({ viewport, colorScheme });
+        const page = await context.newPage();
+        await open(page, '/groups');
+        await menuButton(page).click();
+        await headerLink(page, 'Groups').waitFor();
+        const results = await new AxeBuilder({ page }).analyze();
+        const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        assert.deepEqual(violations, [], colorScheme);
+        await context.close();
+      }
+    });
+
     test('a radio button beside a label that wraps keeps its size', async () => {
       const page = await browser.newPage({ viewport });
       await open(page, '/groups');
@@ -55,3 +180,15 @@ for (const viewport of PHONES) {
     });
   });
 }
+
+test('on a wide screen the links and Sign in are in the header, without a Menu button', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await open(page, '/groups');
+  assert.equal(await menuButton(page).isVisible(), false);
+  for (const name of PRIMARY_LINKS) {
+    assert.ok(await headerLink(page, name).isVisible(), `${name} is in the header`);
+  }
+  assert.ok(await page.getByRole('button', { name: 'Sign in', exact: true }).isVisible());
+  assert.equal(await headerLink(page, 'Groups').getAttribute('aria-current'), 'page');
+  await page.close();
+});

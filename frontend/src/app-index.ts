@@ -9,10 +9,22 @@ import { registerServiceWorker } from './sw-register.js';
 
 export const SITE_NAME = 'Harm Reduction Works-HRW';
 
+/** Drawn with strokes of the text colour; the button's own word, "Menu", is what it is called. */
+const menuIcon = html`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path d="M4 6.5h16M4 12h16M4 17.5h16" />
+</svg>`;
+const closeIcon = html`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path d="M6 6l12 12M18 6L6 18" />
+</svg>`;
+
 /**
  * The app shell: skip link, header with navigation and sign-in, the current page in <main>, footer.
  * It renders into the light DOM so that the skip link's #main target is a real fragment of the document;
  * its styles are in styles/shell.css.
+ *
+ * On a phone the header is one bar, the name and a Menu button that shows and hides the navigation and the
+ * account controls below it (a disclosure: the button's aria-expanded says whether they are shown, and
+ * shell.css hides them by it). On a wider screen shell.css hides the button and shows them always.
  */
 export class HrwApp extends LitElement {
   static override properties = {
@@ -20,12 +32,14 @@ export class HrwApp extends LitElement {
     pageFailed: { state: true },
     currentPath: { state: true },
     account: { state: true },
+    menuOpen: { state: true },
   };
 
   declare page: HTMLElement | null;
   declare pageFailed: boolean;
   declare currentPath: string;
   declare account: SessionState;
+  declare menuOpen: boolean;
 
   #navigation = 0;
   /**
@@ -40,6 +54,7 @@ export class HrwApp extends LitElement {
     this.pageFailed = false;
     this.currentPath = window.location.pathname;
     this.account = session.state;
+    this.menuOpen = false;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -65,22 +80,31 @@ export class HrwApp extends LitElement {
 
   protected override render() {
     return html`
-      <header>
+      <header @keydown=${this.#closeMenuOnEscape}>
         <a class="skip-link" href="#main">Skip to main content</a>
         <div class="container masthead">
           <a class="brand" href="/"
             ><img src="/favicon.svg" alt="" /><span>Harm Reduction <span class="nowrap">Works-HRW</span></span></a
           >
-          <hrw-account-controls
-            .status=${this.account.status}
-            .displayName=${this.account.displayName}
-            .steward=${this.account.steward}
-            @hrw-sign-in=${this.#signIn}
-            @hrw-sign-out=${this.#signOut}
-          ></hrw-account-controls>
-        </div>
-        <div class="container primary-nav">
-          <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+          <button
+            type="button"
+            class="menu-button"
+            aria-expanded=${this.menuOpen ? 'true' : 'false'}
+            aria-controls="site-menu"
+            @click=${this.#toggleMenu}
+          >
+            ${this.menuOpen ? closeIcon : menuIcon}Menu
+          </button>
+          <div class="site-menu" id="site-menu">
+            <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+            <hrw-account-controls
+              .status=${this.account.status}
+              .displayName=${this.account.displayName}
+              .steward=${this.account.steward}
+              @hrw-sign-in=${this.#signIn}
+              @hrw-sign-out=${this.#signOut}
+            ></hrw-account-controls>
+          </div>
         </div>
         <div class="container">
           <p class=${this.account.notice ? 'session-notice' : 'session-notice empty'} role="status">${this.account.notice ?? ''}</p>
@@ -128,6 +152,7 @@ export class HrwApp extends LitElement {
   async #show(change: RouteChange): Promise<void> {
     const navigation = ++this.#navigation;
     this.currentPath = change.url.pathname;
+    this.menuOpen = false;
     if (!change.initial) {
       this.#dropPreview();
     }
@@ -164,6 +189,17 @@ export class HrwApp extends LitElement {
       this.querySelector<HTMLElement>('main')?.focus({ preventScroll: true });
     }
   }
+
+  #toggleMenu = (): void => {
+    this.menuOpen = !this.menuOpen;
+  };
+
+  #closeMenuOnEscape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.menuOpen) {
+      this.menuOpen = false;
+      this.querySelector<HTMLButtonElement>('.menu-button')?.focus();
+    }
+  };
 
   #signIn = (): void => {
     void session.signIn(`${location.pathname}${location.search}${location.hash}`);

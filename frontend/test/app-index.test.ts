@@ -73,12 +73,97 @@ describe('hrw-app', () => {
     await settle();
     expect(pageElement().localName).toBe('hrw-hosting');
   });
+});
 
-  it('shows a sign-in notice in the header as a status message', async () => {
+describe('the header menu (a disclosure, shown as a Menu button on phones)', () => {
+  function menuButton(): HTMLButtonElement {
+    return app.querySelector<HTMLButtonElement>('header button[aria-controls]')!;
+  }
+
+  /** Opens the menu whatever state an earlier test left it in. */
+  async function openMenu(): Promise<void> {
+    if (menuButton().getAttribute('aria-expanded') !== 'true') {
+      menuButton().click();
+      await app.updateComplete;
+    }
+    expect(menuButton().getAttribute('aria-expanded')).toBe('true');
+  }
+
+  function menuLink(name: string): HTMLAnchorElement {
+    const nav = app.querySelector('#site-menu hrw-site-nav')!.shadowRoot!;
+    return [...nav.querySelectorAll('a')].find((link) => link.textContent?.trim() === name)!;
+  }
+
+  it('is a button that controls the element holding the main navigation and the account controls', () => {
+    const button = menuButton();
+    const menu = app.querySelector(`#${button.getAttribute('aria-controls')}`);
+
+    expect(button.textContent?.trim()).toBe('Menu');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(menu?.querySelector('hrw-site-nav')?.getAttribute('label')).toBe('Main');
+    expect(menu?.querySelector('hrw-account-controls')).not.toBeNull();
+  });
+
+  it('says whether the menu is open, and each press of the button turns it over', async () => {
+    menuButton().click();
+    await app.updateComplete;
+    expect(menuButton().getAttribute('aria-expanded')).toBe('true');
+
+    menuButton().click();
+    await app.updateComplete;
+    expect(menuButton().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes on Escape from inside the menu and puts the focus back on its button', async () => {
+    await openMenu();
+    const link = menuLink('Learnings');
+    link.focus();
+
+    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await app.updateComplete;
+
+    expect(menuButton().getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(menuButton());
+  });
+
+  it('leaves the focus alone on Escape while the menu is closed', async () => {
+    const brand = app.querySelector<HTMLAnchorElement>('header a.brand')!;
+    brand.focus();
+
+    brand.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await app.updateComplete;
+
+    expect(document.activeElement).toBe(brand);
+  });
+
+  it('closes once a page is chosen from it, and marks that page as the current one', async () => {
+    await openMenu();
+
+    menuLink('Start a group').click();
+    await settle();
+
+    expect(window.location.pathname).toBe('/start-a-group');
+    expect(pageElement().localName).toBe('hrw-start-a-group');
+    expect(menuButton().getAttribute('aria-expanded')).toBe('false');
+    expect(menuLink('Start a group').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('closes when the page changes by the history too', async () => {
+    await openMenu();
+
+    window.history.back();
+    await settle();
+
+    expect(pageElement().localName).toBe('hrw-hosting');
+    expect(menuButton().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows a sign-in notice outside the menu, so that it is seen while the menu is closed', async () => {
     app.account = { ...app.account, notice: 'Sign-in is unavailable right now; everything public still works.' };
     await app.updateComplete;
 
     const status = app.querySelector('header [role="status"]');
     expect(status?.textContent).toBe('Sign-in is unavailable right now; everything public still works.');
+    expect(status?.closest('#site-menu')).toBeNull();
   });
 });

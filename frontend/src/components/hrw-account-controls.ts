@@ -4,7 +4,8 @@ import { interactiveStyles } from '../styles/shared.js';
 
 /**
  * Sign in / sign out for the header. Renders what it is given; asks for sign-in and sign-out with
- * `hrw-sign-in` and `hrw-sign-out` events. The session's notices are the shell's to show, in the header.
+ * `hrw-sign-in` and `hrw-sign-out` events. The session's notices are the shell's to show: on a phone these
+ * controls are in the menu, which may be closed when a notice arrives.
  */
 export class HrwAccountControls extends LitElement {
   static override properties = {
@@ -24,7 +25,6 @@ export class HrwAccountControls extends LitElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        justify-content: flex-end;
         gap: var(--hrw-space-xs) var(--hrw-space-m);
       }
 

@@ -11,7 +11,10 @@ function currentness(current: string, href: string): 'page' | 'true' | 'false' {
   return href !== '/' && current.startsWith(`${href}/`) ? 'true' : 'false';
 }
 
-/** A labelled list of links; the one for the current page is marked with aria-current. */
+/**
+ * A labelled list of links; the one for the current page is marked with aria-current. The list is a row that
+ * wraps; a container can stack it through `::part(list)` (the header's menu on a phone does).
+ */
 export class HrwSiteNav extends LitElement {
   static override properties = {
     links: { attribute: false },
@@ -70,7 +73,7 @@ export class HrwSiteNav extends LitElement {
     const current = normalisePath(this.currentPath);
     return html`
       <nav aria-label=${this.label}>
-        <ul>
+        <ul part="list">
           ${this.links.map(
             (link) => html`
               <li>
