@@ -7,8 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { startStaticServer } from './static-server.mjs';
-import { DEMO_HOST, assertWatchedClean, launchBrowser, signInHere, watchedPage as watchedPageOf } from './support.mjs';
+import { DEMO_HOST, appUnderTest, assertWatchedClean, launchBrowser, signInHere, watchedPage as watchedPageOf } from './support.mjs';
 
 const DISPLAY_NAME = 'Alex';
 const UNAVAILABLE = 'Sign-in is unavailable right now; everything public still works.';
@@ -17,16 +16,12 @@ const PUBLIC_PAGES = ['/', '/start-a-group', '/hosting', '/script', '/groups', '
 let baseUrl;
 let appOrigin;
 let issuerOrigin;
-let staticServer = null;
+let app;
 let browser;
 
 before(async () => {
-  if (process.env.HRW_BASE_URL) {
-    baseUrl = process.env.HRW_BASE_URL.replace(/\/+$/, '');
-  } else {
-    staticServer = await startStaticServer();
-    baseUrl = staticServer.baseUrl;
-  }
+  app = await appUnderTest();
+  baseUrl = app.baseUrl;
   appOrigin = new URL(baseUrl).origin;
   const response = await fetch(`${baseUrl}/api/v1/config`);
   assert.equal(response.status, 200, 'GET /api/v1/config answers');
@@ -37,7 +32,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await staticServer?.close();
+  await app?.close();
 });
 
 function watchedPage(contextOptions = {}) {

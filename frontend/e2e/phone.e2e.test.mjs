@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { startStaticServer } from './static-server.mjs';
-import { assertWatchedClean, launchBrowser, watchedPage } from './support.mjs';
+import { appUnderTest, assertWatchedClean, launchBrowser, watchedPage } from './support.mjs';
 
 const PHONES = [
   { width: 390, height: 844 },
@@ -17,22 +16,18 @@ const BAR_HEIGHT_MAX = 64;
 const PRIMARY_LINKS = ['Script', 'Groups', 'Exercises', 'Learnings', 'Start a group'];
 
 let baseUrl;
-let staticServer = null;
+let app;
 let browser;
 
 before(async () => {
-  if (process.env.HRW_BASE_URL) {
-    baseUrl = process.env.HRW_BASE_URL.replace(/\/+$/, '');
-  } else {
-    staticServer = await startStaticServer();
-    baseUrl = staticServer.baseUrl;
-  }
+  app = await appUnderTest();
+  baseUrl = app.baseUrl;
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await staticServer?.close();
+  await app?.close();
 });
 
 async function open(page, path) {

@@ -1,6 +1,19 @@
 // Shared by the e2e tests: Debian's Chromium through playwright-core, and pages that record what goes wrong.
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+/**
+ * The app the tests run against: HRW_BASE_URL when it is set, otherwise dist/ served by ./static-server.mjs.
+ * Resolves to { baseUrl, close }.
+ */
+export async function appUnderTest() {
+  if (process.env.HRW_BASE_URL) {
+    return { baseUrl: process.env.HRW_BASE_URL.replace(/\/+$/, ''), close: async () => {} };
+  }
+  const server = await startStaticServer();
+  return { baseUrl: server.baseUrl, close: server.close };
+}
 
 export function launchBrowser() {
   // Playwright gives every launch a fresh, temporary --user-data-dir of its own.
