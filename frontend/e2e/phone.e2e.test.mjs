@@ -176,6 +176,16 @@ for (const viewport of PHONES) {
   });
 }
 
+test('a phone held sideways gets the one-bar header too', async () => {
+  const page = await browser.newPage({ viewport: { width: 844, height: 390 } });
+  await page.goto(`${baseUrl}/groups`);
+  await page.getByRole('heading', { level: 1, name: 'Find a group' }).waitFor();
+  const header = await page.locator('header').boundingBox();
+  assert.ok(header.height <= BAR_HEIGHT_MAX, `the header is ${header.height}px tall on a 390 px high screen`);
+  assert.ok(await page.getByRole('button', { name: 'Menu' }).isVisible());
+  await page.close();
+});
+
 test('on a wide screen the links and Sign in are in the header, without a Menu button', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await open(page, '/groups');

@@ -39,8 +39,13 @@ export function distanceText(km: number, unit: DistanceUnit): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A radius choice: "16 mi (25 km)" or "25 km (16 mi)". */
+/** A radius choice, in both units: "16 mi (25 km)" or "25 km (16 mi)". */
 export function radiusText(km: number, unit: DistanceUnit): string {
   const miles = Math.round(km / KM_PER_MILE);
   return unit === 'mi' ? `${miles} mi (${km} km)` : `${km} km (${miles} mi)`;
+}
+
+/** A radius in a heading, where a phone has room for one unit only: "16 mi" or "25 km". */
+export function radiusShortText(km: number, unit: DistanceUnit): string {
+  return unit === 'mi' ? `${Math.round(km / KM_PER_MILE)} mi` : `${km} km`;
 }

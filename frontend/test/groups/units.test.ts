@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceText, radiusText, viewerUnit } from '../../src/groups/units.js';
+import { distanceText, radiusShortText, radiusText, viewerUnit } from '../../src/groups/units.js';
 
 describe('the unit distances lead with', () => {
   it('is miles where people measure in miles, kilometres elsewhere', () => {
@@ -28,5 +28,7 @@ describe('distances and radii in words', () => {
     expect(distanceText(0.4, 'km')).toBe('Less than 1 km · less than 1 mi away');
     expect(radiusText(25, 'mi')).toBe('16 mi (25 km)');
     expect(radiusText(25, 'km')).toBe('25 km (16 mi)');
+    expect(radiusShortText(25, 'mi')).toBe('16 mi');
+    expect(radiusShortText(25, 'km')).toBe('25 km');
   });
 });

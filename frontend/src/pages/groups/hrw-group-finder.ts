@@ -50,7 +50,7 @@ import {
 } from '../../groups/labels.js';
 import { LocateError, locateViewer } from '../../groups/locate.js';
 import { mapMarkers, mapSummary } from '../../groups/map-markers.js';
-import { radiusText, viewerUnit, type DistanceUnit } from '../../groups/units.js';
+import { radiusShortText, radiusText, viewerUnit, type DistanceUnit } from '../../groups/units.js';
 import { router } from '../../router.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
 import { formStyles, interactiveStyles, pageStyles, searchPageStyles } from '../../styles/shared.js';
@@ -310,8 +310,10 @@ export class HrwGroupFinder extends LitElement {
   protected override render() {
     return html`
       <h1>Find a group</h1>
-      <p class="lead">Harm Reduction Works-HRW meetings are free, and you are welcome as you are.</p>
-      ${this.searchShown || !hasSearch(this.filters) ? this.#renderForm() : this.#renderChangeSearch()}
+      ${this.searchShown || !hasSearch(this.filters)
+        ? html`<p class="lead">Meetings are free, and you are welcome as you are.</p>
+            ${this.#renderForm()}`
+        : this.#renderChangeSearch()}
       ${this.choices.length > 0 ? this.#renderWhich() : this.#renderResults()}
       ${showsOnlineList(this.filters) && this.choices.length === 0 ? this.#renderOnline() : nothing}
       <p class="small">Host a Harm Reduction Works-HRW group? <a href="/groups/new">Add it to the directory</a>.</p>
@@ -514,7 +516,7 @@ export class HrwGroupFinder extends LitElement {
     `;
   }
 
-  /** " within 16 mi (25 km) of Northampton, MA", " online", or nothing for a search by words alone. */
+  /** " within 16 mi of Northampton, MA", " online", or nothing for a search by words alone. */
   #scopeWords(): string {
     const filters = this.filters;
     if (filters.attendance === 'online') {
@@ -524,7 +526,7 @@ export class HrwGroupFinder extends LitElement {
       return '';
     }
     const around = filters.near ? (this.resolvedPlace ?? filters.near) : 'your location';
-    return ` within ${radiusText(filters.radiusKm ?? DEFAULT_RADIUS_KM, this.#unit)} of ${around}`;
+    return ` within ${radiusShortText(filters.radiusKm ?? DEFAULT_RADIUS_KM, this.#unit)} of ${around}`;
   }
 
   /** "Which Springfield?": the towns a bare name could mean, each the same search around that town. */

@@ -223,10 +223,9 @@ public class FinderPreview {
             return MILE_REGIONS.contains(region) ? MILES : KILOMETRES;
         }
 
-        /** "16 mi (25 km)" or "25 km (16 mi)", as the finder's radius choices read. */
+        /** "16 mi" or "25 km", as the finder's results heading reads. */
         String radius(int km) {
-            long miles = Math.round(km / KM_PER_MILE);
-            return this == MILES ? miles + " mi (" + km + " km)" : km + " km (" + miles + " mi)";
+            return this == MILES ? Math.round(km / KM_PER_MILE) + " mi" : km + " km";
         }
 
         /** "2.1 mi · 3.4 km", as the finder's group cards read. */

@@ -119,7 +119,7 @@ class PackagedAppWithKeycloakIT {
                 .header("X-Content-Type-Options", "nosniff")
                 .extract().asString();
         assertTrue(page.contains("<hrw-app><section class=\"first-results\""), page);
-        assertTrue(page.contains("within 16 mi (25 km) of Northampton, MA</h2>"), page);
+        assertTrue(page.contains("within 16 mi of Northampton, MA</h2>"), page);
         assertTrue(page.contains(
                 "<a href=\"/groups/northampton-example\">Harm Reduction Works-HRW Northampton (example)</a>"), page);
         assertTrue(page.contains("/assets/index-"), "the web app still loads and takes over");
@@ -127,7 +127,7 @@ class PackagedAppWithKeycloakIT {
         // A bare name is named in full as the server understood it; distances lead with the viewer's unit.
         String bare = given().urlEncodingEnabled(false).header("Accept-Language", "es-MX,es;q=0.8")
                 .when().get("/groups?near=northampton").then().statusCode(200).extract().asString();
-        assertTrue(bare.contains("within 25 km (16 mi) of Northampton, MA</h2>"), bare);
+        assertTrue(bare.contains("within 25 km of Northampton, MA</h2>"), bare);
 
         // A name several towns share is asked about, with a link for each town, also without the page's script.
         String which = given().urlEncodingEnabled(false).when().get("/groups?near=Springfield&format=open")

@@ -25,7 +25,7 @@ class FinderPreviewUnitsTest {
         assertEquals("3.2 km · 2.0 mi", Units.KILOMETRES.distance(3.2));
         assertEquals("26 mi · 42 km", Units.MILES.distance(42.4));
         assertEquals("less than 1 mi · less than 1 km", Units.MILES.distance(0.4));
-        assertEquals("16 mi (25 km)", Units.MILES.radius(25));
-        assertEquals("25 km (16 mi)", Units.KILOMETRES.radius(25));
+        assertEquals("16 mi", Units.MILES.radius(25));
+        assertEquals("25 km", Units.KILOMETRES.radius(25));
     }
 }
