@@ -560,7 +560,8 @@ export class HrwGroupFinder extends LitElement {
   /** Online groups, which anyone can join from anywhere: their own list, soonest first. */
   #renderOnline() {
     const { items, total, loading, error, answered } = this.#online;
-    if (answered && total === 0 && !error) {
+    // Nothing asked yet (the search failed first), or nothing online for these choices: no empty heading.
+    if ((!answered && !loading && !error) || (answered && total === 0 && !error)) {
       return nothing;
     }
     return html`

@@ -263,6 +263,8 @@ describe('the finder', () => {
     expect(box.querySelector('#near-error')?.textContent).toBe('We could not find “Zzz”: it is not a town or postal code we know.');
     expect(box.querySelector('#near')?.getAttribute('aria-invalid')).toBe('true');
     expect(box.querySelector('#near')?.getAttribute('aria-describedby')).toBe('near-hint near-error');
+    // The search failed before the online groups were asked for: no empty list of them.
+    expect(root.querySelector('#online-heading')).toBeNull();
   });
 });
 
