@@ -2,6 +2,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { ApiError, setAccessTokenSource } from '../api/client.js';
 import { fetchConfig } from '../api/config.js';
 import { fetchMe, type HostedGroup } from '../api/me.js';
+import { forgetChosenGroup } from '../lib/chosen-group.js';
 import { createUserManager, hasStoredUser } from './oidc.js';
 import { safeReturnPath } from './return-path.js';
 
@@ -97,6 +98,7 @@ export class Session extends EventTarget {
   /** Ends the session at the identity provider too, which then sends the browser back to the home page. */
   async signOut(): Promise<void> {
     this.#set({ ...this.#state, status: 'busy', notice: null });
+    forgetChosenGroup();
     let manager: UserManager | null = null;
     try {
       manager = await this.#manager();

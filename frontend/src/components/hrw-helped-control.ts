@@ -1,12 +1,14 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { GroupRef } from '../api/learnings.js';
+import { rememberGroup, rememberedGroup } from '../lib/chosen-group.js';
 import { HelpedEvent } from '../learnings/events.js';
 import { helpedInWords, learningMessage } from '../learnings/labels.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 
 /**
- * How many groups a post helped, and for a host, "This helped us": one toggle per group they host (a group says it
- * once), pressed for the groups that already said so, so it can be taken back. Asks with a {@link HelpedEvent}.
+ * How many groups a post helped, and for a host, "This helped us": one toggle, pressed when the group already said
+ * so, so it can be taken back. A host of several groups chooses which group speaks (remembered for next time), and
+ * the one toggle acts for that group. Asks with a {@link HelpedEvent}.
  */
 export class HrwHelpedControl extends LitElement {
   static override properties = {
@@ -15,6 +17,7 @@ export class HrwHelpedControl extends LitElement {
     helpedBy: { attribute: false },
     pending: { state: true },
     error: { state: true },
+    chosen: { state: true },
   };
 
   static override styles = [
@@ -29,13 +32,8 @@ export class HrwHelpedControl extends LitElement {
         margin: 0 0 var(--hrw-space-s);
       }
 
-      ul {
-        margin: 0 0 var(--hrw-space-s);
-        padding: 0;
-        list-style: none;
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hrw-space-xs) var(--hrw-space-s);
+      button {
+        margin-bottom: var(--hrw-space-s);
       }
 
       .count {
@@ -50,6 +48,10 @@ export class HrwHelpedControl extends LitElement {
       button[aria-pressed='true']::before {
         content: '✓ ';
       }
+
+      .field {
+        margin: 0 0 var(--hrw-space-s);
+      }
     `,
   ];
 
@@ -60,6 +62,8 @@ export class HrwHelpedControl extends LitElement {
   declare helpedBy: readonly string[];
   declare pending: string | null;
   declare error: string | null;
+  /** Which of several groups the toggle acts for. */
+  declare chosen: string;
 
   constructor() {
     super();
@@ -68,36 +72,55 @@ export class HrwHelpedControl extends LitElement {
     this.helpedBy = [];
     this.pending = null;
     this.error = null;
+    this.chosen = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('groups') && !this.groups.some((group) => group.slug === this.chosen)) {
+      this.chosen = rememberedGroup(this.groups) ?? this.groups[0]?.slug ?? '';
+    }
   }
 
   protected override render() {
     const several = this.groups.length > 1;
-    const anyHelped = this.groups.some((group) => this.helpedBy.includes(group.slug));
+    const group = this.groups.find((candidate) => candidate.slug === this.chosen);
+    const helped = group !== undefined && this.helpedBy.includes(group.slug);
     return html`
       <p class="count" role="status">${helpedInWords(this.count)}</p>
-      ${several ? html`<p id="which">Did it help one of your groups? Say so for each group it helped.</p>` : nothing}
-      ${this.groups.length > 0
-        ? html`<ul aria-labelledby=${several ? 'which' : nothing}>
-            ${this.groups.map((group) => {
-              const helped = this.helpedBy.includes(group.slug);
-              return html`<li>
-                <button
-                  type="button"
-                  class=${helped ? '' : 'secondary'}
-                  aria-pressed=${helped ? 'true' : 'false'}
-                  data-slug=${group.slug}
-                  @click=${() => void this.#toggle(group.slug, !helped)}
-                >
-                  ${several ? `This helped ${group.name}` : 'This helped us'}
-                </button>
-              </li>`;
-            })}
-          </ul>`
+      ${several
+        ? html`<div class="field">
+            <label for="helped-group">Say it for</label>
+            <select id="helped-group" @change=${this.#choose}>
+              ${this.groups.map(
+                (candidate) =>
+                  html`<option value=${candidate.slug} ?selected=${candidate.slug === this.chosen}>
+                    ${candidate.name}${this.helpedBy.includes(candidate.slug) ? ' (said it helped)' : ''}
+                  </option>`,
+              )}
+            </select>
+          </div>`
         : nothing}
-      ${anyHelped ? html`<p class="hint">Changed your mind? Press it again to take it back.</p>` : nothing}
+      ${group
+        ? html`<button
+            type="button"
+            class=${helped ? '' : 'secondary'}
+            aria-pressed=${helped ? 'true' : 'false'}
+            data-slug=${group.slug}
+            @click=${() => void this.#toggle(group.slug, !helped)}
+          >
+            ${several ? `This helped ${group.name}` : 'This helped us'}
+          </button>`
+        : nothing}
+      ${helped ? html`<p class="hint">Changed your mind? Press it again to take it back.</p>` : nothing}
       ${this.error ? html`<div class="alert" role="alert"><p>${this.error}</p></div>` : nothing}
     `;
   }
+
+  #choose = (event: Event): void => {
+    this.chosen = (event.target as HTMLSelectElement).value;
+    this.error = null;
+    rememberGroup(this.chosen);
+  };
 
   /** Not disabled while it is sent: a disabled button would drop the keyboard focus. */
   async #toggle(groupSlug: string, helped: boolean): Promise<void> {

@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { rememberGroup } from '../lib/chosen-group.js';
 
 /**
  * Labelled fields for the exercise form: each with its hint and, when the server objected, its message, tied to
@@ -148,6 +149,43 @@ function choiceSet<T extends string>(field: ChoiceBase<T>, control: (value: T) =
       </div>
       ${errorFor(field.id, field.error)}
     </fieldset>
+  `;
+}
+
+export interface GroupSelectField extends FieldBase {
+  groups: readonly { slug: string; name: string }[];
+  current: string;
+  onChange: (slug: string) => void;
+}
+
+/**
+ * Which of their groups a host of several acts as: one list box however many groups, rather than a radio button
+ * each (a host of thirty groups would scroll past thirty). The choice is remembered for the next form.
+ */
+export function groupSelect(field: GroupSelectField) {
+  return html`
+    <div class="field">
+      <label for=${field.id}>${field.label}</label>
+      ${hintFor(field.id, field.hint)}
+      <select
+        id=${field.id}
+        aria-describedby=${describedBy(field.id, field.hint, field.error)}
+        aria-invalid=${field.error ? 'true' : 'false'}
+        @change=${(event: Event) => {
+          const slug = (event.target as HTMLSelectElement).value;
+          if (slug) {
+            rememberGroup(slug);
+          }
+          field.onChange(slug);
+        }}
+      >
+        <option value="" .selected=${live(field.current === '')}>Choose one of your groups</option>
+        ${field.groups.map(
+          (group) => html`<option value=${group.slug} .selected=${live(field.current === group.slug)}>${group.name}</option>`,
+        )}
+      </select>
+      ${errorFor(field.id, field.error)}
+    </div>
   `;
 }
 

@@ -104,3 +104,15 @@ describe('Session', () => {
     expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
   });
 });
+
+describe('signing out', () => {
+  it('forgets which group this device last acted as, so a shared device does not tell whose group it is', async () => {
+    window.localStorage.setItem('hrw-host-group', 'northampton');
+    // The identity provider is out of reach: the session still ends here, and the choice with it.
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('offline');
+    });
+    await new Session().signOut();
+    expect(window.localStorage.getItem('hrw-host-group')).toBeNull();
+  });
+});

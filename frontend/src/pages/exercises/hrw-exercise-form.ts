@@ -29,11 +29,21 @@ import {
   type ExerciseDraft,
   type FieldErrors,
 } from '../../exercises/exercise-form.js';
-import { checkGroup, errorFor, fieldStyles, radioGroup, textArea, textField, toggled } from '../../exercises/form-fields.js';
+import {
+  checkGroup,
+  errorFor,
+  fieldStyles,
+  groupSelect,
+  radioGroup,
+  textArea,
+  textField,
+  toggled,
+} from '../../exercises/form-fields.js';
 import { CONTENT_NOTE_LABELS, KIND_HINTS, KIND_LABELS, SUITS_LABELS, THEME_LABELS } from '../../exercises/labels.js';
 import { editedSlug } from '../../exercises/paths.js';
 import { FORMAT_HINTS, LANGUAGE_CODES, languageLabel } from '../../groups/labels.js';
 import { AccountController } from '../../lib/account-controller.js';
+import { rememberedGroup } from '../../lib/chosen-group.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
@@ -425,16 +435,14 @@ export class HrwExerciseForm extends LitElement {
             <p>Suggested on behalf of <strong>${only.name}</strong>. ${privacy}</p>
             ${errorFor('groupSlug', this.errors.groupSlug)}
           </div>`
-        : radioGroup({
+        : groupSelect({
             id: 'groupSlug',
             label: 'Which of your groups suggests it',
             hint: privacy,
-            values: hosts.map((group) => group.slug),
+            groups: hosts,
             current: this.groupSlug,
-            text: (slug) => hosts.find((group) => group.slug === slug)?.name ?? slug,
             error: this.errors.groupSlug,
             onChange: (groupSlug) => (this.groupSlug = groupSlug),
-            stack: true,
           })}
     `;
   }
@@ -511,10 +519,8 @@ export class HrwExerciseForm extends LitElement {
     } catch (error) {
       this.formError = plainMessage(error);
     }
-    const only = this.hosts?.length === 1 ? this.hosts[0] : undefined;
-    if (only) {
-      this.groupSlug = only.slug;
-    }
+    const hosts = this.hosts ?? [];
+    this.groupSlug = hosts.length === 1 ? hosts[0]!.slug : (this.groupSlug || (rememberedGroup(hosts) ?? ''));
   }
 
   /** Loads the exercise to edit; with `keepDraft`, takes only its new revision and saves the draft over it. */

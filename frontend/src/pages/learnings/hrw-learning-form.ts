@@ -22,7 +22,7 @@ import '../../components/hrw-markdown-field.js';
 import type { MarkdownInputEvent } from '../../components/hrw-markdown-field.js';
 import '../../components/hrw-topic-input.js';
 import type { TopicsChangeEvent } from '../../components/hrw-topic-input.js';
-import { errorFor, fieldStyles, radioGroup, textField } from '../../exercises/form-fields.js';
+import { errorFor, fieldStyles, groupSelect, radioGroup, textField } from '../../exercises/form-fields.js';
 import { KIND_HINTS, KIND_LABELS, learningIdFromPath } from '../../learnings/labels.js';
 import {
   LIMITS,
@@ -37,6 +37,7 @@ import {
   type LearningDraft,
 } from '../../learnings/learning-form.js';
 import { AccountController } from '../../lib/account-controller.js';
+import { rememberedGroup } from '../../lib/chosen-group.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
@@ -314,20 +315,15 @@ export class HrwLearningForm extends LitElement {
         ${errorFor('groupSlug', error)}
       </div>`;
     }
-    return html`<div class="field">
-      <label for="groupSlug">Which of your groups posts it</label>
-      <p class="hint" id="groupSlug-hint">${privacy}</p>
-      <select
-        id="groupSlug"
-        aria-describedby=${error ? 'groupSlug-hint groupSlug-error' : 'groupSlug-hint'}
-        aria-invalid=${error ? 'true' : 'false'}
-        @change=${(event: Event) => (this.groupSlug = (event.target as HTMLSelectElement).value)}
-      >
-        <option value="" .selected=${live(this.groupSlug === '')}>Choose one of your groups</option>
-        ${hosts.map((group) => html`<option value=${group.slug} .selected=${live(this.groupSlug === group.slug)}>${group.name}</option>`)}
-      </select>
-      ${errorFor('groupSlug', error)}
-    </div>`;
+    return groupSelect({
+      id: 'groupSlug',
+      label: 'Which of your groups posts it',
+      hint: privacy,
+      groups: hosts,
+      current: this.groupSlug,
+      error,
+      onChange: (groupSlug) => (this.groupSlug = groupSlug),
+    });
   }
 
   #renderExercise() {
@@ -415,10 +411,8 @@ export class HrwLearningForm extends LitElement {
     } catch (error) {
       this.loadError = plainMessage(error);
     }
-    const only = this.hosts?.length === 1 ? this.hosts[0] : undefined;
-    if (only) {
-      this.groupSlug = only.slug;
-    }
+    const hosts = this.hosts ?? [];
+    this.groupSlug = hosts.length === 1 ? hosts[0]!.slug : (this.groupSlug || (rememberedGroup(hosts) ?? ''));
   }
 
   /** Loads the post to edit; with `keepDraft`, takes only its new revision and saves the draft over it. */

@@ -10,6 +10,7 @@ import '../../components/hrw-meeting-log-form.js';
 import type { MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
 import '../../components/hrw-script-section.js';
 import { AccountController } from '../../lib/account-controller.js';
+import { rememberGroup, rememberedGroup } from '../../lib/chosen-group.js';
 import { detailsOf, parseSlot, slotFromSummary, slotStorageKey, type HostSlot } from '../../meetings/host-slot.js';
 import { groupToday, plannedExercise } from '../../meetings/meeting-log.js';
 import {
@@ -36,7 +37,6 @@ const TICK_MS = 1000;
 /** The section of the script where the group does its exercise. */
 const EXERCISE_SECTION = 'exercise';
 /** Which of their groups a host last hosted from this device: a public slug, kept so next week starts there. */
-const GROUP_STORAGE_KEY = 'hrw-host-group';
 
 /** What survives a reload in this tab: the clocks and which section is on screen. */
 interface SavedHostState {
@@ -539,13 +539,7 @@ export class HrwHostMode extends LitElement {
       this.todayPlan = null;
       return;
     }
-    let remembered: string | null = null;
-    try {
-      remembered = localStorage.getItem(GROUP_STORAGE_KEY);
-    } catch {
-      remembered = null;
-    }
-    const wanted = this.group ?? remembered;
+    const wanted = this.group ?? rememberedGroup(hosts);
     const group = this.#hosted(wanted)?.slug ?? hosts[0]?.slug ?? null;
     if (group !== this.group) {
       this.group = group;
@@ -561,11 +555,7 @@ export class HrwHostMode extends LitElement {
     this.group = group;
     this.logged = null;
     this.todayPlan = null;
-    try {
-      localStorage.setItem(GROUP_STORAGE_KEY, group);
-    } catch {
-      // Storage off: the choice holds for this page only.
-    }
+    rememberGroup(group);
     void this.#loadPlan();
   };
 

@@ -139,8 +139,10 @@ describe('suggesting an exercise', () => {
     fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
     const form = await open('/exercises/new');
     const root = form.shadowRoot!;
-    expect(words(root.querySelector('#groupSlug legend'))).toBe('Which of your groups suggests it');
-    expect([...root.querySelectorAll<HTMLInputElement>('input[name="groupSlug"]')].map((input) => input.checked)).toEqual([false, false]);
+    // One list box, not a radio button per group; nothing chosen until the host chooses.
+    expect(words(root.querySelector('label[for="groupSlug"]'))).toBe('Which of your groups suggests it');
+    expect(root.querySelectorAll('input[name="groupSlug"]')).toHaveLength(0);
+    expect(root.querySelector<HTMLSelectElement>('select#groupSlug')?.value).toBe('');
     type(root, 'title', 'Hi');
     type(root, 'prompt-0', 'A good first question?');
     button(root, 'Add a prompt').click();
@@ -164,9 +166,11 @@ describe('suggesting an exercise', () => {
     expect(root.querySelector('#prompt-1')?.getAttribute('aria-describedby')).toBe('prompt-1-error');
     expect(root.querySelector('#prompt-0')?.getAttribute('aria-invalid')).toBe('false');
     // The first field on screen that needs another look: the group choice.
-    expect(root.activeElement?.getAttribute('name')).toBe('groupSlug');
+    expect(root.activeElement?.id).toBe('groupSlug');
 
-    tick(root, 'groupSlug', 'amherst');
+    const select = root.querySelector<HTMLSelectElement>('select#groupSlug')!;
+    select.value = 'amherst';
+    select.dispatchEvent(new Event('change'));
     await submit(form);
     expect(api.calls.filter((call) => call.method === 'POST').at(-1)?.body).toMatchObject({ groupSlug: 'amherst' });
   });

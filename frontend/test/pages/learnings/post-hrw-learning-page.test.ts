@@ -132,25 +132,37 @@ describe('a shared learning', () => {
     // The posting group is not offered: a group does not say its own post helped it.
     signIn({ hosts: [EASTHAMPTON, GREENFIELD, NORTHAMPTON] });
     const page = await open();
-    const helped = await inner(page.shadowRoot!.querySelector('hrw-helped-control'));
-    const toggles = [...helped.querySelectorAll('button')];
-    expect(toggles.map((toggle) => [words(toggle), toggle.getAttribute('aria-pressed')])).toEqual([
-      [`This helped ${EASTHAMPTON.name}`, 'false'],
-      [`This helped ${GREENFIELD.name}`, 'true'],
-    ]);
-    toggles[0]!.focus();
-    toggles[0]!.click();
+    const control = page.shadowRoot!.querySelector('hrw-helped-control')!;
+    const helped = await inner(control);
+    // One toggle, for the group chosen in one list box: never a button per group.
+    expect(helped.querySelectorAll('button')).toHaveLength(1);
+    const select = helped.querySelector<HTMLSelectElement>('select')!;
+    expect([...select.options].map((option) => words(option))).toEqual([EASTHAMPTON.name, `${GREENFIELD.name} (said it helped)`]);
+    const toggle = () => helped.querySelector('button')!;
+    expect([words(toggle()), toggle().getAttribute('aria-pressed')]).toEqual([`This helped ${EASTHAMPTON.name}`, 'false']);
+    toggle().focus();
+    toggle().click();
     await settle(page);
     expect(api.calls.at(-1)).toMatchObject({ method: 'POST', url: '/api/v1/learnings/7/helped', body: { groupSlug: 'easthampton' } });
     expect(words(helped.querySelector('[role="status"]'))).toBe('Helped 4 groups');
-    expect(toggles[0]!.getAttribute('aria-pressed')).toBe('true');
-    expect(helped.activeElement).toBe(toggles[0]);
+    expect(toggle().getAttribute('aria-pressed')).toBe('true');
+    expect(helped.activeElement).toBe(toggle());
 
-    toggles[1]!.click();
+    select.value = 'greenfield';
+    select.dispatchEvent(new Event('change'));
+    await control.updateComplete;
+    expect([words(toggle()), toggle().getAttribute('aria-pressed')]).toEqual([`This helped ${GREENFIELD.name}`, 'true']);
+    toggle().click();
     await settle(page);
     expect(calls().at(-1)).toBe('DELETE /api/v1/learnings/7/helped/greenfield');
     expect(words(helped.querySelector('.count'))).toBe('Helped 3 groups');
-    expect(toggles[1]!.getAttribute('aria-pressed')).toBe('false');
+    expect(toggle().getAttribute('aria-pressed')).toBe('false');
+
+    // The choice is remembered: the next post starts with the group chosen last.
+    page.remove();
+    const again = await open();
+    const next = await inner(again.shadowRoot!.querySelector('hrw-helped-control'));
+    expect(words(next.querySelector('button'))).toBe(`This helped ${GREENFIELD.name}`);
   });
 
   it('lets a host with one group reply as that group; the reply appears last and takes the focus', async () => {
