@@ -111,7 +111,7 @@ async function fillListing(page, listing) {
   await page.getByLabel('Starts at').fill('18:30');
   await page.getByLabel('Length in minutes').fill('90');
   assert.equal(await page.getByLabel('Time zone').inputValue(), 'America/New_York');
-  await page.getByLabel('Email for the stewards').fill('jo@demo.invalid');
+  await page.getByLabel(/^Private email/).fill('jo@demo.invalid');
 }
 
 /** From the register form on screen: sends a valid listing and follows the link to its page, now pending. */
@@ -180,7 +180,7 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
 
     // Everything right but a mistyped email address: only that field is marked, and the others are kept.
     await fillListing(page, APPROVED);
-    const email = page.getByLabel('Email for the stewards');
+    const email = page.getByLabel(/^Private email/);
     await email.fill('jo at demo.invalid');
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.locator('hrw-group-form').locator('#privateEmail-error').waitFor();

@@ -50,10 +50,19 @@ const RECURRENCE_LABELS: Record<Recurrence, string> = {
   monthly: 'Once a month',
 };
 
+/** The name the group will have; until a place name is typed, how it will be made. */
+export function namePreview(locality: string): string {
+  return locality.trim()
+    ? `The group will be called “${groupName(locality)}”.`
+    : 'Its name will be “Harm Reduction Works-HRW” followed by the place name.';
+}
+
+/** What the public then sees, in the words of the choice: two of them differ only in how much they show. */
 const VISIBILITY_LABELS: Record<Visibility, string> = {
-  exact: 'Show the address to everyone',
-  approximate: 'Show only the town; share the address when someone asks',
-  'on-request': 'Show only the area; share the place when someone asks',
+  exact: 'Public address: everyone sees the full address and a pin on the map',
+  approximate:
+    'Town only: everyone sees the town and a pin within about 1 km (half a mile); you give the address to people who ask',
+  'on-request': 'Area only: everyone sees the town’s name but no pin on the map; you give the place to people who ask',
 };
 
 const WEEKS = [
@@ -273,7 +282,7 @@ export class HrwGroupForm extends LitElement {
         <h2 class="section">The group</h2>
         ${this.#text('locality', 'Place name', input.locality, (value) => (this.input = { ...input, locality: value }), {
           hint: 'Usually your town or neighbourhood. It becomes part of the group’s name.',
-          after: html`<p class="preview" aria-live="polite">The group will be called “${groupName(input.locality)}”.</p>`,
+          after: html`<p class="preview" aria-live="polite">${namePreview(input.locality)}</p>`,
         })}
         ${this.#textarea('description', 'About the group', input.description, (value) => (this.input = { ...input, description: value }), 'A few warm words for someone coming for the first time: how the meeting feels, where to find the room.')}
         ${this.#radios('format', 'Kind of meeting', FORMATS, input.format, (value) => `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`, (value) => (this.input = { ...input, format: value }))}
@@ -335,7 +344,7 @@ export class HrwGroupForm extends LitElement {
         ${input.contactMethod === 'email' || this.errors.publicEmail
           ? this.#text('publicEmail', 'Email address shown on the listing', input.publicEmail, (value) => (this.input = { ...input, publicEmail: value }), { type: 'email', autocomplete: 'email' })
           : nothing}
-        ${this.#text('privateEmail', 'Email for the stewards', input.privateEmail, (value) => (this.input = { ...input, privateEmail: value }), { type: 'email', autocomplete: 'email', hint: 'Never shown on the listing. The stewards use it if they have a question, and messages from the contact form go there.' })}
+        ${this.#text('privateEmail', 'Private email, where messages from people who want to come arrive', input.privateEmail, (value) => (this.input = { ...input, privateEmail: value }), { type: 'email', autocomplete: 'email', hint: 'Never shown on the listing. Messages sent with the group page’s contact form come here (the sender’s address only if they chose to give it), and the stewards write here if they have a question.' })}
 
         <p class="row">
           <button type="submit" ?disabled=${this.saving}>

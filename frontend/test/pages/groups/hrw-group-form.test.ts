@@ -16,7 +16,7 @@ vi.mock('../../../src/auth/session.js', () => ({ session: fakeSession }));
 
 await import('../../../src/pages/groups/hrw-group-form.js');
 await import('../../../src/pages/groups/hrw-group-review.js');
-const { editedSlug } = await import('../../../src/pages/groups/hrw-group-form.js');
+const { editedSlug, namePreview } = await import('../../../src/pages/groups/hrw-group-form.js');
 
 const GROUP = {
   slug: 'easthampton',
@@ -103,6 +103,11 @@ describe('the register form', () => {
     button.click();
     expect(fakeSession.signIn).toHaveBeenCalledWith('/groups/new');
     expect(calls).toEqual([]);
+  });
+
+  it('previews no name before a place name is typed', () => {
+    expect(namePreview('  ')).toBe('Its name will be “Harm Reduction Works-HRW” followed by the place name.');
+    expect(namePreview(' Easthampton ')).toBe('The group will be called “Harm Reduction Works-HRW Easthampton”.');
   });
 
   it('previews the name, fills the town from a suggestion, and shows violations beside their fields', async () => {
