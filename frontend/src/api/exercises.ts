@@ -251,8 +251,12 @@ export function fetchExercise(slug: string, signal?: AbortSignal): Promise<Exerc
   return apiRequest<Exercise>(exerciseUrl(slug), signalOnly(signal));
 }
 
+/**
+ * With the sign-in token, like the exercise itself: a suggestion's page is seen only by stewards and the suggesting
+ * group's hosts, and asked anonymously its usage would be a 404 (an error in the console on every such page).
+ */
 export function fetchUsage(slug: string, signal?: AbortSignal): Promise<ExerciseUsage> {
-  return apiRequest<ExerciseUsage>(`${exerciseUrl(slug)}/usage`, { authenticate: false, ...signalOnly(signal) });
+  return apiRequest<ExerciseUsage>(`${exerciseUrl(slug)}/usage`, signalOnly(signal));
 }
 
 /** A host suggests an exercise on behalf of a group they host; it starts as "suggested". 201 with the exercise. */
