@@ -432,8 +432,8 @@ export function sendHostMessage(path: string, message: HostMessage): Promise<voi
 
 // Stewards only.
 
-export function fetchPendingGroups(signal?: AbortSignal): Promise<GroupSummary[]> {
-  return apiRequest<GroupSummary[]>('/api/v1/review/groups', signalOnly(signal));
+export function fetchPendingGroups(signal?: AbortSignal): Promise<Group[]> {
+  return apiRequest<Group[]>('/api/v1/review/groups', signalOnly(signal));
 }
 
 export function approveGroup(slug: string): Promise<void> {

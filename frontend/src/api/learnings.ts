@@ -124,6 +124,8 @@ export interface ModerationItem {
   replyId: number | null;
   title: string;
   excerpt: string;
+  /** The whole text as the post page shows it, rendered and sanitised by the server. */
+  bodyHtml: string;
   group: GroupRef | null;
   status: LearningStatus;
   /** Flags not yet reviewed: the reasons people gave, never who. */

@@ -41,7 +41,9 @@ export const FLAGGED_POST: ModerationItem = {
   postId: 42,
   replyId: null,
   title: 'Which clinics to avoid',
-  excerpt: 'The clinic on Main Street turned two of our members away.',
+  excerpt: 'The clinic on Main Street turned two of our members away. Two things helped: - call ahead - bring a friend',
+  bodyHtml:
+    '<p>The clinic on Main Street turned two of our members away. Two things helped:</p>\n<ul>\n<li>call ahead</li>\n<li>bring a friend</li>\n</ul>\n',
   group: NORTHAMPTON,
   status: 'visible',
   flags: [
@@ -58,6 +60,7 @@ export const HIDDEN_REPLY: ModerationItem = {
   replyId: 42,
   title: 'Naloxone at every meeting',
   excerpt: 'Buy it from this one website only.',
+  bodyHtml: '<p>Buy it from this one website only.</p>\n',
   group: AMHERST,
   status: 'hidden',
   flags: [{ reason: 'Looks like an advert', createdAt: '2026-11-06T12:00:00Z' }],

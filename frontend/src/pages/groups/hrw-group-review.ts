@@ -1,7 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { approveGroup, declineGroup, fetchPendingGroups, type GroupSummary } from '../../api/groups.js';
+import { approveGroup, declineGroup, fetchPendingGroups, type Group } from '../../api/groups.js';
 import { plainMessage } from '../../api/messages.js';
 import '../../components/hrw-group-card.js';
+import { calendarDate, meetingTime } from '../../groups/meeting-time.js';
+import { placeSummary } from '../../groups/place-words.js';
+import { scheduleInWords } from '../../groups/schedule-words.js';
 import { StewardAccess } from '../../lib/steward-access.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -40,11 +43,34 @@ export class HrwGroupReview extends LitElement {
       textarea {
         min-height: 5rem;
       }
+
+      .listing {
+        margin: 0 0 var(--hrw-space-m);
+      }
+
+      .listing dt {
+        font-weight: 700;
+        margin-top: var(--hrw-space-s);
+      }
+
+      .listing dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+
+      .description {
+        white-space: pre-line;
+      }
+
+      .muted {
+        color: var(--hrw-color-muted);
+        font-size: var(--hrw-text-s);
+      }
     `,
   ];
 
   readonly #access = new StewardAccess(this, () => void this.#load());
-  declare pending: GroupSummary[];
+  declare pending: Group[];
   declare loading: boolean;
   declare error: string | null;
   declare declining: string | null;
@@ -99,10 +125,11 @@ export class HrwGroupReview extends LitElement {
     `;
   }
 
-  #renderPending(group: GroupSummary) {
+  #renderPending(group: Group) {
     const busy = this.busy === group.slug;
     return html`<li>
       <hrw-group-card .group=${group} heading-level="2"></hrw-group-card>
+      ${this.#renderListing(group)}
       ${this.declining === group.slug
         ? html`<form @submit=${(event: SubmitEvent) => this.#decline(event, group)} novalidate>
             <div class="field">
@@ -129,7 +156,27 @@ export class HrwGroupReview extends LitElement {
     </li>`;
   }
 
-  async #startDecline(group: GroupSummary): Promise<void> {
+  /**
+   * What the card leaves out and a steward decides on: as the group's page will show it once approved. The next
+   * meetings are on the group's own clock, wherever the steward is.
+   */
+  #renderListing(group: Group) {
+    const upcoming = group.upcoming.slice(0, 3);
+    return html`<dl class="listing">
+      <dt>When</dt>
+      <dd>
+        ${scheduleInWords(group.schedule)}${upcoming.length > 0
+          ? html`<br /><span class="muted">Next: ${upcoming.map((meeting) => meetingTime(meeting, meeting.timeZone).yours).join('; ')}</span>`
+          : html`<br /><span class="muted">First meeting ${group.schedule.firstDate ? calendarDate(group.schedule.firstDate) : 'not set'}</span>`}
+      </dd>
+      <dt>Where the public sees it</dt>
+      <dd>${group.place ? placeSummary(group.place) : 'Online only'}</dd>
+      <dt>About the group</dt>
+      <dd class="description">${group.description}</dd>
+    </dl>`;
+  }
+
+  async #startDecline(group: Group): Promise<void> {
     this.declining = group.slug;
     this.reason = '';
     this.reasonError = null;
@@ -137,11 +184,11 @@ export class HrwGroupReview extends LitElement {
     this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.focus();
   }
 
-  async #approve(group: GroupSummary): Promise<void> {
+  async #approve(group: Group): Promise<void> {
     await this.#act(group, () => approveGroup(group.slug), `${group.name} is approved and now in the directory.`);
   }
 
-  async #decline(event: SubmitEvent, group: GroupSummary): Promise<void> {
+  async #decline(event: SubmitEvent, group: Group): Promise<void> {
     event.preventDefault();
     if (!this.reason.trim()) {
       this.reasonError = 'Write a few words for the hosts, so they know what to change.';
@@ -151,7 +198,7 @@ export class HrwGroupReview extends LitElement {
     await this.#act(group, () => declineGroup(group.slug, this.reason.trim()), `${group.name} is declined; the hosts will see why.`);
   }
 
-  async #act(group: GroupSummary, action: () => Promise<void>, done: string): Promise<void> {
+  async #act(group: Group, action: () => Promise<void>, done: string): Promise<void> {
     this.busy = group.slug;
     this.error = null;
     this.notice = null;

@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { fetchModerationQueue, learningPath, learningsPath, moderate, type ModerationItem } from '../../api/learnings.js';
 import { plainMessage } from '../../api/messages.js';
 import '../../components/hrw-moderation-decision.js';
 import type { ModerateEvent } from '../../components/hrw-moderation-decision.js';
+import { bodyStyles } from '../../learnings/body-styles.js';
 import { FLAGS_TO_HIDE, STATUS_LABELS, STEWARD_QUESTIONS_PATH, STEWARDS_NAME, dateInWords } from '../../learnings/labels.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
 import { StewardAccess } from '../../lib/steward-access.js';
@@ -18,11 +20,17 @@ function nameOf(item: ModerationItem): string {
   return item.type === 'post' ? `“${item.title}”` : `the reply to “${item.title}”`;
 }
 
-/** How many groups flagged it, never which. */
-function flaggingInWords(item: ModerationItem): string {
+/**
+ * How many groups flagged it, never which. Anyone signed in may flag, but only flags from groups count towards
+ * hiding it: a flag from someone who hosts no group is said apart, not as "no open flags".
+ */
+export function flaggingInWords(item: Pick<ModerationItem, 'flaggingGroups' | 'flags' | 'status'>): string {
   const groups = item.flaggingGroups;
+  const flags = item.flags.length;
   if (groups === 0) {
-    return 'No open flags';
+    return flags === 0
+      ? 'No open flags'
+      : `${flags} open ${flags === 1 ? 'flag' : 'flags'} from people who host no group (these do not hide it)`;
   }
   const flagged = `Flagged by ${groups} ${groups === 1 ? 'group' : 'groups'}`;
   return item.status === 'hidden' && groups >= FLAGS_TO_HIDE ? `${flagged}, so it is hidden until a steward decides` : flagged;
@@ -43,6 +51,7 @@ export class HrwLearningReview extends LitElement {
     interactiveStyles,
     formStyles,
     badgeStyles,
+    bodyStyles,
     css`
       .queue {
         padding: 0;
@@ -152,7 +161,10 @@ export class HrwLearningReview extends LitElement {
         <li class=${item.status === 'visible' ? '' : 'quiet'}>${STATUS_LABELS[item.status]}</li>
       </ul>
       <p>From ${item.group?.name ?? STEWARDS_NAME}</p>
-      ${item.excerpt ? html`<blockquote><p>${item.excerpt}</p></blockquote>` : nothing}
+      ${
+        // Rendered and sanitised by the server (no raw HTML, safe links), as on the post page.
+        item.bodyHtml ? html`<blockquote class="body">${unsafeHTML(item.bodyHtml)}</blockquote>` : nothing
+      }
       <p><strong>${flaggingInWords(item)}.</strong></p>
       ${item.flags.length > 0
         ? html`<h3>What people said</h3>

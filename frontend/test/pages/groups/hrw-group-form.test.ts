@@ -202,6 +202,23 @@ describe('the review queue', () => {
     expect(calls).toEqual([]);
   });
 
+  it('shows each listing as its page will: the schedule, the next meetings, the place as the public sees it, the description', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Ana', steward: true });
+    const next = { start: '2026-12-09T00:00:00Z', localStart: '2026-12-08T19:00:00', timeZone: 'America/New_York', durationMinutes: 90, moved: false };
+    handler = () =>
+      json([{ ...GROUP, status: 'pending', description: 'We meet upstairs.\nThe door is on the left.', nextMeeting: next, upcoming: [next] }]);
+    const review = await open('hrw-group-review', '/groups/review');
+    const listing = review.shadowRoot!.querySelector('.listing')!;
+    const text = listing.textContent!.replace(/\s+/g, ' ');
+    expect(text).toContain('Every Tuesday, 7:00–8:30 PM');
+    expect(text).toContain('Next: Tue, Dec 8');
+    expect(text).toContain('Near Easthampton, MA; the exact place is shared when you ask.');
+    expect(listing.querySelector('.description')?.textContent).toBe('We meet upstairs.\nThe door is on the left.');
+    const card = review.shadowRoot!.querySelector('hrw-group-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.textContent).not.toContain('No meeting on the calendar yet');
+  });
+
   it('approves, and declines only with a reason', async () => {
     fakeSession.set({ status: 'signed-in', displayName: 'Ana', steward: true });
     handler = (method) => (method === 'GET' ? json([GROUP, { ...GROUP, slug: 'other', name: 'Harm Reduction Works-HRW Other' }]) : new Response(null, { status: 204 }));

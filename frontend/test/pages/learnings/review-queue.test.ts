@@ -4,7 +4,7 @@ import { FLAGGED_POST, HIDDEN_REPLY } from '../../learnings/form-fixtures.js';
 
 vi.mock('../../../src/auth/session.js', async () => ({ session: (await import('../../exercises/fixtures.js')).fakeSession }));
 
-await import('../../../src/pages/learnings/hrw-learning-review.js');
+const { flaggingInWords } = await import('../../../src/pages/learnings/hrw-learning-review.js');
 
 beforeEach(stubFetch);
 afterEach(cleanUp);
@@ -35,6 +35,8 @@ describe('the moderation queue', () => {
     expect(words(post!.querySelector('.badges'))).toBe('Post Visible');
     expect(words(post)).toContain('From Harm Reduction Works-HRW Northampton');
     expect(words(post)).toContain('The clinic on Main Street turned two of our members away.');
+    // The text as written, its list a list: not flattened to "- call ahead - bring a friend".
+    expect([...post!.querySelectorAll('blockquote li')].map((li) => words(li))).toEqual(['call ahead', 'bring a friend']);
     expect(words(post)).toContain('Flagged by 2 groups.');
     expect([...post!.querySelectorAll('.flags li')].map((li) => words(li))).toEqual([
       'Names a worker at the clinic (Nov 4, 2026)',
@@ -56,6 +58,15 @@ describe('the moderation queue', () => {
       'Restore the reply to “Naloxone at every meeting”…',
       'Keep it hidden the reply to “Naloxone at every meeting”…',
     ]);
+  });
+
+  it('says apart the flags from people who host no group, which do not hide it', () => {
+    expect(flaggingInWords({ flaggingGroups: 0, flags: [], status: 'visible' })).toBe('No open flags');
+    const flag = { reason: 'Unkind', createdAt: '2026-11-04T12:00:00Z' };
+    expect(flaggingInWords({ flaggingGroups: 0, flags: [flag], status: 'visible' })).toBe(
+      '1 open flag from people who host no group (these do not hide it)',
+    );
+    expect(flaggingInWords({ flaggingGroups: 1, flags: [flag, flag], status: 'visible' })).toBe('Flagged by 1 group');
   });
 
   it('hides only with a reason, and keeps the hidden item in the queue with that reason', async () => {

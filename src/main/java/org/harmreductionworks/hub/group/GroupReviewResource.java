@@ -38,9 +38,11 @@ public class GroupReviewResource {
     GroupService groups;
 
     @GET
-    @Operation(operationId = "listPendingGroups", summary = "Groups waiting for approval", description = "Oldest first.")
+    @Operation(operationId = "listPendingGroups", summary = "Groups waiting for approval",
+            description = "Oldest first, each the whole listing as its page will show it (schedule, next meetings, "
+                    + "description, the place as the public will see it), with its private details.")
     @APIResponse(responseCode = "200", description = "The queue")
-    public List<GroupViews.Summary> pending() {
+    public List<GroupViews.Detail> pending() {
         return groups.pending();
     }
 

@@ -140,10 +140,12 @@ public class GroupService {
     }
 
     @Transactional
-    public List<GroupViews.Summary> pending() {
+    /** The whole listing of each, as its page will show it: a steward decides on the schedule and words too. */
+    public List<GroupViews.Detail> pending() {
         user.requireSteward();
         List<MeetingGroup> groups = MeetingGroup.list("status", Sort.ascending("createdAt"), Status.PENDING);
-        return groups.stream().map(g -> GroupViewMapper.summary(g, null, null, clock)).toList();
+        return groups.stream()
+                .map(g -> GroupViewMapper.detail(g, changes(g), clock.instant(), clock, hosts(g), true)).toList();
     }
 
     @Transactional

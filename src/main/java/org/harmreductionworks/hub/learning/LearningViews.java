@@ -66,6 +66,9 @@ public final class LearningViews {
 
     @Schema(name = "LearningModerationItem")
     public record ModerationItem(String type, long postId, Long replyId, String title, String excerpt,
+            @Schema(description = "The whole text as the post page shows it (rendered from Markdown on the server: "
+                    + "no raw HTML, safe links), so a steward decides on what was written, lists and all.")
+            String bodyHtml,
             ExerciseViews.GroupRef group, Status status, List<FlagView> flags, long flaggingGroups,
             String hiddenReason) {
     }

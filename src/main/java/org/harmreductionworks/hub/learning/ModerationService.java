@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.harmreductionworks.hub.common.markdown.SafeMarkdown;
 import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.Conflict;
@@ -196,12 +197,13 @@ public class ModerationService {
                 .map(f -> new LearningViews.FlagView(f.reason, f.createdAt)).toList();
         if (replyId == null) {
             return new LearningViews.ModerationItem("post", postId, null, post.title, LearningService.excerpt(post.body),
-                    group(post.groupId), post.status, reasons, flaggingGroups, post.hiddenReason);
+                    SafeMarkdown.toPostHtml(post.body), group(post.groupId), post.status, reasons, flaggingGroups,
+                    post.hiddenReason);
         }
         LearningReply reply = LearningReply.findById(replyId);
         return new LearningViews.ModerationItem("reply", postId, replyId, post.title,
-                LearningService.excerpt(reply.body), group(reply.groupId), reply.status, reasons, flaggingGroups,
-                reply.hiddenReason);
+                LearningService.excerpt(reply.body), SafeMarkdown.toPostHtml(reply.body), group(reply.groupId),
+                reply.status, reasons, flaggingGroups, reply.hiddenReason);
     }
 
     private org.harmreductionworks.hub.exercise.ExerciseViews.GroupRef group(Long groupId) {

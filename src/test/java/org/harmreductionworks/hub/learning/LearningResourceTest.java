@@ -192,6 +192,21 @@ class LearningResourceTest {
     }
 
     @Test
+    void stewardsReviewAFlaggedPostAsWrittenListsAndAll() {
+        Account author = account("Listville", 50.0);
+        Map<String, Object> listed = post("what-worked", "Two things that helped", "public");
+        listed.put("body", "What helped:\n\n- call ahead\n- bring a friend");
+        long id = share(author.token(), author.group(), listed);
+        as(TestTokens.person(UUID.randomUUID().toString())).body(Map.of("reason", "Please check this")).when()
+                .post("/api/v1/learnings/" + id + "/flags").then().statusCode(202);
+        as(TestTokens.steward()).queryParam("size", 100).when().get("/api/v1/review/learnings").then().statusCode(200)
+                .body("items.find { it.postId == " + id + " }.bodyHtml",
+                        containsString("<li>call ahead</li>\n<li>bring a friend</li>"))
+                .body("items.find { it.postId == " + id + " }.flaggingGroups", equalTo(0))
+                .body("items.find { it.postId == " + id + " }.flags.reason", hasItem("Please check this"));
+    }
+
+    @Test
     void theAuthorsGroupEditsAndDeletesAndStewardsKeepWhatWasDeleted() {
         Account author = account("Editburg", 49.0);
         long id = share(author.token(), author.group(), post("what-worked", "Snacks at the door", "public"));
