@@ -21,7 +21,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real Keycloak, started from its Maven Central distribution (unpacked by the build into target/keycloak) with
- * the demo realm, on a free loopback port; stopped when the tests end. Set HRW_TEST_KEYCLOAK_URL to use one that is
+ * the demo realm and our login theme, on a free loopback port; stopped when the tests end. Set HRW_TEST_KEYCLOAK_URL to use one that is
  * already running with the demo realm imported instead.
  */
 public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
@@ -62,6 +62,10 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(Path.of("deploy/keycloak/demo/" + REALM + "-realm.json"), imports.resolve(REALM + "-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
+            // The realm signs people in with our theme: install it as it is now.
+            Path theme = home.resolve("themes/hrw");
+            deleteRecursively(theme);
+            copyRecursively(Path.of("deploy/keycloak/themes/hrw"), theme);
             Path log = Path.of("target/keycloak-test.log");
             ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "start-dev",
                     "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=" + url,
@@ -141,6 +145,19 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
+            }
+        }
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
     }
