@@ -15,6 +15,8 @@ const NAME = 'Harm Reduction Works-HRW';
 /** --hrw-color-accent and --hrw-color-on-accent of the web app's light scheme, as computed colours. */
 const ACCENT = 'rgb(11, 95, 90)';
 const ON_ACCENT = 'rgb(255, 255, 255)';
+/** --hrw-color-accent of the dark scheme. */
+const DARK_ACCENT = 'rgb(116, 211, 200)';
 const WORDS = {
   en: {
     title: 'Sign in',
@@ -145,9 +147,13 @@ describe('the sign-in pages look like the hub', { skip: baseUrl ? false : 'HRW_B
     await context.close();
   });
 
-  test('in dark colours the sign-in page keeps its contrast', async () => {
+  test('in dark colours the sign-in page keeps the hub dark accent and its contrast', async () => {
     const watched = await watchedPage(browser, appOrigin, { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
     await openSignIn(watched.page);
+    assert.equal(
+      await watched.page.locator('#kc-login').evaluate((element) => getComputedStyle(element).backgroundColor),
+      DARK_ACCENT,
+    );
     await assertNoSeriousAxeViolations(watched.page, 'sign-in page (dark)', { colorScheme: 'dark' });
     await watched.context.close();
   });
