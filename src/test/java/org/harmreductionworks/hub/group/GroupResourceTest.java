@@ -97,7 +97,13 @@ class GroupResourceTest {
                 .when().get("/api/v1/groups").then().statusCode(200).body("items.slug", not(hasItem(slug)));
         host().when().get("/api/v1/me").then().body("hosts.slug", hasItem(slug))
                 .body("hosts.find { it.slug == '" + slug + "' }.timeZone", equalTo("America/New_York"));
-        steward().when().get("/api/v1/review/groups").then().statusCode(200).body("slug", hasItem(slug));
+        // A steward decides on the whole listing: its words, its schedule and its next meetings, not a bare card.
+        String pending = "find { it.slug == '" + slug + "' }";
+        steward().when().get("/api/v1/review/groups").then().statusCode(200).body("slug", hasItem(slug))
+                .body(pending + ".description", notNullValue())
+                .body(pending + ".schedule.recurrence", equalTo("weekly"))
+                .body(pending + ".nextMeeting.start", notNullValue())
+                .body(pending + ".upcoming", not(empty()));
         host().when().get("/api/v1/review/groups").then().statusCode(403);
 
         steward().when().post("/api/v1/review/groups/" + slug + "/approval")
