@@ -115,9 +115,17 @@ public class GroupService {
             throw new StaleEdit("Someone else changed this listing since you loaded it.");
         }
         List<String> changed = apply(group, update.listing());
+        // A host who saves the listing has just read it through: that says "we still meet" as plainly as the
+        // button does, so an edited listing is never left marked "not confirmed recently".
+        LocalDate today = LocalDate.now(clock);
+        boolean reconfirmed = !today.equals(group.lastVerified);
+        group.lastVerified = today;
         if (!changed.isEmpty()) {
             touch(group);
             record(group, "host", "edited", changed);
+        } else if (reconfirmed) {
+            touch(group);
+            record(group, "host", "confirmed", List.of("lastVerified"));
         }
         GroupViews.Detail detail = GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock,
                 true, true);

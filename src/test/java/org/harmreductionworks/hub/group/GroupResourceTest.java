@@ -27,6 +27,7 @@ import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -272,6 +273,27 @@ class GroupResourceTest {
                 .body("[0].fields", contains("description"))
                 .body(not(containsString("00000000-0000-4000-8000")));
         host().when().get("/api/v1/groups/" + slug + "/history").then().statusCode(403);
+    }
+
+    @Test
+    void savingAListingConfirmsThatTheGroupStillMeets() {
+        Map<String, Object> listing = listing("Stalewick", 42.0, 42.0);
+        String slug = registerAndApprove(listing);
+        LocalDate longAgo = LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(7);
+        QuarkusTransaction.requiringNew().run(() -> MeetingGroup.update("lastVerified = ?1 where slug = ?2",
+                longAgo, slug));
+        int revision = given().when().get("/api/v1/groups/" + slug).then().body("stale", equalTo(true))
+                .extract().path("revision");
+
+        // Saved without a change: the host has read it through, and that is a confirmation too.
+        host().body(Map.of("listing", listing, "revision", revision))
+                .when().put("/api/v1/groups/" + slug).then().statusCode(200)
+                .body("lastVerified", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()))
+                .body("stale", equalTo(false));
+        given().when().get("/api/v1/groups/" + slug).then().body("stale", equalTo(false));
+        steward().when().get("/api/v1/groups/" + slug + "/history").then()
+                .body("[0].action", equalTo("confirmed"))
+                .body("[0].fields", contains("lastVerified"));
     }
 
     @Test
