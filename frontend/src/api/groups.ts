@@ -410,6 +410,40 @@ export function updateGroup(slug: string, listing: GroupInput, revision: number)
   return apiRequest<Group>(groupUrl(slug), { method: 'PUT', body: { listing, revision } });
 }
 
+// A group's hosts only (403 for anyone else). None of these carry a revision: a 409 means the listing's status no
+// longer allows the action (another host paused or closed it meanwhile).
+
+/** "We still meet": today becomes the listing's last confirmed date. */
+export function confirmStillMeeting(slug: string): Promise<Group> {
+  return apiRequest<Group>(`${groupUrl(slug)}/confirmation`, { method: 'POST' });
+}
+
+/** Pause (active), resume (paused) or close (for good) a listing. */
+export function setGroupStatus(slug: string, status: 'active' | 'paused' | 'closed'): Promise<Group> {
+  return apiRequest<Group>(`${groupUrl(slug)}/status`, { method: 'PUT', body: { status } });
+}
+
+/** Cancels one regular meeting, or moves it to another date or start time ("18:30"). */
+export function changeMeetingDate(slug: string, change: ScheduleChange): Promise<Group> {
+  return apiRequest<Group>(`${groupUrl(slug)}/schedule-changes`, { method: 'POST', body: change });
+}
+
+/** Undoes a cancelled or moved meeting: it is back on its usual date and time. */
+export function restoreMeetingDate(slug: string, date: string): Promise<void> {
+  return apiRequest<void>(`${groupUrl(slug)}/schedule-changes/${date}`, { method: 'DELETE' });
+}
+
+/** A one-time code that makes whoever redeems it a co-host; it works once, until `expiresAt`. */
+export interface Invitation {
+  code: string;
+  /** An ISO 8601 instant with offset. */
+  expiresAt: string;
+}
+
+export function inviteCoHost(slug: string): Promise<Invitation> {
+  return apiRequest<Invitation>(`${groupUrl(slug)}/invitations`, { method: 'POST' });
+}
+
 /** A message for a group's hosts. The hub e-mails it to them and keeps nothing. */
 export interface HostMessage {
   /** 10-2000 characters. */

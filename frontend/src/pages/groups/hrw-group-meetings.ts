@@ -256,10 +256,10 @@ export class HrwGroupMeetings extends LitElement {
   #renderPlan() {
     const plan = this.plan;
     return html`
-      <h2>Planning the next meetings</h2>
+      <h2 id="plan" tabindex="-1">Planning the next meetings</h2>
       <p>
-        Choose an exercise ahead of time, and note who is bringing it. On the day, host mode opens with the planned
-        exercise ready.
+        Choose an exercise ahead of time, and note who is bringing it. On the day,
+        <a href="/script/host">host mode</a> opens with the planned exercise ready.
       </p>
       ${this.planError
         ? html`<div class="alert" role="alert">
@@ -318,7 +318,7 @@ export class HrwGroupMeetings extends LitElement {
           </div>`
         : nothing}
       ${log === null && !this.logError ? html`<p role="status">Loading the log…</p>` : nothing}
-      ${log && log.items.length === 0 ? html`<p>No meetings logged yet. The form above, or host mode, adds the first.</p>` : nothing}
+      ${log && log.items.length === 0 ? html`<p>No meetings logged yet. The form above, or <a href="/script/host">host mode</a>, adds the first.</p>` : nothing}
       ${log && log.items.length > 0
         ? html`<ol class="entries" aria-label="Logged meetings, newest first">
             ${log.items.map((entry) => this.#renderEntry(entry))}
@@ -433,6 +433,9 @@ export class HrwGroupMeetings extends LitElement {
     }
   }
 
+  /** Opened at "#plan": focus went there once, and later reloads of the plan leave it where the host is. */
+  #arrivedAtPlan = false;
+
   async #loadPlan(): Promise<void> {
     this.planError = null;
     const signal = this.#signal();
@@ -441,6 +444,12 @@ export class HrwGroupMeetings extends LitElement {
       // Dates added here but not saved yet stay on screen.
       const drafts = (this.plan ?? []).filter((entry) => entry.revision === null && !saved.some((item) => item.date === entry.date));
       this.plan = [...saved, ...drafts].sort((a, b) => a.date.localeCompare(b.date));
+      // Links to "#plan" (from the group page) cannot reach into this page's shadow root by themselves.
+      if (window.location.hash === '#plan' && !this.#arrivedAtPlan) {
+        this.#arrivedAtPlan = true;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('#plan')?.focus();
+      }
     } catch (error) {
       if (signal.aborted || this.#accessFrom(error)) {
         return;

@@ -1,11 +1,29 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ApiError } from '../../api/client.js';
 import { exercisePath } from '../../api/exercises.js';
-import { calendarUrl, editGroupPath, fetchGroup, finderPath, messagesUrl, type Group } from '../../api/groups.js';
+import {
+  calendarUrl,
+  changeMeetingDate,
+  confirmStillMeeting,
+  editGroupPath,
+  fetchGroup,
+  finderPath,
+  inviteCoHost,
+  messagesUrl,
+  restoreMeetingDate,
+  setGroupStatus,
+  type Group,
+  type Invitation,
+} from '../../api/groups.js';
 import { fetchNextExercise, meetingsPath, type NextExercise } from '../../api/meetings.js';
 import { plainMessage } from '../../api/messages.js';
+import { isScriptLanguage } from '../../api/script.js';
 import { session } from '../../auth/session.js';
+import '../../components/hrw-cohost-invite.js';
+import '../../components/hrw-group-status-actions.js';
 import '../../components/hrw-host-message-form.js';
+import '../../components/hrw-meeting-date-list.js';
+import type { HostAction, HostActionEvent } from '../../groups/host-actions.js';
 import {
   ATTENDANCE_LABELS,
   FOCUS_LABELS,
@@ -15,9 +33,10 @@ import {
   languageLabel,
   listInWords,
 } from '../../groups/labels.js';
-import { calendarDate, meetingTime, zoneCity } from '../../groups/meeting-time.js';
+import { calendarDate, clockTime, meetingTime, zoneCity } from '../../groups/meeting-time.js';
 import { directionsUrl, placeSummary } from '../../groups/place-words.js';
 import { changeInWords, scheduleInWords } from '../../groups/schedule-words.js';
+import { hostPath } from '../../script/script-view.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 const STATUS_NOTES: Partial<Record<Group['status'], string>> = {
@@ -26,6 +45,29 @@ const STATUS_NOTES: Partial<Record<Group['status'], string>> = {
   closed: 'This group no longer meets. There may be another one nearby.',
   declined: 'This listing was not added to the directory. Only its hosts and the stewards can see it.',
 };
+
+/** What the public sees once a host changed the status, said to the host. */
+const STATUS_DONE: Record<'active' | 'paused' | 'closed', string> = {
+  paused: 'The group is paused. It is out of the search, and its page says it is taking a break.',
+  active: 'Welcome back. The group is in the search again, with its usual meetings.',
+  closed: 'The group is closed. Its page now says it no longer meets, and it is out of the search.',
+};
+
+/** Why a host's action did not happen, in plain words; the server's own explanation where it gives one. */
+export function hostProblemInWords(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.status === 403) {
+      return 'Only the group’s hosts can do that. If you host it, sign in with the account you host it with.';
+    }
+    if (error.status === 409) {
+      return `${error.detail ?? error.title} Another host may have changed it just now; the page shows it as it is.`;
+    }
+    if (error.violations.length > 0) {
+      return error.violations.map((violation) => violation.message).join(' ');
+    }
+  }
+  return plainMessage(error);
+}
 
 /** How people take part, as the first words under "Where". */
 const ATTENDANCE_SENTENCES: Record<Group['attendance'], string> = {
@@ -52,6 +94,10 @@ export class HrwGroupPage extends LitElement {
     error: { state: true },
     missing: { state: true },
     nextExercise: { state: true },
+    hostBusy: { state: true },
+    hostNotice: { state: true },
+    hostProblem: { state: true },
+    invitation: { state: true },
   };
 
   static override styles = [
@@ -115,6 +161,27 @@ export class HrwGroupPage extends LitElement {
         font-style: normal;
         margin: 0 0 var(--hrw-space-s);
       }
+
+      .host-panel {
+        margin: var(--hrw-space-m) 0 var(--hrw-space-l);
+        padding: var(--hrw-space-m);
+        border: 2px solid var(--hrw-color-accent);
+        border-radius: var(--hrw-radius);
+      }
+
+      .host-panel h2 {
+        margin-top: 0;
+      }
+
+      .host-links {
+        margin: 0 0 var(--hrw-space-m);
+        padding: 0;
+        list-style: none;
+      }
+
+      .host-links li {
+        margin: 0 0 var(--hrw-space-s);
+      }
     `,
   ];
 
@@ -124,6 +191,14 @@ export class HrwGroupPage extends LitElement {
   declare missing: boolean;
   /** The exercise the group chose to show for its next meeting, if it did. */
   declare nextExercise: NextExercise | null;
+  /** A host's action is on its way to the server. */
+  declare hostBusy: boolean;
+  /** What the last action did, announced (role=status). */
+  declare hostNotice: string | null;
+  /** Why the last action did not happen, announced (role=alert). */
+  declare hostProblem: string | null;
+  /** The co-host code just made; shown once, never stored. */
+  declare invitation: Invitation | null;
 
   #request: AbortController | null = null;
   readonly #slug = slugFromPath(window.location.pathname);
@@ -135,6 +210,10 @@ export class HrwGroupPage extends LitElement {
     this.error = null;
     this.missing = false;
     this.nextExercise = null;
+    this.hostBusy = false;
+    this.hostNotice = null;
+    this.hostProblem = null;
+    this.invitation = null;
   }
 
   override connectedCallback(): void {
@@ -213,18 +292,125 @@ export class HrwGroupPage extends LitElement {
         ? html`<div class="alert"><p>This is a sample listing to show how the directory works. Nobody meets here.</p></div>`
         : nothing}
       <p class="description">${group.description}</p>
-      ${group.youHost
-        ? html`<p class="row">
-            <a class="button-link" href=${editGroupPath(group.slug)}>Change this listing</a>
-            <a href=${meetingsPath(group.slug)}>Meeting log and planning</a>
-          </p>`
-        : nothing}
+      ${group.youHost ? this.#renderHostPanel(group) : nothing}
       ${this.#renderWhen(group)} ${this.#renderWhere(group)} ${this.#renderExpect(group)} ${this.#renderContact(group)}
       <p class="muted">
         ${group.lastVerified ? `Last confirmed by the hosts on ${calendarDate(group.lastVerified, true)}.` : nothing}
         ${group.stale ? ' The hosts have not confirmed these details recently, so it may be worth asking before you go.' : nothing}
       </p>
     `;
+  }
+
+  /** The host's home: what only the group's hosts see, and the things they do week to week. */
+  #renderHostPanel(group: Group) {
+    return html`
+      <section class="host-panel" aria-labelledby="host-heading">
+        <h2 id="host-heading">For the hosts</h2>
+        <div class="notices">
+          <div role="status" class=${this.hostNotice ? 'alert success' : ''} tabindex="-1" id="host-notice">
+            ${this.hostNotice ? html`<p>${this.hostNotice}</p>` : nothing}
+          </div>
+          ${this.hostProblem
+            ? html`<div class="alert" role="alert" tabindex="-1" id="host-problem"><p>${this.hostProblem}</p></div>`
+            : nothing}
+        </div>
+        <ul class="host-links">
+          <li><a class="button-link" href=${hostPath({ meeting: group.format, lang: group.languages.find(isScriptLanguage) ?? 'en' })}>Host mode</a> <span class="muted">the script, one part at a time</span></li>
+          <li><a href=${meetingsPath(group.slug)}>Meeting log</a></li>
+          <li><a href=${`${meetingsPath(group.slug)}#plan`}>The plan for the next meetings</a></li>
+          <li><a href=${editGroupPath(group.slug)}>Change this listing</a></li>
+        </ul>
+        <hrw-group-status-actions
+          .status=${group.status}
+          .lastVerified=${group.lastVerified}
+          ?stale=${group.stale}
+          ?busy=${this.hostBusy}
+          @hrw-host-action=${this.#onHostAction}
+        ></hrw-group-status-actions>
+        ${group.status === 'active' || group.status === 'paused'
+          ? html`
+              <h3>Cancel or move a date</h3>
+              <hrw-meeting-date-list
+                .upcoming=${group.upcoming}
+                .changes=${group.schedule.changes}
+                .usualStart=${group.schedule.start}
+                ?busy=${this.hostBusy}
+                @hrw-host-action=${this.#onHostAction}
+              ></hrw-meeting-date-list>
+              <h3>Invite a co-host</h3>
+              <hrw-cohost-invite
+                .invitation=${this.invitation}
+                ?busy=${this.hostBusy}
+                @hrw-host-action=${this.#onHostAction}
+              ></hrw-cohost-invite>
+            `
+          : nothing}
+      </section>
+    `;
+  }
+
+  #onHostAction = (event: HostActionEvent): void => {
+    void this.#act(event.action);
+  };
+
+  /** Makes the call, then shows the listing as the server now has it, and says what happened or why not. */
+  async #act(action: HostAction): Promise<void> {
+    const group = this.group;
+    if (!group || this.hostBusy) {
+      return;
+    }
+    this.hostBusy = true;
+    this.hostNotice = null;
+    this.hostProblem = null;
+    try {
+      const done = await this.#call(group, action);
+      this.hostNotice = done;
+    } catch (error) {
+      this.hostProblem = hostProblemInWords(error);
+    }
+    await this.#refresh();
+    this.hostBusy = false;
+    await this.updateComplete;
+    // The button pressed may be gone (Pause became Resume): the message is where the host carries on from.
+    this.renderRoot.querySelector<HTMLElement>(this.hostProblem ? '#host-problem' : '#host-notice')?.focus();
+  }
+
+  async #call(group: Group, action: HostAction): Promise<string> {
+    const slug = group.slug;
+    switch (action.kind) {
+      case 'confirm':
+        await confirmStillMeeting(slug);
+        return 'Thank you. The listing now shows it was confirmed today.';
+      case 'status':
+        await setGroupStatus(slug, action.status);
+        return STATUS_DONE[action.status];
+      case 'cancel-date':
+        await changeMeetingDate(slug, { date: action.date, kind: 'cancelled' });
+        return `Cancelled. The page and the calendar now say there is no meeting on ${calendarDate(action.date)}.`;
+      case 'move-date':
+        await changeMeetingDate(slug, {
+          date: action.date,
+          kind: 'moved',
+          movedToDate: action.movedToDate,
+          movedToStart: action.movedToStart,
+        });
+        return `Moved. The meeting on ${calendarDate(action.date)} is now on ${calendarDate(action.movedToDate)} at ${clockTime(action.movedToStart)}.`;
+      case 'restore-date':
+        await restoreMeetingDate(slug, action.date);
+        return `The meeting on ${calendarDate(action.date)} is back at its usual time.`;
+      case 'invite':
+        this.invitation = await inviteCoHost(slug);
+        return 'Here is a new co-host code. It is shown only this once.';
+    }
+  }
+
+  /** The listing as the server has it now, without the loading state: the page stays where the host is. */
+  async #refresh(): Promise<void> {
+    try {
+      this.group = await fetchGroup(this.#slug);
+    } catch (error) {
+      this.hostProblem = `${this.hostProblem ?? ''} The page could not be refreshed: ${plainMessage(error)}`.trim();
+    }
   }
 
   #renderWhen(group: Group) {

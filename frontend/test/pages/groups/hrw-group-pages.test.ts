@@ -331,16 +331,218 @@ describe('the group page', () => {
     expect(quiet.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
   });
 
-  it('gives the group’s hosts, and only them, the way to the meeting log', async () => {
+  it('gives the group’s hosts, and only them, the host panel with host mode, the log and the plan', async () => {
     const links = (root: ShadowRoot) => [...root.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
     respond = (url) => (url.endsWith('/next-exercise') ? NOTHING_SHARED() : json({ ...GROUP, youHost: true }));
     const host = await open('hrw-group-page', '/groups/northampton-example');
-    expect(links(host.shadowRoot!)).toContainEqual(['Meeting log and planning', '/groups/northampton-example/meetings']);
+    expect(host.shadowRoot!.querySelector('#host-heading')?.textContent).toBe('For the hosts');
+    expect(links(host.shadowRoot!)).toEqual(
+      expect.arrayContaining([
+        ['Host mode', '/script/host?meeting=open&lang=en'],
+        ['Meeting log', '/groups/northampton-example/meetings'],
+        ['The plan for the next meetings', '/groups/northampton-example/meetings#plan'],
+        ['Change this listing', '/groups/northampton-example/edit'],
+      ]),
+    );
     host.remove();
 
     respond = (url) => (url.endsWith('/next-exercise') ? NOTHING_SHARED() : json(GROUP));
     const visitor = await open('hrw-group-page', '/groups/northampton-example');
-    expect(links(visitor.shadowRoot!).map(([text]) => text)).not.toContain('Meeting log and planning');
+    expect(visitor.shadowRoot!.querySelector('.host-panel')).toBeNull();
+    expect(links(visitor.shadowRoot!).map(([text]) => text)).not.toContain('Meeting log');
+  });
+
+  describe('for its hosts', () => {
+    const UPCOMING = [
+      { start: '2026-12-02T23:00:00Z', localStart: '2026-12-02T18:00:00', timeZone: 'America/New_York', durationMinutes: 60, moved: false },
+      { start: '2026-12-16T23:00:00Z', localStart: '2026-12-16T18:00:00', timeZone: 'America/New_York', durationMinutes: 60, moved: false },
+    ];
+    let served: Group;
+    const sent: { method: string; url: string; body: unknown }[] = [];
+    /** Answers for the host's calls: path ("POST /confirmation") -> response; GETs of the group answer `served`. */
+    let answers: Record<string, () => Response>;
+
+    beforeEach(() => {
+      sent.length = 0;
+      served = { ...GROUP, youHost: true, stale: true, upcoming: UPCOMING };
+      answers = {};
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+          const url = String(input);
+          const method = init?.method ?? 'GET';
+          if (url === '/api/v1/config') {
+            return json(config);
+          }
+          if (url.endsWith('/next-exercise')) {
+            return NOTHING_SHARED();
+          }
+          if (method === 'GET') {
+            return json(served);
+          }
+          sent.push({ method, url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+          const key = `${method} ${url.replace('/api/v1/groups/northampton-example', '')}`;
+          return answers[key]?.() ?? json({ title: 'Not stubbed', status: 500 }, 500, 'application/problem+json');
+        }),
+      );
+    });
+
+    async function hostPage() {
+      const page = await open('hrw-group-page', '/groups/northampton-example');
+      return page;
+    }
+
+    function inner<T extends keyof HTMLElementTagNameMap>(page: HTMLElement, tag: T) {
+      return page.shadowRoot!.querySelector(tag)!.shadowRoot!;
+    }
+
+    function button(root: ShadowRoot, name: string | RegExp) {
+      const found = [...root.querySelectorAll('button')].find((b) => {
+        const text = b.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return typeof name === 'string' ? text === name : name.test(text);
+      });
+      if (!found) {
+        throw new Error(`no button ${String(name)} in ${root.textContent}`);
+      }
+      return found;
+    }
+
+    function status(page: HTMLElement) {
+      return page.shadowRoot!.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    }
+
+    it('confirms “we still meet”, announces it, and shows the listing as the server now has it', async () => {
+      answers['POST /confirmation'] = () => {
+        served = { ...served, stale: false, lastVerified: '2026-12-05' };
+        return json(served);
+      };
+      const page = await hostPage();
+      const actions = inner(page, 'hrw-group-status-actions');
+      expect(actions.textContent).toContain('Not confirmed recently');
+      button(actions, 'We still meet').click();
+      await settle(page);
+      expect(sent).toEqual([{ method: 'POST', url: '/api/v1/groups/northampton-example/confirmation', body: undefined }]);
+      expect(status(page)).toBe('Thank you. The listing now shows it was confirmed today.');
+      expect(page.shadowRoot!.textContent).not.toContain('Not confirmed recently');
+      expect(page.shadowRoot!.textContent).toContain('Last confirmed by the hosts on Sat, Dec 5, 2026.');
+      expect(page.shadowRoot!.activeElement?.id).toBe('host-notice');
+    });
+
+    it('pauses and resumes, saying what the public then sees', async () => {
+      answers['PUT /status'] = () => {
+        const asked = (sent.at(-1)!.body as { status: Group['status'] }).status;
+        served = { ...served, status: asked };
+        return json(served);
+      };
+      const page = await hostPage();
+      expect(inner(page, 'hrw-group-status-actions').textContent).toContain('It leaves the search');
+      button(inner(page, 'hrw-group-status-actions'), 'Pause the group').click();
+      await settle(page);
+      expect(sent.at(-1)).toEqual({ method: 'PUT', url: '/api/v1/groups/northampton-example/status', body: { status: 'paused' } });
+      expect(status(page)).toContain('out of the search, and its page says it is taking a break');
+      expect(page.shadowRoot!.textContent).toContain('This group is taking a break.');
+
+      button(inner(page, 'hrw-group-status-actions'), 'Resume the group').click();
+      await settle(page);
+      expect(sent.at(-1)!.body).toEqual({ status: 'active' });
+      expect(status(page)).toContain('in the search again');
+    });
+
+    it('closes the group only after asking in plain words, and Keep it open asks nothing', async () => {
+      answers['PUT /status'] = () => {
+        served = { ...served, status: 'closed' };
+        return json(served);
+      };
+      const page = await hostPage();
+      const actions = () => inner(page, 'hrw-group-status-actions');
+      button(actions(), 'Close the group…').click();
+      await settle(page);
+      expect(actions().textContent).toContain('It cannot be reopened from here');
+      expect(actions().activeElement?.textContent).toBe('Yes, close the group');
+      button(actions(), 'Keep it open').click();
+      await settle(page);
+      expect(sent).toEqual([]);
+      expect(actions().activeElement?.textContent).toBe('Close the group…');
+
+      button(actions(), 'Close the group…').click();
+      await settle(page);
+      button(actions(), 'Yes, close the group').click();
+      await settle(page);
+      expect(sent).toEqual([{ method: 'PUT', url: '/api/v1/groups/northampton-example/status', body: { status: 'closed' } }]);
+      expect(status(page)).toContain('The group is closed.');
+      expect(page.shadowRoot!.textContent).toContain('This group no longer meets.');
+      expect(page.shadowRoot!.querySelector('hrw-meeting-date-list')).toBeNull();
+    });
+
+    it('cancels a date and moves another, each named for a screen reader, and undoes a change', async () => {
+      answers['POST /schedule-changes'] = () => json(served);
+      answers['DELETE /schedule-changes/2026-12-09'] = () => new Response(null, { status: 204 });
+      const page = await hostPage();
+      const dates = () => inner(page, 'hrw-meeting-date-list');
+      expect(dates().textContent).toContain('Wed, Dec 2, 6:00 PM');
+      button(dates(), 'Cancel the meeting on Wed, Dec 2, 6:00 PM').click();
+      await settle(page);
+      expect(sent.at(-1)).toEqual({
+        method: 'POST',
+        url: '/api/v1/groups/northampton-example/schedule-changes',
+        body: { date: '2026-12-02', kind: 'cancelled' },
+      });
+      expect(status(page)).toBe('Cancelled. The page and the calendar now say there is no meeting on Wed, Dec 2.');
+
+      button(dates(), 'Move the meeting on Wed, Dec 16, 6:00 PM').click();
+      await settle(page);
+      const day = dates().querySelector<HTMLInputElement>('#move-date')!;
+      expect(dates().activeElement).toBe(day);
+      expect(day.value).toBe('2026-12-16');
+      expect(dates().querySelector<HTMLInputElement>('#move-time')!.value).toBe('18:00');
+      day.value = '2026-12-17';
+      button(dates(), 'Move the meeting').click();
+      await settle(page);
+      expect(sent.at(-1)!.body).toEqual({ date: '2026-12-16', kind: 'moved', movedToDate: '2026-12-17', movedToStart: '18:00' });
+      expect(status(page)).toBe('Moved. The meeting on Wed, Dec 16 is now on Thu, Dec 17 at 6:00 PM.');
+
+      button(dates(), /^Undo/).click();
+      await settle(page);
+      expect(sent.at(-1)).toEqual({ method: 'DELETE', url: '/api/v1/groups/northampton-example/schedule-changes/2026-12-09', body: undefined });
+      expect(status(page)).toBe('The meeting on Wed, Dec 9 is back at its usual time.');
+    });
+
+    it('shows the server’s reason when a date cannot be moved, and a 409 with what to do', async () => {
+      answers['POST /schedule-changes'] = () =>
+        json(
+          { title: 'Invalid input', status: 400, violations: [{ field: 'date', message: 'the group does not regularly meet on 2026-12-16' }] },
+          400,
+          'application/problem+json',
+        );
+      answers['PUT /status'] = () =>
+        json({ title: 'Conflict', status: 409, detail: 'A listing that is closed cannot be paused.' }, 409, 'application/problem+json');
+      const page = await hostPage();
+      button(inner(page, 'hrw-meeting-date-list'), 'Cancel the meeting on Wed, Dec 16, 6:00 PM').click();
+      await settle(page);
+      const alert = () => page.shadowRoot!.querySelector('[role="alert"]');
+      expect(alert()?.textContent).toContain('the group does not regularly meet on 2026-12-16');
+      expect(page.shadowRoot!.activeElement).toBe(alert());
+
+      button(inner(page, 'hrw-group-status-actions'), 'Pause the group').click();
+      await settle(page);
+      expect(alert()?.textContent).toContain('A listing that is closed cannot be paused. Another host may have changed it just now');
+      expect(status(page)).toBe('');
+    });
+
+    it('invites a co-host: the code, how to pass it on, and when it expires', async () => {
+      answers['POST /invitations'] = () => json({ code: '0a1b2c3d4e5f60718293a4b5', expiresAt: '2026-12-12T14:30:00Z' }, 201);
+      const page = await hostPage();
+      const invite = () => inner(page, 'hrw-cohost-invite');
+      expect(invite().querySelector('#invite-code')).toBeNull();
+      button(invite(), 'Invite a co-host').click();
+      await settle(page);
+      expect(sent.at(-1)).toEqual({ method: 'POST', url: '/api/v1/groups/northampton-example/invitations', body: undefined });
+      expect(invite().querySelector('#invite-code')?.textContent).toBe('0a1b2c3d4e5f60718293a4b5');
+      const text = invite().textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(text).toContain('Pass it on in person or in a private message');
+      expect(text).toMatch(/It works once, until Sat, Dec 12, \d+:30 [AP]M\./);
+      expect(status(page)).toBe('Here is a new co-host code. It is shown only this once.');
+    });
   });
 
   it('keeps an approximate place approximate', async () => {
