@@ -69,8 +69,8 @@ export class HrwCohostInvite extends LitElement {
         ? html`<p>Their code:</p>
             <p><code class="code" id="invite-code">${invitation.code}</code></p>
             <p>
-              Pass it on in person or in a private message, not in a group chat. They sign in to Harm Reduction Works-HRW
-              with their own account and enter the code. It works once, until ${expiry(invitation.expiresAt)}.
+              Pass it on in person or in a private message, not in a group chat. They use it signed in to Harm Reduction
+              Works-HRW with their own account. It works once, until ${expiry(invitation.expiresAt)}.
             </p>`
         : nothing}
       <p>
