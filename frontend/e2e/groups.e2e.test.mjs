@@ -5,22 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, watchedPage } from './support.mjs';
+import { assertNoSideways, axeViolations, launchBrowser, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
 let browser;
-
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Nothing sticks out sideways: the page works at the width of a small phone. */
-async function assertNoSideways(page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
-}
 
 /** The focused element, looking into shadow roots. */
 function deepFocus(page) {

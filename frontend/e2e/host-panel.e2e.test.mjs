@@ -12,8 +12,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { assertWatchedClean, launchBrowser, signInAt, watchedPage } from './support.mjs';
+import { assertNoSideways, assertWatchedClean, axeViolations, launchBrowser, signInAt, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -29,16 +28,6 @@ let browser;
 let issuerOrigin;
 let host;
 let slug;
-
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function assertNoSideways(page, where) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
-}
 
 async function shot(page, name) {
   if (SHOTS) {

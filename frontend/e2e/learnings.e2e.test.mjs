@@ -9,8 +9,7 @@
 //   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { assertWatchedClean, launchBrowser, signInHere, watchedPage } from './support.mjs';
+import { assertNoSideways, assertWatchedClean, axeViolations, launchBrowser, signInHere, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -23,16 +22,6 @@ const EXPECTED_404 = /status of 404/;
 
 let browser;
 let issuerOrigin;
-
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function assertNoSideways(page, where) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
-}
 
 /** The compose form, open and ready, with the person's groups loaded. */
 async function openComposeForm(page, path, heading) {

@@ -7,8 +7,7 @@
 //   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { assertWatchedClean, launchBrowser, signInHere, watchedPage } from './support.mjs';
+import { assertNoSideways, assertWatchedClean, axeViolations, launchBrowser, signInHere, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -19,16 +18,6 @@ const EXERCISE = { search: 'shame', title: 'Listening to shame', facts: 'About 2
 
 let browser;
 let issuerOrigin;
-
-async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function assertNoSideways(page, where) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
-}
 
 /** "Fri, Nov 27, 2026": today in the browser, as the meetings page heads an entry. */
 function todayInWords(page) {

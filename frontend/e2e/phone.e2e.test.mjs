@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { appUnderTest, assertWatchedClean, launchBrowser, watchedPage } from './support.mjs';
+import { appUnderTest, assertNoSideways, assertWatchedClean, launchBrowser, watchedPage } from './support.mjs';
 
 const PHONES = [
   { width: 390, height: 844 },
@@ -57,11 +57,6 @@ function focused(page) {
 
 function headerHeight(page) {
   return page.locator('hrw-app > header').evaluate((header) => header.getBoundingClientRect().height);
-}
-
-async function assertNoSideways(page, where) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the screen`);
 }
 
 for (const viewport of PHONES) {

@@ -1,5 +1,6 @@
 // Shared by the e2e tests: Debian's Chromium through playwright-core, and pages that record what goes wrong.
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 
@@ -128,4 +129,16 @@ export async function assertWatchedClean(watched, where, { allowedOrigins, expec
   assert.deepEqual(errors, [], `${where}: no console errors`);
   const allowed = new Set(allowedOrigins);
   assert.deepEqual([...seen.origins].filter((origin) => !allowed.has(origin)), [], `${where}: only ${[...allowed].join(' and ')} contacted`);
+}
+
+/** What axe finds wrong on the page, one line a rule with where: an empty list is a pass. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Nothing sticks out sideways: the page works at the width of a small phone. */
+export async function assertNoSideways(page, where = 'the page') {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
 }
