@@ -362,13 +362,17 @@ export class HrwGroupPage extends LitElement {
     this.hostBusy = true;
     this.hostNotice = null;
     this.hostProblem = null;
+    let done: string | null = null;
+    let problem: string | null = null;
     try {
-      const done = await this.#call(group, action);
-      this.hostNotice = done;
+      done = await this.#call(group, action);
     } catch (error) {
-      this.hostProblem = hostProblemInWords(error);
+      problem = hostProblemInWords(error);
     }
-    await this.#refresh();
+    // Said once the page shows the listing as it now is: announced earlier, it would describe a page still changing.
+    const stale = await this.#refresh();
+    this.hostNotice = done;
+    this.hostProblem = [problem, stale].filter(Boolean).join(' ') || null;
     this.hostBusy = false;
     await this.updateComplete;
     // The button pressed may be gone (Pause became Resume): the message is where the host carries on from.
@@ -405,11 +409,13 @@ export class HrwGroupPage extends LitElement {
   }
 
   /** The listing as the server has it now, without the loading state: the page stays where the host is. */
-  async #refresh(): Promise<void> {
+  /** The listing as the server now has it; what went wrong when it could not be asked for. */
+  async #refresh(): Promise<string | null> {
     try {
       this.group = await fetchGroup(this.#slug);
+      return null;
     } catch (error) {
-      this.hostProblem = `${this.hostProblem ?? ''} The page could not be refreshed: ${plainMessage(error)}`.trim();
+      return `The page could not be refreshed: ${plainMessage(error)}`;
     }
   }
 
