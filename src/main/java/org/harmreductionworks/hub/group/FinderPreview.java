@@ -136,14 +136,10 @@ public class FinderPreview {
     }
 
     private static String render(GroupSearchCriteria criteria, GroupViews.SearchPage results, Units units) {
-        String heading;
-        if (criteria.attendance == Attendance.ONLINE) {
-            heading = (results.total() == 1 ? "1 group" : results.total() + " groups") + " online";
-        } else {
-            String around = results.near() != null ? results.near().displayName() : "the shared location";
-            heading = (results.total() == 1 ? "1 group" : results.total() + " groups") + " within "
-                    + units.radius(criteria.radiusKm) + " of " + around;
-        }
+        String groups = results.total() == 1 ? "1 group" : results.total() + " groups";
+        String around = results.near() != null ? results.near().displayName() : "the shared location";
+        String heading = criteria.attendance == Attendance.ONLINE ? groups + " online"
+                : groups + " within " + units.radius(criteria.radiusKm) + " of " + around;
         StringBuilder html = new StringBuilder(4096);
         html.append("<section class=\"first-results\" aria-labelledby=\"first-results-heading\">")
                 .append("<h2 id=\"first-results-heading\">").append(escape(heading)).append("</h2>");
