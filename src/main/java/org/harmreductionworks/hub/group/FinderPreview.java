@@ -83,6 +83,9 @@ public class FinderPreview {
             ctx.next();
             return;
         }
+        // Distances follow the viewer's language: a cache between here and the browser must keep one copy per language
+        // (added to any Vary a filter set, not in its place).
+        ctx.response().headers().add(HttpHeaders.VARY, "Accept-Language");
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(page.get().replace(APP_ELEMENT, "<hrw-app>" + preview + "</hrw-app>"));
     }

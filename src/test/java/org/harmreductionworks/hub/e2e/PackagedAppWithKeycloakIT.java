@@ -126,7 +126,8 @@ class PackagedAppWithKeycloakIT {
 
         // A bare name is named in full as the server understood it; distances lead with the viewer's unit.
         String bare = given().urlEncodingEnabled(false).header("Accept-Language", "es-MX,es;q=0.8")
-                .when().get("/groups?near=northampton").then().statusCode(200).extract().asString();
+                .when().get("/groups?near=northampton").then().statusCode(200)
+                .header("Vary", containsString("Accept-Language")).extract().asString();
         assertTrue(bare.contains("within 25 km of Northampton, MA</h2>"), bare);
 
         // A name several towns share is asked about, with a link for each town, also without the page's script.
