@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.harmreductionworks.hub.testing.ExternalCommand;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
@@ -39,6 +40,13 @@ class BrowserJourneyIT {
                         "HRW_STEWARD_PASSWORD", "steward-demo",
                         "CHROMIUM_PATH", ExternalCommand.chromium()),
                 Duration.ofMinutes(15),
-                List.of("node", "--test", "--test-reporter=spec", "e2e/"));
+                command());
+    }
+
+    /** All journeys, or only the files named in HRW_E2E_FILES (comma-separated), to rerun one while working on it. */
+    private static List<String> command() {
+        String only = System.getenv().getOrDefault("HRW_E2E_FILES", "").strip();
+        List<String> files = only.isEmpty() ? List.of("e2e/") : List.of(only.split("\\s*,\\s*"));
+        return Stream.concat(Stream.of("node", "--test", "--test-reporter=spec"), files.stream()).toList();
     }
 }
