@@ -34,6 +34,7 @@ import org.harmreductionworks.hub.common.error.Forbidden;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.time.PlanningHorizon;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
 import org.harmreductionworks.hub.common.security.CurrentUser;
@@ -214,8 +215,15 @@ public class GroupService {
         MeetingGroup group = findForHost(slug);
         ScheduleChange change = new ScheduleChange(input.date(), input.kind(), input.movedToDate(),
                 input.movedToStart());
-        List<Problem.Violation> problems = change.problems(GroupViewMapper.schedule(group)).stream()
-                .map(p -> new Problem.Violation(p.field(), p.message())).toList();
+        List<Problem.Violation> problems = new ArrayList<>(change.problems(GroupViewMapper.schedule(group)).stream()
+                .map(p -> new Problem.Violation(p.field(), p.message())).toList());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(group.timeZone)));
+        if (PlanningHorizon.beyond(change.date(), today)) {
+            problems.add(new Problem.Violation("date", "is more than a year ahead"));
+        }
+        if (PlanningHorizon.beyond(change.movedToDate(), today)) {
+            problems.add(new Problem.Violation("movedToDate", "is more than a year ahead"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }

@@ -229,6 +229,20 @@ class GroupResourceTest {
     }
 
     @Test
+    void aDateMoreThanAYearAheadCannotBeCancelledOrMovedTo() {
+        String slug = registerAndApprove(listing("Farcancel", 31.5, 31.5));
+        LocalDate tuesdayAfterAYear = LocalDate.now(ZoneId.of("America/New_York")).plusYears(1)
+                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        host().body(Map.of("date", tuesdayAfterAYear.toString(), "kind", "cancelled"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes")
+                .then().statusCode(400).body("violations.field", hasItem("date"));
+        String first = given().when().get("/api/v1/groups/" + slug).then().extract().path("nextMeeting.localStart");
+        host().body(Map.of("date", first.substring(0, 10), "kind", "moved", "movedToDate", "9999-12-31"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes")
+                .then().statusCode(400).body("violations.field", hasItem("movedToDate"));
+    }
+
+    @Test
     void anApproximateLocationNeverShowsTheStreet() {
         Map<String, Object> listing = listing("Roundtown", 42.31234, -72.63456);
         listing.put("locationVisibility", "approximate");

@@ -7,6 +7,8 @@ public enum ProblemType {
     VALIDATION("urn:hrw:problem:validation", "Invalid request"),
     AMBIGUOUS("urn:hrw:problem:ambiguous", "More than one meaning"),
     MALFORMED_BODY("urn:hrw:problem:malformed-body", "Malformed request body"),
+    MALFORMED_REQUEST("urn:hrw:problem:malformed-request", "Malformed request"),
+    TOO_LARGE("urn:hrw:problem:too-large", "Request too large"),
     NOT_FOUND("urn:hrw:problem:not-found", "Not found"),
     NOT_ACCEPTABLE("urn:hrw:problem:not-acceptable", "Not acceptable"),
     STALE_EDIT("urn:hrw:problem:stale-edit", "Edit conflict"),
