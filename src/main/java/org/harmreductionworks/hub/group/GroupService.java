@@ -46,6 +46,7 @@ import org.harmreductionworks.hub.group.schedule.GroupCalendar;
 import org.harmreductionworks.hub.group.schedule.Schedule;
 import org.harmreductionworks.hub.group.schedule.ScheduleChange;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -84,15 +85,34 @@ public class GroupService {
         return GroupViewMapper.detail(group, changes(group), clock.instant(), clock, hosts, privileged);
     }
 
-    @Transactional
+    /**
+     * Registers a pending group hosted by the caller. Two people registering in the same town at the same moment
+     * can both find its slug free; the second to save then tries again with the next one ("-2").
+     */
     public GroupViews.Detail register(GroupRequests.Listing listing) {
         user.requireSignedIn();
+        for (int attempt = 1;; attempt++) {
+            boolean first = attempt == 1;
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, first));
+            } catch (RuntimeException e) {
+                if (attempt == 5 || !slugTaken(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private GroupViews.Detail registerOnce(GroupRequests.Listing listing, boolean countAgainstLimit) {
         MeetingGroup group = new MeetingGroup();
         apply(group, listing);
-        // Counted only once the listing is valid, so fixing mistakes never uses up the allowance.
-        rateLimiter.acquire(new RateLimiter.Limit("group-registration", config.limits().groupRegistrationsPerDay(),
-                Duration.ofDays(1)), user.subject(), "You have registered several groups today; a steward will review "
-                        + "them. Please try again tomorrow, or write to HRH413 if you need more.");
+        // Counted only once the listing is valid, so fixing mistakes never uses up the allowance; and once per
+        // registration, however many slugs it had to try.
+        if (countAgainstLimit) {
+            rateLimiter.acquire(new RateLimiter.Limit("group-registration", config.limits().groupRegistrationsPerDay(),
+                    Duration.ofDays(1)), user.subject(), "You have registered several groups today; a steward will "
+                            + "review them. Please try again tomorrow, or write to HRH413 if you need more.");
+        }
         group.slug = uniqueSlug(GroupNames.slugFor(listing.locality()));
         group.status = Status.PENDING;
         group.example = false;
@@ -100,7 +120,7 @@ public class GroupService {
         group.createdAt = now;
         group.updatedAt = now;
         group.lastVerified = LocalDate.now(clock);
-        group.persist();
+        group.persistAndFlush();
         GroupHost host = new GroupHost();
         host.key = new GroupHost.Key(group.id, user.subject());
         host.since = now;
@@ -488,6 +508,17 @@ public class GroupService {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    private static boolean slugTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains("ux_group_slug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String uniqueSlug(String base) {
