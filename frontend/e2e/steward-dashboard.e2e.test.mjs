@@ -17,6 +17,7 @@ import {
   assertNoSideways,
   assertWatchedClean,
   axeViolations,
+  DEMO_STEWARD,
   launchBrowser,
   signInAt,
   watchedPage,
@@ -24,10 +25,6 @@ import {
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
-const STEWARD = {
-  username: process.env.HRW_STEWARD_USER ?? 'steward',
-  password: process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo',
-};
 const RUN = Date.now();
 const LOCALITY = `Steward Springs ${RUN}`;
 const DESCRIPTION = `We meet upstairs at the library, run ${RUN}. Tea, and no one has to talk.`;
@@ -154,7 +151,7 @@ describe('the steward dashboard and queues', { skip: baseUrl ? false : 'HRW_BASE
     // steward hosts no group, so it is a flag that does not count towards hiding), and starts a draft that
     // changes the English closing only.
     steward = await watchedPage(browser, appOrigin);
-    await signInAt(steward.page, '/', { baseUrl, appOrigin, issuerOrigin, account: STEWARD });
+    await signInAt(steward.page, '/', { baseUrl, appOrigin, issuerOrigin, account: DEMO_STEWARD });
     stewardToken = await accessToken(steward.page);
     const flagged = await api(stewardToken, 'POST', `/api/v1/learnings/${postId}/flags`, {
       reason: `Please check the list reads right (${RUN})`,

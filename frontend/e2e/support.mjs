@@ -74,6 +74,12 @@ export const DEMO_HOST = {
   password: process.env.HRW_DEMO_PASSWORD ?? 'host-demo',
 };
 
+/** The demo profile's steward account; the environment can name another. */
+export const DEMO_STEWARD = {
+  username: process.env.HRW_STEWARD_USER ?? 'steward',
+  password: process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo',
+};
+
 /**
  * Fills the real Keycloak login page the app has just sent the browser to, and waits to be back on the app at
  * `path` (and `search`, when given), signed in. Without `issuerOrigin`, any page off the app counts as Keycloak's.

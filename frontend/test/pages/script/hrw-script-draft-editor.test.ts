@@ -84,6 +84,28 @@ function text(element: HTMLElement): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 }
 
+/** A steward's editor on `draft`, with a summary written and Publish pressed; the server publishes it as version 2. */
+async function submitForPublishing(draft: DraftView) {
+  handler = (url, init) => {
+    if (url.endsWith('/drafts') && init.method === 'GET') {
+      return json([draft]);
+    }
+    if (url.endsWith('/publish')) {
+      return json({ number: 2, publishedAt: '2026-11-27T12:00:00Z', summary: 'A gentler welcome.', languages: ['en', 'es'] }, 201);
+    }
+    return undefined;
+  };
+  fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: true });
+  const editor = await renderEditor();
+  const root = editor.shadowRoot!;
+  const summary = root.querySelector<HTMLTextAreaElement>('#summary')!;
+  summary.value = 'A gentler welcome.';
+  summary.dispatchEvent(new Event('input'));
+  root.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  await settle(editor);
+  return { editor, root };
+}
+
 describe('hrw-script-draft-editor', () => {
   it('explains itself to visitors who are not signed in, and to people who are not stewards', async () => {
     handler = () => undefined;
@@ -141,27 +163,10 @@ describe('hrw-script-draft-editor', () => {
   });
 
   it('warns before publishing a section changed in one language only, and publishes once the steward confirms', async () => {
-    const changed: DraftView = {
+    const { editor, root } = await submitForPublishing({
       ...DRAFT,
       oneLanguageChanges: [{ key: 'opening', title: 'Opening', changedIn: ['en'], unchangedIn: ['es'] }],
-    };
-    handler = (url, init) => {
-      if (url.endsWith('/drafts') && init.method === 'GET') {
-        return json([changed]);
-      }
-      if (url.endsWith('/publish')) {
-        return json({ number: 2, publishedAt: '2026-11-27T12:00:00Z', summary: 'A gentler welcome.', languages: ['en', 'es'] }, 201);
-      }
-      return undefined;
-    };
-    fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: true });
-    const editor = await renderEditor();
-    const root = editor.shadowRoot!;
-    const summary = root.querySelector<HTMLTextAreaElement>('#summary')!;
-    summary.value = 'A gentler welcome.';
-    summary.dispatchEvent(new Event('input'));
-    root.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    await settle(editor);
+    });
 
     const warning = root.querySelector<HTMLElement>('.one-language')!;
     expect(calls.some((call) => call.endsWith('/publish'))).toBe(false);
@@ -190,23 +195,7 @@ describe('hrw-script-draft-editor', () => {
   });
 
   it('publishes straight away when every language changed alike', async () => {
-    handler = (url, init) => {
-      if (url.endsWith('/drafts') && init.method === 'GET') {
-        return json([DRAFT]);
-      }
-      if (url.endsWith('/publish')) {
-        return json({ number: 2, publishedAt: '2026-11-27T12:00:00Z', summary: 'Same in both.', languages: ['en', 'es'] }, 201);
-      }
-      return undefined;
-    };
-    fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: true });
-    const editor = await renderEditor();
-    const root = editor.shadowRoot!;
-    const summary = root.querySelector<HTMLTextAreaElement>('#summary')!;
-    summary.value = 'Same in both.';
-    summary.dispatchEvent(new Event('input'));
-    root.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    await settle(editor);
+    const { root } = await submitForPublishing(DRAFT);
 
     expect(root.querySelector('.one-language')).toBeNull();
     expect(calls).toContain('POST /api/v1/script/drafts/7/publish');
