@@ -74,6 +74,12 @@ export const DEMO_HOST = {
   password: process.env.HRW_DEMO_PASSWORD ?? 'host-demo',
 };
 
+/** The demo profile's steward account; the environment can name another. */
+export const DEMO_STEWARD = {
+  username: process.env.HRW_STEWARD_USER ?? 'steward',
+  password: process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo',
+};
+
 /**
  * Fills the real Keycloak login page the app has just sent the browser to, and waits to be back on the app at
  * `path` (and `search`, when given), signed in. Without `issuerOrigin`, any page off the app counts as Keycloak's.
@@ -141,4 +147,23 @@ export async function axeViolations(page) {
 export async function assertNoSideways(page, where = 'the page') {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
+}
+
+/** The access token of the sign-in on this page (oidc-client-ts keeps it in sessionStorage), for API set-up calls. */
+export function accessToken(page) {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null;
+  });
+}
+
+/** Calls the API at `baseUrl` with a sign-in's token; answers the status and the JSON body (null for 204). */
+export async function apiAs(baseUrl, token, method, path, body) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
 }

@@ -60,6 +60,12 @@ export const routes: readonly Route[] = [
     load: () => import('./pages/script/hrw-script-draft-editor.js'),
   },
   {
+    path: '/steward',
+    tag: 'hrw-steward-dashboard',
+    title: 'Stewards',
+    load: () => import('./pages/steward/hrw-steward-dashboard.js'),
+  },
+  {
     path: '/groups',
     tag: 'hrw-group-finder',
     title: 'Find a group',

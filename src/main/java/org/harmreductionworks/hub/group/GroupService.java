@@ -177,6 +177,12 @@ public class GroupService {
                 .map(g -> GroupViewMapper.detail(g, changes(g), clock.instant(), clock, hosts(g), true)).toList();
     }
 
+    /** How many new listings wait for a steward's approval. */
+    @Transactional
+    public long pendingCount() {
+        return MeetingGroup.count("status", Status.PENDING);
+    }
+
     @Transactional
     public GroupViews.Detail approve(String slug) {
         user.requireSteward();
