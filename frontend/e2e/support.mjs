@@ -94,6 +94,27 @@ export async function keycloakLogin(page, { appOrigin, issuerOrigin, account = D
 }
 
 /**
+ * Fills the real Keycloak registration page the app has just sent the browser to with a new `account` (username,
+ * email, firstName, lastName, password), and waits to be back on the app at `path` (and `search`), signed in.
+ */
+export async function keycloakRegister(page, { appOrigin, issuerOrigin, account, path, search }) {
+  await page.waitForURL((url) => (issuerOrigin ? url.origin === issuerOrigin : url.origin !== appOrigin));
+  const form = page.locator('#kc-register-form');
+  await form.waitFor();
+  await form.locator('#username').fill(account.username);
+  await form.locator('#email').fill(account.email);
+  await form.locator('#firstName').fill(account.firstName);
+  await form.locator('#lastName').fill(account.lastName);
+  await form.locator('#password').fill(account.password);
+  await form.locator('#password-confirm').fill(account.password);
+  await form.locator('[type=submit]').click();
+  await page.waitForURL(
+    (url) => url.origin === appOrigin && url.pathname === path && (search === undefined || url.search === search),
+  );
+  await page.getByText('Signed in as').first().waitFor();
+}
+
+/**
  * Signs in from the page on screen with the header's button, and waits to be back on the same path (and query,
  * with `sameQuery`), signed in.
  */
@@ -141,4 +162,23 @@ export async function axeViolations(page) {
 export async function assertNoSideways(page, where = 'the page') {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
+}
+
+/** The access token of the sign-in on this page (oidc-client-ts keeps it in sessionStorage), for API set-up calls. */
+export function accessToken(page) {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null;
+  });
+}
+
+/** Calls the API at `baseUrl` with a sign-in's token; answers the status and the JSON body (null for 204). */
+export async function apiAs(baseUrl, token, method, path, body) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
 }

@@ -136,7 +136,7 @@ export class HrwGroupJoin extends LitElement {
         ${this.code ? ' You come straight back here with your code filled in.' : ' You come straight back here.'}
       </p>
       <ul class="actions">
-        <li><button type="button" @click=${() => void session.signIn(back)}>Sign in</button></li>
+        <li><button type="button" @click=${() => void session.signIn(back)}>Sign in to continue</button></li>
         <li><button type="button" class="secondary" @click=${() => void session.register(back)}>Create an account</button></li>
       </ul>
     `;

@@ -109,7 +109,7 @@ describe('the co-host join page', () => {
     expect(words(root)).toContain('You come straight back here with your code filled in.');
     expect(root.querySelector('input')).toBeNull();
 
-    button(root, 'Sign in').click();
+    button(root, 'Sign in to continue').click();
     expect(fakeSession.signIn).toHaveBeenCalledWith(`/groups/join?code=${CODE}`);
     button(root, 'Create an account').click();
     expect(fakeSession.register).toHaveBeenCalledWith(`/groups/join?code=${CODE}`);
@@ -118,7 +118,7 @@ describe('the co-host join page', () => {
 
   it('returns to the bare page when the link had no code', async () => {
     const page = await open();
-    button(page.shadowRoot!, 'Sign in').click();
+    button(page.shadowRoot!, 'Sign in to continue').click();
     expect(fakeSession.signIn).toHaveBeenCalledWith('/groups/join');
   });
 
