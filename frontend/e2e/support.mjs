@@ -100,6 +100,27 @@ export async function keycloakLogin(page, { appOrigin, issuerOrigin, account = D
 }
 
 /**
+ * Fills the real Keycloak registration page the app has just sent the browser to with a new `account` (username,
+ * email, firstName, lastName, password), and waits to be back on the app at `path` (and `search`), signed in.
+ */
+export async function keycloakRegister(page, { appOrigin, issuerOrigin, account, path, search }) {
+  await page.waitForURL((url) => (issuerOrigin ? url.origin === issuerOrigin : url.origin !== appOrigin));
+  const form = page.locator('#kc-register-form');
+  await form.waitFor();
+  await form.locator('#username').fill(account.username);
+  await form.locator('#email').fill(account.email);
+  await form.locator('#firstName').fill(account.firstName);
+  await form.locator('#lastName').fill(account.lastName);
+  await form.locator('#password').fill(account.password);
+  await form.locator('#password-confirm').fill(account.password);
+  await form.locator('[type=submit]').click();
+  await page.waitForURL(
+    (url) => url.origin === appOrigin && url.pathname === path && (search === undefined || url.search === search),
+  );
+  await page.getByText('Signed in as').first().waitFor();
+}
+
+/**
  * Signs in from the page on screen with the header's button, and waits to be back on the same path (and query,
  * with `sameQuery`), signed in.
  */

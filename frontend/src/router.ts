@@ -84,6 +84,12 @@ export const routes: readonly Route[] = [
     load: () => import('./pages/groups/hrw-group-review.js'),
   },
   {
+    path: '/groups/join',
+    tag: 'hrw-group-join',
+    title: 'Become a co-host',
+    load: () => import('./pages/groups/hrw-group-join.js'),
+  },
+  {
     path: '/groups/:slug/edit',
     tag: 'hrw-group-form',
     title: 'Change a listing',

@@ -66,10 +66,22 @@ export class Session extends EventTarget {
 
   /** Sends the browser to the identity provider; `returnTo` is where to land afterwards. */
   async signIn(returnTo: string): Promise<void> {
+    await this.#redirect(returnTo, {});
+  }
+
+  /**
+   * Like signIn, but the identity provider opens on its registration form (OpenID Connect `prompt=create`), for
+   * someone who came to do one thing and has no account yet.
+   */
+  async register(returnTo: string): Promise<void> {
+    await this.#redirect(returnTo, { prompt: 'create' });
+  }
+
+  async #redirect(returnTo: string, extra: { prompt?: string }): Promise<void> {
     this.#set({ ...SIGNED_OUT, status: 'busy' });
     try {
       const manager = await this.#manager();
-      await manager.signinRedirect({ state: { returnTo: safeReturnPath(returnTo) } });
+      await manager.signinRedirect({ ...extra, state: { returnTo: safeReturnPath(returnTo) } });
     } catch {
       this.#set({ ...SIGNED_OUT, notice: SIGN_IN_UNAVAILABLE });
     }

@@ -105,6 +105,40 @@ describe('Session', () => {
   });
 });
 
+describe('registering', () => {
+  it('opens the identity provider on its registration form and comes back to the page, its query kept', async () => {
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      const url = String(input);
+      if (url === '/api/v1/config') {
+        return json(200, config);
+      }
+      if (url === `${config.oidc.authority}/.well-known/openid-configuration`) {
+        return json(200, {
+          issuer: config.oidc.authority,
+          authorization_endpoint: `${config.oidc.authority}/protocol/openid-connect/auth`,
+          token_endpoint: `${config.oidc.authority}/protocol/openid-connect/token`,
+        });
+      }
+      throw new TypeError(`unexpected ${url}`);
+    });
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+    try {
+      await Promise.race([new Session().register('/groups/join?code=abc'), new Promise((resolve) => setTimeout(resolve, 500))]);
+      expect(assign).toHaveBeenCalledTimes(1);
+      const target = new URL(String(assign.mock.calls[0]![0]));
+      expect(target.pathname).toBe('/realms/hrw/protocol/openid-connect/auth');
+      expect(target.searchParams.get('prompt')).toBe('create');
+      expect(target.searchParams.get('code_challenge_method')).toBe('S256');
+      const stored = [...Array(window.sessionStorage.length).keys()]
+        .map((i) => window.sessionStorage.getItem(window.sessionStorage.key(i)!) ?? '')
+        .find((value) => value.includes('returnTo'));
+      expect(JSON.parse(stored!).data).toEqual({ returnTo: '/groups/join?code=abc' });
+    } finally {
+      assign.mockRestore();
+    }
+  });
+});
+
 describe('signing out', () => {
   it('forgets which group this device last acted as, so a shared device does not tell whose group it is', async () => {
     window.localStorage.setItem('hrw-host-group', 'northampton');

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,10 +35,11 @@ import org.harmreductionworks.hub.common.error.Forbidden;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.common.error.Problem;
-import org.harmreductionworks.hub.common.time.PlanningHorizon;
+import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
 import org.harmreductionworks.hub.common.security.CurrentUser;
+import org.harmreductionworks.hub.common.time.PlanningHorizon;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
 import org.harmreductionworks.hub.group.GroupEnums.LinkVisibility;
@@ -294,16 +296,31 @@ public class GroupService {
         return new GroupViews.Invitation(code, invite.expiresAt);
     }
 
+    /**
+     * Redeems a co-host code. Someone who already hosts the group (a host trying the code out, or the co-host
+     * opening the link again) is told so and leaves the code unused, so it still works for the person it was for.
+     * An unknown code, a used one and an expired one are told apart: each asks something different of the person
+     * holding it, and a code of 96 random bits cannot be found by guessing either way.
+     */
     @Transactional
     public GroupViews.Detail join(String code) {
         user.requireSignedIn();
-        GroupInvite invite = GroupInvite.find("codeHash", Sha256.hex(code.strip().toLowerCase())).firstResult();
-        if (invite == null || invite.usedAt != null || invite.expiresAt.isBefore(now())) {
-            throw new NotFound("That invitation code is not valid: it may have been used already or expired.");
+        GroupInvite invite = GroupInvite.find("codeHash", Sha256.hex(normaliseInviteCode(code))).firstResult();
+        if (invite == null) {
+            throw new NotFound("We do not know that code. Check it against the one you were given: it is 24 letters "
+                    + "and numbers.");
         }
         MeetingGroup group = MeetingGroup.findById(invite.groupId);
-        invite.usedAt = now();
         if (GroupHost.findById(new GroupHost.Key(group.id, user.subject())) == null) {
+            if (invite.usedAt != null) {
+                throw new InvitationUnusable(ProblemType.INVITATION_USED,
+                        "That code has already been used. Each code works once: ask the host for a new one.");
+            }
+            if (invite.expiresAt.isBefore(now())) {
+                throw new InvitationUnusable(ProblemType.INVITATION_EXPIRED,
+                        "That code has expired: codes work for seven days. Ask the host for a new one.");
+            }
+            invite.usedAt = now();
             GroupHost host = new GroupHost();
             host.key = new GroupHost.Key(group.id, user.subject());
             host.since = now();
@@ -311,6 +328,11 @@ public class GroupService {
             record(group, "host", "co-host joined", List.of());
         }
         return GroupViewMapper.detail(group, changes(group), clock.instant(), clock, true, true);
+    }
+
+    /** People copy codes with spaces, line breaks or dashes between the characters, and in capitals. */
+    static String normaliseInviteCode(String code) {
+        return code.replaceAll("[\\s\\-\u2010-\u2015]", "").toLowerCase(Locale.ROOT);
     }
 
     @Transactional

@@ -342,11 +342,53 @@ class GroupResourceTest {
         String slug = registerAndApprove(listing("Cohosting", 41.0, 41.0));
         String code = host().when().post("/api/v1/groups/" + slug + "/invitations")
                 .then().statusCode(201).body("expiresAt", notNullValue()).extract().path("code");
-        newcomer().body(Map.of("code", code)).when().post("/api/v1/invitations")
-                .then().statusCode(200).body("youHost", equalTo(true));
+
+        // The inviting host trying the code out does not use it up.
+        host().body(Map.of("code", code)).when().post("/api/v1/invitations")
+                .then().statusCode(200).body("slug", equalTo(slug));
+        // Copied from a message: capitals, spaces and a line break between the characters.
+        String retyped = code.toUpperCase().substring(0, 8) + " " + code.substring(8, 16) + "\n " + code.substring(16);
+        newcomer().body(Map.of("code", retyped)).when().post("/api/v1/invitations")
+                .then().statusCode(200).body("youHost", equalTo(true)).body("slug", equalTo(slug));
         newcomer().when().get("/api/v1/me").then().body("hosts.slug", hasItem(slug));
-        given().auth().oauth2(TestTokens.steward()).contentType(ContentType.JSON).body(Map.of("code", code))
-                .when().post("/api/v1/invitations").then().statusCode(404);
+        // Opening the link again is no error for the person who used it.
+        newcomer().body(Map.of("code", code)).when().post("/api/v1/invitations").then().statusCode(200);
+
+        steward().body(Map.of("code", code)).when().post("/api/v1/invitations").then().statusCode(410)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:hrw:problem:invitation-used"))
+                .body("detail", containsString("already been used"));
+        steward().when().get("/api/v1/me").then().body("hosts.slug", not(hasItem(slug)));
+    }
+
+    @Test
+    void anExpiredOrUnknownCoHostCodeSaysWhichItIs() {
+        String slug = registerAndApprove(listing("Codeexpiry", 42.0, 42.0));
+        String code = host().when().post("/api/v1/groups/" + slug + "/invitations")
+                .then().statusCode(201).extract().path("code");
+        QuarkusTransaction.requiringNew().run(() -> GroupInvite.update("expiresAt = ?1 where groupId = "
+                + "(select g.id from MeetingGroup g where g.slug = ?2)",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), slug));
+
+        newcomer().body(Map.of("code", code)).when().post("/api/v1/invitations").then().statusCode(410)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:hrw:problem:invitation-expired"))
+                .body("detail", containsString("expired"));
+        newcomer().body(Map.of("code", "0123456789abcdef01234567")).when().post("/api/v1/invitations")
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:hrw:problem:not-found"));
+        newcomer().body(Map.of("code", "  ")).when().post("/api/v1/invitations")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        given().contentType(ContentType.JSON).body(Map.of("code", code)).when().post("/api/v1/invitations")
+                .then().statusCode(401);
+        newcomer().when().get("/api/v1/me").then().body("hosts.slug", not(hasItem(slug)));
+    }
+
+    @Test
+    void aGroupNamedLikeAPageOfTheAppGetsAnAddressOfItsOwn() {
+        String slug = host().body(listing("Join", 43.0, 43.0)).when().post("/api/v1/groups")
+                .then().statusCode(201).extract().path("slug");
+        assertEquals("join-group", slug);
     }
 
     @Test

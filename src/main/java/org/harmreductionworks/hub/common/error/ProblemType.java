@@ -14,6 +14,8 @@ public enum ProblemType {
     STALE_EDIT("urn:hrw:problem:stale-edit", "Edit conflict"),
     RATE_LIMITED("urn:hrw:problem:rate-limited", "Too many requests"),
     CONFLICT("urn:hrw:problem:conflict", "Conflict"),
+    INVITATION_USED("urn:hrw:problem:invitation-used", "Code already used"),
+    INVITATION_EXPIRED("urn:hrw:problem:invitation-expired", "Code expired"),
     FORBIDDEN("urn:hrw:problem:forbidden", "Forbidden"),
     DATABASE_UNAVAILABLE("urn:hrw:problem:database-unavailable", "Database unavailable"),
     MAIL_UNAVAILABLE("urn:hrw:problem:mail-unavailable", "Message not sent"),
