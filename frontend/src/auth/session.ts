@@ -86,6 +86,7 @@ export class Session extends EventTarget {
         }
       }
       if (!user) {
+        forgetKnownAccount();
         await manager.removeUser();
         this.#set(SIGNED_OUT);
         return;

@@ -1,13 +1,31 @@
 import { LitElement, css, html, nothing } from 'lit';
+import type { Violation } from '../api/client.js';
 import { meetingsPath, type MeetingLogEntry } from '../api/meetings.js';
 import { session } from '../auth/session.js';
 import { AccountController } from '../lib/account-controller.js';
-import { violationsByField } from '../meetings/meeting-log.js';
 import { MEETING_LABELS, dateInWords } from '../meetings/meeting-words.js';
 import { outbox, OutboxSentEvent, type OutboxEntry } from '../meetings/outbox.js';
 import { sendNow } from '../meetings/outbox-sync.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 import './hrw-meeting-log-form.js';
+
+/** The log form's fields as the host knows them, for the server's reasons about a kept meeting. */
+const FIELD_WORDS: Record<string, string> = {
+  date: 'the date',
+  meeting: 'which meeting',
+  exerciseSlug: 'the exercise',
+  headcount: 'how many came',
+  rating: 'how it went',
+  note: 'the note',
+  shareNote: 'sharing the note',
+};
+
+/** "the date must not be in the future": the field by its name in the form, not the server's path to it. */
+export function reasonInWords(violation: Violation): string {
+  const field = violation.field.split('.').pop() ?? '';
+  const words = FIELD_WORDS[field];
+  return words ? `${words} ${violation.message}` : violation.message;
+}
 
 /** A meeting kept on this device has reached the log; the page may want to show the log afresh. */
 export class KeptMeetingSentEvent extends Event {
@@ -189,8 +207,12 @@ export class HrwMeetingOutbox extends LitElement {
         </p>
         <p><a href=${meetingsPath(entry.group)}>See the meeting log</a></p>`;
     } else if (problem.kind === 'invalid') {
-      const errors = Object.values(violationsByField(problem.violations, [] as const));
-      message = html`<p>The log could not take it as it is: ${errors.length > 0 ? errors.join('; ') : (problem.detail ?? 'something in it needs another look')}.</p>`;
+      const reasons = problem.violations.map(reasonInWords);
+      message = html`<p>
+        The log could not take it as it is:
+        ${reasons.length > 0 ? reasons.join('; ') : (problem.detail ?? 'something in it needs another look')}. Change it
+        and send it again, or discard it.
+      </p>`;
     } else {
       message = html`<p>
         ${problem.status === 403
