@@ -40,7 +40,8 @@ export class KeptMeetingSentEvent extends Event {
 /**
  * The signed-in host's meetings kept on this device ("waiting to send"), for one group or (without `group`) all of
  * theirs: each with its state, "Send now", and for one the log would not take, the reason with a way to change it
- * and send it again, or to discard it. Says so when kept meetings have been sent.
+ * and send it again, or to discard it. Says so when kept meetings have been sent, and when the sign-in is carried
+ * with no connection.
  */
 export class HrwMeetingOutbox extends LitElement {
   static override properties = {
@@ -89,8 +90,13 @@ export class HrwMeetingOutbox extends LitElement {
         min-height: 2.75rem;
       }
 
-      .sent {
+      .sent,
+      .offline {
         margin: 0 0 var(--hrw-space-s);
+      }
+
+      .offline {
+        font-size: var(--hrw-text-s);
       }
 
       /* Kept in the page while empty, so that what is sent later is announced. */
@@ -144,6 +150,12 @@ export class HrwMeetingOutbox extends LitElement {
     const waiting = entries.filter((entry) => !entry.problem).length;
     return html`
       <p class="sent alert success" role="status">${this.sentNote}</p>
+      ${this.#account.state.offline && entries.length === 0
+        ? html`<p class="offline" lang="en">
+            No connection right now. You stay signed in here, and a meeting you log is kept on this device until it can
+            be sent.
+          </p>`
+        : nothing}
       ${entries.length === 0
         ? nothing
         : html`<section aria-labelledby="outbox-heading" lang="en">

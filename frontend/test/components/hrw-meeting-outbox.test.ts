@@ -146,6 +146,15 @@ describe('hrw-meeting-outbox', () => {
     expect(element.shadowRoot!.querySelector('section')).toBeNull();
   });
 
+  it('tells a host signed in without a connection that what they log is kept here', async () => {
+    const element = await renderOutbox();
+    expect(text(element)).not.toContain('No connection');
+    fakeSession.set({ offline: true });
+    await settle(element);
+    expect(text(element)).toContain('No connection right now. You stay signed in here');
+    fakeSession.set({ offline: false });
+  });
+
   it('shows what waits, sends it with "Send now", and says it was sent', async () => {
     outbox.keep('alex', HOLYOKE.slug, INPUT, null);
     respond = offline;
