@@ -96,6 +96,7 @@ describe('host mode offline', { skip: baseUrl ? false : 'HRW_BASE_URL not set: t
     await page.getByRole('heading', { level: 1, name: 'Host mode' }).waitFor();
     await page.getByText('Signed in as').first().waitFor();
     assert.equal(await page.getByRole('button', { name: 'Sign in', exact: true }).count(), 0, 'no sign-in button offline');
+    await page.getByText('No connection right now. You stay signed in here').waitFor();
     await groupChoice.waitFor();
     assert.equal(await groupChoice.inputValue(), GROUP.slug, 'the chosen group is kept');
 
