@@ -21,6 +21,7 @@ vi.mock('../../src/auth/session.js', () => ({ session: fakeSession }));
 await import('../../src/components/hrw-meeting-log-form.js');
 await import('../../src/components/hrw-meeting-outbox.js');
 const { outbox } = await import('../../src/meetings/outbox.js');
+const { startSendingKeptMeetings } = await import('../../src/meetings/outbox-sync.js');
 type HrwMeetingLogForm = import('../../src/components/hrw-meeting-log-form.js').HrwMeetingLogForm;
 type HrwMeetingOutbox = import('../../src/components/hrw-meeting-outbox.js').HrwMeetingOutbox;
 type MeetingKeptEvent = import('../../src/components/hrw-meeting-log-form.js').MeetingKeptEvent;
@@ -233,5 +234,38 @@ describe('hrw-meeting-outbox', () => {
 
     expect(outbox.entries('alex')).toEqual([]);
     expect(element.shadowRoot!.querySelector('section')).toBeNull();
+  });
+});
+
+describe('sending kept meetings by themselves', () => {
+  it('sends when the network returns and when the app starts signed in, never while signed out or as another account', async () => {
+    startSendingKeptMeetings();
+    outbox.keep('alex', HOLYOKE.slug, INPUT, null);
+    outbox.keep('alex', HOLYOKE.slug, { ...INPUT, meeting: 'open' }, null);
+    fakeSession.set({ status: 'signed-out', account: null });
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(fakeSession.reconnect).toHaveBeenCalled());
+    fakeSession.set({ status: 'signed-in', account: 'sam' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(posts()).toEqual([]);
+
+    // Starting (or signing in) with the backend in reach: the first goes, the second meets the network gone.
+    let answered = 0;
+    respond = (call) => {
+      if (answered++ > 0) {
+        throw new TypeError('Failed to fetch');
+      }
+      return json({ id: 42, revision: 0, exercise: null, ...(call.body as object) }, 201);
+    };
+    fakeSession.set({ status: 'signed-in', account: 'alex', offline: false });
+    await vi.waitFor(() => expect(posts()).toHaveLength(2));
+    await vi.waitFor(() => expect(outbox.sending).toBe(false));
+    expect(outbox.entries('alex').map((entry) => entry.input.meeting)).toEqual(['open']);
+
+    // The network returns: the rest goes.
+    respond = (call) => json({ id: 43, revision: 0, exercise: null, ...(call.body as object) }, 201);
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(outbox.entries('alex')).toEqual([]));
+    expect(posts()).toHaveLength(3);
   });
 });
