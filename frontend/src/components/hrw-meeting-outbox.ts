@@ -48,6 +48,7 @@ export class HrwMeetingOutbox extends LitElement {
     group: {},
     editing: { state: true },
     sentNote: { state: true },
+    stillWaiting: { state: true },
   };
 
   static override styles = [
@@ -114,6 +115,8 @@ export class HrwMeetingOutbox extends LitElement {
   declare editing: string | null;
   /** What was just sent, in words. */
   declare sentNote: string;
+  /** "Send now" was tried and the log is still out of reach. */
+  declare stillWaiting: boolean;
 
   readonly #account = new AccountController(this);
 
@@ -122,6 +125,7 @@ export class HrwMeetingOutbox extends LitElement {
     this.group = null;
     this.editing = null;
     this.sentNote = '';
+    this.stillWaiting = false;
   }
 
   override connectedCallback(): void {
@@ -168,6 +172,9 @@ export class HrwMeetingOutbox extends LitElement {
                     log when the connection is back.`
                   : 'The log did not take what is below as it was. Please have a look.'}
             </p>
+            ${this.stillWaiting && !outbox.sending
+              ? html`<p role="status">Still no connection to the log. Nothing is lost: it goes by itself once there is one.</p>`
+              : nothing}
             ${outbox.needsSignIn(account)
               ? html`<div class="alert" role="alert">
                   <p>Your sign-in has ended, so nothing could be sent. Sign in again and it goes at once; until then it stays on this device.</p>
@@ -262,9 +269,11 @@ export class HrwMeetingOutbox extends LitElement {
     this.dispatchEvent(new KeptMeetingSentEvent(kept, entry));
   };
 
-  #sendNow = (): void => {
+  #sendNow = async (): Promise<void> => {
     this.sentNote = '';
-    void sendNow();
+    this.stillWaiting = false;
+    const summary = await sendNow();
+    this.stillWaiting = !!summary && summary.waiting > 0 && !summary.signIn;
   };
 
   #signIn = (): void => {

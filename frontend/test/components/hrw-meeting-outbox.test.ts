@@ -166,11 +166,16 @@ describe('hrw-meeting-outbox', () => {
     const sentEvents: Event[] = [];
     element.addEventListener('hrw-kept-meeting-sent', (event) => sentEvents.push(event));
 
+    button(element, 'Send now').click();
+    await settle(element);
+    expect(text(element)).toContain('Still no connection to the log. Nothing is lost');
+    expect(outbox.entries('alex')).toHaveLength(1);
+
     respond = (call) => json({ id: 42, revision: 0, exercise: null, ...(call.body as object) }, 201);
     button(element, 'Send now').click();
     await settle(element);
 
-    expect(posts().map((call) => call.body)).toEqual([INPUT]);
+    expect(posts().map((call) => call.body)).toEqual([INPUT, INPUT]);
     expect(element.shadowRoot!.querySelector('section')).toBeNull();
     expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe(
       `Sent: the focused meeting of Tue, Dec 1, 2026 is in the log of ${HOLYOKE.name}.`,
