@@ -4,6 +4,7 @@ import { fetchReviewCounts, ReviewCountsEvent } from './api/review.js';
 import { session, type SessionState } from './auth/session.js';
 import './components/hrw-account-controls.js';
 import './components/hrw-site-nav.js';
+import { startSendingKeptMeetings } from './meetings/outbox-sync.js';
 import { footerLinks, primaryLinks } from './navigation.js';
 import { documentTitle, router, type RouteChange, type RouteChangeEvent } from './router.js';
 import { registerServiceWorker } from './sw-register.js';
@@ -256,6 +257,7 @@ export class HrwApp extends LitElement {
 startEarlySearch(location.pathname, location.search);
 customElements.define('hrw-app', HrwApp);
 registerServiceWorker();
+startSendingKeptMeetings();
 
 declare global {
   interface HTMLElementTagNameMap {
