@@ -99,6 +99,14 @@ export class HrwErrorSummary extends LitElement {
 
 customElements.define('hrw-error-summary', HrwErrorSummary);
 
+/** After a failed submit: once the form shows what went wrong, focus its summary so it is read out first. */
+export async function focusErrorSummary(form: LitElement): Promise<void> {
+  await form.updateComplete;
+  const summary = form.renderRoot.querySelector('hrw-error-summary');
+  await summary?.updateComplete;
+  summary?.focus();
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'hrw-error-summary': HrwErrorSummary;

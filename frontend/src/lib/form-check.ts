@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { ApiError, type Violation } from '../api/client.js';
 import { plainMessage } from '../api/messages.js';
 
@@ -112,10 +112,10 @@ export function focusField(root: ParentNode, field: string): boolean {
 }
 
 /**
- * One form's checking state, as a Lit controller: the host re-renders when it changes. Errors are worked out from
- * the draft at render time, so a message clears as soon as what is typed fixes it.
+ * One form's checking state, kept beside its Lit element, which it asks to re-render when it changes. Errors are
+ * worked out from the draft at render time, so a message clears as soon as what is typed fixes it.
  */
-export class FormCheck<D, F extends string> implements ReactiveController {
+export class FormCheck<D, F extends string> {
   readonly #host: ReactiveControllerHost;
   readonly #options: FormCheckOptions<D, F>;
   readonly #order: readonly F[];
@@ -129,10 +129,7 @@ export class FormCheck<D, F extends string> implements ReactiveController {
     this.#host = host;
     this.#options = options;
     this.#order = Object.keys(options.fields) as F[];
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   get fields(): readonly F[] {
     return this.#order;

@@ -16,7 +16,7 @@ const FIELDS: FieldSpecs<Draft, Field> = {
 
 function form() {
   let updates = 0;
-  const host = { addController: () => undefined, requestUpdate: () => void updates++, removeController: () => undefined, updateComplete: Promise.resolve(true) };
+  const host = { addController: () => undefined, removeController: () => undefined, requestUpdate: () => void updates++, updateComplete: Promise.resolve(true) };
   const check = new FormCheck<Draft, Field>(host, {
     fields: FIELDS,
     fieldOf: (path) => (path === 'person.name' ? 'name' : path === 'person.email' ? 'email' : null),

@@ -32,7 +32,7 @@ import {
   type FieldErrors,
   type FieldId,
 } from '../../exercises/exercise-form.js';
-import '../../components/hrw-error-summary.js';
+import { focusErrorSummary } from '../../components/hrw-error-summary.js';
 import {
   checkGroup,
   errorFor,
@@ -574,7 +574,7 @@ export class HrwExerciseForm extends LitElement {
     this.formError = null;
     this.draft = withoutEmptyPrompts(this.draft);
     if (!this.#check.submit(this.#checkInput())) {
-      await this.#focusSummary();
+      await focusErrorSummary(this);
       return;
     }
     this.saving = true;
@@ -608,14 +608,7 @@ export class HrwExerciseForm extends LitElement {
       }
       return plainMessage(failure);
     });
-    await this.#focusSummary();
-  }
-
-  async #focusSummary(): Promise<void> {
-    await this.updateComplete;
-    const summary = this.renderRoot.querySelector('hrw-error-summary');
-    await summary?.updateComplete;
-    summary?.focus();
+    await focusErrorSummary(this);
   }
 }
 

@@ -20,7 +20,7 @@ import { plainMessage } from '../../api/messages.js';
 import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-place-search.js';
 import type { PlaceChosenEvent, QueryChangedEvent } from '../../components/hrw-place-search.js';
-import '../../components/hrw-error-summary.js';
+import { focusErrorSummary } from '../../components/hrw-error-summary.js';
 import {
   GROUP_FIELDS,
   blankInput,
@@ -557,7 +557,7 @@ export class HrwGroupForm extends LitElement {
   async #save(): Promise<void> {
     this.formError = null;
     if (!this.#check.submit(this.input)) {
-      await this.#focusSummary();
+      await focusErrorSummary(this);
       return;
     }
     this.saving = true;
@@ -593,14 +593,7 @@ export class HrwGroupForm extends LitElement {
         ? (failure.detail ?? 'That was a lot of listings in a short time. Please wait a little, then try again.')
         : plainMessage(failure),
     );
-    await this.#focusSummary();
-  }
-
-  async #focusSummary(): Promise<void> {
-    await this.updateComplete;
-    const summary = this.renderRoot.querySelector('hrw-error-summary');
-    await summary?.updateComplete;
-    summary?.focus();
+    await focusErrorSummary(this);
   }
 }
 

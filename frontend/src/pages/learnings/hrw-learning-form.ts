@@ -27,8 +27,8 @@ import { KIND_HINTS, KIND_LABELS, learningIdFromPath } from '../../learnings/lab
 import {
   LIMITS,
   RATE_LIMITED,
-  blankDraft,
   LEARNING_FIELDS,
+  blankDraft,
   draftFromLearning,
   fieldForViolation,
   inputFromDraft,
@@ -39,7 +39,7 @@ import {
   type LearningCheckInput,
   type LearningDraft,
 } from '../../learnings/learning-form.js';
-import '../../components/hrw-error-summary.js';
+import { focusErrorSummary } from '../../components/hrw-error-summary.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { rememberedGroup } from '../../lib/chosen-group.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
@@ -478,7 +478,7 @@ export class HrwLearningForm extends LitElement {
   async #save(): Promise<void> {
     this.formError = null;
     if (!this.#check.submit(this.#checkInput())) {
-      await this.#focusSummary();
+      await focusErrorSummary(this);
       return;
     }
     this.saving = true;
@@ -514,14 +514,7 @@ export class HrwLearningForm extends LitElement {
       }
       return plainMessage(failure);
     });
-    await this.#focusSummary();
-  }
-
-  async #focusSummary(): Promise<void> {
-    await this.updateComplete;
-    const summary = this.renderRoot.querySelector('hrw-error-summary');
-    await summary?.updateComplete;
-    summary?.focus();
+    await focusErrorSummary(this);
   }
 }
 
