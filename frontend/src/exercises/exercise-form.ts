@@ -1,5 +1,5 @@
 import type { Exercise, ExerciseInput } from '../api/exercises.js';
-import type { FieldSpec, FieldSpecs } from '../lib/form-check.js';
+import { needed, tooLong, type FieldSpec, type FieldSpecs } from '../lib/form-check.js';
 
 /** The contract's bounds, for hints and input limits; the server remains the judge. */
 export const LIMITS = {
@@ -98,22 +98,6 @@ export function fieldForViolation(path: string): FieldId | null {
 export interface ExerciseCheckInput {
   draft: ExerciseDraft;
   groupSlug: string | null;
-}
-
-function tooLong(text: string, max: number, noun: string): string | null {
-  const length = text.trim().length;
-  return length > max ? `Keep ${noun} to ${max} characters or fewer (it has ${length} now)` : null;
-}
-
-function needed(text: string, ask: string, min: number, noun: string, max: number): string | null {
-  const length = text.trim().length;
-  if (length === 0) {
-    return ask;
-  }
-  if (length < min) {
-    return `Write a little more in ${noun}: at least ${min} characters (it has ${length} now)`;
-  }
-  return tooLong(text, max, noun);
 }
 
 function promptSpec(index: number): FieldSpec<ExerciseCheckInput> {

@@ -1,5 +1,5 @@
 import type { Group, GroupInput } from '../api/groups.js';
-import type { FieldSpecs } from '../lib/form-check.js';
+import { tooLong, type FieldSpecs } from '../lib/form-check.js';
 
 export const NAME_PREFIX = 'Harm Reduction Works-HRW';
 
@@ -67,11 +67,6 @@ export function fieldForViolation(path: string): FieldId | null {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function tooLong(text: string, max: number, noun: string): string | null {
-  const length = text.trim().length;
-  return length > max ? `Keep ${noun} to ${max} characters or fewer (it has ${length} now)` : null;
-}
 
 const inPerson = (input: GroupInput) => input.attendance !== 'online';
 const online = (input: GroupInput) => input.attendance !== 'in-person';

@@ -6,7 +6,7 @@ import {
   type LearningKind,
   type LearningVisibility,
 } from '../api/learnings.js';
-import type { FieldSpecs } from '../lib/form-check.js';
+import { needed, type FieldSpecs } from '../lib/form-check.js';
 
 /** The contract's bounds, for hints and input limits; the server remains the judge. */
 export const LIMITS = {
@@ -49,17 +49,6 @@ export function fieldForViolation(path: string): FieldId | null {
 export interface LearningCheckInput {
   draft: LearningDraft;
   groupSlug: string | null;
-}
-
-function needed(text: string, ask: string, min: number, noun: string, max: number): string | null {
-  const length = text.trim().length;
-  if (length === 0) {
-    return ask;
-  }
-  if (length < min) {
-    return `Write a little more in ${noun}: at least ${min} characters (it has ${length} now)`;
-  }
-  return length > max ? `Keep ${noun} to ${max} characters or fewer (it has ${length} now)` : null;
 }
 
 /** Each field's rule in plain words, in the order of the page; the server's limits say the same. */

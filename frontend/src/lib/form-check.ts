@@ -37,6 +37,24 @@ export interface FormCheckOptions<D, F extends string> {
   serverWords?: (field: F, message: string) => string | null;
 }
 
+/** A rule's words for text over its limit, with the count, since a long text's length is hard to judge by eye. */
+export function tooLong(text: string, max: number, noun: string): string | null {
+  const length = text.trim().length;
+  return length > max ? `Keep ${noun} to ${max} characters or fewer (it has ${length} now)` : null;
+}
+
+/** A rule's words for text that must be there and be `min` to `max` characters long; `ask` when it is empty. */
+export function needed(text: string, ask: string, min: number, noun: string, max: number): string | null {
+  const length = text.trim().length;
+  if (length === 0) {
+    return ask;
+  }
+  if (length < min) {
+    return `Write a little more in ${noun}: at least ${min} characters (it has ${length} now)`;
+  }
+  return tooLong(text, max, noun);
+}
+
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
