@@ -82,7 +82,7 @@ function describedBy(locator) {
 
 /**
  * Asserts a field is marked invalid, and that `message` is shown right after it and read out with it. A field with
- * several mistakes shows them joined with "; ".
+ * several mistakes shows them joined with ". ".
  */
 async function assertFieldError(page, field, message) {
   assert.equal(await field.getAttribute('aria-invalid'), 'true', `${message}: the field is marked invalid`);
@@ -90,7 +90,7 @@ async function assertFieldError(page, field, message) {
   const shown = page.locator('hrw-group-form').locator(`#${id}-error`);
   assert.ok(await shown.isVisible(), `${message}: shown beside the field`);
   const text = (await shown.innerText()).trim();
-  assert.ok(text.split('; ').includes(message), `"${message}" is among the messages beside #${id}: "${text}"`);
+  assert.ok(text.split('. ').includes(message), `"${message}" is among the messages beside #${id}: "${text}"`);
   assert.ok((await describedBy(field)).includes(text), `${message}: read out with the field`);
   return text;
 }
@@ -165,17 +165,18 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
     await keycloakLogin(page, { appOrigin, issuerOrigin, account: NEWCOMER, path: '/groups/new' });
     await page.getByRole('button', { name: 'Send for review' }).waitFor();
 
-    // Sent empty: a summary at the top, each mistake beside its field, and focus on the first one.
+    // Sent empty: a summary at the top that takes focus, and each mistake beside its field, in plain words.
     await page.getByRole('button', { name: 'Send for review' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Some things need another look; they are marked below.' }).waitFor();
+    const summary = page.getByRole('group', { name: 'There is a problem' });
+    await summary.waitFor();
+    assert.equal(await summary.evaluate((box) => box.getRootNode().activeElement === box), true, 'focus is on the summary');
     const placeName = page.getByLabel('Place name');
-    await assertFieldError(page, placeName, 'must not be blank');
-    assert.equal(
-      await placeName.evaluate((element) => element.getRootNode().activeElement === element),
-      true,
-      'focus is on the first field to fix',
+    await assertFieldError(page, placeName, 'Enter the group’s place name, such as your town or neighbourhood');
+    await assertFieldError(
+      page,
+      page.locator('hrw-group-form').locator('#privateEmail'),
+      'Enter the private email address where messages from people who want to come arrive',
     );
-    await assertFieldError(page, page.locator('hrw-group-form').locator('#privateEmail'), 'must not be blank');
     assert.equal(await page.getByRole('link', { name: 'See your listing' }).count(), 0, 'nothing was registered');
 
     // Everything right but a mistyped email address: only that field is marked, and the others are kept.
@@ -184,11 +185,11 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
     await email.fill('jo at demo.invalid');
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.locator('hrw-group-form').locator('#privateEmail-error').waitFor();
-    await assertFieldError(page, email, 'must be a well-formed email address');
+    await assertFieldError(page, email, 'Enter the private email address in the form name@example.org');
     const marked = await page
       .locator('hrw-group-form')
       .evaluate((form) => [...form.shadowRoot.querySelectorAll('[aria-invalid="true"]')].map((field) => `${field.id}: ${field.getRootNode().getElementById(`${field.id}-error`)?.textContent?.trim()}`));
-    assert.deepEqual(marked, ['privateEmail: must be a well-formed email address'], 'only the email address is marked');
+    assert.deepEqual(marked, ['privateEmail: Enter the private email address in the form name@example.org'], 'only the email address is marked');
     assert.equal(await placeName.getAttribute('aria-invalid'), 'false', 'the place name is fine now');
     assert.equal(await placeName.inputValue(), APPROVED.locality, 'what was typed is kept');
 

@@ -1,5 +1,5 @@
-import type { Violation } from '../api/client.js';
 import type { Exercise, ExerciseInput } from '../api/exercises.js';
+import { needed, tooLong, type FieldSpec, type FieldSpecs } from '../lib/form-check.js';
 
 /** The contract's bounds, for hints and input limits; the server remains the judge. */
 export const LIMITS = {
@@ -43,7 +43,7 @@ const FIELDS = [
 ] as const;
 
 export type PromptFieldId = `prompt-${number}`;
-export type FieldId = (typeof FIELDS)[number] | PromptFieldId | 'form';
+export type FieldId = (typeof FIELDS)[number] | PromptFieldId;
 export type FieldErrors = Partial<Record<FieldId, string>>;
 
 export function promptField(index: number): PromptFieldId {
@@ -69,22 +69,21 @@ const TOP_FIELDS = new Set<string>(FIELDS);
 /**
  * Which field a server violation belongs to: "exercise.title" -> "title", "exercise.source.url" -> "sourceUrl",
  * "exercise.prompts[2]" -> "prompt-2", "groupSlug" -> "groupSlug". Bean Validation may name a list element
- * "prompts[2].<list element>" or "prompts.<list element>[2]"; both mean the third prompt. Anything else
- * belongs to the form as a whole.
+ * "prompts[2].<list element>" or "prompts.<list element>[2]"; both mean the third prompt. Null for anything else.
  */
-export function fieldForViolation(path: string): FieldId {
+export function fieldForViolation(path: string): FieldId | null {
   const normal = path.replace(/\.<[^>]*>(\[\d+\])?/g, '$1');
   const parts = normal.split('.');
   const last = parts[parts.length - 1] ?? '';
   const parent = parts[parts.length - 2];
   const match = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(last);
   if (!match) {
-    return 'form';
+    return null;
   }
   const name = match[1] ?? '';
   const index = match[2] === undefined ? null : Number(match[2]);
   if (parent === 'source') {
-    return SOURCE_FIELDS[name] ?? 'form';
+    return SOURCE_FIELDS[name] ?? null;
   }
   if (name === 'source') {
     return 'sourceTitle';
@@ -92,29 +91,107 @@ export function fieldForViolation(path: string): FieldId {
   if (name === 'prompts' && index !== null && index < LIMITS.promptsMax) {
     return promptField(index);
   }
-  return TOP_FIELDS.has(name) ? (name as FieldId) : 'form';
+  return TOP_FIELDS.has(name) ? (name as FieldId) : null;
 }
 
-/** Violation messages keyed by the field they belong to, several joined with "; ". */
-export function fieldErrors(violations: readonly Violation[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const violation of violations) {
-    const field = fieldForViolation(violation.field);
-    const message = field === 'form' ? `${violation.field} ${violation.message}` : violation.message;
-    const known = errors[field];
-    if (!known) {
-      errors[field] = message;
-    } else if (!known.split('; ').includes(message)) {
-      errors[field] = `${known}; ${message}`;
-    }
-  }
-  return errors;
+/** What the rules look at: the draft, and the group chosen to suggest it (null when there is none to choose). */
+export interface ExerciseCheckInput {
+  draft: ExerciseDraft;
+  groupSlug: string | null;
 }
 
-/** The first field, in the form's order, that needs another look. */
-export function firstErrorField(errors: FieldErrors): FieldId | null {
-  return FIELD_ORDER.find((field) => errors[field]) ?? (errors.form ? 'form' : null);
+function promptSpec(index: number): FieldSpec<ExerciseCheckInput> {
+  return {
+    noun: `prompt ${index + 1}`,
+    rule: ({ draft }) => {
+      const prompt = (draft.prompts[index] ?? '').trim();
+      if (prompt === '') {
+        return null;
+      }
+      return prompt.length < LIMITS.promptMin
+        ? `Make prompt ${index + 1} a little longer: at least ${LIMITS.promptMin} characters`
+        : tooLong(prompt, LIMITS.promptMax, `prompt ${index + 1}`);
+    },
+  };
 }
+
+const SPECS: Record<(typeof FIELDS)[number], FieldSpec<ExerciseCheckInput>> = {
+  groupSlug: {
+    noun: 'the group',
+    rule: ({ groupSlug }) => (groupSlug === '' ? 'Choose which of your groups suggests it' : null),
+  },
+  title: {
+    noun: 'the title',
+    rule: ({ draft }) => needed(draft.title, 'Enter the exercise’s title', 3, 'the title', LIMITS.titleMax),
+  },
+  kind: { noun: 'the kind' },
+  summary: {
+    noun: 'the summary',
+    rule: ({ draft }) =>
+      needed(draft.summary, 'Write a short summary: what it is and why it opens up a conversation', LIMITS.summaryMin, 'the summary', LIMITS.summaryMax),
+  },
+  suggestedMinutes: {
+    noun: 'the suggested minutes',
+    rule: ({ draft }) => {
+      const minutes = whole(draft.suggestedMinutes);
+      return minutes !== null && minutes >= LIMITS.minutesMin && minutes <= LIMITS.minutesMax
+        ? null
+        : `Enter the minutes as a whole number from ${LIMITS.minutesMin} to ${LIMITS.minutesMax}`;
+    },
+  },
+  suits: { noun: 'which meetings it suits' },
+  themes: {
+    noun: 'the themes',
+    rule: ({ draft }) =>
+      draft.themes.length === 0
+        ? 'Choose at least one theme'
+        : draft.themes.length > LIMITS.themesMax
+          ? `Choose at most ${LIMITS.themesMax} themes`
+          : null,
+  },
+  contentNotes: { noun: 'the content notes' },
+  language: { noun: 'the language' },
+  howToRun: { noun: 'how to run it', rule: ({ draft }) => tooLong(draft.howToRun, LIMITS.howToRunMax, 'how to run it') },
+  prompts: {
+    noun: 'the prompts',
+    rule: ({ draft }) => (draft.prompts.some((prompt) => prompt.trim() !== '') ? null : 'Write at least one discussion prompt'),
+  },
+  sourceTitle: {
+    noun: 'the title of the original',
+    rule: ({ draft }) => needed(draft.sourceTitle, 'Enter the title of the original', 1, 'the title of the original', LIMITS.sourceTitleMax),
+  },
+  sourceCreator: {
+    noun: 'the author, host or creator',
+    rule: ({ draft }) => needed(draft.sourceCreator, 'Enter the author, host or creator', 1, 'the author', LIMITS.creatorMax),
+  },
+  sourcePublisher: { noun: 'the publisher', rule: ({ draft }) => tooLong(draft.sourcePublisher, LIMITS.publisherMax, 'the publisher') },
+  sourceYear: {
+    noun: 'the year',
+    rule: ({ draft }) => {
+      if (draft.sourceYear.trim() === '') {
+        return null;
+      }
+      const year = whole(draft.sourceYear);
+      return year !== null && year >= 1000 && year <= 2100 ? null : 'Enter the year as four digits, such as 2019';
+    },
+  },
+  sourceUrl: {
+    noun: 'the web address',
+    rule: ({ draft }) => {
+      const url = draft.sourceUrl.trim();
+      if (url === '') {
+        return null;
+      }
+      return /^https?:\/\/\S+$/.test(url) ? tooLong(url, LIMITS.urlMax, 'the web address') : 'Enter the whole web address, starting with https://';
+    },
+  },
+  sourceFreeToAccess: { noun: 'whether it is free to access' },
+};
+
+/** Each field's rule in plain words, in the order of the page; the server's limits say the same. */
+export const EXERCISE_FIELDS: FieldSpecs<ExerciseCheckInput, FieldId> = Object.fromEntries(
+  FIELD_ORDER.map((field) => [field, field.startsWith('prompt-') ? promptSpec(Number(field.slice(7))) : SPECS[field as (typeof FIELDS)[number]]]),
+) as FieldSpecs<ExerciseCheckInput, FieldId>;
 
 /**
  * What the form edits: the input as people type it. Numbers stay text until sent, so an emptied box is not

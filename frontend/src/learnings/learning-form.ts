@@ -1,4 +1,3 @@
-import type { Violation } from '../api/client.js';
 import {
   LEARNING_KINDS,
   type ExerciseLink,
@@ -7,6 +6,7 @@ import {
   type LearningKind,
   type LearningVisibility,
 } from '../api/learnings.js';
+import { needed, type FieldSpecs } from '../lib/form-check.js';
 
 /** The contract's bounds, for hints and input limits; the server remains the judge. */
 export const LIMITS = {
@@ -28,7 +28,7 @@ export function kindFromQuery(search: string): LearningKind | null {
 /** The form's own fields, in the order they appear. */
 const FIELDS = ['groupSlug', 'kind', 'title', 'body', 'topics', 'exerciseSlug', 'visibility', 'askStewards'] as const;
 
-export type FieldId = (typeof FIELDS)[number] | 'form';
+export type FieldId = (typeof FIELDS)[number];
 export type FieldErrors = Partial<Record<FieldId, string>>;
 
 const TOP_FIELDS = new Set<string>(FIELDS);
@@ -36,41 +36,62 @@ const TOP_FIELDS = new Set<string>(FIELDS);
 /**
  * Which field a server violation belongs to: "post.title" -> "title", "post.topics[1]" -> "topics",
  * "groupSlug" -> "groupSlug". Bean Validation may name a list element "topics[1].<list element>" or
- * "topics.<list element>[1]"; both mean the second topic. Anything else belongs to the form as a whole.
+ * "topics.<list element>[1]"; both mean the topics box. Null for anything else.
  */
-export function fieldForViolation(path: string): { field: FieldId; index: number | null } {
+export function fieldForViolation(path: string): FieldId | null {
   const normal = path.replace(/\.<[^>]*>(\[\d+\])?/g, '$1');
   const last = normal.split('.').pop() ?? '';
-  const match = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(last);
-  const name = match?.[1] ?? '';
-  const index = match?.[2] === undefined ? null : Number(match[2]);
-  return TOP_FIELDS.has(name) ? { field: name as FieldId, index } : { field: 'form', index: null };
+  const name = /^([A-Za-z]+)(?:\[\d+\])?$/.exec(last)?.[1] ?? '';
+  return TOP_FIELDS.has(name) ? (name as FieldId) : null;
 }
 
-/**
- * Violation messages keyed by the field they belong to, several joined with "; ". A message about one topic
- * names it, since the topics share one box: "“x”: size must be between 2 and 30".
- */
-export function fieldErrors(violations: readonly Violation[], topics: readonly string[] = []): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const violation of violations) {
-    const { field, index } = fieldForViolation(violation.field);
-    const topic = field === 'topics' && index !== null ? topics[index] : undefined;
-    const message =
-      field === 'form' ? `${violation.field} ${violation.message}` : topic ? `“${topic}”: ${violation.message}` : violation.message;
-    const known = errors[field];
-    if (!known) {
-      errors[field] = message;
-    } else if (!known.split('; ').includes(message)) {
-      errors[field] = `${known}; ${message}`;
-    }
+/** What the rules look at: the draft, and the group chosen to post it (null when there is none to choose). */
+export interface LearningCheckInput {
+  draft: LearningDraft;
+  groupSlug: string | null;
+}
+
+/** Each field's rule in plain words, in the order of the page; the server's limits say the same. */
+export const LEARNING_FIELDS: FieldSpecs<LearningCheckInput, FieldId> = {
+  groupSlug: {
+    noun: 'the group',
+    rule: ({ groupSlug }) => (groupSlug === '' ? 'Choose which of your groups posts it' : null),
+  },
+  kind: { noun: 'the kind of post' },
+  title: {
+    noun: 'the title',
+    rule: ({ draft }) =>
+      needed(draft.title, draft.kind === 'question' ? 'Write your question in one line' : 'Enter a title: one line that says what it is about', 5, 'the title', LIMITS.titleMax),
+  },
+  body: {
+    noun: 'the post',
+    rule: ({ draft }) =>
+      needed(
+        draft.body,
+        draft.kind === 'question' ? 'Write your question, with what would help to know' : 'Write what you want to share; a few sentences are enough',
+        10,
+        'the post',
+        LIMITS.bodyMax,
+      ),
+  },
+  topics: {
+    noun: 'the topics',
+    rule: ({ draft }) => (draft.topics.length > LIMITS.topicsMax ? `Keep to ${LIMITS.topicsMax} topics or fewer` : null),
+  },
+  exerciseSlug: { noun: 'the linked exercise' },
+  visibility: { noun: 'who can read it' },
+  askStewards: { noun: 'asking HRH413’s stewards' },
+};
+
+/** The topics share one box, so the server's word on any one of them is said for the box. */
+export function learningServerWords(field: FieldId, message: string): string | null {
+  if (field === 'topics') {
+    return `Each topic needs ${LIMITS.topicMin} to ${LIMITS.topicMax} lower-case letters or digits, joined by hyphens, and a post has at most ${LIMITS.topicsMax}`;
   }
-  return errors;
-}
-
-/** The first field, in the form's order, that needs another look. */
-export function firstErrorField(errors: FieldErrors): FieldId | null {
-  return FIELDS.find((field) => errors[field]) ?? (errors.form ? 'form' : null);
+  if (field === 'exerciseSlug' && message.startsWith('is not a published exercise')) {
+    return 'That exercise is not in the library any more: link another, or remove the link';
+  }
+  return null;
 }
 
 /** What the form edits. The linked exercise keeps its title so the form can name it. */

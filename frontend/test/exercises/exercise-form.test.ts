@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   blankDraft,
   draftFromExercise,
-  fieldErrors,
+  EXERCISE_FIELDS,
   fieldForViolation,
-  firstErrorField,
   inputFromDraft,
   withoutEmptyPrompts,
 } from '../../src/exercises/exercise-form.js';
@@ -30,28 +29,46 @@ describe('server violations', () => {
     expect(fieldForViolation('exercise.themes[1]')).toBe('themes');
   });
 
-  it('go with the form as a whole when no field fits, keeping the server’s name for it', () => {
-    expect(fieldForViolation('revision')).toBe('form');
-    expect(fieldForViolation('request')).toBe('form');
-    expect(fieldErrors([{ field: 'revision', message: 'must not be null' }])).toEqual({ form: 'revision must not be null' });
+  it('belong to no field when none fits, so the summary says them alone', () => {
+    expect(fieldForViolation('revision')).toBeNull();
+    expect(fieldForViolation('request')).toBeNull();
+  });
+});
+
+describe('the form’s own rules', () => {
+  const problems = (draft: ReturnType<typeof blankDraft>, groupSlug: string | null = null) =>
+    Object.fromEntries(
+      Object.entries(EXERCISE_FIELDS)
+        .map(([field, spec]) => [field, spec.rule?.({ draft, groupSlug }) ?? null])
+        .filter(([, message]) => message !== null),
+    );
+
+  it('say in plain words what a blank suggestion still needs, group first', () => {
+    expect(problems(blankDraft(), '')).toEqual({
+      groupSlug: 'Choose which of your groups suggests it',
+      title: 'Enter the exercise’s title',
+      summary: 'Write a short summary: what it is and why it opens up a conversation',
+      themes: 'Choose at least one theme',
+      prompts: 'Write at least one discussion prompt',
+      sourceTitle: 'Enter the title of the original',
+      sourceCreator: 'Enter the author, host or creator',
+    });
   });
 
-  it('join several messages for one field and point at the first field on screen', () => {
-    const errors = fieldErrors([
-      { field: 'exercise.source.url', message: 'must be a web address starting with https://' },
-      { field: 'exercise.prompts[1]', message: 'size must be between 5 and 500' },
-      { field: 'exercise.title', message: 'must not be blank' },
-      { field: 'exercise.title', message: 'size must be between 3 and 200' },
-    ]);
-    expect(errors).toEqual({
-      sourceUrl: 'must be a web address starting with https://',
-      'prompt-1': 'size must be between 5 and 500',
-      title: 'must not be blank; size must be between 3 and 200',
+  it('pass an exercise the server would take, and check numbers and addresses as typed', () => {
+    const ready = draftFromExercise(EXERCISE);
+    expect(problems(ready)).toEqual({});
+    expect(
+      problems({ ...ready, suggestedMinutes: '4', sourceYear: '19', sourceUrl: 'www.example.org', prompts: ['Why?', ready.prompts[0]!] }),
+    ).toEqual({
+      suggestedMinutes: 'Enter the minutes as a whole number from 5 to 90',
+      'prompt-0': 'Make prompt 1 a little longer: at least 5 characters',
+      sourceYear: 'Enter the year as four digits, such as 2019',
+      sourceUrl: 'Enter the whole web address, starting with https://',
     });
-    expect(firstErrorField(errors)).toBe('title');
-    expect(firstErrorField({ sourceUrl: 'x', 'prompt-1': 'y' })).toBe('prompt-1');
-    expect(firstErrorField({ groupSlug: 'x', title: 'y' })).toBe('groupSlug');
-    expect(firstErrorField({})).toBeNull();
+    expect(problems({ ...ready, summary: 'x'.repeat(2001) })).toEqual({
+      summary: 'Keep the summary to 2000 characters or fewer (it has 2001 now)',
+    });
   });
 });
 

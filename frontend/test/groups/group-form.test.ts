@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHOOSE_TOWN, fieldErrors, fieldForViolation, firstErrorField, groupName, timeZoneChoices } from '../../src/groups/group-form.js';
+import { CHOOSE_TOWN, GROUP_FIELDS, blankInput, fieldForViolation, groupName, groupServerWords, timeZoneChoices } from '../../src/groups/group-form.js';
+import type { GroupInput } from '../../src/api/groups.js';
 
 describe('the register form', () => {
   it('previews the name as people type', () => {
@@ -16,25 +17,73 @@ describe('the register form', () => {
     expect(fieldForViolation('latitude')).toBe('town');
     expect(fieldForViolation('city')).toBe('town');
     expect(fieldForViolation('languages[0]')).toBe('languages');
-    expect(fieldForViolation('somethingNew')).toBe('form');
+    expect(fieldForViolation('somethingNew')).toBeNull();
   });
 
-  it('joins several messages and finds the first field in the form’s order', () => {
-    const errors = fieldErrors([
-      { field: 'schedule.durationMinutes', message: 'must be at least 60' },
-      { field: 'locality', message: 'must not be blank' },
-      { field: 'latitude', message: 'must not be null' },
-      { field: 'longitude', message: 'must not be null' },
-      { field: 'city', message: 'must not be blank' },
-    ]);
-    expect(errors).toEqual({
-      durationMinutes: 'must be at least 60',
-      locality: 'must not be blank',
-      town: `${CHOOSE_TOWN}; must not be blank`,
+  const ready: GroupInput = {
+    ...blankInput('America/New_York'),
+    locality: 'Easthampton',
+    city: 'Easthampton',
+    region: 'MA',
+    latitude: 42.27,
+    longitude: -72.67,
+    schedule: { ...blankInput('America/New_York').schedule, days: ['tuesday'] },
+    privateEmail: 'hosts@example.org',
+  };
+  const problems = (input: GroupInput) =>
+    Object.fromEntries(
+      Object.entries(GROUP_FIELDS)
+        .map(([field, spec]) => [field, spec.rule?.(input) ?? null])
+        .filter(([, message]) => message !== null),
+    );
+
+  it('finds nothing to say about a listing that is ready to send', () => {
+    expect(problems(ready)).toEqual({});
+  });
+
+  it('says in plain words what an empty form still needs, in the order of the page', () => {
+    expect(problems(blankInput('America/New_York'))).toEqual({
+      locality: 'Enter the group’s place name, such as your town or neighbourhood',
+      town: CHOOSE_TOWN,
+      days: 'Choose the day the group meets',
+      privateEmail: 'Enter the private email address where messages from people who want to come arrive',
     });
-    expect(firstErrorField(errors)).toBe('locality');
-    expect(firstErrorField({ durationMinutes: 'x', town: 'y' })).toBe('town');
-    expect(firstErrorField({})).toBeNull();
+    expect(Object.keys(GROUP_FIELDS).slice(0, 3)).toEqual(['locality', 'description', 'format']);
+  });
+
+  it('asks for what the choices made needed, and checks what was typed', () => {
+    expect(
+      problems({
+        ...ready,
+        locality: 'East<hampton>',
+        attendance: 'online',
+        latitude: null,
+        onlineUrl: 'zoom.us/j/1',
+        focus: ['other'],
+        contactMethod: 'email',
+        publicEmail: 'not an address',
+        description: 'x'.repeat(2001),
+        schedule: { ...ready.schedule, recurrence: 'every-other-week', durationMinutes: 120 },
+      }),
+    ).toEqual({
+      locality: 'Use only letters, numbers, spaces and . , ’ ( ) & / - in the place name',
+      description: 'Keep the description to 2000 characters or fewer (it has 2001 now)',
+      focusOther: 'Say who the group especially welcomes',
+      onlineUrl: 'Enter the whole link, starting with https://',
+      firstDate: 'Enter the date of one meeting, so the directory knows which weeks are meeting weeks',
+      durationMinutes: 'Enter a length from 60 to 90 minutes: the script takes about an hour',
+      publicEmail: 'Enter the email address to show in the form name@example.org',
+    });
+    // An online group needs no town; an in-person one needs no link.
+    expect(problems({ ...ready, attendance: 'online', latitude: null, onlineUrl: 'https://meet.example.org/x' })).toEqual({});
+  });
+
+  it('words the server’s own rules for the place name and the town the form’s way', () => {
+    expect(groupServerWords('locality', 'is what follows "Harm Reduction Works-HRW" in the group\'s name')).toBe(
+      'Enter only the place, such as Northampton: “Harm Reduction Works-HRW” is added to the name for you',
+    );
+    expect(groupServerWords('town', 'and longitude are needed')).toBe(CHOOSE_TOWN);
+    expect(groupServerWords('venue', 'size must be between 0 and 200')).toBeNull();
   });
 
   it('offers the viewer’s own zone when it is not a US one', () => {

@@ -3,9 +3,9 @@ import {
   addTopics,
   blankDraft,
   draftFromLearning,
-  fieldErrors,
+  LEARNING_FIELDS,
   fieldForViolation,
-  firstErrorField,
+  learningServerWords,
   inputFromDraft,
   kindFromQuery,
   normaliseTopic,
@@ -14,37 +14,48 @@ import { QUESTION } from './form-fixtures.js';
 
 describe('server violations on the compose form', () => {
   it('belong to the field they name, whatever the path around it', () => {
-    expect(fieldForViolation('post.title')).toEqual({ field: 'title', index: null });
-    expect(fieldForViolation('create.request.post.body')).toEqual({ field: 'body', index: null });
-    expect(fieldForViolation('post.topics[1]')).toEqual({ field: 'topics', index: 1 });
-    expect(fieldForViolation('post.topics[3].<list element>')).toEqual({ field: 'topics', index: 3 });
-    expect(fieldForViolation('post.topics.<list element>[2]')).toEqual({ field: 'topics', index: 2 });
-    expect(fieldForViolation('groupSlug')).toEqual({ field: 'groupSlug', index: null });
-    expect(fieldForViolation('post.exerciseSlug')).toEqual({ field: 'exerciseSlug', index: null });
-    expect(fieldForViolation('revision')).toEqual({ field: 'form', index: null });
+    expect(fieldForViolation('post.title')).toBe('title');
+    expect(fieldForViolation('create.request.post.body')).toBe('body');
+    expect(fieldForViolation('post.topics[1]')).toBe('topics');
+    expect(fieldForViolation('post.topics[3].<list element>')).toBe('topics');
+    expect(fieldForViolation('post.topics.<list element>[2]')).toBe('topics');
+    expect(fieldForViolation('groupSlug')).toBe('groupSlug');
+    expect(fieldForViolation('post.exerciseSlug')).toBe('exerciseSlug');
+    expect(fieldForViolation('revision')).toBeNull();
   });
 
-  it('name the topic they are about, join repeats once, and say which field comes first', () => {
-    const errors = fieldErrors(
-      [
-        { field: 'post.body', message: 'size must be between 10 and 10000' },
-        { field: 'post.topics[1]', message: 'must match "[a-z0-9-]{2,30}"' },
-        { field: 'post.topics[1]', message: 'must match "[a-z0-9-]{2,30}"' },
-        { field: 'post.title', message: 'must not be blank' },
-        { field: 'post.title', message: 'size must be between 5 and 150' },
-        { field: 'revision', message: 'must not be null' },
-      ],
-      ['naloxone', 'x'],
+  it('about a topic are said for the one box the topics share', () => {
+    expect(learningServerWords('topics', 'size must be between 2 and 30')).toContain('Each topic needs 2 to 30');
+    expect(learningServerWords('title', 'size must be between 5 and 150')).toBeNull();
+  });
+});
+
+describe('the compose form’s own rules', () => {
+  const problems = (draft: ReturnType<typeof blankDraft>, groupSlug: string | null = null) =>
+    Object.fromEntries(
+      Object.entries(LEARNING_FIELDS)
+        .map(([field, spec]) => [field, spec.rule?.({ draft, groupSlug }) ?? null])
+        .filter(([, message]) => message !== null),
     );
-    expect(errors).toEqual({
-      body: 'size must be between 10 and 10000',
-      topics: '“x”: must match "[a-z0-9-]{2,30}"',
-      title: 'must not be blank; size must be between 5 and 150',
-      form: 'revision must not be null',
+
+  it('say what a blank post still needs, in words that fit its kind', () => {
+    expect(problems(blankDraft(), '')).toEqual({
+      groupSlug: 'Choose which of your groups posts it',
+      title: 'Enter a title: one line that says what it is about',
+      body: 'Write what you want to share; a few sentences are enough',
     });
-    expect(firstErrorField(errors)).toBe('title');
-    expect(firstErrorField({ form: 'x' })).toBe('form');
-    expect(firstErrorField({})).toBeNull();
+    expect(problems(blankDraft('question'))).toEqual({
+      title: 'Write your question in one line',
+      body: 'Write your question, with what would help to know',
+    });
+  });
+
+  it('pass a post the server would take, and count what is too short or too long', () => {
+    expect(problems(draftFromLearning(QUESTION))).toEqual({});
+    expect(problems({ ...draftFromLearning(QUESTION), title: 'Why', body: 'x'.repeat(10001) })).toEqual({
+      title: 'Write a little more in the title: at least 5 characters (it has 3 now)',
+      body: 'Keep the post to 10000 characters or fewer (it has 10001 now)',
+    });
   });
 });
 

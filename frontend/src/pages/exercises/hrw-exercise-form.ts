@@ -20,15 +20,19 @@ import { session } from '../../auth/session.js';
 import {
   LIMITS,
   blankDraft,
+  EXERCISE_FIELDS,
+  FIELD_ORDER,
   draftFromExercise,
-  fieldErrors,
-  firstErrorField,
+  fieldForViolation,
   inputFromDraft,
   promptField,
   withoutEmptyPrompts,
+  type ExerciseCheckInput,
   type ExerciseDraft,
   type FieldErrors,
+  type FieldId,
 } from '../../exercises/exercise-form.js';
+import { focusErrorSummary } from '../../components/hrw-error-summary.js';
 import {
   checkGroup,
   errorFor,
@@ -45,6 +49,7 @@ import { FORMAT_HINTS, LANGUAGE_CODES, languageLabel } from '../../groups/labels
 import { AccountController } from '../../lib/account-controller.js';
 import { rememberedGroup } from '../../lib/chosen-group.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
+import { FormCheck } from '../../lib/form-check.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -56,8 +61,8 @@ function suitsText(suits: Suits): string {
 
 /**
  * "/exercises/new": a host suggests an exercise on behalf of a group they host; a steward looks it over before it
- * joins the library. "/exercises/{slug}/edit": a steward changes one. Server violations are shown beside their
- * fields, and focus goes to the first one.
+ * joins the library. "/exercises/{slug}/edit": a steward changes one. Checked as it is filled in, with the
+ * server's problems on the same fields and a summary at the top after a failed submit.
  */
 export class HrwExerciseForm extends LitElement {
   static override properties = {
@@ -65,7 +70,6 @@ export class HrwExerciseForm extends LitElement {
     groupSlug: { state: true },
     draft: { state: true },
     exercise: { state: true },
-    errors: { state: true },
     formError: { state: true },
     stale: { state: true },
     saving: { state: true },
@@ -122,13 +126,15 @@ export class HrwExerciseForm extends LitElement {
   declare draft: ExerciseDraft;
   /** The exercise a steward is editing. */
   declare exercise: Exercise | null;
-  declare errors: FieldErrors;
   declare formError: string | null;
   declare stale: boolean;
   declare saving: boolean;
   declare loading: boolean;
 
   readonly #slug = editedSlug(window.location.pathname);
+  readonly #check = new FormCheck<ExerciseCheckInput, FieldId>(this, { fields: EXERCISE_FIELDS, fieldOf: fieldForViolation });
+  /** The messages beside the fields in the render under way. */
+  #errors: FieldErrors = {};
   #started = false;
   readonly #account = new AccountController(this, () => this.#start());
 
@@ -138,7 +144,6 @@ export class HrwExerciseForm extends LitElement {
     this.groupSlug = '';
     this.draft = blankDraft();
     this.exercise = null;
-    this.errors = {};
     this.formError = null;
     this.stale = false;
     this.saving = false;
@@ -232,7 +237,7 @@ export class HrwExerciseForm extends LitElement {
 
   #renderForm() {
     const draft = this.draft;
-    const errors = this.errors;
+    const errors = (this.#errors = this.#check.errors(this.#checkInput()));
     const set = (change: Partial<ExerciseDraft>) => (this.draft = { ...this.draft, ...change });
     const languages = LANGUAGE_CODES.includes(draft.language) ? LANGUAGE_CODES : [...LANGUAGE_CODES, draft.language];
     return html`
@@ -250,8 +255,14 @@ export class HrwExerciseForm extends LitElement {
       ${this.formError && !this.stale
         ? html`<div class="alert" role="alert" tabindex="-1"><p>${this.formError}</p></div>`
         : nothing}
-      ${errors.form ? html`<div class="alert" role="alert" tabindex="-1"><p>${errors.form}</p></div>` : nothing}
-      <form @submit=${this.#submit} novalidate>
+      <hrw-error-summary .items=${this.#check.summary(this.#checkInput())}></hrw-error-summary>
+      <form
+        @submit=${this.#submit}
+        @focusout=${this.#check.left}
+        @input=${this.#check.edited}
+        @change=${this.#check.edited}
+        novalidate
+      >
         ${this.#slug ? nothing : this.#renderGroupChoice()}
 
         <h2 class="section">The exercise</h2>
@@ -433,7 +444,7 @@ export class HrwExerciseForm extends LitElement {
       ${only
         ? html`<div class="field" id="groupSlug" tabindex="-1">
             <p>Suggested on behalf of <strong>${only.name}</strong>. ${privacy}</p>
-            ${errorFor('groupSlug', this.errors.groupSlug)}
+            ${errorFor('groupSlug', this.#errors.groupSlug)}
           </div>`
         : groupSelect({
             id: 'groupSlug',
@@ -441,7 +452,7 @@ export class HrwExerciseForm extends LitElement {
             hint: privacy,
             groups: hosts,
             current: this.groupSlug,
-            error: this.errors.groupSlug,
+            error: this.#errors.groupSlug,
             onChange: (groupSlug) => (this.groupSlug = groupSlug),
           })}
     `;
@@ -449,7 +460,7 @@ export class HrwExerciseForm extends LitElement {
 
   #renderPrompts() {
     const prompts = this.draft.prompts;
-    const error = this.errors.prompts;
+    const error = this.#errors.prompts;
     return html`
       <fieldset id="prompts" tabindex="-1" aria-describedby=${error ? 'prompts-hint prompts-error' : 'prompts-hint'}>
         <legend>Discussion prompts</legend>
@@ -459,7 +470,7 @@ export class HrwExerciseForm extends LitElement {
         <ol class="prompts">
           ${prompts.map((prompt, index) => {
             const id = promptField(index);
-            const promptError = this.errors[id];
+            const promptError = this.#errors[id];
             return html`<li class="prompt">
               <div class="field">
                 <label for=${id}>Prompt ${index + 1}</label>
@@ -506,7 +517,7 @@ export class HrwExerciseForm extends LitElement {
   async #removePrompt(index: number): Promise<void> {
     const prompts = this.draft.prompts.filter((_, at) => at !== index);
     this.draft = { ...this.draft, prompts };
-    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([field]) => !field.startsWith('prompt-')));
+    this.#check.forget(...FIELD_ORDER.filter((field) => field.startsWith('prompt-')));
     await this.updateComplete;
     const next = this.renderRoot.querySelector<HTMLInputElement>(`#${promptField(Math.min(index, prompts.length - 1))}`);
     next?.focus();
@@ -535,7 +546,7 @@ export class HrwExerciseForm extends LitElement {
       this.exercise = exercise;
       if (!keepDraft) {
         this.draft = draftFromExercise(exercise);
-        this.errors = {};
+        this.#check.reset();
       }
       this.stale = false;
     } catch (error) {
@@ -554,11 +565,19 @@ export class HrwExerciseForm extends LitElement {
     void this.#save();
   };
 
+  /** A steward's edit has no group to choose; a suggestion must name one. */
+  #checkInput(): ExerciseCheckInput {
+    return { draft: this.draft, groupSlug: this.#slug ? null : this.groupSlug };
+  }
+
   async #save(): Promise<void> {
-    this.saving = true;
     this.formError = null;
-    this.errors = {};
     this.draft = withoutEmptyPrompts(this.draft);
+    if (!this.#check.submit(this.#checkInput())) {
+      await focusErrorSummary(this);
+      return;
+    }
+    this.saving = true;
     const input = inputFromDraft(this.draft);
     try {
       const saved =
@@ -576,31 +595,20 @@ export class HrwExerciseForm extends LitElement {
   async #showFailure(error: unknown): Promise<void> {
     if (this.#slug && isStaleExercise(error)) {
       this.stale = true;
-    } else if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
-      this.errors = fieldErrors(error.violations);
-      this.formError = 'Some things need another look; they are marked below.';
-    } else if (error instanceof ApiError && error.status === 403 && !this.#slug) {
-      this.formError = 'Only the hosts of a group can suggest exercises on its behalf. Choose one of your own groups.';
-    } else if (error instanceof ApiError && error.status === 429) {
-      this.formError = error.detail ?? 'That was a lot of suggestions in a short time. Please wait a little, then try again.';
-    } else {
-      this.formError = plainMessage(error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]')?.focus();
+      return;
     }
-    await this.updateComplete;
-    this.#focusFirstError();
-  }
-
-  #focusFirstError(): void {
-    const field = firstErrorField(this.errors);
-    const target =
-      field && field !== 'form'
-        ? this.renderRoot.querySelector<HTMLElement>(`#${field}`)
-        : this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]');
-    if (target instanceof HTMLFieldSetElement) {
-      (target.querySelector<HTMLElement>('input') ?? target).focus();
-    } else {
-      target?.focus();
-    }
+    this.#check.failed(error, this.#checkInput(), (failure) => {
+      if (failure instanceof ApiError && failure.status === 403 && !this.#slug) {
+        return 'Only the hosts of a group can suggest exercises on its behalf. Choose one of your own groups.';
+      }
+      if (failure instanceof ApiError && failure.status === 429) {
+        return failure.detail ?? 'That was a lot of suggestions in a short time. Please wait a little, then try again.';
+      }
+      return plainMessage(failure);
+    });
+    await focusErrorSummary(this);
   }
 }
 

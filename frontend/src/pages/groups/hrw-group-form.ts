@@ -20,11 +20,13 @@ import { plainMessage } from '../../api/messages.js';
 import { session, type SessionState } from '../../auth/session.js';
 import '../../components/hrw-place-search.js';
 import type { PlaceChosenEvent, QueryChangedEvent } from '../../components/hrw-place-search.js';
+import { focusErrorSummary } from '../../components/hrw-error-summary.js';
 import {
+  GROUP_FIELDS,
   blankInput,
-  fieldErrors,
-  firstErrorField,
+  fieldForViolation,
   groupName,
+  groupServerWords,
   inputFromGroup,
   timeZoneChoices,
   type FieldId,
@@ -41,6 +43,7 @@ import {
 } from '../../groups/labels.js';
 import { viewerTimeZone, zoneCity } from '../../groups/meeting-time.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
+import { FormCheck } from '../../lib/form-check.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -87,15 +90,15 @@ export function editedSlug(pathname: string): string | null {
 }
 
 /**
- * "/groups/new" registers a group; "/groups/{slug}/edit" changes one (hosts only). Signed-in people only. Server
- * violations are shown beside their fields, and focus goes to the first one.
+ * "/groups/new" registers a group; "/groups/{slug}/edit" changes one (hosts only). Signed-in people only. Each
+ * field is checked in plain words as it is filled in, and the server's problems land on the same fields; a failed
+ * submit lists them all in a summary at the top that takes focus.
  */
 export class HrwGroupForm extends LitElement {
   static override properties = {
     account: { state: true },
     input: { state: true },
     town: { state: true },
-    errors: { state: true },
     formError: { state: true },
     stale: { state: true },
     saving: { state: true },
@@ -166,7 +169,6 @@ export class HrwGroupForm extends LitElement {
   declare account: SessionState;
   declare input: GroupInput;
   declare town: string;
-  declare errors: Partial<Record<FieldId, string>>;
   declare formError: string | null;
   declare stale: boolean;
   declare saving: boolean;
@@ -175,13 +177,15 @@ export class HrwGroupForm extends LitElement {
   declare group: Group | null;
 
   readonly #slug = editedSlug(window.location.pathname);
+  readonly #check = new FormCheck(this, { fields: GROUP_FIELDS, fieldOf: fieldForViolation, serverWords: groupServerWords });
+  /** The messages beside the fields in the render under way. */
+  #errors: Partial<Record<FieldId, string>> = {};
 
   constructor() {
     super();
     this.account = session.state;
     this.input = blankInput(viewerTimeZone());
     this.town = '';
-    this.errors = {};
     this.formError = null;
     this.stale = false;
     this.saving = false;
@@ -259,7 +263,8 @@ export class HrwGroupForm extends LitElement {
   #renderForm() {
     const input = this.input;
     const schedule = input.schedule;
-    const showOnline = input.attendance !== 'in-person' || Boolean(this.errors.onlineUrl);
+    this.#errors = this.#check.errors(input);
+    const showOnline = input.attendance !== 'in-person' || Boolean(this.#errors.onlineUrl);
     return html`
       <p class="lead">
         ${this.#slug
@@ -275,76 +280,80 @@ export class HrwGroupForm extends LitElement {
       ${this.formError && !this.stale
         ? html`<div class="alert" role="alert" id="form-error" tabindex="-1"><p>${this.formError}</p></div>`
         : nothing}
-      ${this.errors.form
-        ? html`<div class="alert" role="alert" id="form-violations" tabindex="-1"><p>${this.errors.form}</p></div>`
-        : nothing}
-      <form @submit=${this.#submit} novalidate>
+      <hrw-error-summary .items=${this.#check.summary(input)}></hrw-error-summary>
+      <form
+        @submit=${this.#submit}
+        @focusout=${this.#check.left}
+        @input=${this.#check.edited}
+        @change=${this.#check.edited}
+        novalidate
+      >
         <h2 class="section">The group</h2>
-        ${this.#text('locality', 'Place name', input.locality, (value) => (this.input = { ...input, locality: value }), {
+        ${this.#text('locality', 'Place name', input.locality, (value) => (this.input = { ...this.input, locality: value }), {
           hint: 'Usually your town or neighbourhood. It becomes part of the group’s name.',
           after: html`<p class="preview" aria-live="polite">${namePreview(input.locality)}</p>`,
         })}
-        ${this.#textarea('description', 'About the group', input.description, (value) => (this.input = { ...input, description: value }), 'A few warm words for someone coming for the first time: how the meeting feels, where to find the room.')}
-        ${this.#radios('format', 'Kind of meeting', FORMATS, input.format, (value) => `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`, (value) => (this.input = { ...input, format: value }))}
-        ${this.#checks('focus', 'Focus (optional)', FOCUSES, input.focus, (value) => FOCUS_LABELS[value], (values) => (this.input = { ...input, focus: values }), 'Leave these empty if the group is for everyone.')}
-        ${input.focus.includes('other') || this.errors.focusOther
-          ? this.#text('focusOther', 'The other focus', input.focusOther, (value) => (this.input = { ...input, focusOther: value }))
+        ${this.#textarea('description', 'About the group', input.description, (value) => (this.input = { ...this.input, description: value }), 'A few warm words for someone coming for the first time: how the meeting feels, where to find the room.')}
+        ${this.#radios('format', 'Kind of meeting', FORMATS, input.format, (value) => `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`, (value) => (this.input = { ...this.input, format: value }))}
+        ${this.#checks('focus', 'Focus (optional)', FOCUSES, input.focus, (value) => FOCUS_LABELS[value], (values) => (this.input = { ...this.input, focus: values }), 'Leave these empty if the group is for everyone.')}
+        ${input.focus.includes('other') || this.#errors.focusOther
+          ? this.#text('focusOther', 'The other focus', input.focusOther, (value) => (this.input = { ...this.input, focusOther: value }))
           : nothing}
 
         <h2 class="section">Where</h2>
-        ${this.#radios('attendance', 'How people take part', ATTENDANCES, input.attendance, (value) => ATTENDANCE_LABELS[value], (value) => (this.input = { ...input, attendance: value }))}
+        ${this.#radios('attendance', 'How people take part', ATTENDANCES, input.attendance, (value) => ATTENDANCE_LABELS[value], (value) => (this.input = { ...this.input, attendance: value }))}
         ${this.#renderTown()}
-        ${this.#text('venue', 'Building or room (optional)', input.venue, (value) => (this.input = { ...input, venue: value }))}
-        ${this.#text('address', 'Street address (optional)', input.address, (value) => (this.input = { ...input, address: value }), { autocomplete: 'street-address' })}
-        ${this.#text('postalCode', 'ZIP code (optional)', input.postalCode, (value) => (this.input = { ...input, postalCode: value }), { autocomplete: 'postal-code' })}
-        ${this.#radios('locationVisibility', 'Who sees the address', ['exact', 'approximate', 'on-request'] as const, input.locationVisibility, (value) => VISIBILITY_LABELS[value], (value) => (this.input = { ...input, locationVisibility: value }), 'Some groups prefer that only people who ask know exactly where they meet. You can change this at any time.', true)}
-        ${this.#textarea('locationNotes', 'Finding the room (optional)', input.locationNotes, (value) => (this.input = { ...input, locationNotes: value }), 'For example “side door, second floor, elevator on the left”.')}
+        ${this.#text('venue', 'Building or room (optional)', input.venue, (value) => (this.input = { ...this.input, venue: value }))}
+        ${this.#text('address', 'Street address (optional)', input.address, (value) => (this.input = { ...this.input, address: value }), { autocomplete: 'street-address' })}
+        ${this.#text('postalCode', 'ZIP code (optional)', input.postalCode, (value) => (this.input = { ...this.input, postalCode: value }), { autocomplete: 'postal-code' })}
+        ${this.#radios('locationVisibility', 'Who sees the address', ['exact', 'approximate', 'on-request'] as const, input.locationVisibility, (value) => VISIBILITY_LABELS[value], (value) => (this.input = { ...this.input, locationVisibility: value }), 'Some groups prefer that only people who ask know exactly where they meet. You can change this at any time.', true)}
+        ${this.#textarea('locationNotes', 'Finding the room (optional)', input.locationNotes, (value) => (this.input = { ...this.input, locationNotes: value }), 'For example “side door, second floor, elevator on the left”.')}
         ${showOnline
           ? html`
-              ${this.#text('onlineUrl', 'Online meeting link', input.onlineUrl, (value) => (this.input = { ...input, onlineUrl: value }), { type: 'url', hint: 'Starts with https://' })}
-              ${this.#radios('onlineVisibility', 'Who sees the link', ['public', 'on-request'] as const, input.onlineVisibility, (value) => (value === 'public' ? 'Everyone' : 'Only people who ask'), (value) => (this.input = { ...input, onlineVisibility: value }))}
+              ${this.#text('onlineUrl', 'Online meeting link', input.onlineUrl, (value) => (this.input = { ...this.input, onlineUrl: value }), { type: 'url', hint: 'Starts with https://' })}
+              ${this.#radios('onlineVisibility', 'Who sees the link', ['public', 'on-request'] as const, input.onlineVisibility, (value) => (value === 'public' ? 'Everyone' : 'Only people who ask'), (value) => (this.input = { ...this.input, onlineVisibility: value }))}
             `
           : nothing}
 
         <h2 class="section">When</h2>
         ${this.#radios('recurrence', 'How often', ['weekly', 'every-other-week', 'monthly'] as const, schedule.recurrence, (value) => RECURRENCE_LABELS[value], (value) => this.#schedule({ recurrence: value }))}
         ${this.#checks('days', 'Day', WEEKDAYS, schedule.days, (value) => WEEKDAY_LABELS[value], (values) => this.#schedule({ days: values }))}
-        ${schedule.recurrence === 'monthly' || this.errors.weekOfMonth
+        ${schedule.recurrence === 'monthly' || this.#errors.weekOfMonth
           ? html`<div class="field">
               <label for="weekOfMonth">Which week of the month</label>
-              <select id="weekOfMonth" aria-invalid=${this.errors.weekOfMonth ? 'true' : 'false'} aria-describedby="weekOfMonth-error" @change=${(event: Event) => this.#schedule({ weekOfMonth: Number((event.target as HTMLSelectElement).value) })}>
+              <select id="weekOfMonth" aria-invalid=${this.#errors.weekOfMonth ? 'true' : 'false'} aria-describedby="weekOfMonth-error" @change=${(event: Event) => this.#schedule({ weekOfMonth: Number((event.target as HTMLSelectElement).value) })}>
                 ${WEEKS.map((week) => html`<option value=${week.value} ?selected=${(schedule.weekOfMonth ?? 1) === week.value}>${week.label}</option>`)}
               </select>
               ${this.#error('weekOfMonth')}
             </div>`
           : nothing}
-        ${schedule.recurrence === 'every-other-week' || this.errors.firstDate
+        ${schedule.recurrence === 'every-other-week' || this.#errors.firstDate
           ? this.#text('firstDate', 'The date of one meeting', schedule.firstDate ?? '', (value) => this.#schedule({ firstDate: value || null }), { type: 'date', hint: 'So the directory knows which weeks are meeting weeks.' })
           : nothing}
         ${this.#text('start', 'Starts at', schedule.start, (value) => this.#schedule({ start: value }), { type: 'time' })}
         ${this.#text('durationMinutes', 'Length in minutes', String(schedule.durationMinutes), (value) => this.#schedule({ durationMinutes: Number(value) }), { type: 'number', hint: 'Between 60 and 90 minutes: the script takes about an hour.', min: '60', max: '90', step: '15' })}
         <div class="field">
           <label for="timeZone">Time zone</label>
-          <select id="timeZone" aria-invalid=${this.errors.timeZone ? 'true' : 'false'} aria-describedby="timeZone-error" @change=${(event: Event) => this.#schedule({ timeZone: (event.target as HTMLSelectElement).value })}>
+          <select id="timeZone" aria-invalid=${this.#errors.timeZone ? 'true' : 'false'} aria-describedby="timeZone-error" @change=${(event: Event) => this.#schedule({ timeZone: (event.target as HTMLSelectElement).value })}>
             ${timeZoneChoices(schedule.timeZone).map((zone) => html`<option value=${zone} ?selected=${schedule.timeZone === zone}>${zoneCity(zone)} time</option>`)}
           </select>
           ${this.#error('timeZone')}
         </div>
 
         <h2 class="section">What else</h2>
-        ${this.#checks('offerings', 'The group also offers (optional)', OFFERINGS, input.offerings, (value) => OFFERING_LABELS[value], (values) => (this.input = { ...input, offerings: values }))}
-        ${input.offerings.includes('other') || this.errors.offeringOther
-          ? this.#text('offeringOther', 'What else the group offers', input.offeringOther, (value) => (this.input = { ...input, offeringOther: value }))
+        ${this.#checks('offerings', 'The group also offers (optional)', OFFERINGS, input.offerings, (value) => OFFERING_LABELS[value], (values) => (this.input = { ...this.input, offerings: values }))}
+        ${input.offerings.includes('other') || this.#errors.offeringOther
+          ? this.#text('offeringOther', 'What else the group offers', input.offeringOther, (value) => (this.input = { ...this.input, offeringOther: value }))
           : nothing}
-        ${this.#checks('languages', 'Languages spoken', LANGUAGE_CODES, input.languages, languageLabel, (values) => (this.input = { ...input, languages: values }))}
-        ${this.#textarea('accessibilityNotes', 'Access (optional)', input.accessibilityNotes, (value) => (this.input = { ...input, accessibilityNotes: value }), 'Steps, elevators, restrooms, parking, buses, captions: whatever helps someone decide to come.')}
+        ${this.#checks('languages', 'Languages spoken', LANGUAGE_CODES, input.languages, languageLabel, (values) => (this.input = { ...this.input, languages: values }))}
+        ${this.#textarea('accessibilityNotes', 'Access (optional)', input.accessibilityNotes, (value) => (this.input = { ...this.input, accessibilityNotes: value }), 'Steps, elevators, restrooms, parking, buses, captions: whatever helps someone decide to come.')}
 
         <h2 class="section">Getting in touch</h2>
-        ${this.#radios('contactMethod', 'How people reach the hosts', ['form', 'email'] as const, input.contactMethod, (value) => (value === 'form' ? 'Through Harm Reduction Works-HRW, keeping our address private' : 'Show an email address on the listing'), (value) => (this.input = { ...input, contactMethod: value }), undefined, true)}
-        ${input.contactMethod === 'email' || this.errors.publicEmail
-          ? this.#text('publicEmail', 'Email address shown on the listing', input.publicEmail, (value) => (this.input = { ...input, publicEmail: value }), { type: 'email', autocomplete: 'email' })
+        ${this.#radios('contactMethod', 'How people reach the hosts', ['form', 'email'] as const, input.contactMethod, (value) => (value === 'form' ? 'Through Harm Reduction Works-HRW, keeping our address private' : 'Show an email address on the listing'), (value) => (this.input = { ...this.input, contactMethod: value }), undefined, true)}
+        ${input.contactMethod === 'email' || this.#errors.publicEmail
+          ? this.#text('publicEmail', 'Email address shown on the listing', input.publicEmail, (value) => (this.input = { ...this.input, publicEmail: value }), { type: 'email', autocomplete: 'email' })
           : nothing}
-        ${this.#text('privateEmail', 'Private email, where messages from people who want to come arrive', input.privateEmail, (value) => (this.input = { ...input, privateEmail: value }), { type: 'email', autocomplete: 'email', hint: 'Never shown on the listing. Messages sent with the group page’s contact form come here (the sender’s address only if they chose to give it), and the stewards write here if they have a question.' })}
+        ${this.#text('privateEmail', 'Private email, where messages from people who want to come arrive', input.privateEmail, (value) => (this.input = { ...this.input, privateEmail: value }), { type: 'email', autocomplete: 'email', hint: 'Never shown on the listing. Messages sent with the group page’s contact form come here (the sender’s address only if they chose to give it), and the stewards write here if they have a question.' })}
 
         <p class="row">
           <button type="submit" ?disabled=${this.saving}>
@@ -367,7 +376,7 @@ export class HrwGroupForm extends LitElement {
         list-label="Matching towns"
         hint=${chosen ? `Chosen: ${chosen}. Type to choose another.` : 'Type the first letters, then choose the town from the list.'}
         .value=${this.town}
-        .error=${this.errors.town ?? null}
+        .error=${this.#errors.town ?? null}
         @hrw-query-changed=${this.#onTownInput}
         @hrw-query-submitted=${this.#onTownSubmitted}
         @hrw-place-chosen=${this.#chooseTown}
@@ -376,7 +385,7 @@ export class HrwGroupForm extends LitElement {
   }
 
   #error(field: FieldId) {
-    const message = this.errors[field];
+    const message = this.#errors[field];
     return message ? html`<p class="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
   }
 
@@ -387,7 +396,7 @@ export class HrwGroupForm extends LitElement {
     set: (value: string) => void,
     options: { hint?: string; type?: string; autocomplete?: string; after?: TemplateResult; min?: string; max?: string; step?: string } = {},
   ) {
-    const describedBy = [options.hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [options.hint ? `${id}-hint` : '', this.#errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`
       <div class="field">
         <label for=${id}>${label}</label>
@@ -400,7 +409,7 @@ export class HrwGroupForm extends LitElement {
           max=${options.max ?? nothing}
           step=${options.step ?? nothing}
           aria-describedby=${describedBy || nothing}
-          aria-invalid=${this.errors[id] ? 'true' : 'false'}
+          aria-invalid=${this.#errors[id] ? 'true' : 'false'}
           .value=${value}
           @input=${(event: Event) => set((event.target as HTMLInputElement).value)}
         />
@@ -410,7 +419,7 @@ export class HrwGroupForm extends LitElement {
   }
 
   #textarea(id: FieldId, label: string, value: string, set: (value: string) => void, hint?: string) {
-    const describedBy = [hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [hint ? `${id}-hint` : '', this.#errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`
       <div class="field">
         <label for=${id}>${label}</label>
@@ -418,7 +427,7 @@ export class HrwGroupForm extends LitElement {
         <textarea
           id=${id}
           aria-describedby=${describedBy || nothing}
-          aria-invalid=${this.errors[id] ? 'true' : 'false'}
+          aria-invalid=${this.#errors[id] ? 'true' : 'false'}
           .value=${value}
           @input=${(event: Event) => set((event.target as HTMLTextAreaElement).value)}
         ></textarea>
@@ -438,7 +447,7 @@ export class HrwGroupForm extends LitElement {
     stack = false,
   ) {
     return html`
-      <fieldset id=${id} tabindex="-1" aria-describedby=${[hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}>
+      <fieldset id=${id} tabindex="-1" aria-describedby=${[hint ? `${id}-hint` : '', this.#errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}>
         <legend>${legend}</legend>
         ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
         <div class=${stack ? 'choices stack' : 'choices'}>
@@ -465,7 +474,7 @@ export class HrwGroupForm extends LitElement {
   ) {
     const toggle = (value: T, on: boolean) => set(values.filter((item) => (item === value ? on : current.includes(item))));
     return html`
-      <fieldset id=${id} tabindex="-1" aria-describedby=${[hint ? `${id}-hint` : '', this.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}>
+      <fieldset id=${id} tabindex="-1" aria-describedby=${[hint ? `${id}-hint` : '', this.#errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}>
         <legend>${legend}</legend>
         ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
         <div class="choices">
@@ -512,8 +521,7 @@ export class HrwGroupForm extends LitElement {
       longitude: place.longitude,
     };
     this.town = place.label;
-    const { town: _town, ...rest } = this.errors;
-    this.errors = rest;
+    this.#check.forget('town');
   };
 
   async #loadGroup(keepInput = false): Promise<void> {
@@ -525,6 +533,7 @@ export class HrwGroupForm extends LitElement {
       const group = await fetchGroup(this.#slug);
       this.group = group;
       if (!keepInput) {
+        this.#check.reset();
         this.input = inputFromGroup(group);
         this.town = group.place ? `${group.place.city}, ${group.place.region}, ${group.place.country}` : '';
       }
@@ -546,9 +555,12 @@ export class HrwGroupForm extends LitElement {
   };
 
   async #save(): Promise<void> {
-    this.saving = true;
     this.formError = null;
-    this.errors = {};
+    if (!this.#check.submit(this.input)) {
+      await focusErrorSummary(this);
+      return;
+    }
+    this.saving = true;
     try {
       if (this.#slug && this.group) {
         const saved = await updateGroup(this.#slug, this.input, this.group.revision);
@@ -557,10 +569,10 @@ export class HrwGroupForm extends LitElement {
         this.created = await registerGroup(this.input);
         await this.updateComplete;
         const heading = this.renderRoot.querySelector<HTMLElement>('h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+        if (heading) {
+          heading.tabIndex = -1;
+          heading.focus();
+        }
       }
     } catch (error) {
       await this.#showFailure(error);
@@ -572,32 +584,16 @@ export class HrwGroupForm extends LitElement {
   async #showFailure(error: unknown): Promise<void> {
     if (isStaleListing(error)) {
       this.stale = true;
-    } else if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
-      this.errors = fieldErrors(error.violations);
-      this.formError = 'Some things need another look; they are marked below.';
-    } else if (error instanceof ApiError && error.status === 429) {
-      this.formError = error.detail ?? 'That was a lot of listings in a short time. Please wait a little, then try again.';
-    } else {
-      this.formError = plainMessage(error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]')?.focus();
+      return;
     }
-    await this.updateComplete;
-    this.#focusFirstError();
-  }
-
-  #focusFirstError(): void {
-    const field = firstErrorField(this.errors);
-    const target =
-      field && field !== 'form'
-        ? this.renderRoot.querySelector<HTMLElement>(`#${field}`)
-        : this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]');
-    if (target instanceof HTMLFieldSetElement) {
-      (target.querySelector<HTMLElement>('input') ?? target).focus();
-    } else if (target) {
-      if (target.classList.contains('alert')) {
-        target.tabIndex = -1;
-      }
-      target.focus();
-    }
+    this.#check.failed(error, this.input, (failure) =>
+      failure instanceof ApiError && failure.status === 429
+        ? (failure.detail ?? 'That was a lot of listings in a short time. Please wait a little, then try again.')
+        : plainMessage(failure),
+    );
+    await focusErrorSummary(this);
   }
 }
 

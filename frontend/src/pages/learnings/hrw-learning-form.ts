@@ -27,18 +27,23 @@ import { KIND_HINTS, KIND_LABELS, learningIdFromPath } from '../../learnings/lab
 import {
   LIMITS,
   RATE_LIMITED,
+  LEARNING_FIELDS,
   blankDraft,
   draftFromLearning,
-  fieldErrors,
-  firstErrorField,
+  fieldForViolation,
   inputFromDraft,
   kindFromQuery,
+  learningServerWords,
   type FieldErrors,
+  type FieldId,
+  type LearningCheckInput,
   type LearningDraft,
 } from '../../learnings/learning-form.js';
+import { focusErrorSummary } from '../../components/hrw-error-summary.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { rememberedGroup } from '../../lib/chosen-group.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
+import { FormCheck } from '../../lib/form-check.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -59,7 +64,8 @@ const BODY_LABELS: Record<LearningDraft['kind'], string> = {
 /**
  * "/learnings/new" (and "?kind=question"): a host shares what their group learned, or asks other groups, on behalf
  * of a group they host; the post shows the group's name, never the person's. "/learnings/{id}/edit": the posting
- * group's hosts change it. Server violations are shown beside their fields, and focus goes to the first one.
+ * group's hosts change it. Checked as it is filled in, with the server's problems on the same fields and a
+ * summary at the top after a failed submit.
  */
 export class HrwLearningForm extends LitElement {
   static override properties = {
@@ -68,7 +74,6 @@ export class HrwLearningForm extends LitElement {
     draft: { state: true },
     learning: { state: true },
     picking: { state: true },
-    errors: { state: true },
     formError: { state: true },
     loadError: { state: true },
     stale: { state: true },
@@ -113,7 +118,6 @@ export class HrwLearningForm extends LitElement {
   declare learning: Learning | null;
   /** The exercise search is open. */
   declare picking: boolean;
-  declare errors: FieldErrors;
   declare formError: string | null;
   /** The groups or the post could not be loaded, so there is no form to show. */
   declare loadError: string | null;
@@ -121,6 +125,13 @@ export class HrwLearningForm extends LitElement {
   declare saving: boolean;
 
   readonly #id = learningIdFromPath(window.location.pathname);
+  readonly #check = new FormCheck<LearningCheckInput, FieldId>(this, {
+    fields: LEARNING_FIELDS,
+    fieldOf: fieldForViolation,
+    serverWords: learningServerWords,
+  });
+  /** The messages beside the fields in the render under way. */
+  #errors: FieldErrors = {};
   readonly #askedFor = kindFromQuery(window.location.search);
   #started = false;
   readonly #account = new AccountController(this, () => this.#start());
@@ -132,7 +143,6 @@ export class HrwLearningForm extends LitElement {
     this.draft = blankDraft(this.#askedFor ?? undefined);
     this.learning = null;
     this.picking = false;
-    this.errors = {};
     this.formError = null;
     this.loadError = null;
     this.stale = false;
@@ -227,7 +237,7 @@ export class HrwLearningForm extends LitElement {
 
   #renderForm() {
     const draft = this.draft;
-    const errors = this.errors;
+    const errors = (this.#errors = this.#check.errors(this.#checkInput()));
     const set = (change: Partial<LearningDraft>) => (this.draft = { ...this.draft, ...change });
     return html`
       ${this.stale
@@ -237,8 +247,14 @@ export class HrwLearningForm extends LitElement {
           })
         : nothing}
       ${this.formError && !this.stale ? html`<div class="alert" role="alert" tabindex="-1"><p>${this.formError}</p></div>` : nothing}
-      ${errors.form ? html`<div class="alert" role="alert" tabindex="-1"><p>${errors.form}</p></div>` : nothing}
-      <form @submit=${this.#submit} novalidate>
+      <hrw-error-summary .items=${this.#check.summary(this.#checkInput())}></hrw-error-summary>
+      <form
+        @submit=${this.#submit}
+        @focusout=${this.#check.left}
+        @input=${this.#check.edited}
+        @change=${this.#check.edited}
+        novalidate
+      >
         ${this.#renderGroup()}
         ${radioGroup({
           id: 'kind',
@@ -308,7 +324,7 @@ export class HrwLearningForm extends LitElement {
     }
     const hosts = this.hosts ?? [];
     const only = hosts.length === 1 ? hosts[0] : undefined;
-    const error = this.errors.groupSlug;
+    const error = this.#errors.groupSlug;
     if (only) {
       return html`<div class="field" id="groupSlug" tabindex="-1">
         <p>Posted by <strong>${only.name}</strong>. ${privacy}</p>
@@ -328,7 +344,7 @@ export class HrwLearningForm extends LitElement {
 
   #renderExercise() {
     const exercise = this.draft.exercise;
-    const error = this.errors.exerciseSlug;
+    const error = this.#errors.exerciseSlug;
     return html`<fieldset id="exerciseSlug" tabindex="-1" aria-describedby=${error ? 'exercise-hint exerciseSlug-error' : 'exercise-hint'}>
       <legend>Exercise (optional)</legend>
       <p class="hint" id="exercise-hint">If this is about an exercise from the library, link it so groups planning it can find this.</p>
@@ -355,7 +371,7 @@ export class HrwLearningForm extends LitElement {
   }
 
   #renderAskStewards() {
-    const error = this.errors.askStewards;
+    const error = this.#errors.askStewards;
     return html`<div class="field">
       <label class="check">
         <input
@@ -427,7 +443,7 @@ export class HrwLearningForm extends LitElement {
       this.learning = learning;
       if (!keepDraft) {
         this.draft = draftFromLearning(learning);
-        this.errors = {};
+        this.#check.reset();
       }
       this.stale = false;
     } catch (error) {
@@ -438,7 +454,7 @@ export class HrwLearningForm extends LitElement {
       if (this.learning) {
         this.formError = message;
         await this.updateComplete;
-        this.#focusFirstError();
+        this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]')?.focus();
       } else {
         this.loadError = message;
       }
@@ -454,10 +470,18 @@ export class HrwLearningForm extends LitElement {
     void this.#save();
   };
 
+  /** An edit keeps its group; a new post must name one. */
+  #checkInput(): LearningCheckInput {
+    return { draft: this.draft, groupSlug: this.#id === null ? this.groupSlug : null };
+  }
+
   async #save(): Promise<void> {
-    this.saving = true;
     this.formError = null;
-    this.errors = {};
+    if (!this.#check.submit(this.#checkInput())) {
+      await focusErrorSummary(this);
+      return;
+    }
+    this.saving = true;
     const input = inputFromDraft(this.draft);
     try {
       const saved =
@@ -475,34 +499,22 @@ export class HrwLearningForm extends LitElement {
   async #showFailure(error: unknown): Promise<void> {
     if (this.#id !== null && isStaleLearning(error)) {
       this.stale = true;
-    } else if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
-      this.errors = fieldErrors(error.violations, this.draft.topics);
-      this.formError = 'Some things need another look; they are marked below.';
-    } else if (error instanceof ApiError && error.status === 429) {
-      this.formError = RATE_LIMITED;
-    } else if (error instanceof ApiError && error.status === 403) {
-      this.formError =
-        this.#id === null
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]')?.focus();
+      return;
+    }
+    this.#check.failed(error, this.#checkInput(), (failure) => {
+      if (failure instanceof ApiError && failure.status === 429) {
+        return RATE_LIMITED;
+      }
+      if (failure instanceof ApiError && failure.status === 403) {
+        return this.#id === null
           ? 'Only the hosts of a group can post on its behalf. Choose one of your own groups.'
           : 'Only the hosts of the group that posted this can change it.';
-    } else {
-      this.formError = plainMessage(error);
-    }
-    await this.updateComplete;
-    this.#focusFirstError();
-  }
-
-  #focusFirstError(): void {
-    const field = firstErrorField(this.errors);
-    const target =
-      field && field !== 'form'
-        ? this.renderRoot.querySelector<HTMLElement>(`#${field}`)
-        : this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]');
-    if (target instanceof HTMLFieldSetElement) {
-      (target.querySelector<HTMLElement>('input, button') ?? target).focus();
-    } else {
-      target?.focus();
-    }
+      }
+      return plainMessage(failure);
+    });
+    await focusErrorSummary(this);
   }
 }
 

@@ -21,7 +21,7 @@ function type(root: ShadowRoot, id: string, value: string) {
   const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
   if (!input) throw new Error(`No field #${id}`);
   input.value = value;
-  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 function tick(root: ShadowRoot, name: string, value: string) {
@@ -123,16 +123,14 @@ describe('suggesting an exercise', () => {
     expect(root.activeElement?.id).toBe('prompt-1');
   });
 
-  it('asks which group suggests it, and shows each server violation beside its own field', async () => {
+  it('asks which group suggests it, checks the rest before sending, and puts the server’s problems beside their fields', async () => {
     api.handler = (method) =>
       method === 'POST'
         ? problem(400, {
             violations: [
-              { field: 'groupSlug', message: 'must not be blank' },
-              { field: 'exercise.title', message: 'size must be between 3 and 200' },
-              { field: 'exercise.prompts[1]', message: 'size must be between 5 and 500' },
-              { field: 'exercise.source.url', message: 'must be a web address starting with https://' },
-              { field: 'exercise.themes', message: 'must not be empty' },
+              { field: 'exercise.prompts[1]', message: 'must be one line' },
+              { field: 'exercise.source.year', message: 'must be less than or equal to 2100' },
+              { field: 'request', message: 'must not be null' },
             ],
           })
         : me([NORTHAMPTON, AMHERST]);
@@ -151,28 +149,53 @@ describe('suggesting an exercise', () => {
     type(root, 'sourceUrl', 'example.org');
     await submit(form);
 
-    expect(api.calls.find((call) => call.method === 'POST')?.body).toMatchObject({ groupSlug: '', exercise: { source: { url: 'example.org' } } });
-    expect(words(root.querySelector('[role="alert"]'))).toBe('Some things need another look; they are marked below.');
+    expect(api.calls.filter((call) => call.method === 'POST')).toEqual([]);
+    const summary = root.querySelector('hrw-error-summary')!.shadowRoot!;
+    expect(summary.activeElement).toBe(summary.querySelector('.summary'));
+    expect([...summary.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      '#groupSlug',
+      '#title',
+      '#summary',
+      '#themes',
+      '#prompt-1',
+      '#sourceTitle',
+      '#sourceCreator',
+      '#sourceUrl',
+    ]);
     const expectError = (id: string, message: string) => {
       expect(words(root.querySelector(`#${id}-error`))).toBe(message);
     };
-    expectError('groupSlug', 'must not be blank');
-    expectError('title', 'size must be between 3 and 200');
-    expectError('prompt-1', 'size must be between 5 and 500');
-    expectError('sourceUrl', 'must be a web address starting with https://');
-    expectError('themes', 'must not be empty');
+    expectError('groupSlug', 'Choose which of your groups suggests it');
+    expectError('title', 'Write a little more in the title: at least 3 characters (it has 2 now)');
+    expectError('themes', 'Choose at least one theme');
+    expectError('prompt-1', 'Make prompt 2 a little longer: at least 5 characters');
+    expectError('sourceUrl', 'Enter the whole web address, starting with https://');
     expect(root.querySelector('#title')?.getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector('#title')?.getAttribute('aria-describedby')).toBe('title-hint title-error');
     expect(root.querySelector('#prompt-1')?.getAttribute('aria-describedby')).toBe('prompt-1-error');
     expect(root.querySelector('#prompt-0')?.getAttribute('aria-invalid')).toBe('false');
-    // The first field on screen that needs another look: the group choice.
-    expect(root.activeElement?.id).toBe('groupSlug');
+    summary.querySelector<HTMLAnchorElement>('a[href="#themes"]')!.click();
+    expect(root.activeElement).toBe(root.querySelector('input[name="themes"]'));
 
     const select = root.querySelector<HTMLSelectElement>('select#groupSlug')!;
     select.value = 'amherst';
-    select.dispatchEvent(new Event('change'));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    type(root, 'title', 'Naloxone stories');
+    type(root, 'summary', 'A local outreach worker tells how naloxone reached people.');
+    tick(root, 'themes', 'overdose');
+    type(root, 'prompt-1', 'Why does it matter here?');
+    type(root, 'sourceTitle', 'A talk');
+    type(root, 'sourceCreator', 'Our group');
+    type(root, 'sourceUrl', 'https://example.org/talk');
+    await settle(form);
+    expect(root.querySelectorAll('.field-error')).toHaveLength(0);
     await submit(form);
     expect(api.calls.filter((call) => call.method === 'POST').at(-1)?.body).toMatchObject({ groupSlug: 'amherst' });
+    // The server's word, in plain words beside the field; what fits no field, in the summary alone.
+    expectError('prompt-1', 'Prompt 2 must be one line');
+    expectError('sourceYear', 'The year can be at most 2100');
+    expect(words(summary.querySelector('li:last-child'))).toBe('request must not be null');
+    expect(summary.querySelector('li:last-child a')).toBeNull();
   });
 });
 

@@ -37,6 +37,7 @@ const GROUP = {
   example: false,
   revision: 4,
   youHost: true,
+  privateDetails: { privateEmail: 'hosts@example.org' },
 };
 
 function json(body: unknown, status = 200, type = 'application/json'): Response {
@@ -85,7 +86,7 @@ async function open<K extends 'hrw-group-form' | 'hrw-group-review'>(tag: K, pat
 function type(root: ShadowRoot, id: string, value: string) {
   const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
   input.value = value;
-  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 describe('the register form', () => {
@@ -110,7 +111,62 @@ describe('the register form', () => {
     expect(namePreview(' Easthampton ')).toBe('The group will be called “Harm Reduction Works-HRW Easthampton”.');
   });
 
-  it('previews the name, fills the town from a suggestion, and shows violations beside their fields', async () => {
+  it('checks an empty form on submit: sends nothing, and a summary that takes focus links to each field', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
+    handler = () => json({});
+    const form = await open('hrw-group-form', '/groups/new');
+    const root = form.shadowRoot!;
+    expect(root.querySelector('hrw-error-summary')!.shadowRoot!.textContent?.trim()).toBe('');
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle(form);
+    expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
+
+    const summary = root.querySelector('hrw-error-summary')!;
+    const box = summary.shadowRoot!.querySelector<HTMLElement>('.summary')!;
+    expect(box.querySelector('h2')?.textContent).toBe('There is a problem');
+    expect(summary.shadowRoot!.activeElement).toBe(box);
+    const links = [...box.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#locality', '#town', '#days', '#privateEmail']);
+    expect(links[0]?.textContent).toBe('Enter the group’s place name, such as your town or neighbourhood');
+
+    const locality = root.querySelector<HTMLInputElement>('#locality')!;
+    expect(locality.getAttribute('aria-invalid')).toBe('true');
+    expect(locality.getAttribute('aria-describedby')).toBe('locality-hint locality-error');
+    expect(root.querySelector('#locality-error')?.textContent).toBe(links[0]?.textContent);
+
+    links[0]!.click();
+    expect(root.activeElement).toBe(locality);
+    links[2]!.click();
+    expect(root.activeElement).toBe(root.querySelector('input[name="days"]'));
+
+    // After a submit every field is checked as it is typed in: the message goes as soon as the name is there.
+    type(root, 'locality', 'Easthampton');
+    await settle(form);
+    expect(root.querySelector('#locality-error')).toBeNull();
+    expect(locality.getAttribute('aria-invalid')).toBe('false');
+    expect([...box.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['#town', '#days', '#privateEmail']);
+  });
+
+  it('checks a field as it is typed only once it was left', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
+    handler = () => json({});
+    const form = await open('hrw-group-form', '/groups/new');
+    const root = form.shadowRoot!;
+    type(root, 'privateEmail', 'sam@');
+    await settle(form);
+    expect(root.querySelector('#privateEmail-error')).toBeNull();
+    root.querySelector('#privateEmail')!.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    await settle(form);
+    expect(root.querySelector('#privateEmail-error')?.textContent).toBe('Enter the private email address in the form name@example.org');
+    type(root, 'privateEmail', 'sam@example.org');
+    await settle(form);
+    expect(root.querySelector('#privateEmail-error')).toBeNull();
+    // Fields not yet visited stay quiet, and there is no summary before a submit.
+    expect(root.querySelector('#locality-error')).toBeNull();
+    expect(root.querySelector('hrw-error-summary')!.shadowRoot!.querySelector('.summary')).toBeNull();
+  });
+
+  it('previews the name, fills the town from a suggestion, and puts the server’s problems on their fields in plain words', async () => {
     fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
     handler = (_method, url) => {
       if (url.startsWith('/api/v1/places')) {
@@ -124,8 +180,9 @@ describe('the register form', () => {
           title: 'Invalid request',
           status: 400,
           violations: [
-            { field: 'schedule.durationMinutes', message: 'must be between 60 and 90' },
-            { field: 'description', message: 'must not be blank' },
+            { field: 'locality', message: 'is what follows "Harm Reduction Works-HRW" in the group\'s name (e.g. Northampton)' },
+            { field: 'postalCode', message: 'size must be between 0 and 20' },
+            { field: 'schedule.somethingNew', message: 'must not be null' },
           ],
         },
         400,
@@ -134,9 +191,9 @@ describe('the register form', () => {
     };
     const form = await open('hrw-group-form', '/groups/new');
     const root = form.shadowRoot!;
-    type(root, 'locality', 'Easthampton');
+    type(root, 'locality', 'HRW Easthampton');
     await settle(form);
-    expect(root.querySelector('.preview')?.textContent).toBe('The group will be called “Harm Reduction Works-HRW Easthampton”.');
+    expect(root.querySelector('.preview')?.textContent).toBe('The group will be called “Harm Reduction Works-HRW HRW Easthampton”.');
 
     const town = root.querySelector('hrw-place-search')!.shadowRoot!;
     type(town, 'town', 'Easthampton');
@@ -150,26 +207,42 @@ describe('the register form', () => {
     expect(town.querySelector('.suggestions')).toBeNull();
 
     root.querySelector<HTMLInputElement>('input[name="days"][value="tuesday"]')!.click();
-    type(root, 'durationMinutes', '120');
+    type(root, 'durationMinutes', '75');
+    type(root, 'privateEmail', 'hosts@example.org');
     root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle(form);
 
     const post = calls.find((call) => call.method === 'POST')!;
     expect(post.url).toBe('/api/v1/groups');
     expect(post.body).toMatchObject({
-      locality: 'Easthampton',
+      locality: 'HRW Easthampton',
       city: 'Easthampton',
       region: 'MA',
       country: 'US',
       latitude: 42.27,
       longitude: -72.67,
-      schedule: { recurrence: 'weekly', days: ['tuesday'], start: '19:00', durationMinutes: 120 },
+      schedule: { recurrence: 'weekly', days: ['tuesday'], start: '19:00', durationMinutes: 75 },
       languages: ['en'],
+      privateEmail: 'hosts@example.org',
     });
-    expect(root.querySelector('#durationMinutes-error')?.textContent).toBe('must be between 60 and 90');
-    expect(root.querySelector('#durationMinutes')?.getAttribute('aria-invalid')).toBe('true');
-    expect(root.querySelector('#description-error')?.textContent).toBe('must not be blank');
-    expect(root.activeElement?.id).toBe('description');
+    expect(root.querySelector('#locality-error')?.textContent).toBe(
+      'Enter only the place, such as Northampton: “Harm Reduction Works-HRW” is added to the name for you',
+    );
+    expect(root.querySelector('#postalCode-error')?.textContent).toBe('Keep the ZIP code to 20 characters or fewer');
+    const summary = root.querySelector('hrw-error-summary')!.shadowRoot!;
+    expect(summary.activeElement).toBe(summary.querySelector('.summary'));
+    // A problem with no field of ours is said in the summary alone, with nothing to link to.
+    expect([...summary.querySelectorAll('li')].map((item) => item.querySelector('a')?.getAttribute('href') ?? item.textContent)).toEqual([
+      '#locality',
+      '#postalCode',
+      'schedule.somethingNew must not be null',
+    ]);
+
+    // Changing the field the server objected to takes its word away; the server is asked again on the next submit.
+    type(root, 'locality', 'Easthampton');
+    await settle(form);
+    expect(root.querySelector('#locality-error')).toBeNull();
+    expect(root.querySelector('#postalCode-error')).not.toBeNull();
   });
 
   it('sends the revision with an edit, and when someone else saved first says so where focus lands', async () => {

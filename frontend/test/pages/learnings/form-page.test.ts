@@ -21,7 +21,7 @@ function type(root: ShadowRoot, selector: string, value: string) {
   const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
   if (!input) throw new Error(`No field ${selector}`);
   input.value = value;
-  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 function inner(root: ShadowRoot, tag: string): ShadowRoot {
@@ -137,6 +137,8 @@ describe('sharing with other groups', () => {
     expect(root.querySelector('#askStewards')).toBeNull();
     expect(words(root.querySelector('h1'))).toBe('Ask other groups a question');
     expect(words(root.querySelector('button[type="submit"]'))).toBe('Share it');
+    type(root, '#title', 'Food after the meeting');
+    type(inner(root, 'hrw-markdown-field'), '#markdown', 'Soup and bread kept people talking.');
     await submit(form);
     expect(posts()[0]!.body).toMatchObject({ post: { kind: 'what-worked', askStewards: false } });
   });
@@ -173,43 +175,57 @@ describe('sharing with other groups', () => {
     expect(root.activeElement?.id).toBe('markdown');
   });
 
-  it('asks which group posts it, shows each server violation beside its field, and focuses the first', async () => {
+  it('asks which group posts it and what it says before sending, then puts the server’s problems beside their fields', async () => {
     api.handler = (method) =>
       method === 'POST'
         ? problem(400, {
             violations: [
-              { field: 'groupSlug', message: 'must not be blank' },
-              { field: 'post.title', message: 'size must be between 5 and 150' },
-              { field: 'post.body', message: 'size must be between 10 and 10000' },
-              { field: 'post.topics[1]', message: 'must be 2 to 30 lower-case letters, digits or hyphens' },
+              { field: 'post.topics[1]', message: 'must be lower-case words joined by hyphens' },
+              { field: 'post.exerciseSlug', message: 'is not a published exercise in the library' },
+              { field: 'revision', message: 'must not be null' },
             ],
           })
         : me([NORTHAMPTON, AMHERST]);
     fakeSession.set({ status: 'signed-in', displayName: 'Alex' });
-    const form = await open('/learnings/new');
+    const form = await open('/learnings/new?kind=question');
     const root = form.shadowRoot!;
     const select = root.querySelector<HTMLSelectElement>('#groupSlug')!;
     expect(words(root.querySelector('label[for="groupSlug"]'))).toBe('Which of your groups posts it');
     expect([...select.options].map((option) => option.value)).toEqual(['', 'northampton', 'amherst']);
     await addTopic(form, 'naloxone, peer-support');
+    type(root, '#title', 'Why');
     await submit(form);
 
-    expect(posts()[0]!.body).toMatchObject({ groupSlug: '' });
-    expect(words(root.querySelector('[role="alert"]'))).toBe('Some things need another look; they are marked below.');
-    expect(words(root.querySelector('#groupSlug-error'))).toBe('must not be blank');
+    expect(posts()).toEqual([]);
+    const summary = inner(root, 'hrw-error-summary');
+    expect(summary.activeElement).toBe(summary.querySelector('.summary'));
+    expect([...summary.querySelectorAll('a')].map((link) => [link.getAttribute('href'), words(link)])).toEqual([
+      ['#groupSlug', 'Choose which of your groups posts it'],
+      ['#title', 'Write a little more in the title: at least 5 characters (it has 3 now)'],
+      ['#body', 'Write your question, with what would help to know'],
+    ]);
     expect(select.getAttribute('aria-invalid')).toBe('true');
-    expect(words(root.querySelector('#title-error'))).toBe('size must be between 5 and 150');
-    const body = root.querySelector('hrw-markdown-field')!.shadowRoot!;
-    expect(words(body.querySelector('#markdown-error'))).toBe('size must be between 10 and 10000');
+    const body = inner(root, 'hrw-markdown-field');
+    expect(words(body.querySelector('#markdown-error'))).toBe('Write your question, with what would help to know');
     expect(body.querySelector('#markdown')?.getAttribute('aria-describedby')).toContain('markdown-error');
-    const topics = root.querySelector('hrw-topic-input')!.shadowRoot!;
-    expect(words(topics.querySelector('#topic-entry-error'))).toBe('“peer-support”: must be 2 to 30 lower-case letters, digits or hyphens');
-    expect(root.activeElement).toBe(select);
+    summary.querySelector<HTMLAnchorElement>('a[href="#body"]')!.click();
+    await settle(form);
+    expect(root.activeElement?.id).toBe('body');
 
     select.value = 'amherst';
-    select.dispatchEvent(new Event('change'));
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    type(root, '#title', 'Why do people stop coming?');
+    type(body, '#markdown', 'Three regulars have not come back since spring.');
+    await settle(form);
+    expect(summary.querySelector('.summary')).toBeNull();
     await submit(form);
     expect(posts().at(-1)?.body).toMatchObject({ groupSlug: 'amherst', post: { topics: ['naloxone', 'peer-support'] } });
+    const topics = inner(root, 'hrw-topic-input');
+    expect(words(topics.querySelector('#topic-entry-error'))).toBe(
+      'Each topic needs 2 to 30 lower-case letters or digits, joined by hyphens, and a post has at most 5',
+    );
+    expect(words(root.querySelector('#exerciseSlug-error'))).toBe('That exercise is not in the library any more: link another, or remove the link');
+    expect(words(summary.querySelector('li:last-child'))).toBe('revision must not be null');
   });
 
   it('answers too many posts in an hour calmly, keeping what was written', async () => {
@@ -218,10 +234,12 @@ describe('sharing with other groups', () => {
     const form = await open('/learnings/new');
     const root = form.shadowRoot!;
     type(root, '#title', 'Food after the meeting');
+    type(inner(root, 'hrw-markdown-field'), '#markdown', 'Soup and bread kept people talking.');
     await submit(form);
-    const alert = root.querySelector('[role="alert"]')!;
-    expect(words(alert)).toBe('You’ve shared a lot in the last hour. Please try again later; everything you wrote is still here.');
-    expect(root.activeElement).toBe(alert);
+    expect(posts()).toHaveLength(1);
+    const summary = inner(root, 'hrw-error-summary');
+    expect(words(summary.querySelector('li'))).toBe('You’ve shared a lot in the last hour. Please try again later; everything you wrote is still here.');
+    expect(summary.activeElement).toBe(summary.querySelector('.summary'));
     expect(root.querySelector<HTMLInputElement>('#title')?.value).toBe('Food after the meeting');
     expect(window.location.pathname).toBe('/learnings/new');
   });
@@ -272,7 +290,7 @@ describe('editing a post', () => {
     fakeSession.set({ status: 'signed-in', displayName: 'Alex' });
     const form = await open('/learnings/42/edit');
     const root = form.shadowRoot!;
-    type(root, '#title', 'Mine');
+    type(root, '#title', 'Mine, all mine');
     await submit(form);
     api.handler = () => json({ ...QUESTION, title: 'Their title', body: 'Their words about the venue.', revision: 3 });
     button(root, 'Load their version').click();

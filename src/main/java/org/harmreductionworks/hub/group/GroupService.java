@@ -107,7 +107,7 @@ public class GroupService {
 
     private GroupViews.Detail registerOnce(GroupRequests.Listing listing, boolean countAgainstLimit) {
         MeetingGroup group = new MeetingGroup();
-        apply(group, listing);
+        apply(group, listing, "");
         // Counted only once the listing is valid, so fixing mistakes never uses up the allowance; and once per
         // registration, however many slugs it had to try.
         if (countAgainstLimit) {
@@ -137,7 +137,7 @@ public class GroupService {
         if (group.revision != update.revision()) {
             throw new StaleEdit("Someone else changed this listing since you loaded it.");
         }
-        List<String> changed = apply(group, update.listing());
+        List<String> changed = apply(group, update.listing(), "listing.");
         // A host who saves the listing has just read it through: that says "we still meet" as plainly as the
         // button does, so an edited listing is never left marked "not confirmed recently".
         LocalDate today = LocalDate.now(clock);
@@ -428,43 +428,49 @@ public class GroupService {
 
     // Helpers
 
-    /** Copies a listing onto the entity, checking what Bean Validation cannot; returns the fields that changed. */
-    private List<String> apply(MeetingGroup group, GroupRequests.Listing in) {
+    /**
+     * Copies a listing onto the entity, checking what Bean Validation cannot; returns the fields that changed.
+     * {@code path} is where the listing sits in the request ("listing." in an update), so these violations name
+     * their field as Bean Validation's own do and a client can put each beside the box it came from.
+     */
+    private List<String> apply(MeetingGroup group, GroupRequests.Listing in, String path) {
         List<Problem.Violation> problems = new ArrayList<>();
         if (GroupNames.restatesTheNetworkName(in.locality())) {
-            problems.add(new Problem.Violation("locality", "is what follows \"Harm Reduction Works-HRW\" in the "
+            problems.add(new Problem.Violation(path + "locality", "is what follows \"Harm Reduction Works-HRW\" in the "
                     + "group's name (e.g. Northampton); the network's name is added for you and cannot change"));
         }
         if (in.attendance() != Attendance.ONLINE) {
             if (blank(in.city())) {
-                problems.add(new Problem.Violation("city", "is needed for a group that meets in person"));
+                problems.add(new Problem.Violation(path + "city", "is needed for a group that meets in person"));
             }
             if (in.latitude() == null || in.longitude() == null) {
-                problems.add(new Problem.Violation("latitude", "and longitude are needed for a group that meets in "
-                        + "person, so it can be found nearby"));
+                problems.add(new Problem.Violation(path + "latitude", "and longitude are needed for a group that meets "
+                        + "in person, so it can be found nearby"));
             }
         }
         if (in.attendance() != Attendance.IN_PERSON && blank(in.onlineUrl())) {
-            problems.add(new Problem.Violation("onlineUrl", "is needed for a group that meets online"));
+            problems.add(new Problem.Violation(path + "onlineUrl", "is needed for a group that meets online"));
         }
         if (in.contactMethod() == ContactMethod.EMAIL && blank(in.publicEmail())) {
-            problems.add(new Problem.Violation("publicEmail", "is needed when people contact the group by email"));
+            problems.add(new Problem.Violation(path + "publicEmail",
+                    "is needed when people contact the group by email"));
         }
         if (in.focus() != null && in.focus().contains(GroupEnums.Focus.OTHER) && blank(in.focusOther())) {
-            problems.add(new Problem.Violation("focusOther", "says who the group especially welcomes"));
+            problems.add(new Problem.Violation(path + "focusOther", "says who the group especially welcomes"));
         }
         ZoneId zone = null;
         try {
             zone = ZoneId.of(in.schedule().timeZone());
         } catch (DateTimeException e) {
-            problems.add(new Problem.Violation("schedule.timeZone", "must be an IANA time zone such as "
+            problems.add(new Problem.Violation(path + "schedule.timeZone", "must be an IANA time zone such as "
                     + "America/New_York"));
         }
         if (zone != null) {
             Schedule schedule = new Schedule(in.schedule().recurrence(), dayOfWeeks(in.schedule().days()),
                     in.schedule().weekOfMonth(), in.schedule().firstDate(), in.schedule().start(),
                     in.schedule().durationMinutes(), zone);
-            schedule.problems().forEach(p -> problems.add(new Problem.Violation("schedule." + p.field(), p.message())));
+            schedule.problems().forEach(
+                    p -> problems.add(new Problem.Violation(path + "schedule." + p.field(), p.message())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -507,6 +507,31 @@ class GroupResourceTest {
     }
 
     @Test
+    void anEditsProblemsNameTheirFieldWithinTheListingAsTheRequestSpellsIt() {
+        Map<String, Object> listing = listing("Pathfield", 32.0, 32.0);
+        String slug = registerAndApprove(listing);
+        int revision = host().when().get("/api/v1/groups/" + slug).then().statusCode(200).extract().path("revision");
+        // Rules the service checks (not Bean Validation) beside one Bean Validation catches: all under "listing."
+        listing.put("locality", "HRW Pathfield");
+        listing.put("latitude", null);
+        listing.put("contactMethod", "email");
+        listing.put("description", "x".repeat(2001));
+        host().body(Map.of("listing", listing, "revision", revision)).when().put("/api/v1/groups/" + slug)
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("listing.description"));
+        listing.put("description", "We meet in the back room.");
+        host().body(Map.of("listing", listing, "revision", revision)).when().put("/api/v1/groups/" + slug)
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("listing.locality"))
+                .body("violations.field", hasItem("listing.latitude"))
+                .body("violations.field", hasItem("listing.publicEmail"))
+                .body("violations.field", everyItem(org.hamcrest.Matchers.startsWith("listing.")));
+        // Registering sends the listing itself as the body, so there the same rule names the bare field.
+        host().body(listing).when().post("/api/v1/groups")
+                .then().statusCode(400).body("violations.field", hasItem("locality"));
+    }
+
+    @Test
     void registeringNeedsASignedInPersonAndAValidListing() {
         given().contentType(ContentType.JSON).body(listing("Anonville", 1, 1)).when().post("/api/v1/groups")
                 .then().statusCode(401);
