@@ -13,11 +13,12 @@ import { after, before, describe, test } from 'node:test';
 import {
   accessToken,
   apiAs,
-  assertNoSideways,
+  assertFitsPhones,
   assertWatchedClean,
-  axeViolations,
+  issuerOriginOf,
   keycloakRegister,
   launchBrowser,
+  PHONE,
   signInAt,
   watchedPage,
 } from './support.mjs';
@@ -36,8 +37,6 @@ const STEWARD = {
   username: process.env.HRW_STEWARD_USER ?? 'steward',
   password: process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo',
 };
-const PHONE = { width: 390, height: 844 };
-const SMALL_PHONE = { width: 320, height: 640 };
 /** The wrong code's 404, which the browser logs as a failed request: the journey causes it on purpose. */
 const EXPECTED_404 = /status of 404/;
 
@@ -50,21 +49,9 @@ let group;
 let code;
 let postId;
 
-/** No sideways scrolling and no serious axe findings on a 390 px and a 320 px phone; back on the 390 px one. */
-async function fitsPhones(page, where) {
-  await page.setViewportSize(PHONE);
-  await assertNoSideways(page, `${where} at 390 px`);
-  assert.deepEqual(await axeViolations(page), [], `${where}: axe`);
-  await page.setViewportSize(SMALL_PHONE);
-  await assertNoSideways(page, `${where} at 320 px`);
-  await page.setViewportSize(PHONE);
-}
-
 describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_BASE_URL not set: this test needs the real API and Keycloak' }, () => {
   before(async () => {
-    const response = await fetch(`${baseUrl}/api/v1/config`);
-    assert.equal(response.status, 200, 'GET /api/v1/config answers');
-    issuerOrigin = new URL((await response.json()).oidc.authority).origin;
+    issuerOrigin = await issuerOriginOf(baseUrl);
     browser = await launchBrowser();
 
     // Signed in on a wide window, where the header shows its Sign in button; the journey then runs on a phone.
@@ -103,7 +90,7 @@ describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_
     assert.ok(message.includes(`go to ${baseUrl}/groups/join and enter the code ${code}.`), 'and the page and code apart');
     assert.ok(message.includes(group.name), 'and names the group');
     await host.page.getByRole('link', { name: `${baseUrl}/groups/join` }).waitFor();
-    await fitsPhones(host.page, 'the host panel with a code');
+    await assertFitsPhones(host.page, 'the host panel with a code');
 
     // Someone new opens the link, signed out: the page explains, and keeps the code through registering.
     newcomer = await watchedPage(browser, appOrigin, { viewport: { width: 1280, height: 800 } });
@@ -111,7 +98,7 @@ describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Become a co-host' }).waitFor();
     await page.getByText('You come straight back here with your code filled in.').waitFor();
-    await fitsPhones(page, 'the join page signed out');
+    await assertFitsPhones(page, 'the join page signed out');
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Create an account' }).click();
     await keycloakRegister(page, { appOrigin, issuerOrigin, account: NEWCOMER, path: '/groups/join', search: `?code=${code}` });
@@ -119,14 +106,14 @@ describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_
 
     const field = page.getByLabel('Your co-host code');
     assert.equal(await field.inputValue(), code, 'the code from the link is filled in');
-    await fitsPhones(page, 'the join form');
+    await assertFitsPhones(page, 'the join form');
 
     // A wrong code gets plain words, beside the field.
     await field.fill('0123 4567 89ab cdef 0123 4567');
     await page.getByRole('button', { name: 'Become a co-host' }).click();
     await page.getByRole('alert').filter({ hasText: 'We do not recognise that code.' }).waitFor();
     assert.equal(await field.getAttribute('aria-invalid'), 'true');
-    await fitsPhones(page, 'the join form with a problem');
+    await assertFitsPhones(page, 'the join form with a problem');
 
     // The right one, typed as a person might read it out: capitals and spaces.
     await field.fill(code.toUpperCase().replace(/(.{4})/g, '$1 ').trim());
@@ -134,7 +121,7 @@ describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_
     await page.getByRole('heading', { level: 2, name: `You now co-host ${group.name}` }).waitFor();
     assert.equal(new URL(page.url()).search, '', 'the used code leaves the address bar');
     assert.ok(await page.getByRole('link', { name: 'Open host mode' }).isVisible());
-    await fitsPhones(page, 'the join page after joining');
+    await assertFitsPhones(page, 'the join page after joining');
 
     // The group's page now has the host panel for them.
     await page.getByRole('link', { name: 'Go to the group’s page' }).click();
@@ -156,7 +143,7 @@ describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_
     assert.equal(await page.getByLabel('Your co-host code').inputValue(), code, 'the code survived signing in');
     await page.getByRole('button', { name: 'Become a co-host' }).click();
     await page.getByRole('alert').filter({ hasText: 'That code has already been used. Each code works once' }).waitFor();
-    await fitsPhones(page, 'the join form with a used code');
+    await assertFitsPhones(page, 'the join form with a used code');
     const me = await apiAs(baseUrl, await accessToken(page), 'GET', '/api/v1/me');
     assert.ok(!me.body.hosts.some((hosted) => hosted.slug === group.slug), 'the steward does not host the group');
     await assertWatchedClean(steward, 'a used code', { allowedOrigins: [appOrigin, issuerOrigin], expectedConsoleError: /status of 410/ });
@@ -197,7 +184,7 @@ describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_
     await button.click();
     await helped.getByRole('button', { name: `This helped ${chosen.name}`, pressed: true }).waitFor();
     await helped.getByText('Helped 1 group', { exact: true }).waitFor();
-    await fitsPhones(page, 'a post with the helped control');
+    await assertFitsPhones(page, 'a post with the helped control');
 
     const read = await apiAs(baseUrl, await accessToken(page), 'GET', `/api/v1/learnings/${postId}`);
     assert.deepEqual(read.body.helpedBy, [chosen.slug], 'it said so for the chosen group alone');

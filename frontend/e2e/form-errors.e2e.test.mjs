@@ -10,12 +10,18 @@
 // Nothing is saved: every submit here is refused, by the page or by the server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertNoSideways, assertWatchedClean, axeViolations, launchBrowser, signInAt, watchedPage } from './support.mjs';
+import {
+  assertFitsPhones,
+  assertWatchedClean,
+  issuerOriginOf,
+  launchBrowser,
+  PHONE,
+  signInAt,
+  watchedPage,
+} from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
-const PHONE = { width: 390, height: 844 };
-const SMALL_PHONE = { width: 320, height: 640 };
 const NAME_NEEDED = 'Enter the group’s place name, such as your town or neighbourhood';
 const NAME_RESTATED = 'Enter only the place, such as Northampton: “Harm Reduction Works-HRW” is added to the name for you';
 // The server's refusal of the restated name is on purpose; Chromium logs every 4xx answer as a console error.
@@ -44,20 +50,9 @@ async function openGroupForm(page) {
   await page.getByRole('button', { name: 'Send for review' }).waitFor();
 }
 
-async function bothPhones(page, where) {
-  assert.deepEqual(await axeViolations(page), [], `${where}: axe at 390 px`);
-  await assertNoSideways(page, `${where} at 390 px`);
-  await page.setViewportSize(SMALL_PHONE);
-  await assertNoSideways(page, `${where} at 320 px`);
-  assert.deepEqual(await axeViolations(page), [], `${where}: axe at 320 px`);
-  await page.setViewportSize(PHONE);
-}
-
 describe('forms check as you type and on submit', { skip: baseUrl ? false : 'HRW_BASE_URL not set: this test needs the real API and Keycloak' }, () => {
   before(async () => {
-    const response = await fetch(`${baseUrl}/api/v1/config`);
-    assert.equal(response.status, 200, 'GET /api/v1/config answers');
-    issuerOrigin = new URL((await response.json()).oidc.authority).origin;
+    issuerOrigin = await issuerOriginOf(baseUrl);
     browser = await launchBrowser();
     // Signed in on a wide window, where the header shows its Sign in button; the journeys then run on a phone.
     host = await watchedPage(browser, appOrigin, { timezoneId: 'America/New_York' });
@@ -89,7 +84,7 @@ describe('forms check as you type and on submit', { skip: baseUrl ? false : 'HRW
     assert.deepEqual(sent, [], 'the page said what was missing without asking the server');
     const links = await summary.getByRole('link').allInnerTexts();
     assert.deepEqual(links, [NAME_NEEDED, 'Choose the town from the list, so people nearby can find the group.', 'Choose the day the group meets', 'Enter the private email address where messages from people who want to come arrive']);
-    await bothPhones(page, 'the group form with its error summary');
+    await assertFitsPhones(page, 'the group form with its error summary');
 
     await summary.getByRole('link', { name: NAME_NEEDED }).click();
     assert.equal(await focused(placeName), true, 'the link put focus on the place name');
@@ -125,7 +120,7 @@ describe('forms check as you type and on submit', { skip: baseUrl ? false : 'HRW
     assert.deepEqual(await summary.getByRole('link').allInnerTexts(), [NAME_RESTATED]);
     assert.equal(await placeName.getAttribute('aria-invalid'), 'true');
     assert.ok((await describedBy(placeName)).includes(NAME_RESTATED), 'read out with the field');
-    await bothPhones(page, 'the group form with the server’s problem');
+    await assertFitsPhones(page, 'the group form with the server’s problem');
 
     await summary.getByRole('link', { name: NAME_RESTATED }).click();
     assert.equal(await focused(placeName), true);
@@ -177,7 +172,7 @@ describe('forms check as you type and on submit', { skip: baseUrl ? false : 'HRW
     assert.equal(await focused(summary), true, 'focus is on the summary');
     await summary.getByRole('link', { name: 'Enter the exercise’s title' }).click();
     assert.equal(await focused(page.getByLabel('Title', { exact: true })), true);
-    await bothPhones(page, 'the exercise form with its error summary');
+    await assertFitsPhones(page, 'the exercise form with its error summary');
     await assertWatchedClean(host, 'the host', { allowedOrigins: [appOrigin, issuerOrigin], expectedConsoleError: EXPECTED_CONSOLE_ERROR });
   });
 });

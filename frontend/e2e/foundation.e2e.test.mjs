@@ -7,7 +7,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { DEMO_HOST, appUnderTest, assertWatchedClean, launchBrowser, signInHere, watchedPage as watchedPageOf } from './support.mjs';
+import {
+  appUnderTest,
+  assertWatchedClean,
+  DEMO_HOST,
+  issuerOriginOf,
+  launchBrowser,
+  signInHere,
+  watchedPage as watchedPageOf,
+} from './support.mjs';
 
 const DISPLAY_NAME = 'Alex';
 const UNAVAILABLE = 'Sign-in is unavailable right now; everything public still works.';
@@ -23,9 +31,7 @@ before(async () => {
   app = await appUnderTest();
   baseUrl = app.baseUrl;
   appOrigin = new URL(baseUrl).origin;
-  const response = await fetch(`${baseUrl}/api/v1/config`);
-  assert.equal(response.status, 200, 'GET /api/v1/config answers');
-  issuerOrigin = new URL((await response.json()).oidc.authority).origin;
+  issuerOrigin = await issuerOriginOf(baseUrl);
 
   browser = await launchBrowser();
 });

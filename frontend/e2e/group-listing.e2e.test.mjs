@@ -11,7 +11,7 @@
 // against; the town search needs the gazetteer (Northampton, MA).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertWatchedClean, keycloakLogin, launchBrowser, signInAt, watchedPage } from './support.mjs';
+import { assertWatchedClean, issuerOriginOf, keycloakLogin, launchBrowser, signInAt, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -143,9 +143,7 @@ const SKIP = baseUrl ? false : 'HRW_BASE_URL not set: these journeys need the re
 
 describe('registering, reviewing and editing a group listing, signed in', { skip: SKIP }, () => {
   before(async () => {
-    const response = await fetch(`${baseUrl}/api/v1/config`);
-    assert.equal(response.status, 200, 'GET /api/v1/config answers');
-    issuerOrigin = new URL((await response.json()).oidc.authority).origin;
+    issuerOrigin = await issuerOriginOf(baseUrl);
     if (process.env.HRW_OIDC_ISSUER) {
       assert.equal(issuerOrigin, new URL(process.env.HRW_OIDC_ISSUER).origin, 'the app names the Keycloak under test');
     }

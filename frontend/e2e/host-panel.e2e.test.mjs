@@ -18,6 +18,7 @@ import {
   assertNoSideways,
   assertWatchedClean,
   axeViolations,
+  issuerOriginOf,
   launchBrowser,
   signInAt,
   watchedPage,
@@ -81,9 +82,7 @@ async function announced(page, text) {
 
 describe('the host panel on the group page', { skip: baseUrl ? false : 'HRW_BASE_URL not set: this test needs the real API and Keycloak' }, () => {
   before(async () => {
-    const response = await fetch(`${baseUrl}/api/v1/config`);
-    assert.equal(response.status, 200, 'GET /api/v1/config answers');
-    issuerOrigin = new URL((await response.json()).oidc.authority).origin;
+    issuerOrigin = await issuerOriginOf(baseUrl);
     browser = await launchBrowser();
 
     // The host signs in for real; their listing is registered with that sign-in and approved by the steward's.

@@ -9,7 +9,15 @@
 //   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertNoSideways, assertWatchedClean, axeViolations, launchBrowser, signInHere, watchedPage } from './support.mjs';
+import {
+  assertNoSideways,
+  assertWatchedClean,
+  axeViolations,
+  issuerOriginOf,
+  launchBrowser,
+  signInHere,
+  watchedPage,
+} from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -51,9 +59,7 @@ function assertClean(watched, where, { allow404 = false } = {}) {
 
 describe('shared learnings', { skip: baseUrl ? false : 'HRW_BASE_URL not set: this test needs the real API and Keycloak' }, () => {
   before(async () => {
-    const response = await fetch(`${baseUrl}/api/v1/config`);
-    assert.equal(response.status, 200, 'GET /api/v1/config answers');
-    issuerOrigin = new URL((await response.json()).oidc.authority).origin;
+    issuerOrigin = await issuerOriginOf(baseUrl);
     browser = await launchBrowser();
   });
 

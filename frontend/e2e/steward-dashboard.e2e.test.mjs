@@ -14,11 +14,12 @@ import { after, before, describe, test } from 'node:test';
 import {
   accessToken,
   apiAs,
-  assertNoSideways,
+  assertFitsPhones,
   assertWatchedClean,
-  axeViolations,
   DEMO_STEWARD,
+  issuerOriginOf,
   launchBrowser,
+  PHONE,
   signInAt,
   watchedPage,
 } from './support.mjs';
@@ -31,10 +32,8 @@ const DESCRIPTION = `We meet upstairs at the library, run ${RUN}. Tea, and no on
 const POST_TITLE = `Two things that helped our first month (${RUN})`;
 /** An example group of the demo profile, hosted by the demo host. */
 const POSTING_GROUP = 'worcester-example';
-const SCREENS = [
-  { width: 390, height: 844 },
-  { width: 320, height: 640 },
-];
+/** Where the queues are worked through between the phone checks. */
+const DESKTOP = { width: 1280, height: 800 };
 
 let browser;
 let issuerOrigin;
@@ -105,24 +104,11 @@ async function assertDashboardMatchesApi(page) {
   return counts;
 }
 
-/** At both phone sizes: nothing sideways and no axe violations, where `ready` says the page has drawn. */
-async function assertFitsPhones(page, where, ready) {
-  for (const screen of SCREENS) {
-    await page.setViewportSize(screen);
-    await ready();
-    await assertNoSideways(page, `${where} at ${screen.width} px`);
-    assert.deepEqual(await axeViolations(page), [], `${where} at ${screen.width} x ${screen.height}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
-
 describe('the steward dashboard and queues', { skip: baseUrl ? false : 'HRW_BASE_URL not set: this test needs the real API and Keycloak' }, () => {
   let steward;
 
   before(async () => {
-    const response = await fetch(`${baseUrl}/api/v1/config`);
-    assert.equal(response.status, 200, 'GET /api/v1/config answers');
-    issuerOrigin = new URL((await response.json()).oidc.authority).origin;
+    issuerOrigin = await issuerOriginOf(baseUrl);
     browser = await launchBrowser();
 
     // The host registers a listing (it stays pending) and shares a post with a Markdown list.
@@ -203,11 +189,11 @@ describe('the steward dashboard and queues', { skip: baseUrl ? false : 'HRW_BASE
     await page.getByText(`${counts.total} things are waiting for a steward.`).waitFor();
 
     // On a phone the entry is in the menu, with the same name.
-    await page.setViewportSize(SCREENS[0]);
+    await page.setViewportSize(PHONE);
     await header.getByRole('button', { name: 'Menu' }).click();
     await header.getByRole('link', { name: `Stewards, ${counts.total} waiting`, exact: true }).waitFor();
     await header.getByRole('button', { name: 'Menu' }).click();
-    await assertFitsPhones(page, 'the dashboard', () => page.locator('hrw-steward-dashboard .queues .count').first().waitFor());
+    await assertFitsPhones(page, 'the dashboard', { ready: () => page.locator('hrw-steward-dashboard .queues .count').first().waitFor(), after: DESKTOP });
 
     // A decision elsewhere shows when the dashboard is visited again, in its counts and in the header's.
     const kept = await api(stewardToken, 'POST', `/api/v1/review/learnings/posts/${postId}/restore`, {
@@ -246,7 +232,7 @@ describe('the steward dashboard and queues', { skip: baseUrl ? false : 'HRW_BASE
     );
     assert.equal((await listing.locator('dt:has-text("About the group") + dd').innerText()).trim(), DESCRIPTION);
     assert.equal(await card.getByText('20 West Street').count(), 0, 'the street stays private, as the public will see it');
-    await assertFitsPhones(page, 'the group review queue', () => card.waitFor());
+    await assertFitsPhones(page, 'the group review queue', { ready: () => card.waitFor(), after: DESKTOP });
     await assertWatchedClean(steward, 'the group review queue', { allowedOrigins: [appOrigin, issuerOrigin] });
   });
 
@@ -274,7 +260,7 @@ describe('the steward dashboard and queues', { skip: baseUrl ? false : 'HRW_BASE
     assert.doesNotMatch(text, /No open flags/);
     assert.match(text, /1 open flag from people who host no group/);
     await item.getByText(`Please check the list reads right (${RUN})`).waitFor();
-    await assertFitsPhones(page, 'the moderation queue', () => item.waitFor());
+    await assertFitsPhones(page, 'the moderation queue', { ready: () => item.waitFor(), after: DESKTOP });
     await assertWatchedClean(steward, 'the moderation queue', { allowedOrigins: [appOrigin, issuerOrigin] });
   });
 
@@ -290,7 +276,7 @@ describe('the steward dashboard and queues', { skip: baseUrl ? false : 'HRW_BASE
     assert.match((await warning.innerText()).replace(/\s+/g, ' '), /“Closing”: changed in English, not in Español/);
     assert.ok(await warning.evaluate((el) => el.matches(':focus')), 'the warning takes the focus');
     await warning.getByRole('button', { name: /^Publish version \d+ anyway$/ }).waitFor();
-    await assertFitsPhones(page, 'the publish warning', () => warning.waitFor());
+    await assertFitsPhones(page, 'the publish warning', { ready: () => warning.waitFor(), after: DESKTOP });
 
     await warning.getByRole('button', { name: 'Go back and edit' }).click();
     await warning.waitFor({ state: 'detached' });

@@ -164,6 +164,31 @@ export async function axeViolations(page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The two phones every page is tried on: a common one, and the smallest still in use. */
+export const PHONE = { width: 390, height: 844 };
+export const SMALL_PHONE = { width: 320, height: 640 };
+
+/**
+ * On both phones: nothing sideways and no axe violations, once `ready` says the page has drawn at that size.
+ * Leaves the page at `after` (the 390 px phone unless told).
+ */
+export async function assertFitsPhones(page, where, { ready = async () => {}, after = PHONE } = {}) {
+  for (const screen of [PHONE, SMALL_PHONE]) {
+    await page.setViewportSize(screen);
+    await ready();
+    await assertNoSideways(page, `${where} at ${screen.width} px`);
+    assert.deepEqual(await axeViolations(page), [], `${where}: axe at ${screen.width} x ${screen.height}`);
+  }
+  await page.setViewportSize(after);
+}
+
+/** The origin of the sign-in server the app under test sends people to, from its own /api/v1/config. */
+export async function issuerOriginOf(baseUrl) {
+  const response = await fetch(`${baseUrl}/api/v1/config`);
+  assert.equal(response.status, 200, 'GET /api/v1/config answers');
+  return new URL((await response.json()).oidc.authority).origin;
+}
+
 /** Nothing sticks out sideways: the page works at the width of a small phone. */
 export async function assertNoSideways(page, where = 'the page') {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
