@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.common.error;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -59,6 +60,18 @@ public class ErrorProbeResource {
         // What PostgreSQL tells a query in flight when the server is told to stop (SQLSTATE 57P01).
         throw new org.hibernate.exception.GenericJDBCException("could not execute query",
                 new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Holds a database connection busy for a while, so a test can cut it off mid-query. */
+    @GET
+    @Path("slow-query")
+    @jakarta.transaction.Transactional
+    public String slowQuery() {
+        em.createNativeQuery("select pg_sleep(20)").getResultList();
+        return "{}";
     }
 
     @GET
