@@ -59,7 +59,8 @@ class DatabaseOutageTest {
         }
     }
 
-    private static int waitForBackendRunning(Connection operator, String query) throws SQLException, InterruptedException {
+    private static int waitForBackendRunning(Connection operator, String query)
+            throws SQLException, InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(giveUp)) {
             try (Statement find = operator.createStatement();
