@@ -3,6 +3,7 @@ import { startEarlySearch } from './api/groups.js';
 import { session, type SessionState } from './auth/session.js';
 import './components/hrw-account-controls.js';
 import './components/hrw-site-nav.js';
+import { HEADER_ASIDE_EVENT } from './lib/header-aside.js';
 import { footerLinks, primaryLinks } from './navigation.js';
 import { documentTitle, router, type RouteChange, type RouteChangeEvent } from './router.js';
 import { registerServiceWorker } from './sw-register.js';
@@ -25,6 +26,9 @@ const closeIcon = html`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="t
  * On a phone the header is one bar, the name and a Menu button that shows and hides the navigation and the
  * account controls below it (a disclosure: the button's aria-expanded says whether they are shown, and
  * shell.css hides them by it). On a wider screen shell.css hides the button and shows them always.
+ *
+ * A page can ask for the whole screen (lib/header-aside.ts): the header then keeps only the skip link and the
+ * session's notice until the next navigation, and the page gives its own way out.
  */
 export class HrwApp extends LitElement {
   static override properties = {
@@ -33,6 +37,7 @@ export class HrwApp extends LitElement {
     currentPath: { state: true },
     account: { state: true },
     menuOpen: { state: true },
+    headerAside: { state: true },
   };
 
   declare page: HTMLElement | null;
@@ -40,6 +45,7 @@ export class HrwApp extends LitElement {
   declare currentPath: string;
   declare account: SessionState;
   declare menuOpen: boolean;
+  declare headerAside: boolean;
 
   #navigation = 0;
   /**
@@ -55,6 +61,7 @@ export class HrwApp extends LitElement {
     this.currentPath = window.location.pathname;
     this.account = session.state;
     this.menuOpen = false;
+    this.headerAside = false;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -67,6 +74,7 @@ export class HrwApp extends LitElement {
     this.#preview?.remove();
     super.connectedCallback();
     session.addEventListener('change', this.#onSessionChange);
+    this.addEventListener(HEADER_ASIDE_EVENT, this.#onHeaderAside);
     router.addEventListener('route-change', this.#onRouteChange);
     router.start();
     void session.restore();
@@ -74,43 +82,21 @@ export class HrwApp extends LitElement {
 
   override disconnectedCallback(): void {
     session.removeEventListener('change', this.#onSessionChange);
+    this.removeEventListener(HEADER_ASIDE_EVENT, this.#onHeaderAside);
     router.removeEventListener('route-change', this.#onRouteChange);
     super.disconnectedCallback();
   }
 
   protected override render() {
     return html`
-      <header @keydown=${this.#closeMenuOnEscape}>
+      <header class=${this.headerAside ? 'aside' : ''} @keydown=${this.#closeMenuOnEscape}>
         <a class="skip-link" href="#main">Skip to main content</a>
-        <div class="container masthead">
-          <a class="brand" href="/"
-            ><img src="/favicon.svg" alt="" /><span>Harm Reduction <span class="nowrap">Works-HRW</span></span></a
-          >
-          <button
-            type="button"
-            class="menu-button"
-            aria-expanded=${this.menuOpen ? 'true' : 'false'}
-            aria-controls="site-menu"
-            @click=${this.#toggleMenu}
-          >
-            ${this.menuOpen ? closeIcon : menuIcon}Menu
-          </button>
-          <div class="site-menu" id="site-menu">
-            <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
-            <hrw-account-controls
-              .status=${this.account.status}
-              .displayName=${this.account.displayName}
-              .steward=${this.account.steward}
-              @hrw-sign-in=${this.#signIn}
-              @hrw-sign-out=${this.#signOut}
-            ></hrw-account-controls>
-          </div>
-        </div>
+        ${this.headerAside ? nothing : this.#renderMasthead()}
         <div class="container">
           <p class=${this.account.notice ? 'session-notice' : 'session-notice empty'} role="status">${this.account.notice ?? ''}</p>
         </div>
       </header>
-      <main id="main" tabindex="-1">
+      <main id="main" tabindex="-1" class=${this.headerAside ? 'header-aside' : ''}>
         <div class="container" @hrw-results-shown=${this.#dropPreview}>
           ${this.pageFailed ? this.#renderLoadFailure() : this.page} ${this.#preview ?? nothing}
         </div>
@@ -127,6 +113,35 @@ export class HrwApp extends LitElement {
     `;
   }
 
+  #renderMasthead() {
+    return html`
+      <div class="container masthead">
+        <a class="brand" href="/"
+          ><img src="/favicon.svg" alt="" /><span>Harm Reduction <span class="nowrap">Works-HRW</span></span></a
+        >
+        <button
+          type="button"
+          class="menu-button"
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          aria-controls="site-menu"
+          @click=${this.#toggleMenu}
+        >
+          ${this.menuOpen ? closeIcon : menuIcon}Menu
+        </button>
+        <div class="site-menu" id="site-menu">
+          <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+          <hrw-account-controls
+            .status=${this.account.status}
+            .displayName=${this.account.displayName}
+            .steward=${this.account.steward}
+            @hrw-sign-in=${this.#signIn}
+            @hrw-sign-out=${this.#signOut}
+          ></hrw-account-controls>
+        </div>
+      </div>
+    `;
+  }
+
   #renderLoadFailure() {
     return html`
       <h1>This page did not load</h1>
@@ -136,6 +151,11 @@ export class HrwApp extends LitElement {
 
   #onSessionChange = (): void => {
     this.account = session.state;
+  };
+
+  #onHeaderAside = (): void => {
+    this.headerAside = true;
+    this.menuOpen = false;
   };
 
   #dropPreview = (): void => {
@@ -153,6 +173,8 @@ export class HrwApp extends LitElement {
     const navigation = ++this.#navigation;
     this.currentPath = change.url.pathname;
     this.menuOpen = false;
+    // The page being left may have asked for the whole screen; the next one asks again if it needs to.
+    this.headerAside = false;
     if (!change.initial) {
       this.#dropPreview();
     }
