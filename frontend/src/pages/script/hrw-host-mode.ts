@@ -140,6 +140,10 @@ export class HrwHostMode extends LitElement {
         margin: 0;
       }
 
+      .for-group select {
+        min-height: 2.75rem;
+      }
+
       .for-group p,
       .for-group span {
         flex: 1 1 14rem;
@@ -172,14 +176,20 @@ export class HrwHostMode extends LitElement {
         border-radius: 0 var(--hrw-radius) var(--hrw-radius) 0;
       }
 
-      /* A step brings the section's heading to just below the bar, whatever height the bar wrapped to. */
+      /*
+       * A step brings the section's heading to just below the bar, whatever height the bar wrapped to; a section
+       * is at least a screen tall so that even a short one near the top of the page can be brought up there.
+       */
       .reading {
+        min-height: calc(100vh - var(--hrw-host-bar-height, 9rem));
+        min-height: calc(100dvh - var(--hrw-host-bar-height, 9rem));
         padding: var(--hrw-space-s) 0 var(--hrw-space-l);
         scroll-margin-top: calc(var(--hrw-host-bar-height, 9rem) + var(--hrw-space-xs));
         line-height: 1.55;
       }
 
       .log-open .reading {
+        min-height: 0;
         scroll-margin-top: var(--hrw-space-xs);
       }
 
@@ -355,6 +365,9 @@ export class HrwHostMode extends LitElement {
         ${script ? this.#renderHosting(script, logShown) : this.error ? nothing : html`<p role="status" lang="en">Loading the script…</p>`}
         <div class="after">
           ${this.offlineReady && script ? html`<p>${words.savedOffline}</p>` : nothing}
+          ${this.#account.state.status === 'signed-in'
+            ? html`<p lang="en">Signed in as ${this.#account.state.displayName ?? 'a host'}.</p>`
+            : nothing}
           <p>${words.keyboardHint}</p>
           <p><a href=${readerPath(this.view)}>${words.backToScript}</a></p>
         </div>
