@@ -89,16 +89,26 @@ export class HrwHostBar extends LitElement {
         gap: var(--hrw-space-xs);
       }
 
+      /* Words may wrap, even inside a word, rather than push the page sideways in a longer language. */
       .steps button {
+        min-width: 0;
         min-height: 3rem;
         padding-inline: 0.5rem;
         font-size: var(--hrw-text-m);
-        white-space: nowrap;
+        overflow-wrap: anywhere;
+      }
+
+      /* "← Anterior 1 de 12 Siguiente →" fits one row of a 320 px phone at this size. */
+      @media (max-width: 24rem) {
+        .steps button {
+          padding-inline: 0.35rem;
+          font-size: var(--hrw-text-s);
+        }
       }
 
       .position {
         margin: 0;
-        min-width: 3.5rem;
+        min-width: 3rem;
         text-align: center;
         font-weight: 700;
         font-variant-numeric: tabular-nums;
