@@ -222,7 +222,9 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
     const sam = await watched();
     const { page } = sam;
     await signInAt(page, '/', { baseUrl, appOrigin, issuerOrigin, account: STEWARD });
-    await page.getByRole('link', { name: 'Review new groups' }).click();
+    // The header's one way in for stewards, then the queue from their dashboard.
+    await page.getByRole('link', { name: /^Stewards, \d+ waiting$/ }).click();
+    await page.getByRole('link', { name: 'New groups to review' }).click();
     await page.getByRole('heading', { level: 1, name: 'New groups to review' }).waitFor();
     const approved = pendingEntry(page, APPROVED.name);
     const declined = pendingEntry(page, DECLINED.name);

@@ -12,7 +12,16 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { assertNoSideways, assertWatchedClean, axeViolations, launchBrowser, signInAt, watchedPage } from './support.mjs';
+import {
+  accessToken,
+  apiAs,
+  assertNoSideways,
+  assertWatchedClean,
+  axeViolations,
+  launchBrowser,
+  signInAt,
+  watchedPage,
+} from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -36,21 +45,8 @@ async function shot(page, name) {
   }
 }
 
-/** The access token of the sign-in on this page (oidc-client-ts keeps it in sessionStorage). */
-function accessToken(page) {
-  return page.evaluate(() => {
-    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null;
-  });
-}
-
-async function api(token, method, path, body) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: response.status, body: response.status === 204 ? null : await response.json() };
+function api(token, method, path, body) {
+  return apiAs(baseUrl, token, method, path, body);
 }
 
 /** A weekly Tuesday-evening listing in Northampton, MA. */

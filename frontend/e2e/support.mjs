@@ -74,6 +74,12 @@ export const DEMO_HOST = {
   password: process.env.HRW_DEMO_PASSWORD ?? 'host-demo',
 };
 
+/** The demo profile's steward account; the environment can name another. */
+export const DEMO_STEWARD = {
+  username: process.env.HRW_STEWARD_USER ?? 'steward',
+  password: process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo',
+};
+
 /**
  * Fills the real Keycloak login page the app has just sent the browser to, and waits to be back on the app at
  * `path` (and `search`, when given), signed in. Without `issuerOrigin`, any page off the app counts as Keycloak's.
@@ -91,6 +97,27 @@ export async function keycloakLogin(page, { appOrigin, issuerOrigin, account = D
     .getByText(account.displayName ? `Signed in as ${account.displayName}` : 'Signed in as')
     .first()
     .waitFor();
+}
+
+/**
+ * Fills the real Keycloak registration page the app has just sent the browser to with a new `account` (username,
+ * email, firstName, lastName, password), and waits to be back on the app at `path` (and `search`), signed in.
+ */
+export async function keycloakRegister(page, { appOrigin, issuerOrigin, account, path, search }) {
+  await page.waitForURL((url) => (issuerOrigin ? url.origin === issuerOrigin : url.origin !== appOrigin));
+  const form = page.locator('#kc-register-form');
+  await form.waitFor();
+  await form.locator('#username').fill(account.username);
+  await form.locator('#email').fill(account.email);
+  await form.locator('#firstName').fill(account.firstName);
+  await form.locator('#lastName').fill(account.lastName);
+  await form.locator('#password').fill(account.password);
+  await form.locator('#password-confirm').fill(account.password);
+  await form.locator('[type=submit]').click();
+  await page.waitForURL(
+    (url) => url.origin === appOrigin && url.pathname === path && (search === undefined || url.search === search),
+  );
+  await page.getByText('Signed in as').first().waitFor();
 }
 
 /**
@@ -141,4 +168,23 @@ export async function axeViolations(page) {
 export async function assertNoSideways(page, where = 'the page') {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `${where} is ${overflow}px wider than the screen`);
+}
+
+/** The access token of the sign-in on this page (oidc-client-ts keeps it in sessionStorage), for API set-up calls. */
+export function accessToken(page) {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    return key ? JSON.parse(sessionStorage.getItem(key)).access_token : null;
+  });
+}
+
+/** Calls the API at `baseUrl` with a sign-in's token; answers the status and the JSON body (null for 204). */
+export async function apiAs(baseUrl, token, method, path, body) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
 }

@@ -1,9 +1,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { startEarlySearch } from './api/groups.js';
+import { fetchReviewCounts, ReviewCountsEvent } from './api/review.js';
 import { session, type SessionState } from './auth/session.js';
 import './components/hrw-account-controls.js';
 import './components/hrw-site-nav.js';
 import { HEADER_ASIDE_EVENT } from './lib/header-aside.js';
+import { startSendingKeptMeetings } from './meetings/outbox-sync.js';
 import { footerLinks, primaryLinks } from './navigation.js';
 import { documentTitle, router, type RouteChange, type RouteChangeEvent } from './router.js';
 import { registerServiceWorker } from './sw-register.js';
@@ -38,6 +40,7 @@ export class HrwApp extends LitElement {
     account: { state: true },
     menuOpen: { state: true },
     headerAside: { state: true },
+    reviewWaiting: { state: true },
   };
 
   declare page: HTMLElement | null;
@@ -46,8 +49,12 @@ export class HrwApp extends LitElement {
   declare account: SessionState;
   declare menuOpen: boolean;
   declare headerAside: boolean;
+  /** For a steward, how much waits in their queues: the header's Stewards link says it. */
+  declare reviewWaiting: number | null;
 
   #navigation = 0;
+  /** Each count asked for or reported takes a number, so a slow answer never overwrites a newer one. */
+  #reviewAsk = 0;
   /**
    * The first results the server sent with a shared finder link, drawn below the finder until it shows its own.
    * Not reactive on purpose: it only ever goes away, and that re-renders through #dropPreview.
@@ -62,6 +69,7 @@ export class HrwApp extends LitElement {
     this.account = session.state;
     this.menuOpen = false;
     this.headerAside = false;
+    this.reviewWaiting = null;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -97,7 +105,7 @@ export class HrwApp extends LitElement {
         </div>
       </header>
       <main id="main" tabindex="-1" class=${this.headerAside ? 'header-aside' : ''}>
-        <div class="container" @hrw-results-shown=${this.#dropPreview}>
+        <div class="container" @hrw-results-shown=${this.#dropPreview} @hrw-review-counts=${this.#onReviewCounts}>
           ${this.pageFailed ? this.#renderLoadFailure() : this.page} ${this.#preview ?? nothing}
         </div>
       </main>
@@ -134,6 +142,7 @@ export class HrwApp extends LitElement {
             .status=${this.account.status}
             .displayName=${this.account.displayName}
             .steward=${this.account.steward}
+            .reviewWaiting=${this.reviewWaiting}
             @hrw-sign-in=${this.#signIn}
             @hrw-sign-out=${this.#signOut}
           ></hrw-account-controls>
@@ -150,7 +159,38 @@ export class HrwApp extends LitElement {
   }
 
   #onSessionChange = (): void => {
+    const wasSteward = this.#isSteward();
     this.account = session.state;
+    if (this.#isSteward() !== wasSteward) {
+      this.#refreshReviewCounts();
+    }
+  };
+
+  #isSteward(): boolean {
+    return this.account.status === 'signed-in' && this.account.steward;
+  }
+
+  /** Asked again on every page a steward opens, so a decision made in a queue shows in the header's count. */
+  #refreshReviewCounts(): void {
+    const ask = ++this.#reviewAsk;
+    if (!this.#isSteward()) {
+      this.reviewWaiting = null;
+      return;
+    }
+    fetchReviewCounts().then(
+      (counts) => {
+        if (ask === this.#reviewAsk) {
+          this.reviewWaiting = counts.total;
+        }
+      },
+      // The header keeps what it last knew; the dashboard itself says when the counts cannot be read.
+      () => undefined,
+    );
+  }
+
+  #onReviewCounts = (event: Event): void => {
+    this.#reviewAsk++;
+    this.reviewWaiting = (event as ReviewCountsEvent).counts.total;
   };
 
   #onHeaderAside = (): void => {
@@ -179,6 +219,10 @@ export class HrwApp extends LitElement {
       this.#dropPreview();
     }
     document.title = documentTitle(change.route, SITE_NAME);
+    if (change.route.tag !== 'hrw-steward-dashboard' && this.#isSteward()) {
+      // The dashboard reads the counts itself and reports them up.
+      this.#refreshReviewCounts();
+    }
     let page: HTMLElement | null = null;
     try {
       await change.route.load();
@@ -235,6 +279,7 @@ export class HrwApp extends LitElement {
 startEarlySearch(location.pathname, location.search);
 customElements.define('hrw-app', HrwApp);
 registerServiceWorker();
+startSendingKeptMeetings();
 
 declare global {
   interface HTMLElementTagNameMap {

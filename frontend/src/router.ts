@@ -60,6 +60,12 @@ export const routes: readonly Route[] = [
     load: () => import('./pages/script/hrw-script-draft-editor.js'),
   },
   {
+    path: '/steward',
+    tag: 'hrw-steward-dashboard',
+    title: 'Stewards',
+    load: () => import('./pages/steward/hrw-steward-dashboard.js'),
+  },
+  {
     path: '/groups',
     tag: 'hrw-group-finder',
     title: 'Find a group',
@@ -76,6 +82,12 @@ export const routes: readonly Route[] = [
     tag: 'hrw-group-review',
     title: 'New groups to review',
     load: () => import('./pages/groups/hrw-group-review.js'),
+  },
+  {
+    path: '/groups/join',
+    tag: 'hrw-group-join',
+    title: 'Become a co-host',
+    load: () => import('./pages/groups/hrw-group-join.js'),
   },
   {
     path: '/groups/:slug/edit',

@@ -30,6 +30,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/script/versions/2/changes/more')).toBe(notFoundRoute);
   });
 
+  it('opens the co-host page at /groups/join, not a group called "join"', () => {
+    expect(matchRoute('/groups/join').tag).toBe('hrw-group-join');
+    expect(matchRoute('/groups/joinville').tag).toBe('hrw-group-page');
+  });
+
   it('falls back to the not-found page for unknown paths', () => {
     expect(matchRoute('/nowhere')).toBe(notFoundRoute);
     expect(matchRoute('/hosting/extra')).toBe(notFoundRoute);

@@ -444,6 +444,23 @@ export function inviteCoHost(slug: string): Promise<Invitation> {
   return apiRequest<Invitation>(`${groupUrl(slug)}/invitations`, { method: 'POST' });
 }
 
+/** The page where a co-host enters their code; with the code in the address when there is one to pass on. */
+export function joinPath(code?: string): string {
+  return code ? `/groups/join?code=${encodeURIComponent(code)}` : '/groups/join';
+}
+
+/** Problem types of a code that existed but no longer works (both 410). */
+export const INVITATION_USED = 'urn:hrw:problem:invitation-used';
+export const INVITATION_EXPIRED = 'urn:hrw:problem:invitation-expired';
+
+/**
+ * Redeems a co-host code: the signed-in person becomes a host of the group it was made for, which comes back. The
+ * server ignores spaces, dashes and capitals. 404 for a code it never made, 410 for a used or expired one.
+ */
+export function joinAsCoHost(code: string): Promise<Group> {
+  return apiRequest<Group>('/api/v1/invitations', { method: 'POST', body: { code } });
+}
+
 /** A message for a group's hosts. The hub e-mails it to them and keeps nothing. */
 export interface HostMessage {
   /** 10-2000 characters. */

@@ -92,6 +92,17 @@ export interface DraftView {
   createdAt: string;
   updatedAt: string;
   sections: Partial<Record<ScriptLanguage, DraftSection[]>>;
+  /** Sections edited since `basedOn` in some languages and left as they were in the others. */
+  oneLanguageChanges: OneLanguageChange[];
+}
+
+/** A section changed in some languages only: the others may still need the same change. */
+export interface OneLanguageChange {
+  key: string;
+  /** Its title in the first language it changed in. */
+  title: string;
+  changedIn: ScriptLanguage[];
+  unchangedIn: ScriptLanguage[];
 }
 
 export interface NewSection extends SectionFields {

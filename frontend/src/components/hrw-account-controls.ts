@@ -12,6 +12,7 @@ export class HrwAccountControls extends LitElement {
     status: {},
     displayName: { attribute: 'display-name' },
     steward: { type: Boolean },
+    reviewWaiting: { attribute: false },
   };
 
   static override styles = [
@@ -39,22 +40,39 @@ export class HrwAccountControls extends LitElement {
       }
 
       .review {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--hrw-space-xs);
+        min-height: 44px;
         font-size: var(--hrw-text-s);
         font-weight: 600;
+      }
+
+      .count {
+        min-width: 1.6em;
+        padding: 0.05em 0.45em;
+        border-radius: 999px;
+        background: var(--hrw-color-accent);
+        color: var(--hrw-color-on-accent);
+        text-align: center;
+        line-height: 1.5;
       }
     `,
   ];
 
   declare status: SessionStatus;
   declare displayName: string | null;
-  /** From GET /api/v1/me: stewards get links to the groups and the exercises waiting for review. */
+  /** From GET /api/v1/me: stewards get one link to their dashboard. */
   declare steward: boolean;
+  /** From GET /api/v1/review: everything waiting in the stewards' queues; null until known. */
+  declare reviewWaiting: number | null;
 
   constructor() {
     super();
     this.status = 'signed-out';
     this.displayName = null;
     this.steward = false;
+    this.reviewWaiting = null;
   }
 
   protected override render() {
@@ -63,10 +81,7 @@ export class HrwAccountControls extends LitElement {
         ${this.status === 'signed-in'
           ? html`
               <p class="who">Signed in as <strong>${this.displayName}</strong></p>
-              ${this.steward
-                ? html`<a class="review" href="/groups/review">Review new groups</a>
-                    <a class="review" href="/exercises/review">Review suggested exercises</a>`
-                : nothing}
+              ${this.steward ? this.#renderStewards() : nothing}
               <button type="button" class="secondary" @click=${() => this.#ask('hrw-sign-out')}>Sign out</button>
             `
           : html`
@@ -76,6 +91,17 @@ export class HrwAccountControls extends LitElement {
             `}
       </div>
     `;
+  }
+
+  /** One way into every queue; the count is part of the link's name, so it is heard and not only seen. */
+  #renderStewards() {
+    const count = this.reviewWaiting;
+    if (count === null) {
+      return html`<a class="review" href="/steward">Stewards</a>`;
+    }
+    return html`<a class="review" href="/steward" aria-label=${`Stewards, ${count === 0 ? 'nothing' : count} waiting`}
+      >Stewards${count > 0 ? html`<span class="count" aria-hidden="true">${count}</span>` : nothing}</a
+    >`;
   }
 
   #signIn(): void {

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { Invitation } from '../api/groups.js';
+import { joinPath, type Invitation } from '../api/groups.js';
 import { HostActionEvent } from '../groups/host-actions.js';
 import { interactiveStyles } from '../styles/shared.js';
 
@@ -15,13 +15,28 @@ function expiry(expiresAt: string): string {
 }
 
 /**
+ * What the inviting host sends: the link that opens the join page with the code filled in, and the page and code
+ * apart, for a message app that breaks links or a person who reads it out.
+ */
+export function invitationMessage(groupName: string, invitation: Invitation, origin: string): string {
+  const page = `${origin}${joinPath()}`;
+  return (
+    `You are invited to co-host ${groupName}. Open ${origin}${joinPath(invitation.code)} and sign in, or create an ` +
+    `account, to accept. If the link does not open, go to ${page} and enter the code ${invitation.code}. ` +
+    `The code works once, until ${expiry(invitation.expiresAt)}.`
+  );
+}
+
+/**
  * Invite a co-host: asks for a one-time code (`hrw-host-action`), then shows the code the page was given, how to
  * pass it on privately, and when it stops working.
  */
 export class HrwCohostInvite extends LitElement {
   static override properties = {
     invitation: { attribute: false },
+    groupName: { attribute: false },
     busy: { type: Boolean },
+    copied: { state: true },
   };
 
   static override styles = [
@@ -46,16 +61,34 @@ export class HrwCohostInvite extends LitElement {
         overflow-wrap: anywhere;
         user-select: all;
       }
+
+      .message {
+        padding: var(--hrw-space-s) var(--hrw-space-m);
+        border-left: 4px solid var(--hrw-color-border);
+        overflow-wrap: anywhere;
+        user-select: all;
+      }
     `,
   ];
 
   declare invitation: Invitation | null;
+  declare groupName: string;
   declare busy: boolean;
+  /** What became of the last "Copy the message", said in the status line beside it. */
+  declare copied: string;
 
   constructor() {
     super();
     this.invitation = null;
+    this.groupName = 'our Harm Reduction Works-HRW group';
     this.busy = false;
+    this.copied = '';
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('invitation')) {
+      this.copied = '';
+    }
   }
 
   protected override render() {
@@ -69,9 +102,16 @@ export class HrwCohostInvite extends LitElement {
         ? html`<p>Their code:</p>
             <p><code class="code" id="invite-code">${invitation.code}</code></p>
             <p>
-              Pass it on in person or in a private message, not in a group chat. They use it signed in to Harm Reduction
-              Works-HRW with their own account. It works once, until ${expiry(invitation.expiresAt)}.
-            </p>`
+              Pass it on in person or in a private message, not in a group chat. They enter it at
+              <a href=${joinPath()}>${window.location.origin}${joinPath()}</a>, signed in to Harm Reduction Works-HRW
+              with their own account (the page helps them make one). It works once, until ${expiry(invitation.expiresAt)}.
+            </p>
+            <p>A message you can send them, with a link that fills the code in:</p>
+            <p class="message" id="invite-message">${invitationMessage(this.groupName, invitation, window.location.origin)}</p>
+            ${navigator.clipboard
+              ? html`<p><button type="button" class="secondary" @click=${() => void this.#copy(invitation)}>Copy the message</button></p>`
+              : nothing}
+            <p role="status" id="copy-status">${this.copied}</p>`
         : nothing}
       <p>
         <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.dispatchEvent(new HostActionEvent({ kind: 'invite' }))}>
@@ -79,6 +119,15 @@ export class HrwCohostInvite extends LitElement {
         </button>
       </p>
     `;
+  }
+
+  async #copy(invitation: Invitation): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(invitationMessage(this.groupName, invitation, window.location.origin));
+      this.copied = 'Copied. Paste it into a private message to them.';
+    } catch {
+      this.copied = 'This browser did not let us copy it. Press on the message to select it, then copy it yourself.';
+    }
   }
 }
 

@@ -12,7 +12,9 @@ import {
   type MeetingLogInput,
 } from '../api/meetings.js';
 import { plainMessage } from '../api/messages.js';
+import { session } from '../auth/session.js';
 import { groupToday, violationsByField } from '../meetings/meeting-log.js';
+import { isNetworkTrouble, outbox, type OutboxEntry } from '../meetings/outbox.js';
 import { HEADCOUNT_LABELS, MEETING_LABELS, RATINGS, dateInWords } from '../meetings/meeting-words.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 import './hrw-exercise-chooser.js';
@@ -22,6 +24,13 @@ import type { ExerciseChosenEvent } from './hrw-exercise-picker.js';
 export class MeetingSavedEvent extends Event {
   constructor(readonly entry: MeetingLogEntry) {
     super('hrw-meeting-saved', { bubbles: true, composed: true });
+  }
+}
+
+/** The log could not be reached: the entry is kept on this device and will be sent when it can be. */
+export class MeetingKeptEvent extends Event {
+  constructor(readonly kept: OutboxEntry) {
+    super('hrw-meeting-kept', { bubbles: true, composed: true });
   }
 }
 
@@ -61,6 +70,7 @@ export class HrwMeetingLogForm extends LitElement {
     timeZone: { attribute: false },
     askDate: { type: Boolean, attribute: 'ask-date' },
     entry: { attribute: false },
+    kept: { attribute: false },
     chosenDate: { state: true },
     chosenMeeting: { state: true },
     chosenExercise: { state: true },
@@ -242,6 +252,8 @@ export class HrwMeetingLogForm extends LitElement {
   declare askDate: boolean;
   /** The entry being changed, or null to log a new one. */
   declare entry: MeetingLogEntry | null;
+  /** A meeting kept on this device that the log would not take as it was: the host changes it and sends it again. */
+  declare kept: OutboxEntry | null;
   declare chosenDate: string;
   declare chosenMeeting: MeetingKind;
   declare chosenExercise: ExerciseRef | null;
@@ -265,6 +277,7 @@ export class HrwMeetingLogForm extends LitElement {
     this.timeZone = undefined;
     this.askDate = false;
     this.entry = null;
+    this.kept = null;
     this.chosenDate = groupToday();
     this.chosenMeeting = 'open';
     this.chosenExercise = null;
@@ -285,11 +298,11 @@ export class HrwMeetingLogForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('entry')) {
+    if (changed.has('entry') || changed.has('kept')) {
       this.#fill();
       return;
     }
-    if (this.entry) {
+    if (this.entry || this.kept) {
       return;
     }
     if (changed.has('meeting')) {
@@ -307,15 +320,16 @@ export class HrwMeetingLogForm extends LitElement {
 
   #fill(): void {
     const entry = this.entry;
-    this.chosenDate = entry?.date ?? this.date ?? groupToday(this.timeZone);
-    this.chosenMeeting = entry?.meeting ?? this.meeting;
-    this.chosenExercise = entry ? entry.exercise : this.exercise;
+    const kept = this.kept?.input;
+    this.chosenDate = entry?.date ?? kept?.date ?? this.date ?? groupToday(this.timeZone);
+    this.chosenMeeting = entry?.meeting ?? kept?.meeting ?? this.meeting;
+    this.chosenExercise = entry ? entry.exercise : this.kept ? this.kept.exercise : this.exercise;
     this.offered = [];
     this.#offer(this.chosenExercise);
-    this.headcount = entry?.headcount ?? null;
-    this.rating = entry?.rating ?? null;
-    this.note = entry?.note ?? '';
-    this.share = entry?.shareNote ?? false;
+    this.headcount = entry?.headcount ?? kept?.headcount ?? null;
+    this.rating = entry?.rating ?? (kept && kept.rating >= 1 && kept.rating <= 5 ? kept.rating : null);
+    this.note = entry?.note ?? kept?.note ?? '';
+    this.share = entry?.shareNote ?? kept?.shareNote ?? false;
     this.errors = {};
     this.formError = null;
     this.conflict = null;
@@ -376,9 +390,9 @@ export class HrwMeetingLogForm extends LitElement {
         ${this.errors.form ? html`<p class="field-error">${this.errors.form}</p>` : nothing}
         <p class="row">
           <button type="submit" ?disabled=${this.saving}>
-            ${this.saving ? 'Saving…' : this.entry ? 'Save changes' : 'Add to the log'}
+            ${this.saving ? 'Saving…' : this.entry ? 'Save changes' : this.kept ? 'Send to the log' : 'Add to the log'}
           </button>
-          ${this.entry
+          ${this.entry || this.kept
             ? html`<button type="button" class="secondary" @click=${() => this.dispatchEvent(new MeetingEditCancelledEvent())}>
                 Cancel
               </button>`
@@ -561,19 +575,63 @@ export class HrwMeetingLogForm extends LitElement {
       return;
     }
     this.saving = true;
+    const input = this.input();
     try {
-      const input = this.input();
       const entry = this.entry
         ? await updateMeeting(this.group, this.entry.id, input, this.entry.revision)
-        : await logMeeting(this.group, input);
+        : await this.#log(input);
+      this.#replaceKept();
       this.dispatchEvent(new MeetingSavedEvent(entry));
     } catch (error) {
-      this.#showFailure(error);
-      await this.#focusProblem();
+      const kept = this.entry ? null : this.#keep(input, error);
+      if (kept) {
+        this.#replaceKept();
+        this.dispatchEvent(new MeetingKeptEvent(kept));
+      } else {
+        this.#showFailure(error);
+        await this.#focusProblem();
+      }
     } finally {
       this.saving = false;
     }
   };
+
+  /** Posts a new entry; a token that ran out mid-meeting is renewed once, silently, where that can be done. */
+  async #log(input: MeetingLogInput): Promise<MeetingLogEntry> {
+    try {
+      return await logMeeting(this.group, input);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401 && (await session.renew())) {
+        return logMeeting(this.group, input);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Keeps a new entry on this device when the log could not be reached, or the sign-in ended (the host signs in
+   * again and it goes then). Null when the failure is the log's answer about the entry itself, or nothing can be
+   * kept (nobody signed in, storage off).
+   */
+  #keep(input: MeetingLogInput, error: unknown): OutboxEntry | null {
+    const account = session.state.account;
+    const keepable = isNetworkTrouble(error) || (error instanceof ApiError && error.status === 401);
+    if (!keepable || !account || (error instanceof DOMException && error.name === 'AbortError')) {
+      return null;
+    }
+    try {
+      return outbox.keep(account, this.group, input, this.chosenExercise);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The kept entry this form changed is now logged, or kept again as changed: the old copy goes. */
+  #replaceKept(): void {
+    if (this.kept) {
+      outbox.remove(this.kept.account, this.kept.id);
+    }
+  }
 
   #showFailure(error: unknown): void {
     if (error instanceof ApiError && error.status === 409) {
@@ -613,6 +671,7 @@ declare global {
   interface HTMLElementEventMap {
     'hrw-meeting-saved': MeetingSavedEvent;
     'hrw-meeting-stale': MeetingStaleEvent;
+    'hrw-meeting-kept': MeetingKeptEvent;
     'hrw-meeting-edit-cancelled': MeetingEditCancelledEvent;
   }
 }

@@ -52,13 +52,28 @@ describe('hrw-account-controls', () => {
     expect(controls.shadowRoot!.querySelector('button')!.getAttribute('aria-disabled')).toBe('true');
   });
 
-  it('links stewards to the groups and the exercises waiting for review', async () => {
+  it('gives stewards one Stewards link to their dashboard, named with what is waiting', async () => {
     const controls = await renderControls({ status: 'signed-in', displayName: 'Sam', steward: true });
-    const link = controls.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/groups/review"]');
-    const exercises = controls.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/exercises/review"]');
+    controls.reviewWaiting = 4;
+    await controls.updateComplete;
+    const links = [...controls.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
 
-    expect(link?.textContent).toBe('Review new groups');
-    expect(exercises?.textContent).toBe('Review suggested exercises');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/steward']);
+    expect(links[0]!.getAttribute('aria-label')).toBe('Stewards, 4 waiting');
+    expect(links[0]!.textContent?.replace(/\s+/g, '')).toBe('Stewards4');
+    expect(links[0]!.querySelector('.count')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('says kindly when nothing is waiting, and shows no number before the count is known', async () => {
+    const controls = await renderControls({ status: 'signed-in', displayName: 'Sam', steward: true });
+    const link = () => controls.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/steward"]')!;
+    expect(link().hasAttribute('aria-label')).toBe(false);
+    expect(link().textContent?.trim()).toBe('Stewards');
+
+    controls.reviewWaiting = 0;
+    await controls.updateComplete;
+    expect(link().getAttribute('aria-label')).toBe('Stewards, nothing waiting');
+    expect(link().querySelector('.count')).toBeNull();
   });
 
   it('shows no review link to anyone else', async () => {

@@ -98,6 +98,10 @@ export class HrwStartAGroup extends LitElement {
         <ul>
           <li><a href="/hosting">Learn what hosting a meeting involves</a></li>
           <li><a href="/script">Read the script</a></li>
+          <li>
+            Helping to host a group that is already listed? Ask one of its hosts for a co-host code, then
+            <a href="/groups/join">use your co-host code</a>.
+          </li>
           <li><a href="/">Back to Start here</a></li>
         </ul>
       </section>

@@ -13,7 +13,8 @@ import type { HostedGroup } from '../../api/me.js';
 import { plainMessage } from '../../api/messages.js';
 import { session } from '../../auth/session.js';
 import '../../components/hrw-meeting-log-form.js';
-import type { HrwMeetingLogForm, MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
+import type { HrwMeetingLogForm, MeetingKeptEvent, MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
+import '../../components/hrw-meeting-outbox.js';
 import '../../components/hrw-plan-entry-form.js';
 import type { PlanDraft, PlanRemovedEvent, PlanSavedEvent } from '../../components/hrw-plan-entry-form.js';
 import { AccountController } from '../../lib/account-controller.js';
@@ -241,6 +242,7 @@ export class HrwGroupMeetings extends LitElement {
   #renderLogForm() {
     const last = this.log?.items[0];
     return html`
+      <hrw-meeting-outbox .group=${this.#slug} @hrw-kept-meeting-sent=${() => void this.#loadLog(this.log?.page ?? 0)}></hrw-meeting-outbox>
       <h2>Log a meeting</h2>
       ${this.notice ? html`<div class="alert success" role="status"><p>${this.notice}</p></div>` : nothing}
       <hrw-meeting-log-form
@@ -250,6 +252,7 @@ export class HrwGroupMeetings extends LitElement {
         .timeZone=${this.#hosted?.timeZone}
         .meeting=${(last?.meeting ?? 'open') satisfies MeetingKind}
         @hrw-meeting-saved=${this.#logged}
+        @hrw-meeting-kept=${this.#kept}
       ></hrw-meeting-log-form>
     `;
   }
@@ -464,6 +467,12 @@ export class HrwGroupMeetings extends LitElement {
     this.notice = `Logged: the ${MEETING_LABELS[entry.meeting].toLowerCase()} on ${dateInWords(entry.date)}.`;
     this.renderRoot.querySelector<HrwMeetingLogForm>('#new-entry')?.reset();
     await this.#loadLog(0);
+  };
+
+  #kept = (event: MeetingKeptEvent): void => {
+    const input = event.kept.input;
+    this.notice = `Kept on this device: the ${MEETING_LABELS[input.meeting].toLowerCase()} on ${dateInWords(input.date)}. It is waiting to send and goes to the log when the connection is back.`;
+    this.renderRoot.querySelector<HrwMeetingLogForm>('#new-entry')?.reset();
   };
 
   #edited = async (event: MeetingSavedEvent): Promise<void> => {

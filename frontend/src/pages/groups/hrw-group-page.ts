@@ -340,6 +340,7 @@ export class HrwGroupPage extends LitElement {
               <h3>Invite a co-host</h3>
               <hrw-cohost-invite
                 .invitation=${this.invitation}
+                .groupName=${group.name}
                 ?busy=${this.hostBusy}
                 @hrw-host-action=${this.#onHostAction}
               ></hrw-cohost-invite>

@@ -9,7 +9,9 @@ import '../../components/hrw-host-bar.js';
 import type { HostStepEvent } from '../../components/hrw-host-bar.js';
 import '../../components/hrw-exercise-slot.js';
 import '../../components/hrw-meeting-log-form.js';
-import type { MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
+import type { MeetingKeptEvent, MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
+import '../../components/hrw-meeting-outbox.js';
+import type { KeptMeetingSentEvent } from '../../components/hrw-meeting-outbox.js';
 import '../../components/hrw-script-section.js';
 import { groupSelect } from '../../exercises/form-fields.js';
 import { session } from '../../auth/session.js';
@@ -19,6 +21,7 @@ import { rememberedGroup } from '../../lib/chosen-group.js';
 import { defaultHostGroup } from '../../meetings/host-group.js';
 import { detailsOf, parseSlot, slotFromSummary, slotStorageKey, type HostSlot } from '../../meetings/host-slot.js';
 import { groupToday, plannedExercise } from '../../meetings/meeting-log.js';
+import type { OutboxEntry } from '../../meetings/outbox.js';
 import {
   isOverRange,
   isPastMeetingLimit,
@@ -74,6 +77,7 @@ export class HrwHostMode extends LitElement {
     todayPlan: { state: true },
     logOpen: { state: true },
     logged: { state: true },
+    kept: { state: true },
   };
 
   static override styles = [
@@ -258,6 +262,8 @@ export class HrwHostMode extends LitElement {
   declare todayPlan: PlanEntry | null;
   declare logOpen: boolean;
   declare logged: MeetingLogEntry | null;
+  /** Logged with no way to reach the log: kept on this device, waiting to send. */
+  declare kept: OutboxEntry | null;
 
   #request: AbortController | null = null;
   #exerciseRequest: AbortController | null = null;
@@ -294,6 +300,7 @@ export class HrwHostMode extends LitElement {
     this.todayPlan = null;
     this.logOpen = false;
     this.logged = null;
+    this.kept = null;
   }
 
   override connectedCallback(): void {
@@ -463,6 +470,7 @@ export class HrwHostMode extends LitElement {
           ? html`<button type="button" id="open-log" class="secondary" @click=${this.#openLog}>Log this meeting</button>`
           : nothing}
       </div>
+      <hrw-meeting-outbox @hrw-kept-meeting-sent=${this.#onKeptSent}></hrw-meeting-outbox>
     `;
   }
 
@@ -494,6 +502,11 @@ export class HrwHostMode extends LitElement {
               <p><strong>Thank you. The meeting is in the log of ${name}.</strong></p>
               <p><a href=${meetingsPath(group)}>See the meeting log</a></p>
             </div>`
+          : this.kept
+            ? html`<div class="alert" role="status" id="logged" tabindex="-1">
+                <p><strong>Kept on this device: waiting to send.</strong></p>
+                <p>The log of ${name} cannot be reached right now. The meeting goes there by itself when the connection is back.</p>
+              </div>`
           : html`<p class="hint">A few taps for the group’s own record. Only its hosts see the log, and it never holds names.</p>
               <hrw-meeting-log-form
                 .group=${group}
@@ -501,6 +514,7 @@ export class HrwHostMode extends LitElement {
                 .exercise=${this.tonight?.exercise ?? null}
                 .timeZone=${hosted?.timeZone}
                 @hrw-meeting-saved=${this.#onLogged}
+                @hrw-meeting-kept=${this.#onKept}
               ></hrw-meeting-log-form>`}
         ${closable && this.logOpen
           ? html`<p><button type="button" class="secondary" @click=${this.#closeLog}>Close the log form</button></p>`
@@ -550,6 +564,7 @@ export class HrwHostMode extends LitElement {
     }
     this.group = group;
     this.logged = null;
+    this.kept = null;
     this.todayPlan = null;
     if (!group) {
       this.logOpen = false;
@@ -690,6 +705,19 @@ export class HrwHostMode extends LitElement {
     this.logOpen = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#open-log')?.focus();
+  };
+
+  #onKept = async (event: MeetingKeptEvent): Promise<void> => {
+    this.kept = event.kept;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#logged')?.focus();
+  };
+
+  #onKeptSent = (event: KeptMeetingSentEvent): void => {
+    if (this.kept?.id === event.kept.id) {
+      this.kept = null;
+      this.logged = event.entry;
+    }
   };
 
   #onLogged = async (event: MeetingSavedEvent): Promise<void> => {

@@ -56,6 +56,14 @@ export function meetingMinutes(sections: readonly DraftSection[], meeting: Meeti
  * current version, edit sections in each language, preview it as meetings would read it, then publish it with a
  * summary (or discard it). Everyone else gets a plain explanation.
  */
+/** "English and Español", in each language's own name as the language choices show it. */
+function languageNames(languages: readonly ScriptLanguage[]): string {
+  const names = LANGUAGE_CHOICES.filter((choice) => languages.includes(choice.value as ScriptLanguage)).map(
+    (choice) => choice.label,
+  );
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+}
+
 export class HrwScriptDraftEditor extends LitElement {
   static override properties = {
     account: { state: true },
@@ -76,6 +84,7 @@ export class HrwScriptDraftEditor extends LitElement {
     publishing: { state: true },
     published: { state: true },
     confirmingDiscard: { state: true },
+    confirmingLanguages: { state: true },
   };
 
   static override styles = [
@@ -153,6 +162,15 @@ export class HrwScriptDraftEditor extends LitElement {
         margin-bottom: var(--hrw-space-m);
       }
 
+      .one-language h3 {
+        margin-top: var(--hrw-space-xs);
+      }
+
+      .one-language:focus {
+        outline: 3px solid var(--hrw-color-focus);
+        outline-offset: 2px;
+      }
+
       .danger {
         margin-top: var(--hrw-space-l);
         padding-top: var(--hrw-space-s);
@@ -185,8 +203,12 @@ export class HrwScriptDraftEditor extends LitElement {
   declare publishing: boolean;
   declare published: ScriptVersionSummary | null;
   declare confirmingDiscard: boolean;
+  /** The publish step is showing the sections changed in one language only, and waits for the steward's choice. */
+  declare confirmingLanguages: boolean;
 
   #loadedFor: string | null = null;
+  /** The draft revision the steward agreed to publish with one-language changes; any later edit asks again. */
+  #languagesConfirmedFor: number | null = null;
 
   constructor() {
     super();
@@ -208,6 +230,7 @@ export class HrwScriptDraftEditor extends LitElement {
     this.publishing = false;
     this.published = null;
     this.confirmingDiscard = false;
+    this.confirmingLanguages = false;
   }
 
   override connectedCallback(): void {
@@ -439,9 +462,11 @@ export class HrwScriptDraftEditor extends LitElement {
                 <p><strong>This draft was not published.</strong> ${this.publishError}</p>
               </div>`
             : nothing}
-          <button type="submit" ?disabled=${this.publishing}>
-            ${this.publishing ? 'Publishing…' : `Publish as version ${(draft.basedOn ?? 0) + 1}`}
-          </button>
+          ${this.confirmingLanguages && draft.oneLanguageChanges.length > 0
+            ? this.#renderOneLanguageWarning(draft)
+            : html`<button type="submit" ?disabled=${this.publishing}>
+                ${this.publishing ? 'Publishing…' : `Publish as version ${(draft.basedOn ?? 0) + 1}`}
+              </button>`}
         </form>
         <div class="danger">
           ${this.confirmingDiscard
@@ -470,6 +495,52 @@ export class HrwScriptDraftEditor extends LitElement {
       </section>
     `;
   }
+
+  /** Asked before publishing: meetings reading the other language would not get the change. */
+  #renderOneLanguageWarning(draft: DraftView) {
+    return html`
+      <div class="alert one-language" role="group" aria-labelledby="one-language-heading" tabindex="-1">
+        <h3 id="one-language-heading">Some sections changed in one language only</h3>
+        <p>
+          Since version ${draft.basedOn}, ${draft.oneLanguageChanges.length === 1 ? 'this section has' : 'these sections have'}
+          changed in one language, and the other still reads as before:
+        </p>
+        <ul>
+          ${draft.oneLanguageChanges.map(
+            (change) => html`<li>
+              “${change.title}”: changed in ${languageNames(change.changedIn)}, not in ${languageNames(change.unchangedIn)}
+            </li>`,
+          )}
+        </ul>
+        <p>
+          Meetings that read the script in ${languageNames(draft.oneLanguageChanges.flatMap((c) => c.unchangedIn))}
+          would not get the change. If that is what you meant (a typo fixed in one language, say), publish anyway.
+          Otherwise go back and bring the other language up to date first.
+        </p>
+        <div class="row">
+          <button type="submit" ?disabled=${this.publishing} @click=${() => (this.#languagesConfirmedFor = draft.revision)}>
+            ${this.publishing ? 'Publishing…' : `Publish version ${(draft.basedOn ?? 0) + 1} anyway`}
+          </button>
+          <button type="button" class="secondary" @click=${this.#backToEditing}>Go back and edit</button>
+        </div>
+      </div>
+    `;
+  }
+
+  #backToEditing = async (): Promise<void> => {
+    const first = this.draft?.oneLanguageChanges[0];
+    this.confirmingLanguages = false;
+    if (first?.unchangedIn[0]) {
+      this.lang = first.unchangedIn[0];
+    }
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#sections-heading');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+      heading.scrollIntoView?.({ block: 'start' });
+    }
+  };
 
   #onSession = (): void => {
     this.account = session.state;
@@ -670,6 +741,13 @@ export class HrwScriptDraftEditor extends LitElement {
       return;
     }
     this.summaryError = null;
+    if (draft.oneLanguageChanges.length > 0 && this.#languagesConfirmedFor !== draft.revision) {
+      this.confirmingLanguages = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.one-language')?.focus();
+      return;
+    }
+    this.confirmingLanguages = false;
     this.publishing = true;
     try {
       const version = await publishDraft(draft.id, this.summary.trim(), draft.revision);

@@ -7,6 +7,8 @@ const fakeSession = vi.hoisted(() => {
   class FakeSession extends EventTarget {
     state: SessionState = { status: 'signed-out', displayName: null, steward: false, hosts: [], notice: null };
     signIn = vi.fn(async () => undefined);
+    reconnect = vi.fn(async () => undefined);
+    renew = vi.fn(async () => false);
     set(state: Partial<SessionState>) {
       this.state = { ...this.state, ...state };
       this.dispatchEvent(new Event('change'));
@@ -100,6 +102,37 @@ async function planForm(page: HrwGroupMeetings, date: string) {
 const writes = () => calls.filter((call) => call.method !== 'GET');
 
 describe('the meeting log and planning page', () => {
+  it('keeps a meeting on the device when the log cannot be reached, shows it waiting, and shows the log again once it is sent', async () => {
+    localStorage.clear();
+    fakeSession.set({ account: 'alex' });
+    const page = await signedIn();
+    routes['POST /api/v1/groups/worcester-example/meetings'] = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const form = page.shadowRoot!.querySelector<HrwMeetingLogForm>('#new-entry')!;
+    const good = [...form.shadowRoot!.querySelectorAll<HTMLLabelElement>('#rating label')].find((label) => label.textContent!.includes('Good'))!;
+    good.querySelector('input')!.click();
+    form.shadowRoot!.querySelector('form')!.requestSubmit();
+    await settle(form);
+    await settle(page);
+
+    expect(words(page.shadowRoot!.querySelector('.alert.success'))).toBe(
+      'Kept on this device: the open meeting on Fri, Nov 27, 2026. It is waiting to send and goes to the log when the connection is back.',
+    );
+    const waiting = page.shadowRoot!.querySelector('hrw-meeting-outbox')!;
+    expect(words(waiting.shadowRoot!.querySelector('section'))).toContain('Open meeting · Fri, Nov 27, 2026');
+
+    routes['POST /api/v1/groups/worcester-example/meetings'] = (call) => json(entry(13, '2026-11-27', { rating: (call.body as { rating: number }).rating }), 201);
+    const reads = calls.filter((call) => call.method === 'GET' && call.url.includes('/meetings')).length;
+    button(waiting.shadowRoot!, 'Send now').click();
+    await settle(waiting);
+    await settle(page);
+
+    expect(waiting.shadowRoot!.querySelector('section')).toBeNull();
+    expect(calls.filter((call) => call.method === 'GET' && call.url.includes('/meetings')).length).toBe(reads + 1);
+    fakeSession.set({ account: null });
+  });
+
   it('reads the group from the address', () => {
     expect(meetingsSlug('/groups/worcester-example/meetings')).toBe('worcester-example');
   });

@@ -541,6 +541,9 @@ describe('the group page', () => {
       const text = invite().textContent?.replace(/\s+/g, ' ') ?? '';
       expect(text).toContain('Pass it on in person or in a private message');
       expect(text).toMatch(/It works once, until Sat, Dec 12, \d+:30 [AP]M\./);
+      expect(invite().querySelector('#invite-message')?.textContent).toContain(
+        `co-host ${GROUP.name}. Open ${window.location.origin}/groups/join?code=0a1b2c3d4e5f60718293a4b5 and sign in`,
+      );
       expect(status(page)).toBe('Here is a new co-host code. It is shown only this once.');
     });
   });

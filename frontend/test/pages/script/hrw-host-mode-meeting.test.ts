@@ -353,6 +353,36 @@ describe('logging the meeting from host mode', () => {
     expect(host.shadowRoot!.querySelector('#logged')).toBeNull();
   });
 
+  it('keeps a meeting logged with no network on the device, shows it waiting, and thanks the host once it is sent', async () => {
+    logAnswer = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    fakeSession.set({ account: 'host-1', offline: true });
+    const host = await atTheEnd();
+    const form = tapRating(host, '4 Good');
+    form.shadowRoot!.querySelector('form')!.requestSubmit();
+    await settle(form);
+    await settle(host);
+
+    const kept = host.shadowRoot!.querySelector('#logged')!;
+    expect(text(kept)).toContain('Kept on this device: waiting to send.');
+    expect(host.shadowRoot!.activeElement).toBe(kept);
+    const waiting = host.shadowRoot!.querySelector('hrw-meeting-outbox')!;
+    expect(text(waiting.shadowRoot!.querySelector('section'))).toContain('Waiting to send');
+    expect(text(waiting.shadowRoot!.querySelector('section'))).toContain('Focused meeting · ');
+
+    // The network returns: the outbox sends it (as the online event would) and host mode says it is in the log.
+    logAnswer = (call) => json({ id: 9, revision: 0, exercise: null, note: null, ...(call.body as object) }, 201);
+    const { outbox } = await import('../../../src/meetings/outbox.js');
+    const { transport } = await import('../../../src/meetings/outbox-sync.js');
+    await outbox.flush('host-1', transport);
+    await settle(host);
+    expect(text(host.shadowRoot!.querySelector('#logged'))).toContain('Thank you. The meeting is in the log of Harm Reduction Works-HRW Worcester (example).');
+    expect(waiting.shadowRoot!.querySelector('section')).toBeNull();
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(2);
+    fakeSession.set({ account: null, offline: false });
+  });
+
   it('opens the log form from any section with the button', async () => {
     fakeSession.set({ status: 'signed-in', displayName: 'Alex', hosts: [HOSTS[0]!] });
     const host = await renderHost();

@@ -30,6 +30,7 @@ const DRAFT: DraftView = {
     ],
     es: [{ key: 'opening', title: 'Apertura', audience: 'all', kind: 'read-aloud', minutes: 2, body: 'Hola.', revision: 1 }],
   },
+  oneLanguageChanges: [],
 };
 
 function problem(status: number, type: string, detail: string): Response {
@@ -81,6 +82,28 @@ async function renderEditor() {
 
 function text(element: HTMLElement): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** A steward's editor on `draft`, with a summary written and Publish pressed; the server publishes it as version 2. */
+async function submitForPublishing(draft: DraftView) {
+  handler = (url, init) => {
+    if (url.endsWith('/drafts') && init.method === 'GET') {
+      return json([draft]);
+    }
+    if (url.endsWith('/publish')) {
+      return json({ number: 2, publishedAt: '2026-11-27T12:00:00Z', summary: 'A gentler welcome.', languages: ['en', 'es'] }, 201);
+    }
+    return undefined;
+  };
+  fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: true });
+  const editor = await renderEditor();
+  const root = editor.shadowRoot!;
+  const summary = root.querySelector<HTMLTextAreaElement>('#summary')!;
+  summary.value = 'A gentler welcome.';
+  summary.dispatchEvent(new Event('input'));
+  root.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  await settle(editor);
+  return { editor, root };
 }
 
 describe('hrw-script-draft-editor', () => {
@@ -137,6 +160,45 @@ describe('hrw-script-draft-editor', () => {
     publish();
     await settle(editor);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('adds up to 5 minutes, not 60-90');
+  });
+
+  it('warns before publishing a section changed in one language only, and publishes once the steward confirms', async () => {
+    const { editor, root } = await submitForPublishing({
+      ...DRAFT,
+      oneLanguageChanges: [{ key: 'opening', title: 'Opening', changedIn: ['en'], unchangedIn: ['es'] }],
+    });
+
+    const warning = root.querySelector<HTMLElement>('.one-language')!;
+    expect(calls.some((call) => call.endsWith('/publish'))).toBe(false);
+    expect(warning.getAttribute('role')).toBe('group');
+    expect(root.activeElement).toBe(warning);
+    expect(warning.textContent!.replace(/\s+/g, ' ')).toContain('“Opening”: changed in English, not in Español');
+    expect(warning.textContent!.replace(/\s+/g, ' ')).toContain('read the script in Español would not get the change');
+
+    const back = [...warning.querySelectorAll('button')].find((b) => b.textContent?.includes('Go back and edit'))!;
+    back.click();
+    await settle(editor);
+    expect(root.querySelector('.one-language')).toBeNull();
+    expect(root.activeElement?.id).toBe('sections-heading');
+    expect(root.querySelector('h3[lang]')?.getAttribute('lang')).toBe('es');
+    expect(calls.some((call) => call.endsWith('/publish'))).toBe(false);
+
+    root.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle(editor);
+    const anyway = [...root.querySelectorAll<HTMLButtonElement>('.one-language button')].find((b) =>
+      b.textContent?.includes('Publish version 2 anyway'),
+    )!;
+    anyway.click();
+    await settle(editor);
+    expect(calls).toContain('POST /api/v1/script/drafts/7/publish');
+    expect(root.textContent).toContain('Version 2 is published.');
+  });
+
+  it('publishes straight away when every language changed alike', async () => {
+    const { root } = await submitForPublishing(DRAFT);
+
+    expect(root.querySelector('.one-language')).toBeNull();
+    expect(calls).toContain('POST /api/v1/script/drafts/7/publish');
   });
 
   it('tells the form when someone else saved the section first', async () => {

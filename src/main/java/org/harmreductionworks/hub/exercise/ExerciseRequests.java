@@ -40,7 +40,7 @@ public final class ExerciseRequests {
             @NotBlank @Size(min = 3, max = 200) String title,
             @NotNull Kind kind,
             @NotEmpty @Size(max = 5) Set<Theme> themes,
-            @Min(5) @Max(90) int suggestedMinutes,
+            @Min(5) @Max(90) @Schema(required = true) int suggestedMinutes,
             @NotBlank @Size(min = 20, max = 2000) String summary,
             @NotNull @Size(max = 2000) String howToRun,
             @NotEmpty @Size(max = 8) List<@NotBlank @Size(min = 5, max = 500)

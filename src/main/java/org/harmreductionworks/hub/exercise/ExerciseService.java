@@ -149,6 +149,12 @@ public class ExerciseService {
         return new Page<>(summaries(query.page(paging.page, paging.size).list()), paging.page, paging.size, total);
     }
 
+    /** How many suggested exercises wait for a steward to publish or decline them. */
+    @Transactional
+    public long suggestionCount() {
+        return Exercise.count("status", Status.SUGGESTED);
+    }
+
     @Transactional
     public ExerciseViews.Detail publish(String slug) {
         user.requireSteward();

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
-import org.harmreductionworks.hub.common.web.Origin;
+import org.harmreductionworks.hub.common.web.PublicOrigin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 
@@ -43,6 +43,9 @@ public class BmltResource {
 
     @Inject
     FeedCache cache;
+
+    @Inject
+    PublicOrigin publicOrigin;
 
     @Inject
     BmltService bmlt;
@@ -100,7 +103,7 @@ public class BmltResource {
         String variant = raw == null ? "" : Arrays.stream(raw.split("&"))
                 .filter(parameter -> !IGNORED_IN_KEY.matcher(parameter).lookingAt())
                 .collect(Collectors.joining("&"));
-        String origin = Origin.of(uri);
+        String origin = publicOrigin.of(uri);
         return cache.get(new FeedCache.Key("bmlt", variant, origin), () -> json.write(bmlt.answer(query, origin)));
     }
 }

@@ -34,7 +34,15 @@ public class FeedCache {
     public record Key(String feed, String variant, String origin) {
     }
 
-    private final AsyncCache<Key, Tagged> kept;
+    /**
+     * A feed as written, or why it could not be: a refused request (an unknown place, a bad parameter) is an
+     * answer, not a fault, and a future completed exceptionally would have the cache log it with a stack trace,
+     * letting anyone fill the log.
+     */
+    private record Written(Tagged feed, RuntimeException refusal) {
+    }
+
+    private final AsyncCache<Key, Written> kept;
     private final Semaphore writers;
     private final Duration waitForTurn;
 
@@ -48,7 +56,7 @@ public class FeedCache {
         this.kept = Caffeine.newBuilder()
                 .expireAfterWrite(keepFor)
                 .maximumWeight(keptCharacters)
-                .weigher((Key key, Tagged feed) -> feed.body().length())
+                .weigher((Key key, Written written) -> written.feed() == null ? 0 : written.feed().body().length())
                 .buildAsync();
         this.writers = new Semaphore(writtenAtOnce, true);
         this.waitForTurn = waitForTurn;
@@ -56,17 +64,21 @@ public class FeedCache {
 
     /** The feed as kept, or written now by {@code write} (on this thread, within its request). */
     public Tagged get(Key key, Supplier<String> write) {
-        CompletableFuture<Tagged> mine = new CompletableFuture<>();
-        CompletableFuture<Tagged> found = kept.get(key, (k, executor) -> mine);
+        CompletableFuture<Written> mine = new CompletableFuture<>();
+        CompletableFuture<Written> found = kept.get(key, (k, executor) -> mine);
         if (found != mine) {
             return waitFor(found);
         }
         try {
             Tagged written = Tagged.of(inTurn(write));
-            mine.complete(written);
+            mine.complete(new Written(written, null));
             return written;
-        } catch (RuntimeException | Error e) {
-            // The cache drops a failed feed, so the next request tries again; those waiting get the same answer.
+        } catch (RuntimeException e) {
+            // Not kept, so the next request tries again; those already waiting get the same answer.
+            kept.asMap().remove(key, mine);
+            mine.complete(new Written(null, e));
+            throw e;
+        } catch (Error e) {
             mine.completeExceptionally(e);
             throw e;
         }
@@ -95,9 +107,13 @@ public class FeedCache {
         }
     }
 
-    private static Tagged waitFor(CompletableFuture<Tagged> found) {
+    private static Tagged waitFor(CompletableFuture<Written> found) {
         try {
-            return found.join();
+            Written written = found.join();
+            if (written.refusal() != null) {
+                throw written.refusal();
+            }
+            return written.feed();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.common.error.Problem;
-import org.harmreductionworks.hub.common.web.Origin;
+import org.harmreductionworks.hub.common.web.PublicOrigin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.exercise.ExerciseService;
 import org.harmreductionworks.hub.group.GroupSearchCriteria;
@@ -48,6 +48,9 @@ public class FeedResource {
     ExerciseService exercises;
 
     @Inject
+    PublicOrigin publicOrigin;
+
+    @Inject
     LearningService learnings;
 
     @Inject
@@ -64,7 +67,7 @@ public class FeedResource {
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response exercises(@Context UriInfo uri, @Context Request request) {
-        String origin = Origin.of(uri);
+        String origin = publicOrigin.of(uri);
         List<ExerciseViews.Detail> newest = exercises.newestPublished(EXERCISE_ENTRIES);
         List<AtomFeed.Entry> entries = newest.stream().map(e -> entry(origin, e)).toList();
         OffsetDateTime updated = newest.stream().map(ExerciseViews.Detail::updatedAt).max(OffsetDateTime::compareTo)
@@ -88,7 +91,7 @@ public class FeedResource {
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response learnings(@Context UriInfo uri, @Context Request request) {
-        String origin = Origin.of(uri);
+        String origin = publicOrigin.of(uri);
         List<LearningViews.Summary> newest = learnings.newestPublic(LEARNING_ENTRIES);
         List<AtomFeed.Entry> entries = newest.stream().map(p -> new AtomFeed.Entry(origin + "/learnings/" + p.id(),
                 p.title(), origin + "/learnings/" + p.id(), p.createdAt(),
@@ -124,7 +127,8 @@ public class FeedResource {
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     public Response meetingGuide(@Context UriInfo uri, @Context Request request) {
-        return TaggedResponse.of(groupFeeds.meetingGuide(Origin.of(uri)), MediaType.APPLICATION_JSON, request, 900);
+        return TaggedResponse.of(groupFeeds.meetingGuide(publicOrigin.of(uri)), MediaType.APPLICATION_JSON, request,
+                900);
     }
 
     @GET
@@ -163,7 +167,7 @@ public class FeedResource {
                     schema = @Schema(implementation = Problem.class)))
     public Response groupsGeoJson(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
             @Context Request request) {
-        return TaggedResponse.of(groupFeeds.geoJson(criteria, Origin.of(uri)), GEOJSON_TYPE, request, 900);
+        return TaggedResponse.of(groupFeeds.geoJson(criteria, publicOrigin.of(uri)), GEOJSON_TYPE, request, 900);
     }
 
     @GET
@@ -184,7 +188,8 @@ public class FeedResource {
                     schema = @Schema(implementation = Problem.class)))
     public Response groupsCalendar(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
             @Context Request request) {
-        Response tagged = TaggedResponse.of(groupFeeds.calendar(criteria, Origin.of(uri)), CALENDAR_TYPE, request, 900);
+        Response tagged = TaggedResponse.of(groupFeeds.calendar(criteria, publicOrigin.of(uri)), CALENDAR_TYPE,
+                request, 900);
         return Response.fromResponse(tagged)
                 .header("Content-Disposition", "inline; filename=\"harm-reduction-works-hrw.ics\"").build();
     }

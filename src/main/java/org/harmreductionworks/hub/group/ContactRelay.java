@@ -47,11 +47,16 @@ public class ContactRelay {
             return;
         }
         Recipient recipient = recipient(slug);
-        // Per sender and group: writing to several groups is what newcomers do; writing one group again and
-        // again is not.
-        rateLimiter.acquire(new RateLimiter.Limit("relay-sender", config.limits().relayMessagesPerHour(),
-                Duration.ofHours(1)), clientAddress + "|" + slug, "Several messages were sent to this group from "
-                        + "here in the last hour. Please wait a little and try again.");
+        // Writing to several groups is what newcomers do; writing one group again and again is not. A sender's
+        // allowance for one group is a tenth of the group's, so one person cannot use up the form others need.
+        String sender = senderKey(clientAddress);
+        rateLimiter.acquire(new RateLimiter.Limit("relay-sender-group",
+                config.limits().relayMessagesPerSenderPerGroupPerDay(), Duration.ofDays(1)), sender + "|" + slug,
+                "Several messages were sent to this group from here today. The hosts will answer those first; "
+                        + "please try again tomorrow.");
+        rateLimiter.acquire(new RateLimiter.Limit("relay-sender", config.limits().relayMessagesPerSenderPerHour(),
+                Duration.ofHours(1)), sender, "Many messages were sent from here in the last hour. Please wait a "
+                        + "little and try again.");
         rateLimiter.acquire(new RateLimiter.Limit("relay-group", config.limits().relayMessagesPerGroupPerDay(),
                 Duration.ofDays(1)), slug, "This group has received many messages today. Please try again tomorrow.");
         StringBuilder body = new StringBuilder()
@@ -73,6 +78,25 @@ public class ContactRelay {
             LOG.errorf("The relay could not hand a message for %s to the mail server: %s", slug, e.toString());
             throw new ServiceUnavailable(ProblemType.MAIL_UNAVAILABLE, "Your message could not be passed on right "
                     + "now. Nothing was kept; please try again in a little while.");
+        }
+    }
+
+    /**
+     * Who is sending, as far as limits go: an IPv4 address, or an IPv6 address's /64, since one connection is
+     * usually given a whole /64 and could otherwise count as billions of senders. Hashed before it is stored.
+     */
+    static String senderKey(String address) {
+        if (address == null || !address.contains(":")) {
+            return address == null ? "unknown" : address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (java.net.UnknownHostException e) {
+            return address;
         }
     }
 

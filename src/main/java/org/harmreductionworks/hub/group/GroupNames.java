@@ -1,5 +1,7 @@
 package org.harmreductionworks.hub.group;
 
+import java.util.Set;
+
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.common.TextFolding;
 
@@ -19,8 +21,12 @@ public final class GroupNames {
         return folded.contains("harm reduction works") || folded.matches(".*\\bhrw\\b.*");
     }
 
+    /** The web app's own pages under /groups/: a group there would be hidden behind the page. */
+    private static final Set<String> APP_PAGES = Set.of("new", "review", "join");
+
     public static String slugFor(String locality) {
-        return TextFolding.slugFor(locality, "group");
+        String slug = TextFolding.slugFor(locality, "group");
+        return APP_PAGES.contains(slug) ? slug + "-group" : slug;
     }
 
 }

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.security.CurrentUser;
-import org.harmreductionworks.hub.common.web.Origin;
+import org.harmreductionworks.hub.common.web.PublicOrigin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 
@@ -56,6 +56,9 @@ public class GroupResource {
 
     @Inject
     GroupService groups;
+
+    @Inject
+    PublicOrigin publicOrigin;
 
     @Inject
     GroupFinder finder;
@@ -105,7 +108,7 @@ public class GroupResource {
     @APIResponse(responseCode = "404", description = "No such group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@PathParam("slug") String slug, @Context UriInfo uri, @Context Request request) {
-        Response tagged = TaggedResponse.of(groups.calendar(slug, Origin.of(uri)), "text/calendar", request, 900);
+        Response tagged = TaggedResponse.of(groups.calendar(slug, publicOrigin.of(uri)), "text/calendar", request, 900);
         return Response.fromResponse(tagged)
                 .header("Content-Disposition", "inline; filename=\"hrw-" + slug + ".ics\"").build();
     }

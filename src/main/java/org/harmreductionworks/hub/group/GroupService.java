@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,9 +36,11 @@ import org.harmreductionworks.hub.common.error.Forbidden;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
 import org.harmreductionworks.hub.common.security.CurrentUser;
+import org.harmreductionworks.hub.common.time.PlanningHorizon;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
 import org.harmreductionworks.hub.group.GroupEnums.LinkVisibility;
@@ -48,6 +51,7 @@ import org.harmreductionworks.hub.group.schedule.Occurrence;
 import org.harmreductionworks.hub.group.schedule.Schedule;
 import org.harmreductionworks.hub.group.schedule.ScheduleChange;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -86,15 +90,34 @@ public class GroupService {
         return GroupViewMapper.detail(group, changes(group), clock.instant(), clock, hosts, privileged);
     }
 
-    @Transactional
+    /**
+     * Registers a pending group hosted by the caller. Two people registering in the same town at the same moment
+     * can both find its slug free; the second to save then tries again with the next one ("-2").
+     */
     public GroupViews.Detail register(GroupRequests.Listing listing) {
         user.requireSignedIn();
+        for (int attempt = 1;; attempt++) {
+            boolean first = attempt == 1;
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, first));
+            } catch (RuntimeException e) {
+                if (attempt == 5 || !slugTaken(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private GroupViews.Detail registerOnce(GroupRequests.Listing listing, boolean countAgainstLimit) {
         MeetingGroup group = new MeetingGroup();
         apply(group, listing);
-        // Counted only once the listing is valid, so fixing mistakes never uses up the allowance.
-        rateLimiter.acquire(new RateLimiter.Limit("group-registration", config.limits().groupRegistrationsPerDay(),
-                Duration.ofDays(1)), user.subject(), "You have registered several groups today; a steward will review "
-                        + "them. Please try again tomorrow, or write to HRH413 if you need more.");
+        // Counted only once the listing is valid, so fixing mistakes never uses up the allowance; and once per
+        // registration, however many slugs it had to try.
+        if (countAgainstLimit) {
+            rateLimiter.acquire(new RateLimiter.Limit("group-registration", config.limits().groupRegistrationsPerDay(),
+                    Duration.ofDays(1)), user.subject(), "You have registered several groups today; a steward will "
+                            + "review them. Please try again tomorrow, or write to HRH413 if you need more.");
+        }
         group.slug = uniqueSlug(GroupNames.slugFor(listing.locality()));
         group.status = Status.PENDING;
         group.example = false;
@@ -102,7 +125,7 @@ public class GroupService {
         group.createdAt = now;
         group.updatedAt = now;
         group.lastVerified = LocalDate.now(clock);
-        group.persist();
+        group.persistAndFlush();
         GroupHost host = new GroupHost();
         host.key = new GroupHost.Key(group.id, user.subject());
         host.since = now;
@@ -157,6 +180,12 @@ public class GroupService {
         List<MeetingGroup> groups = MeetingGroup.list("status", Sort.ascending("createdAt"), Status.PENDING);
         return groups.stream()
                 .map(g -> GroupViewMapper.detail(g, changes(g), clock.instant(), clock, hosts(g), true)).toList();
+    }
+
+    /** How many new listings wait for a steward's approval. */
+    @Transactional
+    public long pendingCount() {
+        return MeetingGroup.count("status", Status.PENDING);
     }
 
     @Transactional
@@ -217,8 +246,15 @@ public class GroupService {
         MeetingGroup group = findForHost(slug);
         ScheduleChange change = new ScheduleChange(input.date(), input.kind(), input.movedToDate(),
                 input.movedToStart());
-        List<Problem.Violation> problems = change.problems(GroupViewMapper.schedule(group)).stream()
-                .map(p -> new Problem.Violation(p.field(), p.message())).toList();
+        List<Problem.Violation> problems = new ArrayList<>(change.problems(GroupViewMapper.schedule(group)).stream()
+                .map(p -> new Problem.Violation(p.field(), p.message())).toList());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(group.timeZone)));
+        if (PlanningHorizon.beyond(change.date(), today)) {
+            problems.add(new Problem.Violation("date", "is more than a year ahead"));
+        }
+        if (PlanningHorizon.beyond(change.movedToDate(), today)) {
+            problems.add(new Problem.Violation("movedToDate", "is more than a year ahead"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -263,16 +299,31 @@ public class GroupService {
         return new GroupViews.Invitation(code, invite.expiresAt);
     }
 
+    /**
+     * Redeems a co-host code. Someone who already hosts the group (a host trying the code out, or the co-host
+     * opening the link again) is told so and leaves the code unused, so it still works for the person it was for.
+     * An unknown code, a used one and an expired one are told apart: each asks something different of the person
+     * holding it, and a code of 96 random bits cannot be found by guessing either way.
+     */
     @Transactional
     public GroupViews.Detail join(String code) {
         user.requireSignedIn();
-        GroupInvite invite = GroupInvite.find("codeHash", Sha256.hex(code.strip().toLowerCase())).firstResult();
-        if (invite == null || invite.usedAt != null || invite.expiresAt.isBefore(now())) {
-            throw new NotFound("That invitation code is not valid: it may have been used already or expired.");
+        GroupInvite invite = GroupInvite.find("codeHash", Sha256.hex(normaliseInviteCode(code))).firstResult();
+        if (invite == null) {
+            throw new NotFound("We do not know that code. Check it against the one you were given: it is 24 letters "
+                    + "and numbers.");
         }
         MeetingGroup group = MeetingGroup.findById(invite.groupId);
-        invite.usedAt = now();
         if (GroupHost.findById(new GroupHost.Key(group.id, user.subject())) == null) {
+            if (invite.usedAt != null) {
+                throw new InvitationUnusable(ProblemType.INVITATION_USED,
+                        "That code has already been used. Each code works once: ask the host for a new one.");
+            }
+            if (invite.expiresAt.isBefore(now())) {
+                throw new InvitationUnusable(ProblemType.INVITATION_EXPIRED,
+                        "That code has expired: codes work for seven days. Ask the host for a new one.");
+            }
+            invite.usedAt = now();
             GroupHost host = new GroupHost();
             host.key = new GroupHost.Key(group.id, user.subject());
             host.since = now();
@@ -280,6 +331,11 @@ public class GroupService {
             record(group, "host", "co-host joined", List.of());
         }
         return GroupViewMapper.detail(group, changes(group), clock.instant(), clock, true, true);
+    }
+
+    /** People copy codes with spaces, line breaks or dashes between the characters, and in capitals. */
+    static String normaliseInviteCode(String code) {
+        return code.replaceAll("[\\s\\-\u2010-\u2015]", "").toLowerCase(Locale.ROOT);
     }
 
     @Transactional
@@ -509,6 +565,17 @@ public class GroupService {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    private static boolean slugTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains("ux_group_slug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String uniqueSlug(String base) {

@@ -32,8 +32,14 @@ public class InvitationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "acceptCoHostInvitation", summary = "Become a co-host with a one-time code")
-    @APIResponse(responseCode = "200", description = "The group you now host")
-    @APIResponse(responseCode = "404", description = "The code is unknown, used or expired",
+    @APIResponse(responseCode = "200", description = "The group you now host. Someone who already hosts it gets the "
+            + "same answer, and the code stays unused for the person it was meant for.")
+    @APIResponse(responseCode = "400", description = "No code, or one far too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such code (spaces, dashes and capitals are ignored)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "The code was used already (type `urn:hrw:problem:invitation-used`)"
+            + " or has expired (type `urn:hrw:problem:invitation-expired`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GroupViews.Detail accept(@Valid @NotNull GroupRequests.Join join) {
         return groups.join(join.code());

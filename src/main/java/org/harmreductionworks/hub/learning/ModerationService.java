@@ -114,6 +114,26 @@ public class ModerationService {
                 sorted.size());
     }
 
+    /**
+     * Posts and replies with flags no steward has looked at yet: what waits for a decision. Hidden items with no
+     * open flag stay in {@link #queue} so they can be restored, but nothing about them is waiting.
+     */
+    @Transactional
+    public long flaggedCount() {
+        var em = LearningFlag.getEntityManager();
+        long posts = em.createQuery("select count(distinct f.postId) from LearningFlag f "
+                + "where f.reviewed = false and f.replyId is null", Long.class).getSingleResult();
+        long replies = em.createQuery("select count(distinct f.replyId) from LearningFlag f "
+                + "where f.reviewed = false and f.replyId is not null", Long.class).getSingleResult();
+        return posts + replies;
+    }
+
+    /** How many questions to HRH413 wait for a steward's answer; the same ones {@link #stewardQuestions} lists. */
+    @Transactional
+    public long unansweredQuestionCount() {
+        return LearningPost.count("askStewards = true and stewardsAnswered = false and status = ?1", Status.VISIBLE);
+    }
+
     /** Questions addressed to HRH413 that no steward has answered, oldest first. */
     @Transactional
     public Page<LearningViews.Summary> stewardQuestions(PageParams paging) {

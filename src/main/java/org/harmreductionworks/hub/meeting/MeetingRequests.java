@@ -23,7 +23,7 @@ public final class MeetingRequests {
             @NotNull MeetingType meeting,
             @Schema(description = "A published exercise, or none.") String exerciseSlug,
             Headcount headcount,
-            @Min(1) @Max(5) @Schema(description = "How it went, 1-5.") int rating,
+            @Min(1) @Max(5) @Schema(description = "How it went, 1-5.", required = true) int rating,
             @Size(max = 1000) String note,
             @Schema(description = "Show the note, as the group, on the exercise's page.") boolean shareNote) {
     }

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.common.error.Conflict;
+import org.harmreductionworks.hub.common.time.PlanningHorizon;
+import org.hibernate.exception.ConstraintViolationException;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.common.error.StaleEdit;
@@ -105,6 +107,9 @@ public class MeetingService {
         if (date.isBefore(today(group))) {
             throw new InvalidInput("date", "is in the past; plan today or a later meeting");
         }
+        if (PlanningHorizon.beyond(date, today(group))) {
+            throw new InvalidInput("date", "is more than a year ahead; plan meetings within the next year");
+        }
         MeetingPlanEntry entry = MeetingPlanEntry.findById(new MeetingPlanEntry.Key(group.id(), date));
         if (entry == null) {
             if (input.revision() != null) {
@@ -123,7 +128,12 @@ public class MeetingService {
         if (!entry.isPersistent()) {
             entry.persist();
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            // Two hosts created this date's plan at the same moment; the other one was saved first.
+            throw new StaleEdit("Another host planned this date at the same moment. Reload to see their plan.");
+        }
         return view(entry, exercise == null ? Map.of() : Map.of(exercise.id(), exercise));
     }
 

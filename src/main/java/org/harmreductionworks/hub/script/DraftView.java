@@ -13,7 +13,21 @@ public record DraftView(
         @Schema(description = "Send back when publishing or discarding; changes whenever the draft does.") long revision,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(description = "The sections, per language code.") Map<String, List<DraftSection>> sections) {
+        @Schema(description = "The sections, per language code.") Map<String, List<DraftSection>> sections,
+        @Schema(description = "Sections edited since the version it started from in some languages but not in the "
+                + "others: the other languages may still need the same change. Publishing is allowed; a steward "
+                + "should confirm it first.")
+        List<OneLanguageChange> oneLanguageChanges) {
+
+    @Schema(name = "ScriptDraftOneLanguageChange",
+            description = "A section changed in some languages and left as it was in the others.")
+    public record OneLanguageChange(
+            @Schema(examples = "agreements") String key,
+            @Schema(description = "Its title in the first language it changed in.", examples = "Our agreements")
+            String title,
+            @Schema(examples = "[\"en\"]") List<ScriptLanguage> changedIn,
+            @Schema(examples = "[\"es\"]") List<ScriptLanguage> unchangedIn) {
+    }
 
     @Schema(name = "ScriptDraftSection")
     public record DraftSection(

@@ -131,6 +131,12 @@ public class ScriptService {
         return drafts.stream().map(ScriptService::view).toList();
     }
 
+    /** Drafts waiting to be finished and published (at most one is ever open). */
+    @Transactional
+    public long openDraftCount() {
+        return ScriptVersion.count("status", ScriptVersion.Status.DRAFT);
+    }
+
     @Transactional
     public DraftView draft(long id) {
         return view(findDraft(id));
@@ -400,7 +406,58 @@ public class ScriptService {
                 sections.put(language.code(), inLanguage.stream().map(ScriptService::sectionView).toList());
             }
         }
-        return new DraftView(draft.id, draft.basedOn, draft.revision, draft.createdAt, draft.updatedAt, sections);
+        return new DraftView(draft.id, draft.basedOn, draft.revision, draft.createdAt, draft.updatedAt, sections,
+                oneLanguageChanges(draft));
+    }
+
+    /**
+     * Sections that every language has, in the draft and in the version it started from, and that were edited in
+     * some languages only. Sections added or removed in one language are not here: publishing refuses those.
+     */
+    static List<DraftView.OneLanguageChange> oneLanguageChanges(ScriptVersion draft) {
+        if (draft.basedOn == null) {
+            return List.of();
+        }
+        ScriptVersion base = findPublished(draft.basedOn).orElse(null);
+        if (base == null) {
+            return List.of();
+        }
+        Map<ScriptLanguage, Map<String, ScriptSection>> before = new LinkedHashMap<>();
+        Map<ScriptLanguage, Map<String, ScriptSection>> after = new LinkedHashMap<>();
+        for (ScriptLanguage language : ScriptLanguage.values()) {
+            before.put(language, byKey(base.sectionsIn(language)));
+            after.put(language, byKey(draft.sectionsIn(language)));
+        }
+        List<DraftView.OneLanguageChange> changes = new ArrayList<>();
+        for (String key : after.get(ScriptLanguage.values()[0]).keySet()) {
+            List<ScriptLanguage> changed = new ArrayList<>();
+            List<ScriptLanguage> unchanged = new ArrayList<>();
+            String title = null;
+            for (ScriptLanguage language : ScriptLanguage.values()) {
+                ScriptSection was = before.get(language).get(key);
+                ScriptSection is = after.get(language).get(key);
+                if (was == null || is == null) {
+                    changed.clear();
+                    break;
+                }
+                if (sameContent(was, is)) {
+                    unchanged.add(language);
+                } else {
+                    changed.add(language);
+                    title = title == null ? is.title : title;
+                }
+            }
+            if (!changed.isEmpty() && !unchanged.isEmpty()) {
+                changes.add(new DraftView.OneLanguageChange(key, title, changed, unchanged));
+            }
+        }
+        return changes;
+    }
+
+    /** Position is left out: order is shared by the languages only through their keys, and a move is no text. */
+    private static boolean sameContent(ScriptSection a, ScriptSection b) {
+        return a.title.equals(b.title) && a.audience == b.audience && a.kind == b.kind && a.minutes == b.minutes
+                && a.body.equals(b.body);
     }
 
     private static DraftView.DraftSection sectionView(ScriptSection s) {

@@ -82,6 +82,40 @@ class FeedCacheTest {
         assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).body());
     }
 
+    @Test
+    void aRefusedRequestLeavesNoWarningInTheLog() {
+        // Anyone can send a feed request the service refuses; each one must not write a stack trace to the log.
+        java.util.logging.Logger caffeine = java.util.logging.Logger.getLogger(
+                "com.github.benmanes.caffeine.cache.LocalAsyncCache");
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        caffeine.addHandler(handler);
+        try {
+            FeedCache cache = cache(2, Duration.ofSeconds(5));
+            for (int i = 0; i < 3; i++) {
+                assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, () -> {
+                    throw new InvalidInput("switcher", "is needed");
+                }));
+            }
+            assertEquals(java.util.List.of(), logged.stream().map(java.util.logging.LogRecord::getMessage).toList());
+        } finally {
+            caffeine.removeHandler(handler);
+        }
+    }
+
     /** A write of {@code key} that has started and goes on until {@code finish} counts down. */
     private CompletableFuture<Tagged> writingUntil(CountDownLatch finish, FeedCache cache, FeedCache.Key key)
             throws InterruptedException {

@@ -32,7 +32,8 @@ class ContactRelayTest {
     public static class ThreePerHour implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("%test.hrw.limits.relay-messages-per-hour", "3");
+            return Map.of("%test.hrw.limits.relay-messages-per-sender-per-group-per-day", "3",
+                    "%test.hrw.limits.relay-messages-per-group-per-day", "10");
         }
     }
 
@@ -92,6 +93,62 @@ class ContactRelayTest {
                 .then().statusCode(429)
                 .contentType(Problem.MEDIA_TYPE)
                 .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void oneSenderUsingUpTheirAllowanceLeavesTheGroupsFormOpenToOthers() {
+        String slug = GroupResourceTest.registerAndApprove(GroupResourceTest.listing("Open Door", 57.5, 57.5));
+        for (int i = 0; i < 3; i++) {
+            send(slug, "203.0.113.5").then().statusCode(202);
+        }
+        send(slug, "203.0.113.5").then().statusCode(429).header("Retry-After", notNullValue());
+        // The relay counts the sender the trusted proxy names, not the proxy's own address.
+        send(slug, "203.0.113.6").then().statusCode(202);
+        // One IPv6 connection is usually given a whole /64: it counts as one sender.
+        for (int i = 0; i < 3; i++) {
+            send(slug, "2001:db8:1:2::" + (i + 1)).then().statusCode(202);
+        }
+        send(slug, "2001:db8:1:2:ffff::9").then().statusCode(429);
+        send(slug, "2001:db8:1:3::1").then().statusCode(202);
+    }
+
+    @Test
+    void sendersArrivingAtOnceGetExactlyTheGroupsDailyLimitNeverFewer() throws Exception {
+        String slug = GroupResourceTest.registerAndApprove(GroupResourceTest.listing("Rush Hour", 57.7, 57.7));
+        int senders = 30;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                String address = "198.51.100." + (i + 1);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return send(slug, address).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            for (var answer : answers) {
+                statuses.merge(answer.get(), 1, Integer::sum);
+            }
+            assertEquals(Map.of(202, 10, 429, senders - 10), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anIpv6SenderIsCountedByItsSlash64() {
+        assertEquals(ContactRelay.senderKey("2001:db8:1:2::1"), ContactRelay.senderKey("2001:db8:1:2:abcd::9"));
+        assertTrue(!ContactRelay.senderKey("2001:db8:1:2::1").equals(ContactRelay.senderKey("2001:db8:1:3::1")));
+        assertEquals("203.0.113.5", ContactRelay.senderKey("203.0.113.5"));
+    }
+
+    private static io.restassured.response.Response send(String slug, String sender) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", sender)
+                .body(Map.of("message", "Hello, may I come to your next meeting?"))
+                .when().post("/api/v1/groups/" + slug + "/messages");
     }
 
     @Test

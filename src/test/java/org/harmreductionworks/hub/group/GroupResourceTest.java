@@ -229,6 +229,47 @@ class GroupResourceTest {
     }
 
     @Test
+    void tenPeopleRegisteringInOneTownAtOnceEachGetTheirOwnListing() throws Exception {
+        int people = 10;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(people);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return host().body(listing("Samesville", 32.5, 32.5)).when().post("/api/v1/groups");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> slugs = new java.util.HashSet<>();
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                assertEquals(201, response.statusCode(), response.asString());
+                slugs.add(response.path("slug"));
+            }
+            assertEquals(people, slugs.size(), slugs.toString());
+            assertTrue(slugs.contains("samesville"), slugs.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aDateMoreThanAYearAheadCannotBeCancelledOrMovedTo() {
+        String slug = registerAndApprove(listing("Farcancel", 31.5, 31.5));
+        LocalDate tuesdayAfterAYear = LocalDate.now(ZoneId.of("America/New_York")).plusYears(1)
+                .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        host().body(Map.of("date", tuesdayAfterAYear.toString(), "kind", "cancelled"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes")
+                .then().statusCode(400).body("violations.field", hasItem("date"));
+        String first = given().when().get("/api/v1/groups/" + slug).then().extract().path("nextMeeting.localStart");
+        host().body(Map.of("date", first.substring(0, 10), "kind", "moved", "movedToDate", "9999-12-31"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes")
+                .then().statusCode(400).body("violations.field", hasItem("movedToDate"));
+    }
+
+    @Test
     void anApproximateLocationNeverShowsTheStreet() {
         Map<String, Object> listing = listing("Roundtown", 42.31234, -72.63456);
         listing.put("locationVisibility", "approximate");
@@ -301,11 +342,53 @@ class GroupResourceTest {
         String slug = registerAndApprove(listing("Cohosting", 41.0, 41.0));
         String code = host().when().post("/api/v1/groups/" + slug + "/invitations")
                 .then().statusCode(201).body("expiresAt", notNullValue()).extract().path("code");
-        newcomer().body(Map.of("code", code)).when().post("/api/v1/invitations")
-                .then().statusCode(200).body("youHost", equalTo(true));
+
+        // The inviting host trying the code out does not use it up.
+        host().body(Map.of("code", code)).when().post("/api/v1/invitations")
+                .then().statusCode(200).body("slug", equalTo(slug));
+        // Copied from a message: capitals, spaces and a line break between the characters.
+        String retyped = code.toUpperCase().substring(0, 8) + " " + code.substring(8, 16) + "\n " + code.substring(16);
+        newcomer().body(Map.of("code", retyped)).when().post("/api/v1/invitations")
+                .then().statusCode(200).body("youHost", equalTo(true)).body("slug", equalTo(slug));
         newcomer().when().get("/api/v1/me").then().body("hosts.slug", hasItem(slug));
-        given().auth().oauth2(TestTokens.steward()).contentType(ContentType.JSON).body(Map.of("code", code))
-                .when().post("/api/v1/invitations").then().statusCode(404);
+        // Opening the link again is no error for the person who used it.
+        newcomer().body(Map.of("code", code)).when().post("/api/v1/invitations").then().statusCode(200);
+
+        steward().body(Map.of("code", code)).when().post("/api/v1/invitations").then().statusCode(410)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:hrw:problem:invitation-used"))
+                .body("detail", containsString("already been used"));
+        steward().when().get("/api/v1/me").then().body("hosts.slug", not(hasItem(slug)));
+    }
+
+    @Test
+    void anExpiredOrUnknownCoHostCodeSaysWhichItIs() {
+        String slug = registerAndApprove(listing("Codeexpiry", 42.0, 42.0));
+        String code = host().when().post("/api/v1/groups/" + slug + "/invitations")
+                .then().statusCode(201).extract().path("code");
+        QuarkusTransaction.requiringNew().run(() -> GroupInvite.update("expiresAt = ?1 where groupId = "
+                + "(select g.id from MeetingGroup g where g.slug = ?2)",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), slug));
+
+        newcomer().body(Map.of("code", code)).when().post("/api/v1/invitations").then().statusCode(410)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:hrw:problem:invitation-expired"))
+                .body("detail", containsString("expired"));
+        newcomer().body(Map.of("code", "0123456789abcdef01234567")).when().post("/api/v1/invitations")
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:hrw:problem:not-found"));
+        newcomer().body(Map.of("code", "  ")).when().post("/api/v1/invitations")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        given().contentType(ContentType.JSON).body(Map.of("code", code)).when().post("/api/v1/invitations")
+                .then().statusCode(401);
+        newcomer().when().get("/api/v1/me").then().body("hosts.slug", not(hasItem(slug)));
+    }
+
+    @Test
+    void aGroupNamedLikeAPageOfTheAppGetsAnAddressOfItsOwn() {
+        String slug = host().body(listing("Join", 43.0, 43.0)).when().post("/api/v1/groups")
+                .then().statusCode(201).extract().path("slug");
+        assertEquals("join-group", slug);
     }
 
     @Test

@@ -151,4 +151,48 @@ class MeetingResourceTest {
         given().when().get(next).then().statusCode(204);
         given().when().get("/api/v1/groups/no-such-group/next-exercise").then().statusCode(404);
     }
+
+    @Test
+    void aPlanMoreThanAYearAheadIsRefused() {
+        String group = GroupTesting.registerAndApprove("Fartown", 24.0, 24.0);
+        String plan = "/api/v1/groups/" + group + "/plan/";
+        Map<String, Object> input = new HashMap<>();
+        input.put("exerciseSlug", null);
+        input.put("showPublicly", false);
+        as(TestTokens.host()).body(input).when().put(plan + TODAY.plusYears(1)).then().statusCode(200);
+        as(TestTokens.host()).body(input).when().put(plan + TODAY.plusYears(1).plusDays(1)).then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("date"));
+        as(TestTokens.host()).body(input).when().put(plan + "9999-12-31").then().statusCode(400);
+    }
+
+    @Test
+    void hostsPlanningTheSameNewDateAtOnceGetOneSavedPlanAndConflictsNeverAnError() throws Exception {
+        String group = GroupTesting.registerAndApprove("Racetown", 25.0, 25.0);
+        String path = "/api/v1/groups/" + group + "/plan/" + TODAY.plusDays(10);
+        Map<String, Object> input = new HashMap<>();
+        input.put("exerciseSlug", "listening-to-shame");
+        input.put("showPublicly", false);
+        String token = TestTokens.host();
+        int racers = 30;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as(token).body(input).when().put(path).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+            for (var answer : answers) {
+                statuses.merge(answer.get(), 1, Integer::sum);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of(200, 1, 409, racers - 1), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

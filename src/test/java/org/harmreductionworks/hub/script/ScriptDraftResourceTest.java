@@ -106,6 +106,44 @@ class ScriptDraftResourceTest {
     }
 
     @Test
+    void aSectionChangedInOneLanguageOnlyIsReportedUntilTheOtherCatchesUp() {
+        int id = steward().when().post(DRAFTS).then().statusCode(201).extract().path("id");
+        steward().when().get(DRAFTS + "/" + id).then().body("oneLanguageChanges", org.hamcrest.Matchers.empty());
+        Map<String, Object> closing = section(id, "en", "closing");
+        long revision = ((Number) closing.get("revision")).longValue();
+        steward().contentType(ContentType.JSON).body(edit(closing, "A shorter closing.", revision))
+                .when().put(DRAFTS + "/" + id + "/sections/en/closing").then().statusCode(200);
+
+        steward().when().get(DRAFTS + "/" + id).then()
+                .body("oneLanguageChanges.key", equalTo(List.of("closing")))
+                .body("oneLanguageChanges[0].title", equalTo(closing.get("title")))
+                .body("oneLanguageChanges[0].changedIn", equalTo(List.of("en")))
+                .body("oneLanguageChanges[0].unchangedIn", equalTo(List.of("es")));
+
+        Map<String, Object> cierre = section(id, "es", "closing");
+        steward().contentType(ContentType.JSON)
+                .body(edit(cierre, "Un cierre más corto.", ((Number) cierre.get("revision")).longValue()))
+                .when().put(DRAFTS + "/" + id + "/sections/es/closing").then().statusCode(200);
+        steward().when().get(DRAFTS + "/" + id).then().body("oneLanguageChanges", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aSectionPutBackAsItWasIsNoLongerReportedAsChanged() {
+        int id = steward().when().post(DRAFTS).then().statusCode(201).extract().path("id");
+        Map<String, Object> opening = section(id, "es", "opening");
+        String original = (String) opening.get("body");
+        steward().contentType(ContentType.JSON)
+                .body(edit(opening, original + "\n\nBienvenidos.", ((Number) opening.get("revision")).longValue()))
+                .when().put(DRAFTS + "/" + id + "/sections/es/opening").then().statusCode(200);
+        steward().when().get(DRAFTS + "/" + id).then().body("oneLanguageChanges[0].changedIn", equalTo(List.of("es")));
+        Map<String, Object> edited = section(id, "es", "opening");
+        steward().contentType(ContentType.JSON)
+                .body(edit(edited, original, ((Number) edited.get("revision")).longValue()))
+                .when().put(DRAFTS + "/" + id + "/sections/es/opening").then().statusCode(200);
+        steward().when().get(DRAFTS + "/" + id).then().body("oneLanguageChanges", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void aDraftThatBreaksTheMeetingLengthCannotBePublished() {
         int id = steward().when().post(DRAFTS).then().statusCode(201).extract().path("id");
         Map<String, Object> discussion = section(id, "en", "discussion");

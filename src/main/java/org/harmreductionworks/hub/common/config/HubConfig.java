@@ -50,11 +50,18 @@ public interface HubConfig {
         @WithDefault("5")
         int groupRegistrationsPerDay();
 
-        /** How many relay messages one address may send one group per hour. */
-        @WithDefault("5")
-        int relayMessagesPerHour();
+        /**
+         * How many relay messages one sender may send one group per day: enough to ask, follow up and correct
+         * oneself, and well below the group's own limit, so one sender cannot close a group's form to others.
+         */
+        @WithDefault("3")
+        int relayMessagesPerSenderPerGroupPerDay();
 
-        /** How many relay messages one group may receive per day. */
+        /** How many relay messages one sender may send per hour, to any groups (newcomers write to several). */
+        @WithDefault("10")
+        int relayMessagesPerSenderPerHour();
+
+        /** How many relay messages one group may receive per day, from everyone together. */
         @WithDefault("30")
         int relayMessagesPerGroupPerDay();
 
@@ -70,6 +77,12 @@ public interface HubConfig {
         @WithDefault("20")
         int learningFlagsPerHour();
     }
+
+    /**
+     * The address people reach the hub at (scheme://host[:port]), e.g. https://hrw.example.org: the only source of
+     * absolute links and ids in feeds and calendars. Absent (local runs): each request's own address.
+     */
+    Optional<java.net.URI> publicUrl();
 
     /** Example groups for the local demo; production starts with none. */
     @WithDefault("false")

@@ -5,6 +5,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -22,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import org.harmreductionworks.hub.common.web.StrictJson;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.oidc.OIDCException;
@@ -37,6 +40,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Jackson's words for a key given twice, with strict duplicate detection on. */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.{1,100})'");
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -81,11 +86,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String detail = "The request body is not valid JSON.";
+        if (e instanceof StrictJson.ControlCharacter text) {
+            return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
+                    "Some of the input is not valid; see violations.", uri,
+                    List.of(new Problem.Violation(text.getPath().isEmpty() ? "request" : jsonPath(text),
+                            "must not contain control characters (such as NUL)")));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
                     "A value in the request body has the wrong type or format.", uri,
                     List.of(new Problem.Violation(field, "has the wrong type or format")));
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            detail = "The request body gives \"" + duplicate.group(1) + "\" more than once; send each key once.";
         }
         if (e instanceof JsonMappingException) {
             detail = "The request body does not have the expected shape.";
@@ -309,8 +324,10 @@ public class ProblemMappers {
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            // SQLSTATE class 08 is "connection exception" on every database we support.
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // SQLSTATE class 08 is "connection exception" on every database we support; 57P01-57P03 are
+            // PostgreSQL's "shutting down / cannot connect now", what a query in flight meets when the server stops.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
             if (t.getCause() == t) {

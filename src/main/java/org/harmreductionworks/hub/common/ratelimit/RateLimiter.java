@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,21 +42,27 @@ public class RateLimiter {
         Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
         OffsetDateTime start = OffsetDateTime.ofInstant(windowStart, ZoneOffset.UTC);
         String key = Sha256.hex(subject);
-        for (int attempt = 0; attempt < 3; attempt++) {
+        for (int attempt = 0; attempt < 5; attempt++) {
             if (increment(limit, key, start)) {
                 return;
             }
-            if (exists(limit, key, start)) {
+            // The increment found no row with room. Either the window is full, or its row did not exist yet when
+            // we looked, possibly inserted since by a request racing this one: then count against that row.
+            Integer hits = hits(limit, key, start);
+            if (hits != null && hits >= limit.permits()) {
                 throw new RateLimited(refusal, Duration.between(now, windowStart.plus(limit.window())));
             }
-            try {
-                insertFirstHit(limit, key, start);
-                return;
-            } catch (PersistenceException e) {
-                // Another replica counted the first hit of this window at the same moment; count against its row.
+            if (hits == null) {
+                try {
+                    insertFirstHit(limit, key, start);
+                    return;
+                } catch (PersistenceException e) {
+                    // Another request counted the first hit of this window at the same moment; go round again.
+                }
             }
         }
-        throw new RateLimited(refusal, limit.window());
+        // Only under extreme contention for one subject; a short wait is honest, a day's wait would not be.
+        throw new RateLimited(refusal, Duration.ofSeconds(5));
     }
 
     private boolean increment(Limit limit, String key, OffsetDateTime start) {
@@ -67,11 +74,13 @@ public class RateLimiter {
                 .executeUpdate() == 1);
     }
 
-    private boolean exists(Limit limit, String key, OffsetDateTime start) {
-        return QuarkusTransaction.requiringNew().call(() -> !em.createNativeQuery(
+    /** This window's count so far, or null when nobody has been counted in it yet. */
+    private Integer hits(Limit limit, String key, OffsetDateTime start) {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select hits from rate_limit_counter where bucket = ?1 and subject_key = ?2 and window_start = ?3")
                 .setParameter(1, limit.bucket()).setParameter(2, key).setParameter(3, start)
-                .getResultList().isEmpty());
+                .getResultList());
+        return rows.isEmpty() ? null : ((Number) rows.get(0)).intValue();
     }
 
     private void insertFirstHit(Limit limit, String key, OffsetDateTime start) {

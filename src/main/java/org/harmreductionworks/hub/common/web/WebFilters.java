@@ -4,31 +4,42 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harmreductionworks.hub.common.config.HubConfig;
+import org.harmreductionworks.hub.common.error.ProblemType;
 
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Security headers on every response, and the API's CORS policy: any origin may read (other tools pull our data),
- * only the app itself and configured origins may write.
+ * Security headers on every response; requests refused before any resource runs (control characters in the
+ * address, a body over the limit), answered as problem+json; and the API's CORS policy: any origin may read (other
+ * tools pull our data), only the app itself and configured origins may write.
  */
 @ApplicationScoped
 public class WebFilters {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     private static final String ALLOWED_REQUEST_HEADERS = "Authorization, Content-Type, Accept, If-None-Match, If-Modified-Since, If-Match";
+    /** RFC 9110's token: what a method name may be made of. */
+    private static final Pattern METHOD_TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,20}");
+    /**
+     * No path or query may carry a control character, encoded or not: PostgreSQL refuses NUL in text (a 500 deep
+     * in a query), and the rest would end up in feeds and XML where they are not allowed either.
+     */
+    private static final Pattern CONTROL_IN_ADDRESS = Pattern.compile("[\\x00-\\x1f\\x7f]|%(?:[01][0-9a-fA-F]|7[fF])");
     private static final String EXPOSED_HEADERS = "ETag, Last-Modified, Location, Retry-After, Link";
 
     @Inject
@@ -36,6 +47,9 @@ public class WebFilters {
 
     @Inject
     AppPage appPage;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
 
     private String appCsp;
     private String swaggerCsp;
@@ -64,6 +78,7 @@ public class WebFilters {
                 .forEach(writeOrigins::add);
 
         filters.register(this::securityHeaders, 100);
+        filters.register(this::refuseMalformedRequests, 95);
         filters.register(this::cors, 90);
     }
 
@@ -95,6 +110,33 @@ public class WebFilters {
         ctx.next();
     }
 
+    private void refuseMalformedRequests(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (CONTROL_IN_ADDRESS.matcher(request.uri()).find()) {
+            EdgeProblems.write(ctx, 400, ProblemType.MALFORMED_REQUEST,
+                    "The address contains a control character (such as %00), which no part of this service accepts.");
+            return;
+        }
+        // Quarkus refuses a declared length over the limit with an empty 413 before any mapper runs; say why.
+        if (declaredLength(request) > maxBodySize.asLongValue()) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            EdgeProblems.write(ctx, 413, ProblemType.TOO_LARGE,
+                    "The request body is larger than this service accepts (" + maxBodySize.asLongValue() / 1024
+                            + " KB).");
+            return;
+        }
+        ctx.next();
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        try {
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private void cors(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String origin = request.getHeader(HttpHeaders.ORIGIN);
@@ -103,11 +145,14 @@ public class WebFilters {
             return;
         }
         HttpServerResponse response = ctx.response();
-        boolean preflight = request.method() == HttpMethod.OPTIONS
-                && request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD) != null;
-        HttpMethod method = preflight
-                ? HttpMethod.valueOf(request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD).toUpperCase())
-                : request.method();
+        String requestedMethod = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+        boolean preflight = request.method() == HttpMethod.OPTIONS && requestedMethod != null;
+        if (preflight && !METHOD_TOKEN.matcher(requestedMethod).matches()) {
+            EdgeProblems.write(ctx, 400, ProblemType.MALFORMED_REQUEST,
+                    "Access-Control-Request-Method must name an HTTP method, such as GET or POST.");
+            return;
+        }
+        HttpMethod method = preflight ? HttpMethod.valueOf(requestedMethod.toUpperCase()) : request.method();
         boolean mayWrite = sameOrigin(origin, request) || writeOrigins.contains(stripTrailingSlash(origin));
 
         if (READS.contains(method) && !mayWrite) {
@@ -133,15 +178,8 @@ public class WebFilters {
     }
 
     private static void forbidCrossOriginWrite(RoutingContext ctx, String origin) {
-        JsonObject problem = new JsonObject()
-                .put("type", "urn:hrw:problem:forbidden")
-                .put("title", "Forbidden")
-                .put("status", 403)
-                .put("detail", "Web pages from " + origin + " may read this API but not change anything.")
-                .put("instance", ctx.normalizedPath());
-        ctx.response().setStatusCode(403)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .end(problem.encode());
+        EdgeProblems.write(ctx, 403, ProblemType.FORBIDDEN,
+                "Web pages from " + origin + " may read this API but not change anything.");
     }
 
     private static boolean sameOrigin(String origin, HttpServerRequest request) {

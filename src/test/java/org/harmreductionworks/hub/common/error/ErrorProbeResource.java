@@ -54,6 +54,20 @@ public class ErrorProbeResource {
     }
 
     @GET
+    @Path("database-shut-down")
+    public String databaseShutDown() {
+        // What PostgreSQL tells a query in flight when the server is told to stop (SQLSTATE 57P01).
+        throw new org.hibernate.exception.GenericJDBCException("could not execute query",
+                new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+    }
+
+    @GET
+    @Path("echo")
+    public String echo(@QueryParam("q") String q) {
+        return "{}";
+    }
+
+    @GET
     @Path("bug")
     public String bug() {
         throw new IllegalStateException("secret internal detail in org.harmreductionworks.hub.Secret");

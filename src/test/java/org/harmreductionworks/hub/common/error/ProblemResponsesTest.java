@@ -1,6 +1,7 @@
 package org.harmreductionworks.hub.common.error;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,9 +10,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
@@ -140,6 +148,93 @@ class ProblemResponsesTest {
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo("urn:hrw:problem:database-unavailable"))
                 .body(not(containsString("db.internal")));
+    }
+
+    @Test
+    void aDatabaseShuttingDownMidQueryIsA503NotA500() {
+        given().when().get("/api/v1/test-probe/database-shut-down")
+                .then().statusCode(503)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:hrw:problem:database-unavailable"));
+    }
+
+    @Test
+    void aDuplicateKeyInABodyIsA400NamingIt() {
+        given().contentType(ContentType.JSON).body("{\"title\":\"a\",\"title\":\"b\",\"rating\":3}")
+                .when().post("/api/v1/test-probe/notes")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:hrw:problem:malformed-body"))
+                .body("detail", containsString("title"));
+    }
+
+    @Test
+    void aNulCharacterInJsonTextIsA400NamingTheField() {
+        given().contentType(ContentType.JSON).body("{\"title\":\"a\\u0000b\",\"rating\":3}")
+                .when().post("/api/v1/test-probe/notes")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("title"));
+    }
+
+    @Test
+    void aNulCharacterInTheAddressIsA400() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/test-probe/echo?q=a%00b")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("control character"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/groups/a%00b")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    void aLongSearchNamesTheParameterInsteadOfA414() {
+        given().queryParam("q", "a".repeat(5000)).when().get("/api/v1/groups")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("q"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413Problem() throws IOException {
+        // The server answers from the declared length and closes; a client still sending would see a broken pipe.
+        String response = raw("POST /api/v1/test-probe/notes HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + 11 * 1024 * 1024 + "\r\n\r\n{\"title\":");
+        assertThat(response, startsWith("HTTP/1.1 413"));
+        assertThat(response.toLowerCase(), containsString("content-type: application/problem+json"));
+        assertThat(response, containsString("urn:hrw:problem:too-large"));
+    }
+
+    private static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream seen = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0;) {
+                    seen.write(buffer, 0, n);
+                    if (seen.toString(StandardCharsets.ISO_8859_1).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (SocketTimeoutException e) {
+                // Whatever arrived is the answer.
+            }
+            return seen.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void aPreflightAskingForAnInvalidMethodIsAProblemNotA500() {
+        given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "GET\u00ff")
+                .when().options("/api/v1/groups")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE);
     }
 
     @Test

@@ -44,4 +44,15 @@ class OpenApiDocumentTest {
                 .when().get("/q/openapi").then().extract()
                 .path("paths.'/api/v1/groups'.get.responses.'200'.content.'application/json'.schema.$ref"));
     }
+
+    @Test
+    void numbersThatAreInvalidWhenLeftOutAreMarkedRequired() {
+        // A missing int reads as 0, which @Min refuses: a generated client must know it has to send one.
+        Map<String, Map<String, Object>> schemas = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().path("components.schemas");
+        assertTrue(((List<?>) schemas.get("MeetingLogInput").get("required")).contains("rating"),
+                String.valueOf(schemas.get("MeetingLogInput").get("required")));
+        assertTrue(((List<?>) schemas.get("ExerciseInput").get("required")).contains("suggestedMinutes"),
+                String.valueOf(schemas.get("ExerciseInput").get("required")));
+    }
 }

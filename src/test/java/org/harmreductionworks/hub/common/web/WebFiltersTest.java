@@ -33,6 +33,16 @@ class WebFiltersTest {
     }
 
     @Test
+    void behindATrustedProxyLinksUseTheAddressPeopleReachedItAt() {
+        // The tests connect from loopback, which is the default trusted proxy; HRW_PUBLIC_URL is not set here.
+        given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "hub.example.org")
+                .when().get("/api/v1/feeds/exercises.atom")
+                .then().statusCode(200)
+                .body(containsString("<id>https://hub.example.org/exercises</id>"))
+                .body(not(containsString("http://localhost")));
+    }
+
+    @Test
     void anyOriginMayReadTheApi() {
         given().header("Origin", "https://some-meeting-finder.example")
                 .when().get("/api/v1/config")
