@@ -190,12 +190,14 @@ describe('the host panel on the group page', { skip: baseUrl ? false : 'HRW_BASE
     await page.getByRole('link', { name: 'Host mode', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Host mode' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/script/host');
+    assert.equal(new URL(page.url()).searchParams.get('group'), slug, 'host mode opens on this group');
 
     await openPanel();
     await page.getByRole('link', { name: 'Meeting log', exact: true }).click();
     await page.waitForURL((url) => url.pathname === `/groups/${slug}/meetings`);
     await page.getByRole('heading', { level: 2, name: 'Log a meeting' }).waitFor();
     await page.getByRole('link', { name: 'host mode' }).first().waitFor();
+    assert.equal(await page.getByRole('link', { name: 'host mode' }).first().getAttribute('href'), `/script/host?group=${slug}`);
 
     await openPanel();
     await page.getByRole('link', { name: 'The plan for the next meetings' }).click();

@@ -54,10 +54,12 @@ async function stepTo(page, heading) {
     if (await target.isVisible()) {
       return;
     }
-    const before = await page.locator('.progress p').innerText();
+    const before = await page.locator('hrw-host-bar .position').innerText();
     await page.getByRole('button', { name: /^Next/ }).click();
     await page.waitForFunction(
-      (position) => document.querySelector('hrw-host-mode')?.shadowRoot?.querySelector('.progress p')?.textContent !== position,
+      (position) =>
+        document.querySelector('hrw-host-mode')?.shadowRoot?.querySelector('hrw-host-bar')?.shadowRoot?.querySelector('.position')
+          ?.textContent !== position,
       before,
     );
   }

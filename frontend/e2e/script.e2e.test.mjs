@@ -94,8 +94,8 @@ describe('the meeting script', { skip: baseUrl ? false : 'HRW_BASE_URL not set: 
 
     await page.getByRole('button', { name: 'Start the clock' }).click();
     await page.waitForFunction(() => {
-      const host = document.querySelector('hrw-host-mode');
-      const clock = host?.shadowRoot?.querySelector('[role="timer"] .time');
+      const bar = document.querySelector('hrw-host-mode')?.shadowRoot?.querySelector('hrw-host-bar');
+      const clock = bar?.shadowRoot?.querySelector('[role="timer"] .time');
       return clock && clock.textContent !== '0:00';
     });
     await page.keyboard.press('ArrowRight');

@@ -4,6 +4,7 @@ import { fetchReviewCounts, ReviewCountsEvent } from './api/review.js';
 import { session, type SessionState } from './auth/session.js';
 import './components/hrw-account-controls.js';
 import './components/hrw-site-nav.js';
+import { HEADER_ASIDE_EVENT } from './lib/header-aside.js';
 import { startSendingKeptMeetings } from './meetings/outbox-sync.js';
 import { footerLinks, primaryLinks } from './navigation.js';
 import { documentTitle, router, type RouteChange, type RouteChangeEvent } from './router.js';
@@ -27,6 +28,9 @@ const closeIcon = html`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="t
  * On a phone the header is one bar, the name and a Menu button that shows and hides the navigation and the
  * account controls below it (a disclosure: the button's aria-expanded says whether they are shown, and
  * shell.css hides them by it). On a wider screen shell.css hides the button and shows them always.
+ *
+ * A page can ask for the whole screen (lib/header-aside.ts): the header then keeps only the skip link and the
+ * session's notice until the next navigation, and the page gives its own way out.
  */
 export class HrwApp extends LitElement {
   static override properties = {
@@ -35,6 +39,7 @@ export class HrwApp extends LitElement {
     currentPath: { state: true },
     account: { state: true },
     menuOpen: { state: true },
+    headerAside: { state: true },
     reviewWaiting: { state: true },
   };
 
@@ -43,6 +48,7 @@ export class HrwApp extends LitElement {
   declare currentPath: string;
   declare account: SessionState;
   declare menuOpen: boolean;
+  declare headerAside: boolean;
   /** For a steward, how much waits in their queues: the header's Stewards link says it. */
   declare reviewWaiting: number | null;
 
@@ -62,6 +68,7 @@ export class HrwApp extends LitElement {
     this.currentPath = window.location.pathname;
     this.account = session.state;
     this.menuOpen = false;
+    this.headerAside = false;
     this.reviewWaiting = null;
   }
 
@@ -75,6 +82,7 @@ export class HrwApp extends LitElement {
     this.#preview?.remove();
     super.connectedCallback();
     session.addEventListener('change', this.#onSessionChange);
+    this.addEventListener(HEADER_ASIDE_EVENT, this.#onHeaderAside);
     router.addEventListener('route-change', this.#onRouteChange);
     router.start();
     void session.restore();
@@ -82,44 +90,21 @@ export class HrwApp extends LitElement {
 
   override disconnectedCallback(): void {
     session.removeEventListener('change', this.#onSessionChange);
+    this.removeEventListener(HEADER_ASIDE_EVENT, this.#onHeaderAside);
     router.removeEventListener('route-change', this.#onRouteChange);
     super.disconnectedCallback();
   }
 
   protected override render() {
     return html`
-      <header @keydown=${this.#closeMenuOnEscape}>
+      <header class=${this.headerAside ? 'aside' : ''} @keydown=${this.#closeMenuOnEscape}>
         <a class="skip-link" href="#main">Skip to main content</a>
-        <div class="container masthead">
-          <a class="brand" href="/"
-            ><img src="/favicon.svg" alt="" /><span>Harm Reduction <span class="nowrap">Works-HRW</span></span></a
-          >
-          <button
-            type="button"
-            class="menu-button"
-            aria-expanded=${this.menuOpen ? 'true' : 'false'}
-            aria-controls="site-menu"
-            @click=${this.#toggleMenu}
-          >
-            ${this.menuOpen ? closeIcon : menuIcon}Menu
-          </button>
-          <div class="site-menu" id="site-menu">
-            <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
-            <hrw-account-controls
-              .status=${this.account.status}
-              .displayName=${this.account.displayName}
-              .steward=${this.account.steward}
-              .reviewWaiting=${this.reviewWaiting}
-              @hrw-sign-in=${this.#signIn}
-              @hrw-sign-out=${this.#signOut}
-            ></hrw-account-controls>
-          </div>
-        </div>
+        ${this.headerAside ? nothing : this.#renderMasthead()}
         <div class="container">
           <p class=${this.account.notice ? 'session-notice' : 'session-notice empty'} role="status">${this.account.notice ?? ''}</p>
         </div>
       </header>
-      <main id="main" tabindex="-1">
+      <main id="main" tabindex="-1" class=${this.headerAside ? 'header-aside' : ''}>
         <div class="container" @hrw-results-shown=${this.#dropPreview} @hrw-review-counts=${this.#onReviewCounts}>
           ${this.pageFailed ? this.#renderLoadFailure() : this.page} ${this.#preview ?? nothing}
         </div>
@@ -133,6 +118,36 @@ export class HrwApp extends LitElement {
           </p>
         </div>
       </footer>
+    `;
+  }
+
+  #renderMasthead() {
+    return html`
+      <div class="container masthead">
+        <a class="brand" href="/"
+          ><img src="/favicon.svg" alt="" /><span>Harm Reduction <span class="nowrap">Works-HRW</span></span></a
+        >
+        <button
+          type="button"
+          class="menu-button"
+          aria-expanded=${this.menuOpen ? 'true' : 'false'}
+          aria-controls="site-menu"
+          @click=${this.#toggleMenu}
+        >
+          ${this.menuOpen ? closeIcon : menuIcon}Menu
+        </button>
+        <div class="site-menu" id="site-menu">
+          <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+          <hrw-account-controls
+            .status=${this.account.status}
+            .displayName=${this.account.displayName}
+            .steward=${this.account.steward}
+            .reviewWaiting=${this.reviewWaiting}
+            @hrw-sign-in=${this.#signIn}
+            @hrw-sign-out=${this.#signOut}
+          ></hrw-account-controls>
+        </div>
+      </div>
     `;
   }
 
@@ -178,6 +193,11 @@ export class HrwApp extends LitElement {
     this.reviewWaiting = (event as ReviewCountsEvent).counts.total;
   };
 
+  #onHeaderAside = (): void => {
+    this.headerAside = true;
+    this.menuOpen = false;
+  };
+
   #dropPreview = (): void => {
     if (this.#preview) {
       this.#preview = null;
@@ -193,6 +213,8 @@ export class HrwApp extends LitElement {
     const navigation = ++this.#navigation;
     this.currentPath = change.url.pathname;
     this.menuOpen = false;
+    // The page being left may have asked for the whole screen; the next one asks again if it needs to.
+    this.headerAside = false;
     if (!change.initial) {
       this.#dropPreview();
     }

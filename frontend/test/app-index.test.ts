@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HrwApp } from '../src/app-index.js';
 
 let app: HrwApp;
@@ -72,6 +72,23 @@ describe('hrw-app', () => {
     window.history.back();
     await settle();
     expect(pageElement().localName).toBe('hrw-hosting');
+  });
+
+  it('puts the header aside while host mode is open, keeping the skip link, and brings it back on leaving', async () => {
+    window.history.pushState(null, '', '/script/host?meeting=open&lang=en');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.waitFor(() => expect(pageElement().localName).toBe('hrw-host-mode'), { timeout: 5000 });
+    await settle();
+    expect(app.querySelector('header .masthead')).toBeNull();
+    expect(app.querySelector('header a')?.textContent).toBe('Skip to main content');
+    expect(app.querySelector('header')?.textContent).not.toContain('Menu');
+    expect(app.querySelector('main#main')?.classList.contains('header-aside')).toBe(true);
+
+    window.history.back();
+    await settle();
+    expect(pageElement().localName).toBe('hrw-hosting');
+    expect(app.querySelector('header .masthead')).not.toBeNull();
+    expect(app.querySelector('main#main')?.classList.contains('header-aside')).toBe(false);
   });
 });
 

@@ -5,6 +5,10 @@ export interface HostedGroup {
   name: string;
   /** Where the group meets (IANA): its meetings are dated there. */
   timeZone: string;
+  /** When its latest meeting started (ISO instant), looking back five weeks; null if none or paused. */
+  previousMeeting?: string | null;
+  /** When its next meeting starts (ISO instant); null if none is on the calendar or it is paused. */
+  nextMeeting?: string | null;
 }
 
 /** The signed-in person, as the backend knows them. */

@@ -31,6 +31,7 @@ export interface ScriptWords {
   fullScreen: string;
   leaveFullScreen: string;
   backToScript: string;
+  leaveHostMode: string;
   keyboardHint: string;
   savedOffline: string;
 }
@@ -64,6 +65,7 @@ const en: ScriptWords = {
   fullScreen: 'Full screen',
   leaveFullScreen: 'Leave full screen',
   backToScript: 'Back to the script',
+  leaveHostMode: 'Leave host mode',
   keyboardHint: 'The left and right arrow keys move between sections too.',
   savedOffline: 'Saved on this device: host mode keeps working if the connection drops.',
 };
@@ -93,6 +95,7 @@ const es: ScriptWords = {
   fullScreen: 'Pantalla completa',
   leaveFullScreen: 'Salir de pantalla completa',
   backToScript: 'Volver al guion',
+  leaveHostMode: 'Salir del modo anfitrión',
   keyboardHint: 'Las flechas izquierda y derecha del teclado también cambian de parte.',
   savedOffline: 'Guardado en este dispositivo: el modo anfitrión sigue funcionando aunque se corte la conexión.',
 };

@@ -62,8 +62,9 @@ export function readerPath(view: Partial<ScriptView> & { version?: number | unde
   return `/script${query({ meeting: view.meeting, lang: view.lang, version: view.version })}`;
 }
 
-export function hostPath(view: ScriptView): string {
-  return `/script/host${query({ meeting: view.meeting, lang: view.lang })}`;
+/** Host mode; `group` is the hosted group it opens on (see meetings/host-group.ts). */
+export function hostPath(view: Partial<ScriptView> & { group?: string | undefined } = {}): string {
+  return `/script/host${query({ meeting: view.meeting, lang: view.lang, group: view.group })}`;
 }
 
 export function versionsPath(lang?: ScriptLanguage): string {

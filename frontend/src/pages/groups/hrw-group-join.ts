@@ -185,7 +185,7 @@ export class HrwGroupJoin extends LitElement {
       </div>
       <ul class="actions">
         <li><a class="button-link" href=${groupPath(group.slug)}>Go to the group’s page</a></li>
-        <li><a class="button-link" href=${hostPath({ meeting: group.format, lang })}>Open host mode</a></li>
+        <li><a class="button-link" href=${hostPath({ meeting: group.format, lang, group: group.slug })}>Open host mode</a></li>
         <li><a href=${meetingsPath(group.slug)}>Meeting log and planning</a></li>
       </ul>
     `;

@@ -19,6 +19,7 @@ import '../../components/hrw-plan-entry-form.js';
 import type { PlanDraft, PlanRemovedEvent, PlanSavedEvent } from '../../components/hrw-plan-entry-form.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { groupToday } from '../../meetings/meeting-log.js';
+import { hostPath } from '../../script/script-view.js';
 import { HEADCOUNT_LABELS, MEETING_LABELS, dateInWords, ratingInWords } from '../../meetings/meeting-words.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -262,7 +263,7 @@ export class HrwGroupMeetings extends LitElement {
       <h2 id="plan" tabindex="-1">Planning the next meetings</h2>
       <p>
         Choose an exercise ahead of time, and note who is bringing it. On the day,
-        <a href="/script/host">host mode</a> opens with the planned exercise ready.
+        <a href=${hostPath({ group: this.#slug })}>host mode</a> opens with the planned exercise ready.
       </p>
       ${this.planError
         ? html`<div class="alert" role="alert">
@@ -321,7 +322,7 @@ export class HrwGroupMeetings extends LitElement {
           </div>`
         : nothing}
       ${log === null && !this.logError ? html`<p role="status">Loading the log…</p>` : nothing}
-      ${log && log.items.length === 0 ? html`<p>No meetings logged yet. The form above, or <a href="/script/host">host mode</a>, adds the first.</p>` : nothing}
+      ${log && log.items.length === 0 ? html`<p>No meetings logged yet. The form above, or <a href=${hostPath({ group: this.#slug })}>host mode</a>, adds the first.</p>` : nothing}
       ${log && log.items.length > 0
         ? html`<ol class="entries" aria-label="Logged meetings, newest first">
             ${log.items.map((entry) => this.#renderEntry(entry))}

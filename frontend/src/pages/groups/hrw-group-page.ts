@@ -315,7 +315,7 @@ export class HrwGroupPage extends LitElement {
             : nothing}
         </div>
         <ul class="host-links">
-          <li><a class="button-link" href=${hostPath({ meeting: group.format, lang: group.languages.find(isScriptLanguage) ?? 'en' })}>Host mode</a> <span class="muted">the script, one part at a time</span></li>
+          <li><a class="button-link" href=${hostPath({ meeting: group.format, lang: group.languages.find(isScriptLanguage) ?? 'en', group: group.slug })}>Host mode</a> <span class="muted">the script, one part at a time</span></li>
           <li><a href=${meetingsPath(group.slug)}>Meeting log</a></li>
           <li><a href=${`${meetingsPath(group.slug)}#plan`}>The plan for the next meetings</a></li>
           <li><a href=${editGroupPath(group.slug)}>Change this listing</a></li>

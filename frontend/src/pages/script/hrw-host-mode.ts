@@ -5,19 +5,24 @@ import { fetchPlan, meetingsPath, type MeetingLogEntry, type PlanEntry } from '.
 import { plainMessage } from '../../api/messages.js';
 import { fetchScript, type ScriptDocument } from '../../api/script.js';
 import type { ExerciseChosenEvent } from '../../components/hrw-exercise-picker.js';
+import '../../components/hrw-host-bar.js';
+import type { HostStepEvent } from '../../components/hrw-host-bar.js';
 import '../../components/hrw-exercise-slot.js';
 import '../../components/hrw-meeting-log-form.js';
 import type { MeetingKeptEvent, MeetingSavedEvent } from '../../components/hrw-meeting-log-form.js';
 import '../../components/hrw-meeting-outbox.js';
 import type { KeptMeetingSentEvent } from '../../components/hrw-meeting-outbox.js';
 import '../../components/hrw-script-section.js';
+import { groupSelect } from '../../exercises/form-fields.js';
+import { session } from '../../auth/session.js';
 import { AccountController } from '../../lib/account-controller.js';
-import { rememberGroup, rememberedGroup } from '../../lib/chosen-group.js';
+import { askHeaderToStepAside } from '../../lib/header-aside.js';
+import { rememberedGroup } from '../../lib/chosen-group.js';
+import { defaultHostGroup } from '../../meetings/host-group.js';
 import { detailsOf, parseSlot, slotFromSummary, slotStorageKey, type HostSlot } from '../../meetings/host-slot.js';
 import { groupToday, plannedExercise } from '../../meetings/meeting-log.js';
 import type { OutboxEntry } from '../../meetings/outbox.js';
 import {
-  formatDuration,
   isOverRange,
   isPastMeetingLimit,
   isRunning,
@@ -33,14 +38,13 @@ import {
 } from '../../script/host-clock.js';
 import { scriptWords } from '../../script/labels.js';
 import { preferredLanguage, readScriptView, readerPath, type ScriptView } from '../../script/script-view.js';
+import { groupPath } from '../../api/groups.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 import { offlineStatus } from '../../sw-register.js';
 
 const TICK_MS = 1000;
 /** The section of the script where the group does its exercise. */
 const EXERCISE_SECTION = 'exercise';
-/** Which of their groups a host last hosted from this device: a public slug, kept so next week starts there. */
-
 /** What survives a reload in this tab: the clocks and which section is on screen. */
 interface SavedHostState {
   version: number | undefined;
@@ -64,7 +68,6 @@ export class HrwHostMode extends LitElement {
     index: { state: true },
     clock: { state: true },
     now: { state: true },
-    announcement: { state: true },
     fullScreen: { state: true },
     offlineReady: { state: true },
     group: { state: true },
@@ -96,12 +99,14 @@ export class HrwHostMode extends LitElement {
         color: var(--hrw-color-text);
       }
 
+      /* The site's header steps aside in host mode (see the shell), so this row is the way back out. */
       .top {
         display: flex;
         flex-wrap: wrap;
-        align-items: baseline;
+        align-items: center;
         justify-content: space-between;
-        gap: var(--hrw-space-xs) var(--hrw-space-m);
+        gap: 0 var(--hrw-space-m);
+        margin: 0 0 var(--hrw-space-xs);
       }
 
       h1 {
@@ -110,86 +115,61 @@ export class HrwHostMode extends LitElement {
       }
 
       .meeting {
+        flex-basis: 100%;
+        order: 3;
         margin: 0;
         color: var(--hrw-color-muted);
         font-weight: 600;
+        font-size: var(--hrw-text-s);
       }
 
-      .progress {
-        margin: var(--hrw-space-s) 0 var(--hrw-space-m);
+      .leave {
+        display: inline-flex;
+        align-items: center;
+        min-height: 2.75rem;
+        font-weight: 600;
       }
 
-      .progress p {
-        margin: 0 0 0.3rem;
-        font-weight: 700;
-        font-size: var(--hrw-text-l);
-      }
-
-      progress {
-        display: block;
-        width: 100%;
-        height: 0.6rem;
-        appearance: none;
-        border: 1px solid var(--hrw-color-border);
-        border-radius: 999px;
-        background: var(--hrw-color-accent-soft);
-        overflow: hidden;
-      }
-
-      progress::-webkit-progress-bar {
-        background: var(--hrw-color-accent-soft);
-      }
-
-      progress::-webkit-progress-value {
-        background: var(--hrw-color-accent);
-      }
-
-      progress::-moz-progress-bar {
-        background: var(--hrw-color-accent);
-      }
-
-      .clocks {
+      .for-group {
         display: flex;
         flex-wrap: wrap;
-        align-items: stretch;
-        gap: var(--hrw-space-s);
-        margin: 0 0 var(--hrw-space-s);
-      }
-
-      .clock {
-        flex: 1 1 10rem;
-        margin: 0;
-        padding: var(--hrw-space-xs) var(--hrw-space-m);
-        border: 1px solid var(--hrw-color-border);
-        border-radius: var(--hrw-radius);
-        background: var(--hrw-color-surface);
-      }
-
-      .clock .label {
-        display: block;
+        align-items: flex-end;
+        gap: var(--hrw-space-xs) var(--hrw-space-s);
+        margin: 0 0 var(--hrw-space-xs);
         font-size: var(--hrw-text-s);
-        font-weight: 700;
-        color: var(--hrw-color-muted);
       }
 
-      .clock .time {
-        font-size: var(--hrw-text-xl);
-        font-weight: 700;
-        font-variant-numeric: tabular-nums;
+      .for-group .field {
+        flex: 1 1 14rem;
+        margin: 0;
       }
 
-      .clock .target {
-        font-weight: 600;
-        color: var(--hrw-color-muted);
+      .for-group select {
+        min-height: 2.75rem;
       }
 
-      .clock.over {
-        border: 2px solid var(--hrw-color-notice-border);
-        background: var(--hrw-color-notice-bg);
+      .for-group p,
+      .for-group span {
+        flex: 1 1 14rem;
+        margin: 0;
+      }
+
+      /*
+       * The bar stays in view while the host reads down a long section. While the log form is open it scrolls
+       * away with the page instead: a bar over the form would hide the field being filled in.
+       */
+      hrw-host-bar {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+      }
+
+      .log-open hrw-host-bar {
+        position: static;
       }
 
       .clock-note {
-        margin: 0 0 var(--hrw-space-s);
+        margin: var(--hrw-space-xs) 0 0;
         font-size: var(--hrw-text-s);
       }
 
@@ -200,63 +180,25 @@ export class HrwHostMode extends LitElement {
         border-radius: 0 var(--hrw-radius) var(--hrw-radius) 0;
       }
 
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--hrw-space-xs) var(--hrw-space-s);
-        margin: 0 0 var(--hrw-space-l);
-      }
-
+      /*
+       * A step brings the section's heading to just below the bar, whatever height the bar wrapped to; a section
+       * is at least a screen tall so that even a short one near the top of the page can be brought up there.
+       */
       .reading {
-        padding: var(--hrw-space-l) 0;
-        border-top: 1px solid var(--hrw-color-border);
-        scroll-margin-top: var(--hrw-space-m);
+        min-height: calc(100vh - var(--hrw-host-bar-height, 9rem));
+        min-height: calc(100dvh - var(--hrw-host-bar-height, 9rem));
+        padding: var(--hrw-space-s) 0 var(--hrw-space-l);
+        scroll-margin-top: calc(var(--hrw-host-bar-height, 9rem) + var(--hrw-space-xs));
         line-height: 1.55;
       }
 
-      .steps {
-        position: sticky;
-        bottom: 0;
-        display: flex;
-        justify-content: space-between;
-        gap: var(--hrw-space-s);
-        padding: var(--hrw-space-s) 0;
-        background: var(--hrw-color-bg);
-        border-top: 1px solid var(--hrw-color-border);
+      .log-open .reading {
+        min-height: 0;
+        scroll-margin-top: var(--hrw-space-xs);
       }
 
-      .steps button {
-        flex: 1 1 0;
-        max-width: 16rem;
-        min-height: 3.5rem;
-        font-size: var(--hrw-text-l);
-        white-space: nowrap;
-      }
-
-      @media (max-width: 26rem) {
-        .steps button {
-          padding-inline: 0.5rem;
-          font-size: var(--hrw-text-m);
-        }
-      }
-
-      .for-group {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: flex-end;
-        gap: var(--hrw-space-xs) var(--hrw-space-s);
-        margin: 0 0 var(--hrw-space-l);
-        font-size: var(--hrw-text-s);
-      }
-
-      .for-group .field {
-        flex: 1 1 14rem;
-        margin: 0;
-      }
-
-      .for-group p {
-        flex: 1 1 14rem;
-        margin: 0;
+      .reading:focus {
+        outline: none;
       }
 
       .meeting-log {
@@ -276,6 +218,15 @@ export class HrwHostMode extends LitElement {
         color: var(--hrw-color-muted);
       }
 
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--hrw-space-xs) var(--hrw-space-s);
+        margin: var(--hrw-space-m) 0;
+        padding-top: var(--hrw-space-m);
+        border-top: 1px solid var(--hrw-color-border);
+      }
+
       .after {
         margin: var(--hrw-space-m) 0 var(--hrw-space-l);
         font-size: var(--hrw-text-s);
@@ -283,6 +234,12 @@ export class HrwHostMode extends LitElement {
 
       .after p {
         margin: 0 0 var(--hrw-space-xs);
+      }
+
+      .after a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 2.75rem;
       }
     `,
   ];
@@ -293,7 +250,6 @@ export class HrwHostMode extends LitElement {
   declare index: number;
   declare clock: HostClock;
   declare now: number;
-  declare announcement: string;
   declare fullScreen: boolean;
   declare offlineReady: boolean;
   /** The slug of the group this meeting is for (signed-in hosts only). */
@@ -314,6 +270,17 @@ export class HrwHostMode extends LitElement {
   #planRequest: AbortController | null = null;
   readonly #account = new AccountController(this, () => this.#chooseGroup());
   #ticker: number | undefined;
+  /** Keeps the sections' scroll-margin equal to the bar's height, which changes as it wraps and as text grows. */
+  readonly #barSize =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(([entry]) => {
+          const height = entry?.borderBoxSize?.[0]?.blockSize ?? entry?.target.getBoundingClientRect().height;
+          if (height !== undefined) {
+            this.style.setProperty('--hrw-host-bar-height', `${Math.ceil(height)}px`);
+          }
+        });
+  #bar: Element | null = null;
   #wakeLock: WakeLockSentinel | null = null;
 
   constructor() {
@@ -324,7 +291,6 @@ export class HrwHostMode extends LitElement {
     this.index = 0;
     this.clock = newClock('');
     this.now = Date.now();
-    this.announcement = '';
     this.fullScreen = false;
     this.offlineReady = offlineStatus.state === 'ready';
     this.group = null;
@@ -359,18 +325,40 @@ export class HrwHostMode extends LitElement {
     this.#exerciseRequest?.abort();
     this.#planRequest?.abort();
     this.#stopTicking();
+    this.#barSize?.disconnect();
+    this.#bar = null;
     void this.#wakeLock?.release().catch(() => undefined);
     this.#wakeLock = null;
     super.disconnectedCallback();
   }
 
+  /** After the shell's own update, in which this page was put in place, so that the shell can simply update again. */
+  protected override firstUpdated(): void {
+    askHeaderToStepAside(this);
+  }
+
+  protected override updated(): void {
+    const bar = this.renderRoot.querySelector('hrw-host-bar');
+    if (bar !== this.#bar) {
+      if (this.#bar) {
+        this.#barSize?.unobserve(this.#bar);
+      }
+      if (bar) {
+        this.#barSize?.observe(bar);
+      }
+      this.#bar = bar;
+    }
+  }
+
   protected override render() {
     const words = scriptWords(this.view.lang);
     const script = this.script;
+    const logShown = this.#logShown(script);
     return html`
-      <div lang=${this.view.lang}>
+      <div lang=${this.view.lang} class=${logShown ? 'log-open' : ''}>
         <div class="top">
           <h1>${words.hostMode}</h1>
+          <a class="leave" href=${this.group ? groupPath(this.group) : readerPath(this.view)}>${words.leaveHostMode}</a>
           <p class="meeting">${words.meeting[this.view.meeting]} · ${words.languageName}</p>
         </div>
         ${this.error
@@ -381,9 +369,12 @@ export class HrwHostMode extends LitElement {
               </div>
             `
           : nothing}
-        ${script ? this.#renderHosting(script) : this.error ? nothing : html`<p role="status" lang="en">Loading the script…</p>`}
+        ${script ? this.#renderHosting(script, logShown) : this.error ? nothing : html`<p role="status" lang="en">Loading the script…</p>`}
         <div class="after">
           ${this.offlineReady && script ? html`<p>${words.savedOffline}</p>` : nothing}
+          ${this.#account.state.status === 'signed-in'
+            ? html`<p lang="en">Signed in as ${this.#account.state.displayName ?? 'a host'}.</p>`
+            : nothing}
           <p>${words.keyboardHint}</p>
           <p><a href=${readerPath(this.view)}>${words.backToScript}</a></p>
         </div>
@@ -391,7 +382,12 @@ export class HrwHostMode extends LitElement {
     `;
   }
 
-  #renderHosting(script: ScriptDocument) {
+  /** The log form is open by hand, or because the script has reached its end. */
+  #logShown(script: ScriptDocument | null): boolean {
+    return Boolean(this.group && script && (this.logOpen || this.index === script.sections.length - 1));
+  }
+
+  #renderHosting(script: ScriptDocument, logShown: boolean) {
     const words = scriptWords(this.view.lang);
     const total = script.sections.length;
     const section = script.sections[this.index];
@@ -407,30 +403,33 @@ export class HrwHostMode extends LitElement {
     const started = meetingMs > 0 || running;
     const fullScreenAvailable = document.fullscreenEnabled;
     return html`
-      <div class="progress">
-        <p>${words.position(this.index + 1, total)}</p>
-        <progress max=${total} .value=${this.index + 1} aria-hidden="true"></progress>
-      </div>
-
-      <div class="clocks">
-        <p class="clock ${pastLimit ? 'over' : ''}" role="timer" aria-label=${words.meetingClock}>
-          <span class="label">${words.meetingClock}</span>
-          <span class="time">${formatDuration(meetingMs)}</span>
-          <span class="target">${words.of({ low: script.minutes[this.view.meeting], high: script.minutes[this.view.meeting] })}</span>
-        </p>
-        <p class="clock ${sectionOver ? 'over' : ''}" role="timer" aria-label=${words.sectionTimer}>
-          <span class="label">${words.sectionTimer}</span>
-          <span class="time">${formatDuration(sectionMs)}</span>
-          <span class="target">${range ? words.of(range) : words.noSuggestedTime}</span>
-        </p>
-      </div>
+      ${this.#renderGroupChoice()}
+      <hrw-host-bar
+        lang=${this.view.lang}
+        .index=${this.index}
+        .total=${total}
+        .meetingMs=${meetingMs}
+        .meetingMinutes=${script.minutes[this.view.meeting]}
+        .sectionMs=${sectionMs}
+        .range=${range}
+        ?running=${running}
+        ?started=${started}
+        ?past-limit=${pastLimit}
+        ?section-over=${sectionOver}
+        @hrw-step=${(event: HostStepEvent) => this.#step(event.detail.delta)}
+        @hrw-clock-toggle=${this.#toggleClock}
+      ></hrw-host-bar>
       ${!started ? html`<p class="clock-note">${words.notStarted}</p>` : nothing}
       ${pastLimit ? html`<p class="clock-note gentle">${words.pastLimit}</p>` : nothing}
       ${sectionOver && !pastLimit ? html`<p class="clock-note">${words.overSection}</p>` : nothing}
+
+      <section class="reading" tabindex="-1" aria-label=${words.sectionAnnouncement(this.index + 1, total, section.title)}>
+        <hrw-script-section .section=${section} .language=${script.language}></hrw-script-section>
+        ${section.key === EXERCISE_SECTION ? this.#renderSlot() : nothing}
+      </section>
+      ${this.group && logShown ? this.#renderLog(this.group, this.index < total - 1) : nothing}
+
       <div class="controls">
-        <button type="button" class=${running ? 'secondary' : ''} @click=${this.#toggleClock}>
-          ${running ? words.pause : started ? words.resume : words.start}
-        </button>
         ${!running && started
           ? html`<button type="button" class="secondary" @click=${this.#resetClock}>${words.reset}</button>`
           : nothing}
@@ -440,49 +439,36 @@ export class HrwHostMode extends LitElement {
             </button>`
           : nothing}
       </div>
-      ${this.#renderGroupChoice()}
-
-      <div class="reading">
-        <hrw-script-section .section=${section} .language=${script.language}></hrw-script-section>
-        ${section.key === EXERCISE_SECTION ? this.#renderSlot() : nothing}
-      </div>
-      ${this.group && (this.logOpen || this.index === total - 1) ? this.#renderLog(this.group, this.index < total - 1) : nothing}
-
-      <div class="steps">
-        <button
-          type="button"
-          class="secondary"
-          aria-disabled=${this.index === 0 ? 'true' : 'false'}
-          @click=${() => this.#step(-1)}
-        >
-          ← ${words.previous}
-        </button>
-        <button type="button" aria-disabled=${this.index >= total - 1 ? 'true' : 'false'} @click=${() => this.#step(1)}>
-          ${words.next} →
-        </button>
-      </div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
 
   /** Which of their groups a signed-in host is hosting tonight, and the way to the log form. */
   #renderGroupChoice() {
     const hosts = this.#hosts;
-    if (!this.group || hosts.length === 0) {
-      return nothing;
+    if (hosts.length === 0) {
+      // The site's header, with its Sign in, has stepped aside: a host who has not signed in yet signs in here.
+      return this.#account.state.status === 'signed-out'
+        ? html`<p class="for-group" lang="en">
+            <span>Hosting for a group? Sign in to log the meeting from here.</span>
+            <button type="button" class="secondary" @click=${this.#signIn}>Sign in</button>
+          </p>`
+        : nothing;
     }
     const current = this.#hosted(this.group);
     return html`
       <div class="for-group" lang="en">
         ${hosts.length > 1
-          ? html`<div class="field">
-              <label for="group">This meeting is for</label>
-              <select id="group" @change=${this.#onGroupChange}>
-                ${hosts.map((group) => html`<option value=${group.slug} ?selected=${group.slug === this.group}>${group.name}</option>`)}
-              </select>
-            </div>`
+          ? groupSelect({
+              id: 'group',
+              label: 'This meeting is for',
+              groups: hosts,
+              current: this.group ?? '',
+              onChange: this.#onGroupChange,
+            })
           : html`<p>This meeting is for <strong>${current?.name}</strong>.</p>`}
-        <button type="button" id="open-log" class="secondary" @click=${this.#openLog}>Log this meeting</button>
+        ${this.group
+          ? html`<button type="button" id="open-log" class="secondary" @click=${this.#openLog}>Log this meeting</button>`
+          : nothing}
       </div>
       <hrw-meeting-outbox @hrw-kept-meeting-sent=${this.#onKeptSent}></hrw-meeting-outbox>
     `;
@@ -545,7 +531,12 @@ export class HrwHostMode extends LitElement {
     return this.#hosts.find((hosted) => hosted.slug === slug);
   }
 
-  /** The remembered group if the host still hosts it, else their first; none for anyone else. */
+  /** The group in `?group=`, as the group page and its log link here. */
+  get #requestedGroup(): string | null {
+    return new URLSearchParams(window.location.search).get('group');
+  }
+
+  /** Keeps the group already chosen while the host still hosts it; otherwise the default of meetings/host-group. */
   #chooseGroup(): void {
     const hosts = this.#hosts;
     if (hosts.length === 0) {
@@ -553,16 +544,21 @@ export class HrwHostMode extends LitElement {
       this.todayPlan = null;
       return;
     }
-    const wanted = this.group ?? rememberedGroup(hosts);
-    const group = this.#hosted(wanted)?.slug ?? hosts[0]?.slug ?? null;
-    if (group !== this.group) {
-      this.group = group;
-      void this.#loadPlan();
+    if (this.#hosted(this.group)) {
+      return;
     }
+    const choice = defaultHostGroup(hosts, {
+      requested: this.#requestedGroup,
+      remembered: rememberedGroup(hosts),
+      now: Date.now(),
+    });
+    this.group = choice?.slug ?? null;
+    void this.#loadPlan();
   }
 
-  #onGroupChange = (event: Event): void => {
-    const group = (event.target as HTMLSelectElement).value;
+  /** groupSelect has remembered the choice; the address follows it, so a reload stays on this group. */
+  #onGroupChange = (slug: string): void => {
+    const group = slug || null;
     if (group === this.group) {
       return;
     }
@@ -570,7 +566,16 @@ export class HrwHostMode extends LitElement {
     this.logged = null;
     this.kept = null;
     this.todayPlan = null;
-    rememberGroup(group);
+    if (!group) {
+      this.logOpen = false;
+    }
+    const url = new URL(window.location.href);
+    if (group) {
+      url.searchParams.set('group', group);
+    } else {
+      url.searchParams.delete('group');
+    }
+    window.history.replaceState(window.history.state, '', url);
     void this.#loadPlan();
   };
 
@@ -686,6 +691,10 @@ export class HrwHostMode extends LitElement {
     }
   }
 
+  #signIn = (): void => {
+    void session.signIn(`${location.pathname}${location.search}${location.hash}`);
+  };
+
   #openLog = async (): Promise<void> => {
     this.logOpen = true;
     await this.updateComplete;
@@ -788,13 +797,13 @@ export class HrwHostMode extends LitElement {
     this.now = Date.now();
     this.clock = moveToSection(this.clock, section.key, this.now);
     this.index = index;
-    this.announcement = scriptWords(this.view.lang).sectionAnnouncement(index + 1, script.sections.length, section.title);
     this.#save();
+    // The new section starts just below the bar (its scroll-margin), and a screen reader lands on it and hears
+    // "Section 3 of 12: ..." from its label, rather than staying on a button whose page changed under it.
     void this.updateComplete.then(() => {
       const reading = this.renderRoot.querySelector<HTMLElement>('.reading');
-      if (reading && reading.getBoundingClientRect().top < 0) {
-        reading.scrollIntoView({ block: 'start' });
-      }
+      reading?.focus({ preventScroll: true });
+      reading?.scrollIntoView({ block: 'start' });
     });
   }
 

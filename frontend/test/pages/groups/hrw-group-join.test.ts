@@ -138,7 +138,7 @@ describe('the co-host join page', () => {
     const links = [...root.querySelectorAll('a')].map((a) => [words(a), a.getAttribute('href')]);
     expect(links).toEqual([
       ['Go to the group’s page', '/groups/northampton-example'],
-      ['Open host mode', '/script/host?meeting=focused&lang=es'],
+      ['Open host mode', '/script/host?meeting=focused&lang=es&group=northampton-example'],
       ['Meeting log and planning', '/groups/northampton-example/meetings'],
     ]);
     // Host mode opens on this group, and the used code leaves the address bar.

@@ -171,6 +171,9 @@ describe('the meeting log and planning page', () => {
     expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe('/exercises/listening-to-shame');
     expect(words(items[1])).toContain('Exercise None About how many came Not counted How it went 3 of 5, okay');
 
+    const hostMode = [...root.querySelectorAll('a')].filter((a) => a.textContent === 'host mode');
+    expect(hostMode.map((a) => a.getAttribute('href'))).toEqual(['/script/host?group=worcester-example']);
+
     expect(words(root.querySelector('.pages'))).toContain('Page 1 of 2');
     button(root, 'Older').click();
     await settle(page);

@@ -338,7 +338,7 @@ describe('the group page', () => {
     expect(host.shadowRoot!.querySelector('#host-heading')?.textContent).toBe('For the hosts');
     expect(links(host.shadowRoot!)).toEqual(
       expect.arrayContaining([
-        ['Host mode', '/script/host?meeting=open&lang=en'],
+        ['Host mode', '/script/host?meeting=open&lang=en&group=northampton-example'],
         ['Meeting log', '/groups/northampton-example/meetings'],
         ['The plan for the next meetings', '/groups/northampton-example/meetings#plan'],
         ['Change this listing', '/groups/northampton-example/edit'],

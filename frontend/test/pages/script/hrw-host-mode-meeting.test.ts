@@ -239,6 +239,70 @@ describe('host mode’s exercise slot', () => {
   });
 });
 
+describe('which group host mode is for', () => {
+  const NOW = new Date(2026, 10, 27, 19, 5).getTime();
+  const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
+  // Worcester met yesterday and meets again in six days; Albany's meeting started half an hour ago.
+  const TIMED = [
+    { ...HOSTS[0]!, previousMeeting: at(-24 * 60), nextMeeting: at(6 * 24 * 60) },
+    { ...HOSTS[1]!, previousMeeting: at(-30), nextMeeting: at(7 * 24 * 60 - 30) },
+  ];
+
+  // The group the page acts for, read from where it goes on leaving (happy-dom's <select> does not always follow
+  // the option lit marks selected when it is not the first; the browser journey reads the select itself).
+  const chosen = (host: HrwHostMode) =>
+    [...host.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent === 'Leave host mode')?.getAttribute('href')?.replace('/groups/', '');
+
+  it('opens on the group whose meeting is under way, over the one remembered from last week', async () => {
+    localStorage.setItem('hrw-host-group', 'worcester-example');
+    fakeSession.set({ status: 'signed-in', displayName: 'Alex', hosts: TIMED });
+    const host = await renderHost();
+    expect(chosen(host)).toBe('albany-example');
+    expect(nonScript().map((call) => call.url)).toEqual(['/api/v1/groups/albany-example/plan']);
+  });
+
+  it('opens on the group named in the address, as the group page links to it', async () => {
+    window.history.replaceState(null, '', '/script/host?meeting=focused&lang=en&group=worcester-example');
+    fakeSession.set({ status: 'signed-in', displayName: 'Alex', hosts: TIMED });
+    const host = await renderHost();
+    expect(chosen(host)).toBe('worcester-example');
+    const leave = [...host.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent === 'Leave host mode');
+    expect(leave?.getAttribute('href')).toBe('/groups/worcester-example');
+  });
+
+  it('keeps a changed choice in the address and on this device, and can be left unchosen', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Alex', hosts: TIMED });
+    const host = await renderHost();
+    const select = host.shadowRoot!.querySelector<HTMLSelectElement>('#group')!;
+    select.value = 'worcester-example';
+    select.dispatchEvent(new Event('change'));
+    await settle(host);
+    expect(new URLSearchParams(window.location.search).get('group')).toBe('worcester-example');
+    expect(new URLSearchParams(window.location.search).get('meeting')).toBe('focused');
+    expect(localStorage.getItem('hrw-host-group')).toBe('worcester-example');
+    expect(calls.at(-1)?.url).toBe('/api/v1/groups/worcester-example/plan');
+
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await settle(host);
+    expect(window.location.search).not.toContain('group=');
+    expect(host.shadowRoot!.querySelector('#open-log')).toBeNull();
+  });
+
+  it('lets the bar scroll away while the log form is open, so it never covers the form', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Alex', hosts: TIMED });
+    const host = await renderHost();
+    const wrapper = host.shadowRoot!.querySelector('hrw-host-bar')!.parentElement!;
+    expect(wrapper.classList.contains('log-open')).toBe(false);
+    buttonIn(host.shadowRoot!, 'Log this meeting').click();
+    await settle(host);
+    expect(wrapper.classList.contains('log-open')).toBe(true);
+    buttonIn(host.shadowRoot!, 'Close the log form').click();
+    await settle(host);
+    expect(wrapper.classList.contains('log-open')).toBe(false);
+  });
+});
+
 describe('logging the meeting from host mode', () => {
   async function atTheEnd(): Promise<HrwHostMode> {
     sessionStorage.setItem(

@@ -39,6 +39,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   document.body.replaceChildren();
 });
@@ -59,11 +60,15 @@ async function renderHost(): Promise<HrwHostMode> {
   return host;
 }
 
+function bar(host: HrwHostMode): ShadowRoot {
+  return host.shadowRoot!.querySelector('hrw-host-bar')!.shadowRoot!;
+}
+
 function shown(host: HrwHostMode) {
   const root = host.shadowRoot!;
-  const timers = [...root.querySelectorAll('[role="timer"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+  const timers = [...bar(host).querySelectorAll('[role="timer"]')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
   return {
-    progress: root.querySelector('.progress p')?.textContent,
+    progress: bar(host).querySelector('.position')?.textContent,
     section: root.querySelector('hrw-script-section')?.section?.title,
     meeting: timers[0],
     section_timer: timers[1],
@@ -76,7 +81,8 @@ function press(key: string) {
 }
 
 function button(host: HrwHostMode, name: string): HTMLButtonElement {
-  return [...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes(name))!;
+  const buttons = [...bar(host).querySelectorAll('button'), ...host.shadowRoot!.querySelectorAll('button')];
+  return buttons.find((b) => b.textContent!.includes(name))!;
 }
 
 describe('hrw-host-mode', () => {
@@ -97,7 +103,6 @@ describe('hrw-host-mode', () => {
     press('ArrowRight');
     await settle(host);
     expect(shown(host)).toMatchObject({ progress: '2 of 3', section: 'Opening' });
-    expect(host.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe('Section 2 of 3: Opening');
 
     press('ArrowRight');
     press('ArrowRight');
@@ -105,6 +110,42 @@ describe('hrw-host-mode', () => {
     expect(shown(host)).toMatchObject({ progress: '3 of 3', section: 'The exercise' });
     expect(shown(host).section_timer).toContain('of 10–20 min');
     expect(button(host, 'Next').getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('brings each new section to the top, below the bar, and takes a screen reader there with where it is', async () => {
+    const host = await renderHost();
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    button(host, 'Next').click();
+    await settle(host);
+    const reading = host.shadowRoot!.querySelector<HTMLElement>('.reading')!;
+    expect(shown(host).section).toBe('Opening');
+    expect(host.shadowRoot!.activeElement).toBe(reading);
+    expect(reading.getAttribute('aria-label')).toBe('Section 2 of 3: Opening');
+    expect(scrolled).toEqual([reading]);
+
+    button(host, 'Previous').click();
+    await settle(host);
+    expect(reading.getAttribute('aria-label')).toBe('Section 1 of 3: Before you begin');
+    expect(scrolled).toHaveLength(2);
+  });
+
+  it('asks the app shell to put the site header aside, and offers its own way out', async () => {
+    const asked = vi.fn();
+    document.body.addEventListener('hrw-header-aside', asked);
+    const host = await renderHost();
+    document.body.removeEventListener('hrw-header-aside', asked);
+    expect(asked).toHaveBeenCalledTimes(1);
+    const leave = [...host.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent === 'Leave host mode');
+    expect(leave?.getAttribute('href')).toBe('/script?meeting=open&lang=en');
+  });
+
+  it('offers a signed-out host the sign-in the hidden header would have', async () => {
+    const host = await renderHost();
+    expect(shown(host).text).toContain('Hosting for a group? Sign in to log the meeting from here.');
+    expect(button(host, 'Sign in')).toBeDefined();
   });
 
   it('runs the meeting clock against the suggested total and says so gently past 90 minutes', async () => {

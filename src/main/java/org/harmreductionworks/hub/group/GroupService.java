@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -45,6 +46,8 @@ import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
 import org.harmreductionworks.hub.group.GroupEnums.LinkVisibility;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.group.schedule.GroupCalendar;
+import org.harmreductionworks.hub.group.schedule.NextMeetingCalculator;
+import org.harmreductionworks.hub.group.schedule.Occurrence;
 import org.harmreductionworks.hub.group.schedule.Schedule;
 import org.harmreductionworks.hub.group.schedule.ScheduleChange;
 
@@ -416,14 +419,40 @@ public class GroupService {
         return new GroupRef(group.id, group.slug, group.publicName(), ZoneId.of(group.timeZone));
     }
 
+    /**
+     * How far back to look for a group's last meeting: a monthly group's last one can be five weeks ago. Further
+     * back than that it no longer says which group a host is about to host.
+     */
+    static final Duration LAST_MEETING_WINDOW = Duration.ofDays(36);
+
+    /**
+     * The groups someone hosts, each with the meetings either side of now, so a host of several can start on the
+     * group they are about to host (or just started). A paused group has no meetings to offer.
+     */
     public List<HostedGroup> hostedBy(String subject) {
         List<MeetingGroup> groups = MeetingGroup.find(
                 "select g from MeetingGroup g, GroupHost h where h.key.groupId = g.id and h.key.subject = ?1 "
                         + "and g.status <> ?2 order by g.locality", subject, Status.CLOSED).list();
-        return groups.stream().map(g -> new HostedGroup(g.slug, g.publicName(), g.status, g.timeZone)).toList();
+        Instant now = clock.instant();
+        return groups.stream().map(g -> hosted(g, now)).toList();
     }
 
-    public record HostedGroup(String slug, String name, Status status, String timeZone) {
+    private static HostedGroup hosted(MeetingGroup group, Instant now) {
+        if (group.status == Status.PAUSED) {
+            return new HostedGroup(group.slug, group.publicName(), group.status, group.timeZone, null, null);
+        }
+        Schedule schedule = GroupViewMapper.schedule(group);
+        List<ScheduleChange> changes = changes(group);
+        List<Occurrence> recent = NextMeetingCalculator.between(schedule, changes, now.minus(LAST_MEETING_WINDOW),
+                now.plusNanos(1));
+        Instant previous = recent.isEmpty() ? null : recent.get(recent.size() - 1).startInstant();
+        Instant next = NextMeetingCalculator.next(schedule, changes, now).map(Occurrence::startInstant).orElse(null);
+        return new HostedGroup(group.slug, group.publicName(), group.status, group.timeZone, previous, next);
+    }
+
+    /** {@code previousMeeting}: the latest start at or before now; {@code nextMeeting}: the first after it. */
+    public record HostedGroup(String slug, String name, Status status, String timeZone, Instant previousMeeting,
+            Instant nextMeeting) {
     }
 
     // Helpers

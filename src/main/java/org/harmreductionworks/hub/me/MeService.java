@@ -19,7 +19,8 @@ public class MeService {
 
     public MeResponse whoAmI() {
         List<MeResponse.HostedGroup> hosts = groups.hostedBy(currentUser.subject()).stream()
-                .map(g -> new MeResponse.HostedGroup(g.slug(), g.name(), g.status(), g.timeZone())).toList();
+                .map(g -> new MeResponse.HostedGroup(g.slug(), g.name(), g.status(), g.timeZone(),
+                        g.previousMeeting(), g.nextMeeting())).toList();
         return new MeResponse(currentUser.displayName(), currentUser.isSteward(), hosts);
     }
 }
