@@ -8,11 +8,21 @@
 //   HRW_CHROMIUM          browser binary (default /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertNoSideways, assertWatchedClean, axeViolations, launchBrowser, signInHere, watchedPage } from './support.mjs';
+import {
+  assertNoSideways,
+  assertWatchedClean,
+  axeViolations,
+  issuerOriginOf,
+  launchBrowser,
+  PHONE,
+  signInHere,
+  SMALL_PHONE,
+  watchedPage,
+} from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
-const PHONE = { viewport: { width: 390, height: 844 }, timezoneId: 'America/New_York' };
+const ON_A_PHONE = { viewport: PHONE, timezoneId: 'America/New_York' };
 const HOST_MODE = '/script/host?meeting=open&lang=en';
 let browser;
 let issuerOrigin;
@@ -113,9 +123,7 @@ function coveredLogControls(page) {
 
 describe('host mode on a phone', { skip: baseUrl ? false : 'HRW_BASE_URL not set: this test needs the real API and Keycloak' }, () => {
   before(async () => {
-    const response = await fetch(`${baseUrl}/api/v1/config`);
-    assert.equal(response.status, 200, 'GET /api/v1/config answers');
-    issuerOrigin = new URL((await response.json()).oidc.authority).origin;
+    issuerOrigin = await issuerOriginOf(baseUrl);
     browser = await launchBrowser();
   });
 
@@ -124,7 +132,7 @@ describe('host mode on a phone', { skip: baseUrl ? false : 'HRW_BASE_URL not set
   });
 
   test('the demo host hosts from a 390 x 844 phone: header aside, words on the first screen, nothing over the log form', async () => {
-    const watched = await watchedPage(browser, appOrigin, PHONE);
+    const watched = await watchedPage(browser, appOrigin, ON_A_PHONE);
     const { context, page } = watched;
 
     // Signed out, the header (and its Sign in) is aside: host mode offers its own.
@@ -192,7 +200,7 @@ describe('host mode on a phone', { skip: baseUrl ? false : 'HRW_BASE_URL not set
     assert.deepEqual(await axeViolations(page), [], 'host mode with the log form open');
 
     // A small phone: nothing sideways, with the form open and closed.
-    await page.setViewportSize({ width: 320, height: 640 });
+    await page.setViewportSize(SMALL_PHONE);
     await assertNoSideways(page, 'host mode with the log form at 320 px');
     await page.getByRole('button', { name: 'Close the log form', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Log this meeting' }).waitFor({ state: 'detached' });
