@@ -62,6 +62,8 @@ import io.quarkus.panache.common.Sort;
 public class GroupService {
 
     static final Duration INVITE_LIFETIME = Duration.ofDays(7);
+    /** Enough for a crowd registering in one town at once: each try loses only to someone who then holds a slug. */
+    private static final int SLUG_ATTEMPTS = 25;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -101,9 +103,11 @@ public class GroupService {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, first));
             } catch (RuntimeException e) {
-                if (attempt == 5 || !slugTaken(e)) {
+                if (attempt == SLUG_ATTEMPTS || !slugTaken(e)) {
                     throw e;
                 }
+                // Everyone who lost the race goes for the same next number; a short random wait spreads them out.
+                pauseBriefly(attempt);
             }
         }
     }
@@ -571,6 +575,14 @@ public class GroupService {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    private static void pauseBriefly(int attempt) {
+        try {
+            Thread.sleep(RANDOM.nextInt(10 * attempt + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static boolean slugTaken(Throwable e) {
