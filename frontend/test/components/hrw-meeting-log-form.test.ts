@@ -188,6 +188,13 @@ describe('hrw-meeting-log-form', () => {
     type(form, 'note', 'Lots of laughter.');
     await submit(form);
     expect(posts()[0]?.body).toMatchObject({ date: '2026-12-01', rating: 4, note: 'Lots of laughter.' });
+
+    // Ready for the next meeting, as the meetings page leaves it after a log: a fresh form that says nothing yet.
+    form.reset();
+    await settle(form);
+    expect(radio(form, 'rating', '4 Good').checked).toBe(false);
+    expect(root.querySelector('#rating-error')).toBeNull();
+    expect(summaryBox(form)).toBeNull();
   });
 
   it('says what is wrong with a field only once it was left', async () => {
