@@ -13,10 +13,13 @@ import {
 } from '../api/meetings.js';
 import { plainMessage } from '../api/messages.js';
 import { session } from '../auth/session.js';
-import { groupToday, violationsByField } from '../meetings/meeting-log.js';
+import { FormCheck } from '../lib/form-check.js';
+import { LOG_FIELDS, NOTE_LIMIT, logFieldForViolation, type LogCheckInput, type LogFieldId } from '../meetings/log-form.js';
+import { groupToday } from '../meetings/meeting-log.js';
 import { isNetworkTrouble, outbox, type OutboxEntry } from '../meetings/outbox.js';
 import { HEADCOUNT_LABELS, MEETING_LABELS, RATINGS, dateInWords } from '../meetings/meeting-words.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
+import { focusErrorSummary } from './hrw-error-summary.js';
 import './hrw-exercise-chooser.js';
 import type { ExerciseChosenEvent } from './hrw-exercise-picker.js';
 
@@ -48,10 +51,6 @@ export class MeetingEditCancelledEvent extends Event {
   }
 }
 
-const FIELDS = ['date', 'meeting', 'exerciseSlug', 'headcount', 'rating', 'note', 'shareNote'] as const;
-type FieldId = (typeof FIELDS)[number] | 'form';
-
-const NOTE_LIMIT = 1000;
 const NO_EXERCISE = '';
 const NOT_COUNTED = '';
 
@@ -59,7 +58,8 @@ const NOT_COUNTED = '';
  * Logging one meeting in a few taps: which meeting, the exercise (or none), roughly how many came, how it went, and
  * an optional note the group may share with other groups under its own name. It never asks who was there. Posts to
  * the group's log itself (or saves an edit of `entry`), so host mode and the hosts' page behave the same, and
- * announces the result with `hrw-meeting-saved`.
+ * announces the result with `hrw-meeting-saved`. Checked in plain words with the other forms' checker: the server's
+ * problems land on the same fields, and a failed submit lists them in a summary at the top that takes focus.
  */
 export class HrwMeetingLogForm extends LitElement {
   static override properties = {
@@ -79,8 +79,6 @@ export class HrwMeetingLogForm extends LitElement {
     rating: { state: true },
     note: { state: true },
     share: { state: true },
-    errors: { state: true },
-    formError: { state: true },
     conflict: { state: true },
     saving: { state: true },
   };
@@ -263,10 +261,19 @@ export class HrwMeetingLogForm extends LitElement {
   declare rating: number | null;
   declare note: string;
   declare share: boolean;
-  declare errors: Partial<Record<FieldId, string>>;
-  declare formError: string | null;
   declare conflict: 'logged' | 'stale' | null;
   declare saving: boolean;
+
+  readonly #check = new FormCheck<LogCheckInput, LogFieldId>(this, {
+    fields: LOG_FIELDS,
+    // Without a date box there is no date field to point at: the server's word on it goes in the summary alone.
+    fieldOf: (path) => {
+      const field = logFieldForViolation(path);
+      return field === 'date' && !this.askDate ? null : field;
+    },
+  });
+  /** The messages beside the fields in the render under way. */
+  #errors: Partial<Record<LogFieldId, string>> = {};
 
   constructor() {
     super();
@@ -286,8 +293,6 @@ export class HrwMeetingLogForm extends LitElement {
     this.rating = null;
     this.note = '';
     this.share = false;
-    this.errors = {};
-    this.formError = null;
     this.conflict = null;
     this.saving = false;
   }
@@ -330,8 +335,7 @@ export class HrwMeetingLogForm extends LitElement {
     this.rating = entry?.rating ?? (kept && kept.rating >= 1 && kept.rating <= 5 ? kept.rating : null);
     this.note = entry?.note ?? kept?.note ?? '';
     this.share = entry?.shareNote ?? kept?.shareNote ?? false;
-    this.errors = {};
-    this.formError = null;
+    this.#check.reset();
     this.conflict = null;
   }
 
@@ -342,10 +346,18 @@ export class HrwMeetingLogForm extends LitElement {
   }
 
   protected override render() {
+    const draft = this.#checkInput();
+    this.#errors = this.#check.errors(draft);
     return html`
       ${this.#renderConflict()}
-      ${this.formError ? html`<div class="alert" role="alert" tabindex="-1"><p>${this.formError}</p></div>` : nothing}
-      <form novalidate @submit=${this.#submit}>
+      <hrw-error-summary .items=${this.#check.summary(draft)}></hrw-error-summary>
+      <form
+        novalidate
+        @submit=${this.#submit}
+        @focusout=${this.#check.left}
+        @input=${this.#check.edited}
+        @change=${this.#check.edited}
+      >
         ${this.askDate ? this.#renderDate() : nothing}
         ${this.#tiles('meeting', 'Which meeting', (['open', 'focused'] as const).map((kind) => ({ value: kind, label: MEETING_LABELS[kind] })), this.chosenMeeting, (value) => (this.chosenMeeting = value as MeetingKind))}
         ${this.#renderExercise()}
@@ -366,8 +378,8 @@ export class HrwMeetingLogForm extends LitElement {
           <textarea
             id="note"
             maxlength=${NOTE_LIMIT}
-            aria-describedby=${this.errors.note ? 'note-hint note-error' : 'note-hint'}
-            aria-invalid=${this.errors.note ? 'true' : 'false'}
+            aria-describedby=${this.#errors.note ? 'note-hint note-error' : 'note-hint'}
+            aria-invalid=${this.#errors.note ? 'true' : 'false'}
             .value=${this.note}
             @input=${(event: Event) => (this.note = (event.target as HTMLTextAreaElement).value)}
           ></textarea>
@@ -378,7 +390,8 @@ export class HrwMeetingLogForm extends LitElement {
             <input
               id="shareNote"
               type="checkbox"
-              aria-describedby="shareNote-hint"
+              aria-describedby=${this.#errors.shareNote ? 'shareNote-hint shareNote-error' : 'shareNote-hint'}
+              aria-invalid=${this.#errors.shareNote ? 'true' : 'false'}
               .checked=${this.share}
               @change=${(event: Event) => (this.share = (event.target as HTMLInputElement).checked)}
             />
@@ -387,7 +400,6 @@ export class HrwMeetingLogForm extends LitElement {
           <p class="hint" id="shareNote-hint">It then appears on the exercise’s page under the group’s name.</p>
           ${this.#error('shareNote')}
         </div>
-        ${this.errors.form ? html`<p class="field-error">${this.errors.form}</p>` : nothing}
         <p class="row">
           <button type="submit" ?disabled=${this.saving}>
             ${this.saving ? 'Saving…' : this.entry ? 'Save changes' : this.kept ? 'Send to the log' : 'Add to the log'}
@@ -430,8 +442,8 @@ export class HrwMeetingLogForm extends LitElement {
         type="date"
         max=${groupToday(this.timeZone)}
         required
-        aria-describedby=${this.errors.date ? 'date-error' : nothing}
-        aria-invalid=${this.errors.date ? 'true' : 'false'}
+        aria-describedby=${this.#errors.date ? 'date-error' : nothing}
+        aria-invalid=${this.#errors.date ? 'true' : 'false'}
         .value=${this.chosenDate}
         @input=${(event: Event) => (this.chosenDate = (event.target as HTMLInputElement).value)}
       />
@@ -461,7 +473,7 @@ export class HrwMeetingLogForm extends LitElement {
         id=${id}
         class="rating"
         tabindex="-1"
-        aria-describedby=${this.errors.rating ? 'rating-hint rating-error' : 'rating-hint'}
+        aria-describedby=${this.#errors.rating ? 'rating-hint rating-error' : 'rating-hint'}
       >
         <legend>How did it go?</legend>
         <p class="hint" id="rating-hint">For the group’s own sense of how meetings are going: 1 was hard going, 5 was great.</p>
@@ -474,10 +486,7 @@ export class HrwMeetingLogForm extends LitElement {
                 value=${choice.value}
                 required
                 .checked=${this.rating === choice.value}
-                @change=${() => {
-                  this.rating = choice.value;
-                  this.#clearError('rating');
-                }}
+                @change=${() => (this.rating = choice.value)}
               /><span class="tile"><span class="number">${choice.value}</span> <span class="word">${choice.word}</span></span>
             </label>`,
           )}
@@ -487,9 +496,9 @@ export class HrwMeetingLogForm extends LitElement {
     `;
   }
 
-  #tiles(id: FieldId, legend: string, choices: readonly { value: string; label: string }[], current: string, set: (value: string) => void) {
+  #tiles(id: LogFieldId, legend: string, choices: readonly { value: string; label: string }[], current: string, set: (value: string) => void) {
     return html`
-      <fieldset id=${id} tabindex="-1" aria-describedby=${this.errors[id] ? `${id}-error` : nothing}>
+      <fieldset id=${id} tabindex="-1" aria-describedby=${this.#errors[id] ? `${id}-error` : nothing}>
         <legend>${legend}</legend>
         <div class="tiles">
           ${choices.map(
@@ -506,16 +515,9 @@ export class HrwMeetingLogForm extends LitElement {
     `;
   }
 
-  #error(field: FieldId) {
-    const message = this.errors[field];
+  #error(field: LogFieldId) {
+    const message = this.#errors[field];
     return message ? html`<p class="field-error" id=${`${field}-error`}>${message}</p>` : nothing;
-  }
-
-  #clearError(field: FieldId): void {
-    if (this.errors[field]) {
-      const { [field]: _gone, ...rest } = this.errors;
-      this.errors = rest;
-    }
   }
 
   #picked = async (event: ExerciseChosenEvent): Promise<void> => {
@@ -545,21 +547,8 @@ export class HrwMeetingLogForm extends LitElement {
     };
   }
 
-  /** What the browser can tell before asking the server; the server has the last word. */
-  #check(): Partial<Record<FieldId, string>> {
-    const errors: Partial<Record<FieldId, string>> = {};
-    if (this.askDate && !/^\d{4}-\d{2}-\d{2}$/.test(this.chosenDate)) {
-      errors.date = 'Choose the date of the meeting.';
-    } else if (this.chosenDate > groupToday(this.timeZone)) {
-      errors.date = 'Log a meeting once it has happened: this date is still to come.';
-    }
-    if (this.rating === null) {
-      errors.rating = 'Tap a number from 1 to 5 for how it went.';
-    }
-    if (this.note.trim().length > NOTE_LIMIT) {
-      errors.note = `Keep the note under ${NOTE_LIMIT} characters.`;
-    }
-    return errors;
+  #checkInput(): LogCheckInput {
+    return { askDate: this.askDate, today: groupToday(this.timeZone), date: this.chosenDate, rating: this.rating, note: this.note };
   }
 
   #submit = async (event: Event): Promise<void> => {
@@ -567,11 +556,9 @@ export class HrwMeetingLogForm extends LitElement {
     if (this.saving) {
       return;
     }
-    this.formError = null;
     this.conflict = null;
-    this.errors = this.#check();
-    if (Object.keys(this.errors).length > 0) {
-      await this.#focusProblem();
+    if (!this.#check.submit(this.#checkInput())) {
+      await focusErrorSummary(this);
       return;
     }
     this.saving = true;
@@ -588,8 +575,7 @@ export class HrwMeetingLogForm extends LitElement {
         this.#replaceKept();
         this.dispatchEvent(new MeetingKeptEvent(kept));
       } else {
-        this.#showFailure(error);
-        await this.#focusProblem();
+        await this.#showFailure(error);
       }
     } finally {
       this.saving = false;
@@ -633,32 +619,24 @@ export class HrwMeetingLogForm extends LitElement {
     }
   }
 
-  #showFailure(error: unknown): void {
+  /** The log's answer about the entry: a clash is explained on its own; anything else goes in the summary. */
+  async #showFailure(error: unknown): Promise<void> {
     if (error instanceof ApiError && error.status === 409) {
       this.conflict = this.entry ? 'stale' : 'logged';
-    } else if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
-      this.errors = violationsByField(error.violations, FIELDS);
-      this.formError = 'Some things need another look; they are marked below.';
-    } else if (error instanceof ApiError && error.status === 403) {
-      this.formError = 'Only the hosts of this group can log its meetings.';
-    } else if (error instanceof ApiError && error.status === 404 && this.entry) {
-      this.formError = 'This entry is no longer in the log: another host may have deleted it.';
-    } else {
-      this.formError = plainMessage(error);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]')?.focus();
+      return;
     }
-  }
-
-  async #focusProblem(): Promise<void> {
-    await this.updateComplete;
-    const field = FIELDS.find((name) => this.errors[name]);
-    const target = field
-      ? this.renderRoot.querySelector<HTMLElement>(`#${field}`)
-      : this.renderRoot.querySelector<HTMLElement>('.alert[role="alert"]');
-    if (target instanceof HTMLFieldSetElement) {
-      (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input') ?? target).focus();
-    } else {
-      target?.focus();
-    }
+    this.#check.failed(error, this.#checkInput(), (failure) => {
+      if (failure instanceof ApiError && failure.status === 403) {
+        return 'Only the hosts of this group can log its meetings.';
+      }
+      if (failure instanceof ApiError && failure.status === 404 && this.entry) {
+        return 'This entry is no longer in the log: another host may have deleted it.';
+      }
+      return plainMessage(failure);
+    });
+    await focusErrorSummary(this);
   }
 }
 

@@ -70,6 +70,21 @@ async function submit(form: HrwMeetingLogForm) {
 
 const posts = () => calls.filter((call) => call.method !== 'GET');
 
+function type(form: HrwMeetingLogForm, id: string, value: string) {
+  const box = form.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
+  box.value = value;
+  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+function leave(form: HrwMeetingLogForm, id: string) {
+  form.shadowRoot!.querySelector(`#${id}`)!.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+}
+
+/** The error summary's box, or null while it shows nothing. */
+function summaryBox(form: HrwMeetingLogForm): HTMLElement | null {
+  return form.shadowRoot!.querySelector('hrw-error-summary')!.shadowRoot!.querySelector<HTMLElement>('.summary');
+}
+
 describe('hrw-meeting-log-form', () => {
   it('starts from the meeting and exercise it was given, and asks nothing about who came', async () => {
     const form = await render();
@@ -132,14 +147,79 @@ describe('hrw-meeting-log-form', () => {
     expect(posts()[0]?.body).toMatchObject({ note: 'Lots of laughter.', shareNote: true });
   });
 
-  it('asks for how it went before sending anything, and moves focus there', async () => {
-    const form = await render();
+  it('catches a future date, no rating and a long note on submit: sends nothing, and the summary takes focus and links to each', async () => {
+    const form = await render({ askDate: true });
+    const root = form.shadowRoot!;
+    expect(summaryBox(form)).toBeNull();
+    type(form, 'date', '2026-12-05');
+    type(form, 'note', 'x'.repeat(1001));
     await submit(form);
     expect(posts()).toEqual([]);
-    const root = form.shadowRoot!;
-    expect(root.querySelector('#rating-error')?.textContent).toBe('Tap a number from 1 to 5 for how it went.');
+
+    const box = summaryBox(form)!;
+    expect(box.querySelector('h2')?.textContent).toBe('There is a problem');
+    expect(form.shadowRoot!.querySelector('hrw-error-summary')!.shadowRoot!.activeElement).toBe(box);
+    const links = [...box.querySelectorAll('a')];
+    expect(links.map((link) => [link.getAttribute('href'), link.textContent])).toEqual([
+      ['#date', 'Log a meeting once it has happened: this date is still to come'],
+      ['#rating', 'Tap a number from 1 to 5 for how it went'],
+      ['#note', 'Keep the note to 1000 characters or fewer (it has 1001 now)'],
+    ]);
+    expect(root.querySelector('#rating-error')?.textContent).toBe('Tap a number from 1 to 5 for how it went');
     expect(root.querySelector('#rating')?.getAttribute('aria-describedby')).toBe('rating-hint rating-error');
+    const note = root.querySelector<HTMLTextAreaElement>('#note')!;
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(note.getAttribute('aria-describedby')).toBe('note-hint note-error');
+    expect(root.querySelector('#date')?.getAttribute('aria-describedby')).toBe('date-error');
+
+    links[1]!.click();
     expect(root.activeElement).toBe(root.querySelector('#rating input'));
+    links[2]!.click();
+    expect(root.activeElement).toBe(note);
+
+    // After a submit each field is checked as it changes: a message goes as soon as what it asked for is there.
+    tap(radio(form, 'rating', '4 Good'));
+    type(form, 'date', '2026-12-01');
+    await settle(form);
+    expect(root.querySelector('#rating-error')).toBeNull();
+    expect(root.querySelector('#date')?.getAttribute('aria-invalid')).toBe('false');
+    expect([...box.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['#note']);
+
+    type(form, 'note', 'Lots of laughter.');
+    await submit(form);
+    expect(posts()[0]?.body).toMatchObject({ date: '2026-12-01', rating: 4, note: 'Lots of laughter.' });
+
+    // Ready for the next meeting, as the meetings page leaves it after a log: a fresh form that says nothing yet.
+    form.reset();
+    await settle(form);
+    expect(radio(form, 'rating', '4 Good').checked).toBe(false);
+    expect(root.querySelector('#rating-error')).toBeNull();
+    expect(summaryBox(form)).toBeNull();
+  });
+
+  it('says what is wrong with a field only once it was left', async () => {
+    const form = await render({ askDate: true });
+    const root = form.shadowRoot!;
+    type(form, 'note', 'x'.repeat(1200));
+    type(form, 'date', '');
+    await settle(form);
+    expect(root.querySelector('#note-error')).toBeNull();
+    expect(root.querySelector('#note')?.getAttribute('aria-invalid')).toBe('false');
+
+    leave(form, 'note');
+    await settle(form);
+    expect(root.querySelector('#note-error')?.textContent).toBe('Keep the note to 1000 characters or fewer (it has 1200 now)');
+    expect(root.querySelector('#date-error')).toBeNull();
+    leave(form, 'date');
+    await settle(form);
+    expect(root.querySelector('#date-error')?.textContent).toBe('Choose the date of the meeting');
+
+    type(form, 'note', 'Short now.');
+    await settle(form);
+    expect(root.querySelector('#note-error')).toBeNull();
+    // The rating was never visited, and there is no summary before a submit.
+    expect(root.querySelector('#rating-error')).toBeNull();
+    expect(summaryBox(form)).toBeNull();
   });
 
   it('can choose another exercise from the library for this entry', async () => {
@@ -178,15 +258,75 @@ describe('hrw-meeting-log-form', () => {
     expect(form.shadowRoot!.activeElement).toBe(alert);
   });
 
-  it('shows the server’s violations beside their fields', async () => {
+  it('puts the server’s problems with a new entry on their fields, in plain words, with the summary in focus', async () => {
     respond = () =>
-      problem(400, 'Invalid request', { violations: [{ field: 'date', message: 'is in the future; log a meeting once it has happened' }] });
+      problem(400, 'Invalid request', {
+        violations: [
+          { field: 'date', message: 'is in the future; log a meeting once it has happened' },
+          { field: 'exerciseSlug', message: 'is not a published exercise in the library' },
+        ],
+      });
     const form = await render({ askDate: true });
     tap(radio(form, 'rating', '3 Okay'));
     await submit(form);
     const root = form.shadowRoot!;
-    expect(root.querySelector('#date-error')?.textContent).toBe('is in the future; log a meeting once it has happened');
+    expect(root.querySelector('#date-error')?.textContent).toBe('The date is in the future; log a meeting once it has happened');
     expect(root.querySelector('#date')?.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('#exerciseSlug-error')?.textContent).toBe('The chosen exercise is not a published exercise in the library');
+    expect(root.querySelector('#exerciseSlug')?.getAttribute('aria-describedby')).toBe('exerciseSlug-error');
+    const box = summaryBox(form)!;
+    expect(form.shadowRoot!.querySelector('hrw-error-summary')!.shadowRoot!.activeElement).toBe(box);
+    expect([...box.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['#date', '#exerciseSlug']);
+
+    // Changing the date takes the server's word on it away; it is asked again on the next submit.
+    type(form, 'date', '2026-11-30');
+    await settle(form);
+    expect(root.querySelector('#date-error')).toBeNull();
+    expect(root.querySelector('#exerciseSlug-error')).not.toBeNull();
+  });
+
+  it('puts the server’s problems with an edit ("entry." paths) on the same fields', async () => {
+    respond = () =>
+      problem(400, 'Invalid request', {
+        violations: [
+          { field: 'updateMeeting.update.entry.note', message: 'size must be between 0 and 1000' },
+          { field: 'entry.rating', message: 'must be less than or equal to 5' },
+          { field: 'revision', message: 'must not be null' },
+        ],
+      });
+    const form = await render({ entry: ENTRY, askDate: true });
+    await submit(form);
+    expect(posts().map((call) => call.method)).toEqual(['PUT']);
+    const root = form.shadowRoot!;
+    expect(root.querySelector('#note-error')?.textContent).toBe('Keep the note to 1000 characters or fewer');
+    expect(root.querySelector('#rating-error')?.textContent).toBe('The rating can be at most 5');
+    // A problem with no field of ours is said in the summary alone, with nothing to link to.
+    expect([...summaryBox(form)!.querySelectorAll('li')].map((item) => item.querySelector('a')?.getAttribute('href') ?? item.textContent)).toEqual([
+      '#rating',
+      '#note',
+      'revision must not be null',
+    ]);
+  });
+
+  it('says a problem with the date in the summary when there is no date box to point at', async () => {
+    respond = () => problem(400, 'Invalid request', { violations: [{ field: 'date', message: 'is in the future; log a meeting once it has happened' }] });
+    const form = await render();
+    tap(radio(form, 'rating', '3 Okay'));
+    await submit(form);
+    expect(form.shadowRoot!.querySelector('#date-error')).toBeNull();
+    const box = summaryBox(form)!;
+    expect(box.querySelector('a')).toBeNull();
+    expect(box.querySelector('li')?.textContent).toBe('date is in the future; log a meeting once it has happened');
+  });
+
+  it('says in the summary what the log answered when it is not about a field', async () => {
+    respond = () => problem(404, 'Not found');
+    const form = await render({ entry: ENTRY, askDate: true });
+    await submit(form);
+    const box = summaryBox(form)!;
+    expect(box.querySelector('li')?.textContent).toBe('This entry is no longer in the log: another host may have deleted it.');
+    expect(form.shadowRoot!.querySelector('hrw-error-summary')!.shadowRoot!.activeElement).toBe(box);
+    expect(form.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('edits an entry with the revision it was given, and explains a stale edit', async () => {

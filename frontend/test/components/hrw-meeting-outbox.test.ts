@@ -91,6 +91,10 @@ async function renderOutbox(group: string | null = null): Promise<HrwMeetingOutb
   return element;
 }
 
+function errorSummary(form: HrwMeetingLogForm): ShadowRoot {
+  return form.shadowRoot!.querySelector('hrw-error-summary')!.shadowRoot!;
+}
+
 function text(element: HTMLElement): string {
   return element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 }
@@ -116,6 +120,9 @@ describe('logging a meeting with no way to reach the log', () => {
     expect(outbox.entries('alex')).toEqual([kept[0]!.kept]);
     expect(kept[0]!.kept).toMatchObject({ account: 'alex', group: HOLYOKE.slug, input: { date: '2026-12-01', meeting: 'focused', rating: 4 } });
     expect(form.shadowRoot!.querySelector('.alert')).toBeNull();
+    // Not a problem for the host to fix: the error summary stays empty and takes no focus.
+    expect(errorSummary(form).querySelector('.summary')).toBeNull();
+    expect(errorSummary(form).activeElement).toBeNull();
   });
 
   it('renews an expired sign-in silently, and keeps the meeting to send after sign-in when that cannot be done', async () => {
@@ -127,6 +134,7 @@ describe('logging a meeting with no way to reach the log', () => {
     expect(fakeSession.renew).toHaveBeenCalledTimes(1);
     expect(posts()).toHaveLength(1);
     expect(outbox.entries('alex')).toHaveLength(1);
+    expect(errorSummary(form).querySelector('.summary')).toBeNull();
   });
 
   it('still shows the log’s own answer when it did answer (a 409 is not kept)', async () => {
