@@ -182,6 +182,11 @@ describe('the steward draft editor', { skip: SKIP }, () => {
     const summary = `A reminder about water and getting home safely in the closing (run ${run}).`;
     await page.getByLabel('What changed in this version').fill(summary);
     await page.getByRole('button', { name: `Publish as version ${next}` }).click();
+    // Only the English closing changed: publishing asks first, and the steward means it.
+    const oneLanguage = page.getByRole('group', { name: 'Some sections changed in one language only' });
+    await oneLanguage.waitFor();
+    assert.match((await oneLanguage.innerText()).replace(/\s+/g, ' '), /“Closing”: changed in English, not in Español/);
+    await oneLanguage.getByRole('button', { name: `Publish version ${next} anyway` }).click();
     await page.getByText(`Version ${next} is published.`).waitFor();
     await page.getByRole('button', { name: 'Start a draft' }).waitFor();
     assert.equal(await currentVersion(), next);
