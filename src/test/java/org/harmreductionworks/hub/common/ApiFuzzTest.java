@@ -484,7 +484,7 @@ class ApiFuzzTest {
         for (String v : values) {
             if (v.startsWith("..") || v.equals("%2e%2e%2f") || v.equals("2147483648")
                     || v.equals("0") || v.equals("-1") || v.equals("999999999") || v.equals("NOT-A-VALUE")
-                    || v.equals("abc")) {
+                    || v.equals("abc") || v.equals("-999999999-01-01")) {
                 chosen.add(v);
             }
         }
