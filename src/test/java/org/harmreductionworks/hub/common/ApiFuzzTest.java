@@ -91,9 +91,6 @@ class ApiFuzzTest {
     }
 
     private record Operation(String method, String path, List<Param> params, JsonNode body, boolean bodyRequired) {
-        String label() {
-            return method + " " + path;
-        }
     }
 
     /** One request: the raw address (already percent-encoded), the body bytes and their content type. */
@@ -124,8 +121,6 @@ class ApiFuzzTest {
         createFixtures();
 
         for (Operation operation : operations) {
-            long operationStarted = System.nanoTime();
-            int before = requests;
             for (Map.Entry<String, String> role : tokens.entrySet()) {
                 for (int i = 0; i < TRIES; i++) {
                     check(operation, role, validLooking(operation, i == 0 ? 10 : 1000));
@@ -141,8 +136,6 @@ class ApiFuzzTest {
                     check(operation, new java.util.AbstractMap.SimpleEntry<>(role, tokens.get(role)), hostile.get(i));
                 }
             }
-            System.out.printf("ApiFuzzTest: %-60s %4d requests %6d ms%n", operation.label(), requests - before,
-                    Duration.ofNanos(System.nanoTime() - operationStarted).toMillis());
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         System.out.printf("ApiFuzzTest: seed %d, tries %d: %d operations x %d roles, %d requests in %d s, %d failures%n",
@@ -641,6 +634,8 @@ class ApiFuzzTest {
         int status = response.statusCode();
         byte[] bytes = response.asByteArray();
         long took = Duration.ofNanos(System.nanoTime() - sent).toMillis();
+        // About one request in a hundred takes 5 s in these tests (on H2 and PostgreSQL, through REST Assured and
+        // the JDK client alike, but not from curl); named here so whoever looks into it sees which.
         if (took > 2000) {
             System.out.printf("ApiFuzzTest: slow (%d ms): %s after %s%n", took,
                     describe(method, call, role.getKey(), status, "", ""), previous);
