@@ -59,7 +59,8 @@ public class NamedParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, NamedParameterConverters::strictBoolean, "true or false");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "a date as YYYY-MM-DD");
+            return (ParamConverter<T>) converter(name, NamedParameterConverters::calendarDate,
+                    "a date as YYYY-MM-DD");
         }
         if (rawType.isEnum()) {
             return (ParamConverter<T>) enumConverter(name, (Class) rawType);
@@ -96,6 +97,18 @@ public class NamedParameterConverters implements ParamConverterProvider {
                 return apiName(value);
             }
         };
+    }
+
+    /**
+     * A date in years 1 to 9999. java.time reads years up to +-999,999,999, which PostgreSQL cannot store or compare
+     * ("date out of range", a 500 deep in a query); no meeting is outside these years.
+     */
+    private static LocalDate calendarDate(String text) {
+        LocalDate date = LocalDate.parse(text);
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException("year out of range");
+        }
+        return date;
     }
 
     private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String expected) {
