@@ -253,11 +253,11 @@ public class GroupService {
         List<Problem.Violation> problems = new ArrayList<>(change.problems(GroupViewMapper.schedule(group)).stream()
                 .map(p -> new Problem.Violation(p.field(), p.message())).toList());
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(group.timeZone)));
-        if (PlanningHorizon.beyond(change.date(), today)) {
-            problems.add(new Problem.Violation("date", "is more than a year ahead"));
+        if (PlanningHorizon.farFrom(change.date(), today)) {
+            problems.add(new Problem.Violation("date", "is more than a year from today"));
         }
-        if (PlanningHorizon.beyond(change.movedToDate(), today)) {
-            problems.add(new Problem.Violation("movedToDate", "is more than a year ahead"));
+        if (PlanningHorizon.farFrom(change.movedToDate(), today)) {
+            problems.add(new Problem.Violation("movedToDate", "is more than a year from today"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -101,6 +101,9 @@ public class MeetingService {
         return entries.stream().map(e -> view(e, refs)).toList();
     }
 
+    /** The network began in 2019; a meeting logged before 2000 is a typo in the year. */
+    static final LocalDate EARLIEST_LOG_DATE = LocalDate.of(2000, 1, 1);
+
     @Transactional
     public MeetingViews.PlanEntry savePlan(String groupSlug, LocalDate date, MeetingRequests.PlanInput input) {
         GroupRef group = groups.hostedGroup(groupSlug, HOSTS_ONLY);
@@ -162,6 +165,10 @@ public class MeetingService {
     private void apply(MeetingLogEntry entry, MeetingRequests.LogInput input, GroupRef group, Long entryId) {
         if (input.date().isAfter(today(group))) {
             throw new InvalidInput("date", "is in the future; log a meeting once it has happened");
+        }
+        // java.time reads years to +-999,999,999, which PostgreSQL cannot store or compare ("date out of range").
+        if (input.date().isBefore(EARLIEST_LOG_DATE)) {
+            throw new InvalidInput("date", "is before " + EARLIEST_LOG_DATE.getYear() + "; check the year");
         }
         ExerciseViews.Ref exercise = exercise(input.exerciseSlug());
         requireNotLogged(group.id(), input.date(), input.meeting(), entryId);

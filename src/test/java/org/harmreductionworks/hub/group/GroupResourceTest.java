@@ -270,6 +270,13 @@ class GroupResourceTest {
         host().body(Map.of("date", first.substring(0, 10), "kind", "moved", "movedToDate", "9999-12-31"))
                 .when().post("/api/v1/groups/" + slug + "/schedule-changes")
                 .then().statusCode(400).body("violations.field", hasItem("movedToDate"));
+        // java.time reads years to +-999,999,999; PostgreSQL cannot store them.
+        host().body(Map.of("date", first.substring(0, 10), "kind", "moved", "movedToDate", "-999999999-01-01"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes")
+                .then().statusCode(400).body("violations.field", hasItem("movedToDate"));
+        host().body(Map.of("date", "-999999999-01-05", "kind", "cancelled"))
+                .when().post("/api/v1/groups/" + slug + "/schedule-changes")
+                .then().statusCode(400).body("violations.field", hasItem("date"));
     }
 
     @Test

@@ -153,6 +153,18 @@ class MeetingResourceTest {
     }
 
     @Test
+    void aDateOutsideTheCalendarIsA400NamingItNotA500() {
+        // java.time reads years to +-999,999,999; PostgreSQL cannot store them ("date out of range").
+        String group = GroupTesting.registerAndApprove("Farbackton", 24.5, 24.5);
+        Map<String, Object> entry = meeting(TODAY, null, 4, null, false);
+        entry.put("date", "-999999999-01-01");
+        as(TestTokens.host()).body(entry).when().post("/api/v1/groups/" + group + "/meetings")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("date"));
+    }
+
+    @Test
     void aPlanMoreThanAYearAheadIsRefused() {
         String group = GroupTesting.registerAndApprove("Fartown", 24.0, 24.0);
         String plan = "/api/v1/groups/" + group + "/plan/";

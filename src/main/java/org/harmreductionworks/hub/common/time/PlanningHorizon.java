@@ -17,4 +17,9 @@ public final class PlanningHorizon {
     public static boolean beyond(LocalDate date, LocalDate today) {
         return date != null && date.isAfter(today.plus(AHEAD));
     }
+
+    /** More than a year either side of today: no cancelled or moved meeting is, and far dates break PostgreSQL. */
+    public static boolean farFrom(LocalDate date, LocalDate today) {
+        return beyond(date, today) || date != null && date.isBefore(today.minus(AHEAD));
+    }
 }
