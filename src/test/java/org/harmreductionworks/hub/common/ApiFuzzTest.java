@@ -50,8 +50,8 @@ import net.jqwik.api.sessions.JqwikSession;
  * as each role, and fails on any 5xx, any error that is not problem+json, and any body that names a Java class or
  * carries a stack trace. All failures of a run are listed together.
  * <p>
- * The seed is fixed so a failure reproduces; {@code -Dhrw.fuzz.seed=N} runs another sequence and
- * {@code -Dhrw.fuzz.tries=N} sends N generated requests (instead of 1) per operation and role, plus N rounds of
+ * The seed is fixed so a failure reproduces; {@code -Dfuzz.seed=N} runs another sequence and
+ * {@code -Dfuzz.tries=N} sends N generated requests (instead of 1) per operation and role, plus N rounds of
  * the hostile cases. jqwik supplies the generators only: its own engine would not start Quarkus, so this is a plain
  * {@code @QuarkusTest} drawing from jqwik arbitraries inside a {@link JqwikSession} with our own seeded random.
  * <p>
@@ -66,8 +66,8 @@ import net.jqwik.api.sessions.JqwikSession;
 @QuarkusTestResource(value = GreenMailServer.class, restrictToAnnotatedClass = true)
 class ApiFuzzTest {
 
-    private static final long SEED = Long.getLong("hrw.fuzz.seed", 20261205L);
-    private static final int TRIES = Integer.getInteger("hrw.fuzz.tries", 1);
+    private static final long SEED = Long.getLong("fuzz.seed", 20261205L);
+    private static final int TRIES = Integer.getInteger("fuzz.tries", 1);
     private static final String PROBLEM_JSON = "application/problem+json";
     /** Names of Java packages, classes and stack frames that must never reach a client. */
     private static final Pattern LEAK = Pattern.compile(
@@ -142,7 +142,7 @@ class ApiFuzzTest {
                 SEED, TRIES, operations.size(), tokens.size(), requests, seconds, failures.size());
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + requests + " requests failed (seed " + SEED + ", tries " + TRIES
-                    + "; rerun with -Dhrw.fuzz.seed=" + SEED + "):\n" + String.join("\n", failures));
+                    + "; rerun with -Dfuzz.seed=" + SEED + "):\n" + String.join("\n", failures));
         }
     }
 
