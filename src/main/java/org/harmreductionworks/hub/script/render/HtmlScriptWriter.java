@@ -50,7 +50,14 @@ public final class HtmlScriptWriter {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(document.language().code()).append("\">\n<head>\n<meta charset=\"utf-8\" />\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>")
-                .append(escape(labels.heading())).append("</title>\n<style>").append(SCREEN_AND_PRINT_CSS);
+                .append(escape(labels.heading())).append("</title>\n");
+        if (paper != null) {
+            // The PDF's document information and XMP metadata are taken from these (the title from <title>).
+            out.append("<meta name=\"author\" content=\"").append(escape(Network.NAME)).append("\" />\n")
+                    .append("<meta name=\"subject\" content=\"").append(escape(labels.meeting(document.meeting())))
+                    .append(" · ").append(escape(labels.edition(document))).append("\" />\n");
+        }
+        out.append("<style>").append(SCREEN_AND_PRINT_CSS);
         if (paper != null) {
             out.append(pageRules(paper, labels, document));
         }
@@ -69,15 +76,23 @@ public final class HtmlScriptWriter {
         return out.toString();
     }
 
+    /**
+     * The PDF's page rules. Its fonts are the embedded ones {@link PdfFonts} registers (PDF/UA and PDF/A allow no
+     * other); DejaVu Sans, which covers more scripts, stands in for any character the serif face lacks.
+     */
     private static String pageRules(Paper paper, ScriptLabels labels, ScriptDocument document) {
         String edition = cssString(Network.NAME + " · " + labels.edition(document));
+        String serif = cssString(PdfFonts.SERIF) + ", " + cssString(PdfFonts.SANS);
+        String sans = cssString(PdfFonts.SANS);
         return "\n@page { size: " + paper.cssSize() + "; margin: 20mm 18mm 22mm 18mm;\n"
-                + "  @bottom-left { content: " + edition + "; font-family: Helvetica, Arial, sans-serif; "
+                + "  @bottom-left { content: " + edition + "; font-family: " + sans + "; "
                 + "font-size: 8pt; color: #4a4a4f; }\n"
                 + "  @bottom-right { content: " + cssString(labels.page() + " ") + " counter(page) "
-                + cssString(" " + labels.of() + " ") + " counter(pages); font-family: Helvetica, Arial, sans-serif; "
+                + cssString(" " + labels.of() + " ") + " counter(pages); font-family: " + sans + "; "
                 + "font-size: 8pt; color: #4a4a4f; } }\n"
-                + "body { margin: 0; max-width: none; font-size: 12pt; } footer { display: none; }\n";
+                + "body { margin: 0; max-width: none; font-size: 12pt; font-family: " + serif + "; }\n"
+                + "h1, h2, .edition, .meta { font-family: " + sans + "; }\n"
+                + "footer { display: none; }\n";
     }
 
     static String escape(String text) {
