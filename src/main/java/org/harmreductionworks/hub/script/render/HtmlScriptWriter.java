@@ -1,5 +1,8 @@
 package org.harmreductionworks.hub.script.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.script.Paper;
@@ -69,7 +72,7 @@ public final class HtmlScriptWriter {
                     .append(section.kind() == SectionKind.HOST_NOTE ? "host-note" : "read-aloud").append("\">\n")
                     .append("<h2>").append(escape(section.title())).append("</h2>\n")
                     .append("<p class=\"meta\">").append(escape(labels.sectionMeta(document, section)))
-                    .append("</p>\n").append(section.html()).append("</section>\n");
+                    .append("</p>\n").append(nestHeadings(section.html())).append("</section>\n");
         }
         out.append("</main>\n<footer>").append(escape(Network.NAME)).append(" · ")
                 .append(escape(labels.edition(document))).append("</footer>\n</body>\n</html>\n");
@@ -91,8 +94,33 @@ public final class HtmlScriptWriter {
                 + cssString(" " + labels.of() + " ") + " counter(pages); font-family: " + sans + "; "
                 + "font-size: 8pt; color: #4a4a4f; } }\n"
                 + "body { margin: 0; max-width: none; font-size: 12pt; font-family: " + serif + "; }\n"
-                + "h1, h2, .edition, .meta { font-family: " + sans + "; }\n"
+                + "h1, h2, h3, h4, h5, h6, .edition, .meta { font-family: " + sans + "; }\n"
+                + "code, pre, kbd, samp { font-family: " + cssString(PdfFonts.MONO) + ", " + sans + "; }\n"
                 + "footer { display: none; }\n";
+    }
+
+    private static final Pattern HEADING_TAG = Pattern.compile("<(/?)h([1-6])>");
+
+    /**
+     * A section's own headings sit under its title (an h2), in order: each is demoted below h2 and at most one level
+     * deeper than the heading before it, so the outline never skips a level (screen readers navigate by it, and
+     * PDF/UA requires it). The section HTML comes from our Markdown renderer, whose heading tags have no attributes.
+     */
+    static String nestHeadings(String sectionHtml) {
+        Matcher tag = HEADING_TAG.matcher(sectionHtml);
+        StringBuilder out = new StringBuilder(sectionHtml.length());
+        int previous = 2;
+        int open = 2;
+        while (tag.find()) {
+            boolean closing = !tag.group(1).isEmpty();
+            if (!closing) {
+                open = Math.min(Math.min(Integer.parseInt(tag.group(2)) + 2, previous + 1), 6);
+                previous = open;
+            }
+            tag.appendReplacement(out, "<" + tag.group(1) + "h" + open + ">");
+        }
+        tag.appendTail(out);
+        return out.toString();
     }
 
     static String escape(String text) {
