@@ -95,7 +95,11 @@ export class HrwUseTheApi extends LitElement {
           <dt><code>lang</code></dt>
           <dd><code>en</code> or <code>es</code>; otherwise your <code>Accept-Language</code>, then English.</dd>
           <dt><code>paper</code></dt>
-          <dd>For the PDF: <code>letter</code> (the default) or <code>a4</code>.</dd>
+          <dd>
+            For the PDF: <code>letter</code> (the default) or <code>a4</code>. The PDF is tagged for screen readers
+            (PDF/UA-1: headings, paragraphs and lists, in the script's language) and archivable (PDF/A-2a), with its
+            fonts embedded.
+          </dd>
         </dl>
 
         <h3>Published versions</h3>

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ScriptRenderer {
 
     /** Bump when a writer's output changes, so that clients' cached copies of published versions are replaced. */
-    static final int OUTPUT_REVISION = 2;
+    static final int OUTPUT_REVISION = 3;
 
     private ScriptRenderer() {
     }
