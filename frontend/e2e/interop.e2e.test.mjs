@@ -84,7 +84,7 @@ describe('feeds for other tools', { skip: baseUrl ? false : 'HRW_BASE_URL not se
   // time; regions from region, else city), src/hooks/settings.tsx (the providers; a site's settings are merged in)
   // and src/components/Meeting.tsx (Add to Calendar only with a start, when active). The JUnit TsmlUiReading applies
   // the same rules in full; this checks the packaged app's example groups against their pages in the directory.
-  test('TSML UI, given the hub\'s host as a provider, shows every example group active, in its kind and town', async () => {
+  test('TSML UI, given the hub\'s host as a provider, shows every example group active in its kind and town', async () => {
     const feed = await json('/api/v1/feeds/meeting-guide.json');
     const hubHost = new URL(feed[0].url).host;
     const providers = ['zoom.us', 'meet.google.com', 'meet.jit.si', 'teams.microsoft.com', 'webex.com', hubHost];

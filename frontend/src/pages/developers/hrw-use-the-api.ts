@@ -211,7 +211,9 @@ export class HrwUseTheApi extends LitElement {
             A group that shares its online link on request has its own page as <code>conference_url</code>, where
             the link can be asked for. TSML UI only counts links to the video services it knows, so a TSML UI site
             adds this hub once:
-            <code>tsml_react_config = { conference_providers: { '${location.host}': 'Harm Reduction Works-HRW' } }</code>.
+            <code
+              >tsml_react_config = { conference_providers: { '${location.host}': 'Harm Reduction Works-HRW' } }</code
+            >.
           </li>
           <li>A paused group is <code>attendance_option: inactive</code> with the type <code>TC</code> and no link.</li>
         </ul>

@@ -140,7 +140,7 @@ final class MeetingGuideFeed {
                 schedule.zone().getId(),
                 types,
                 ListingNotes.withoutWeeklySlot(listing, page),
-                place == null ? null : exact ? (place.venue() != null ? place.venue() : place.city()) : PLACE_ON_REQUEST,
+                place == null ? null : !exact ? PLACE_ON_REQUEST : place.venue() != null ? place.venue() : place.city(),
                 place == null ? null : exact ? place.notes()
                         : "The group tells you where it meets when you ask, through its page: " + page,
                 place == null ? ONLINE_ONLY : formattedAddress(place, exact),
