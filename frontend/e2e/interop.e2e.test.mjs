@@ -52,21 +52,67 @@ describe('feeds for other tools', { skip: baseUrl ? false : 'HRW_BASE_URL not se
       assert.match(meeting.slug, /^[a-z0-9-]{1,64}$/, where);
       assert.ok(!slugs.has(meeting.slug), `${where} is unique`);
       slugs.add(meeting.slug);
-      assert.ok(Number.isInteger(meeting.day) && meeting.day >= 0 && meeting.day <= 6, where);
-      assert.match(meeting.time, /^([01]\d|2[0-3]):[0-5]\d$/, where);
-      assert.match(meeting.end_time, /^([01]\d|2[0-3]):[0-5]\d$/, where);
+      if (meeting.day === undefined) {
+        // The format is weekly-only: a group that is not weekly is "by appointment", its rule in the notes.
+        assert.equal(meeting.time, undefined, where);
+        assert.equal(meeting.end_time, undefined, where);
+        assert.match(meeting.notes, /^Meets (once a month|every other week), .*not weekly\./, where);
+        assert.ok(meeting.notes.includes(meeting.url), `${where} names the page with its dates`);
+      } else {
+        assert.ok(Number.isInteger(meeting.day) && meeting.day >= 0 && meeting.day <= 6, where);
+        assert.match(meeting.time, /^([01]\d|2[0-3]):[0-5]\d$/, where);
+        assert.match(meeting.end_time, /^([01]\d|2[0-3]):[0-5]\d$/, where);
+      }
       assert.doesNotThrow(() => new Intl.DateTimeFormat('en', { timeZone: meeting.timezone }), where);
       assert.match(meeting.updated, /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/, where);
       assert.ok(['in_person', 'online', 'hybrid', 'inactive'].includes(meeting.attendance_option), where);
       if (meeting.attendance_option === 'in_person' || meeting.attendance_option === 'hybrid') {
         assert.ok(meeting.city || meeting.formatted_address, `${where} has a place`);
-        assert.ok(['yes', 'no'].includes(meeting.approximate), where);
-        if (meeting.approximate === 'yes') {
+        assert.equal(meeting.approximate, 'no', `${where}: TSML UI shows an approximate place as not in person`);
+        if (meeting.location === 'Place shared when you ask') {
           assert.equal(meeting.address, undefined, `${where} keeps its street private`);
+          assert.equal(meeting.latitude, undefined, `${where} has no pin to take for the door`);
         }
       }
       assert.ok(new URL(meeting.url).pathname.startsWith('/groups/'), where);
     }
+  });
+
+  // TSML UI's rules, read in code4recovery/tsml-ui at fef58db87ded610e1660fa246d48e374f11b54b5 (version 1.8):
+  // src/helpers/load-meeting-data.ts (no address: left out; in person = not approximate and not TC; online = a
+  // conference_url whose host ends with a conference_providers domain; active = either; a start only with day and
+  // time; regions from region, else city), src/hooks/settings.tsx (the providers; a site's settings are merged in)
+  // and src/components/Meeting.tsx (Add to Calendar only with a start, when active). The JUnit TsmlUiReading applies
+  // the same rules in full; this checks the packaged app's example groups against their pages in the directory.
+  test('TSML UI, given the hub\'s host as a provider, shows every example group active in its kind and town', async () => {
+    const feed = await json('/api/v1/feeds/meeting-guide.json');
+    const hubHost = new URL(feed[0].url).host;
+    const providers = ['zoom.us', 'meet.google.com', 'meet.jit.si', 'teams.microsoft.com', 'webex.com', hubHost];
+    const groups = new Map();
+    for (const meeting of feed) {
+      const slug = new URL(meeting.url).pathname.split('/').pop();
+      if (!groups.has(slug)) groups.set(slug, await json(`/api/v1/groups/${slug}`));
+      const group = groups.get(slug);
+      const where = meeting.slug;
+      assert.ok(meeting.formatted_address, `${where} has an address, or TSML UI leaves it out`);
+      const approximate = meeting.approximate === 'yes';
+      const inPerson = !approximate && !meeting.types.includes('TC');
+      const host = meeting.conference_url ? new URL(meeting.conference_url).host : undefined;
+      const online = !!host && providers.some((domain) => host.endsWith(domain));
+      if (group.status !== 'active') {
+        assert.ok(!inPerson && !online, `${where} is ${group.status}: Inactive`);
+        continue;
+      }
+      assert.equal(inPerson, group.attendance !== 'online', `${where} in person`);
+      assert.equal(online, group.attendance !== 'in-person', `${where} online`);
+      if (inPerson) assert.equal(meeting.region ?? meeting.city, group.place.city, `${where} is under its town`);
+      const calendar = meeting.day !== undefined && !!meeting.time;
+      assert.equal(calendar, group.schedule.recurrence === 'weekly', `${where}: Add to Calendar only when weekly`);
+      if (group.onlineLinkOnRequest) {
+        assert.equal(meeting.conference_url, meeting.url, `${where}: the link is asked for on its page`);
+      }
+    }
+    assert.equal(groups.size, 30, 'every example group');
   });
 
   test('the iCalendar feed parses with ical.js, and its next meetings are the directory\'s', async () => {

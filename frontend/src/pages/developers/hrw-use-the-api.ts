@@ -190,8 +190,39 @@ export class HrwUseTheApi extends LitElement {
         </p>
         ${example(`${feeds}/meeting-guide.json`)}
         <p>
-          There is one entry for each weekly meeting slot. Groups that meet monthly or every other week appear on
-          their weekday, with the real rule in <code>notes</code>. Types use the spec's codes where the meaning
+          There is one entry for each weekly meeting slot. The format only knows weekly meetings, and TSML UI's Add
+          to Calendar puts a meeting on the coming week, so a group that meets monthly or every other week has one
+          entry with no <code>day</code>, <code>time</code> or <code>end_time</code>: a "by appointment" meeting,
+          which TSML UI lists without Add to Calendar and the Meeting Guide app leaves out. Its <code>notes</code>
+          start with the real rule, the time, the next date and the group's page.
+        </p>
+        <p>
+          Each group shows only what it shares, and still shows as active in TSML UI, which counts a meeting as in
+          person only when its place is not approximate:
+        </p>
+        <ul>
+          <li>
+            A group that shares its exact location has its venue, street, <code>postal_code</code> and position.
+          </li>
+          <li>
+            A group that shares only its town has the town as <code>formatted_address</code> (such as
+            <code>Northampton, MA, US</code>) with <code>approximate: "no"</code>, no position (a map would take it
+            for the door), <code>location: "Place shared when you ask"</code> and its page in
+            <code>location_notes</code>.
+          </li>
+          <li>A group that meets only online has the address <code>Online</code>, marked approximate.</li>
+          <li>
+            A group that shares its online link on request has its own page as <code>conference_url</code>, where
+            the link can be asked for. TSML UI only counts links to the video services it knows, so a TSML UI site
+            adds this hub once:
+            <code
+              >tsml_react_config = { conference_providers: { '${location.host}': 'Harm Reduction Works-HRW' } }</code
+            >.
+          </li>
+          <li>A paused group is <code>attendance_option: inactive</code> with the type <code>TC</code> and no link.</li>
+        </ul>
+        <p>
+          Types use the spec's codes where the meaning
           matches (such as <code>O</code>, <code>POC</code>, <code>LGBTQ</code>, <code>W</code>, <code>Y</code> and
           language codes), and our own codes, starting <code>HRW-</code>, for focused meetings and for offerings such
           as food, supplies, wound care and naloxone.
@@ -247,6 +278,11 @@ export class HrwUseTheApi extends LitElement {
           <code>StartsBeforeH</code>/<code>StartsBeforeM</code>, <code>SearchString</code>,
           <code>page_size</code>/<code>page_num</code> and <code>get_used_formats</code>.
         </p>
+        <p>
+          Like a root server, it also gives the Meeting Guide feed above, in the same form, to TSML UI at
+          <code>/client_interface/tsml/?switcher=GetSearchResults</code>:
+        </p>
+        ${example(`${bmlt}/client_interface/tsml/?switcher=GetSearchResults`)}
       </section>
 
       <section aria-labelledby="openapi">

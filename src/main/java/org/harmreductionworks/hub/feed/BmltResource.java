@@ -9,6 +9,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -21,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harmreductionworks.hub.common.error.DomainException;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.web.PublicOrigin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
@@ -52,6 +55,9 @@ public class BmltResource {
 
     @Inject
     FeedJson json;
+
+    @Inject
+    GroupFeeds groupFeeds;
 
     @GET
     @Path("json")
@@ -92,6 +98,40 @@ public class BmltResource {
         }
         String body = "/**/" + query.callback + "(" + answer(query, uri).body() + ");";
         return TaggedResponse.of(body, JAVASCRIPT, request, 300);
+    }
+
+    /**
+     * A root server's TSML output (bmlt-enabled/bmlt-server: routes/web.php {@code client_interface/{dataFormat}},
+     * SwitcherController answering only GetSearchResults for tsml, 422 otherwise): here the Meeting Guide feed itself,
+     * so a TSML UI pointed at this root reads the same entries, under the same rules, as one given the feed.
+     */
+    @GET
+    @Path("tsml")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "bmltTsml", summary = "BMLT TSML output: the Meeting Guide feed",
+            description = "switcher=GetSearchResults only, as on a root server: every listed group in the Meeting "
+                    + "Guide (TSML) JSON format, the same entries as /api/v1/feeds/meeting-guide.json. Search "
+                    + "parameters are not applied. Sends an ETag; answers 304.")
+    @APIResponse(responseCode = "200", description = "The meetings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingGuideFeed.Meeting.class)))
+    @APIResponse(responseCode = "422", description = "Any switcher other than GetSearchResults, as a root server "
+            + "answers", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    public Response tsml(@QueryParam("switcher") String switcher, @Context UriInfo uri, @Context Request request) {
+        if (!"GetSearchResults".equals(switcher)) {
+            throw new TsmlSwitcherRefused();
+        }
+        return TaggedResponse.of(groupFeeds.meetingGuide(publicOrigin.of(uri)), MediaType.APPLICATION_JSON, request,
+                300);
+    }
+
+    /** A root server answers 422 to the tsml format with any switcher but GetSearchResults. */
+    static final class TsmlSwitcherRefused extends DomainException {
+
+        TsmlSwitcherRefused() {
+            super(422, ProblemType.VALIDATION, "the tsml format answers only switcher=GetSearchResults");
+        }
     }
 
     /**

@@ -110,12 +110,18 @@ public class FeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getMeetingGuideFeed", summary = "Every group, in the Meeting Guide format",
             description = "The JSON array read by the Meeting Guide app, the 12 Step Meeting List plugin and TSML UI "
-                    + "(code4recovery's specification): one entry per weekday a group meets. Groups that meet every "
-                    + "other week or monthly appear on their weekday, and their notes start with the real rule and "
-                    + "the next date. Paused groups are marked `attendance_option: inactive`. Places follow each "
-                    + "group's choice: a street only where it shares its exact location, `approximate: yes` and the "
-                    + "town otherwise, no coordinates when it shares its place on request. Type codes are listed "
-                    + "at meeting-guide-types.json. Takes no parameters and ignores any (clients add cache-busters). "
+                    + "(code4recovery's specification): one entry per weekday a weekly group meets. The format is "
+                    + "weekly-only, so a group that meets every other week or monthly has one entry with no `day`, "
+                    + "`time` or `end_time` (by appointment: no calendar date anywhere), its notes giving the rule, "
+                    + "time, next date and page. Every place is `approximate: no`, as TSML UI shows approximate "
+                    + "places as not in person: a street only where the group shares its exact location, otherwise "
+                    + "the town as `formatted_address`, no coordinates, `location: Place shared when you ask` and "
+                    + "the page in `location_notes`. A group that meets only online has the address `Online` "
+                    + "(`approximate: yes`). An online link shared on request is a `conference_url` to the group's "
+                    + "page, where it can be asked for; TSML UI counts it as online once the site lists the hub's "
+                    + "host among its `conference_providers`. Paused groups are `attendance_option: inactive`, typed "
+                    + "`TC`, with no link. Type codes are listed at meeting-guide-types.json. Takes no parameters "
+                    + "and ignores any (clients add cache-busters). "
                     + "Sends an ETag; answers 304.")
     @APIResponse(responseCode = "200", description = "The meetings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

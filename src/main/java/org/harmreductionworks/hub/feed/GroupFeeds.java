@@ -47,6 +47,6 @@ public class GroupFeeds {
     }
 
     public String typeCodes() {
-        return json.write(MeetingTypeCodes.all());
+        return json.write(MeetingTypeCodes.meetingGuide());
     }
 }

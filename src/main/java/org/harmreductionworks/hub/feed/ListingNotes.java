@@ -19,12 +19,25 @@ import org.harmreductionworks.hub.group.schedule.Schedule;
  */
 final class ListingNotes {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter NEXT_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private ListingNotes() {
     }
 
     static String of(PublicListing listing, String page) {
+        return of(listing, page, false);
+    }
+
+    /**
+     * As {@link #of(PublicListing, String)}, for a format where a group that does not meet weekly has no day or time
+     * of its own (the Meeting Guide feed): its notes then carry the time and the page that lists its dates.
+     */
+    static String withoutWeeklySlot(PublicListing listing, String page) {
+        return of(listing, page, true);
+    }
+
+    private static String of(PublicListing listing, String page, boolean timeInNotes) {
         List<String> lines = new ArrayList<>();
         if (listing.status() == Status.PAUSED) {
             lines.add("This group is taking a break for now; see its page before you go: " + page);
@@ -32,12 +45,17 @@ final class ListingNotes {
         Schedule schedule = listing.schedule();
         String next = listing.nextMeeting() == null ? ""
                 : " Next: " + NEXT_DATE.format(listing.nextMeeting().localStart()) + ".";
+        String day = schedule.days().iterator().next().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String when = timeInNotes ? ", " + TIME.format(schedule.start()) + " to "
+                + TIME.format(schedule.start().plusMinutes(schedule.durationMinutes())) + " ("
+                + schedule.zone().getId() + ")" : "";
+        String dates = timeInNotes ? " Its page lists every date: " + page : "";
         if (schedule.recurrence() == Recurrence.EVERY_OTHER_WEEK) {
-            lines.add("Meets every other week, not weekly." + next);
+            lines.add("Meets every other week" + (timeInNotes ? ", on " + day + when : "") + ", not weekly." + next
+                    + dates);
         } else if (schedule.recurrence() == Recurrence.MONTHLY) {
-            lines.add("Meets once a month, on the " + weekOfMonth(schedule.weekOfMonth()) + " "
-                    + schedule.days().iterator().next().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + ", not weekly." + next);
+            lines.add("Meets once a month, on the " + weekOfMonth(schedule.weekOfMonth()) + " " + day + when
+                    + ", not weekly." + next + dates);
         } else if (listing.nextMeeting() != null && listing.nextMeeting().moved()) {
             lines.add("The next meeting is moved:" + next);
         }

@@ -8,6 +8,8 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.harmreductionworks.hub.common.Sha256;
@@ -16,6 +18,7 @@ import org.harmreductionworks.hub.group.GroupEnums.LocationVisibility;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.group.GroupViews;
 import org.harmreductionworks.hub.group.PublicListing;
+import org.harmreductionworks.hub.group.schedule.Recurrence;
 import org.harmreductionworks.hub.group.schedule.Schedule;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,16 +26,35 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Listings in the Meeting Guide format (the code4recovery specification read by the Meeting Guide app, the 12 Step
- * Meeting List plugin and TSML UI).
+ * Meeting List plugin and TSML UI), written so that TSML UI shows every active group as active, in the right kind of
+ * attendance and region, without publishing what a group keeps private. The rules this follows are TSML UI's own
+ * (code4recovery/tsml-ui, src/helpers/load-meeting-data.ts); {@code TsmlUiReading} in the tests applies them.
  *
  * <p>The format describes weekly meetings, one entry per weekday and time. A weekly group gets an entry for each of
- * its weekdays. A group that meets every other week or monthly gets one entry for its weekday, and its notes start
- * with the real rule and the next date, so nobody turns up on an off week believing the listing.
+ * its weekdays. A group that meets every other week or monthly gets one entry with no {@code day} and no
+ * {@code time}: the specification's "by appointment" meeting, which the Meeting Guide app leaves out and TSML UI
+ * lists with no Add to Calendar button, so no client can put it on a calendar on a week it does not meet. Its notes
+ * start with the real rule, the time, the next date and the page that lists its dates.
+ *
+ * <p>A group that shares only its town is in person all the same: its {@code formatted_address} is the town
+ * ("Northampton, MA, US"), with {@code approximate: "no"} and no coordinates, because TSML UI counts a meeting as in
+ * person only when it is not approximate, and would put coordinates on a map as the meeting's door. Its
+ * {@code location} and {@code location_notes} say the place is shared when you ask, through the group's page.
+ * An online link shared on request becomes a {@code conference_url} to the group's page, where the link can be asked
+ * for; TSML UI accepts it once a site adds the hub's host to its {@code conference_providers}. A group that meets
+ * only online has the approximate address "Online", since TSML UI drops an entry with no address.
  */
 final class MeetingGuideFeed {
 
     /** The specification's limit for a slug. */
     static final int MAX_SLUG = 64;
+    /**
+     * The address of a group that meets only online: TSML UI leaves out an entry with no address at all, and the
+     * specification lets an online meeting's address be approximate.
+     */
+    static final String ONLINE_ONLY = "Online";
+    /** What a group that shares only its town is called where a venue's name would go. */
+    static final String PLACE_ON_REQUEST = "Place shared when you ask";
 
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -46,14 +68,20 @@ final class MeetingGuideFeed {
             @Schema(examples = "Harm Reduction Works-HRW Northampton") String name,
             @Schema(description = "Unique in the feed, URL-safe, at most 64 characters.",
                     examples = "northampton-tue") String slug,
-            @Schema(description = "0 = Sunday ... 6 = Saturday.") int day,
+            @Schema(description = "0 = Sunday ... 6 = Saturday. Absent, with time and end_time, for a group that "
+                    + "meets every other week or monthly (the format is weekly-only): notes give its rule and time.")
+            Integer day,
             @Schema(examples = "19:00") String time,
             @JsonProperty("end_time") @Schema(examples = "20:30") String endTime,
             @Schema(examples = "America/New_York") String timezone,
             @Schema(description = "Meeting Guide type codes; see meeting-guide-types.json.") List<String> types,
             String notes,
+            @Schema(description = "The venue; for a group that shares only its town, \"" + PLACE_ON_REQUEST + "\".")
             String location,
-            @JsonProperty("formatted_address") String formattedAddress,
+            @JsonProperty("location_notes") String locationNotes,
+            @JsonProperty("formatted_address")
+            @Schema(description = "The street address, or only the town when that is all the group shares.",
+                    examples = "Northampton, MA, US") String formattedAddress,
             String address,
             String city,
             String state,
@@ -62,9 +90,14 @@ final class MeetingGuideFeed {
             String region,
             Double latitude,
             Double longitude,
-            @Schema(description = "yes when the address is only the town.", enumeration = { "yes", "no" })
+            @Schema(description = "no for every place, even a town: TSML UI shows an approximate place as not in "
+                    + "person. Whether the street is public is told by address and location_notes. yes for a group "
+                    + "that meets only online, whose formatted_address is \"" + ONLINE_ONLY + "\".",
+                    enumeration = { "yes", "no" })
             String approximate,
-            @JsonProperty("conference_url") String conferenceUrl,
+            @JsonProperty("conference_url")
+            @Schema(description = "The public link, or the group's page when it shares its link on request.")
+            String conferenceUrl,
             @JsonProperty("conference_url_notes") String conferenceUrlNotes,
             @JsonProperty("attendance_option") @Schema(enumeration = { "in_person", "online", "hybrid", "inactive" })
             String attendanceOption,
@@ -87,37 +120,73 @@ final class MeetingGuideFeed {
     private static Meeting meeting(PublicListing listing, DayOfWeek day, String origin) {
         Schedule schedule = listing.schedule();
         LocalTime start = schedule.start();
+        boolean weekly = schedule.recurrence() == Recurrence.WEEKLY;
+        boolean paused = listing.status() == Status.PAUSED;
         GroupViews.Place place = listing.place();
         boolean exact = place != null && place.visibility() == LocationVisibility.EXACT;
         String page = listing.pageUrl(origin);
-        String conferenceUrl = listing.attendance() != Attendance.IN_PERSON ? listing.onlineUrl() : null;
+        List<String> types = new ArrayList<>(MeetingTypeCodes.of(listing).stream().map(MeetingTypeCodes.Code::code)
+                .toList());
+        if (paused) {
+            types.add(MeetingTypeCodes.TEMPORARILY_CLOSED.code());
+        }
+        Online online = paused ? Online.NONE : Online.of(listing, page);
         return new Meeting(
                 listing.name(),
                 slot(listing.slug(), day),
-                day.getValue() % 7,
-                TIME.format(start),
-                TIME.format(start.plusMinutes(schedule.durationMinutes())),
+                weekly ? day.getValue() % 7 : null,
+                weekly ? TIME.format(start) : null,
+                weekly ? TIME.format(start.plusMinutes(schedule.durationMinutes())) : null,
                 schedule.zone().getId(),
-                MeetingTypeCodes.of(listing).stream().map(MeetingTypeCodes.Code::code).toList(),
-                ListingNotes.of(listing, page),
-                place == null ? null : exact && place.venue() != null ? place.venue() : place.city(),
-                null,
+                types,
+                ListingNotes.withoutWeeklySlot(listing, page),
+                place == null ? null : !exact ? PLACE_ON_REQUEST : place.venue() != null ? place.venue() : place.city(),
+                place == null ? null : exact ? place.notes()
+                        : "The group tells you where it meets when you ask, through its page: " + page,
+                place == null ? ONLINE_ONLY : formattedAddress(place, exact),
                 exact ? place.address() : null,
                 place == null ? null : place.city(),
                 place == null ? null : place.region(),
                 exact ? place.postalCode() : null,
                 place == null ? null : place.country(),
                 place == null ? null : place.city(),
-                place == null ? null : place.latitude(),
-                place == null ? null : place.longitude(),
-                place == null ? null : exact ? "no" : "yes",
-                conferenceUrl,
-                null,
+                exact ? place.latitude() : null,
+                exact ? place.longitude() : null,
+                place == null ? "yes" : "no",
+                online.url(),
+                online.notes(),
                 attendanceOption(listing),
                 UPDATED.format(listing.updatedAt().withOffsetSameInstant(ZoneOffset.UTC)),
                 page,
                 listing.name(),
                 page);
+    }
+
+    /** "12 Main Street, Northampton, MA 01060, US", or only "Northampton, MA, US" when the street is private. */
+    private static String formattedAddress(GroupViews.Place place, boolean exact) {
+        String regionAndCode = Stream.of(place.region(), exact ? place.postalCode() : null)
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
+        return Stream.of(exact ? place.address() : null, place.city(), regionAndCode, place.country())
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+    }
+
+    /** How to join online: the public link, or the group's page when it shares the link on request. */
+    private record Online(String url, String notes) {
+
+        static final Online NONE = new Online(null, null);
+
+        static Online of(PublicListing listing, String page) {
+            if (listing.attendance() == Attendance.IN_PERSON) {
+                return NONE;
+            }
+            if (listing.onlineUrl() != null) {
+                return new Online(listing.onlineUrl(), null);
+            }
+            if (listing.onlineLinkOnRequest()) {
+                return new Online(page, "The group shares its link when you ask: this page has the form to ask.");
+            }
+            return NONE;
+        }
     }
 
     /**

@@ -55,6 +55,13 @@ public final class MeetingTypeCodes {
     }
 
     private static final Map<String, Code> BY_CODE = new LinkedHashMap<>();
+    /**
+     * Written in the Meeting Guide feed for a paused group: TSML UI reads this code, not {@code attendance_option},
+     * to show a meeting as not meeting in person (code4recovery/tsml-ui, src/helpers/load-meeting-data.ts). It
+     * describes no listing, so BMLT's formats leave it out.
+     */
+    static final Code TEMPORARILY_CLOSED = new Code(13, "TC", "Location Temporarily Closed",
+            "The group is taking a break for now; its page says when it meets again.", Origin.SPEC, Kind.FORMAT);
     private static final Map<MeetingType, Code> FORMATS = new LinkedHashMap<>();
     private static final Map<Focus, Code> FOCUS = new LinkedHashMap<>();
     private static final Map<Offering, Code> OFFERINGS = new LinkedHashMap<>();
@@ -126,6 +133,13 @@ public final class MeetingTypeCodes {
     /** Every code the hub may write, in a stable order. */
     public static List<Code> all() {
         return List.copyOf(BY_CODE.values());
+    }
+
+    /** Every code the Meeting Guide feed may write: those of {@link #all()} and {@link #TEMPORARILY_CLOSED}. */
+    public static List<Code> meetingGuide() {
+        List<Code> codes = new ArrayList<>(BY_CODE.values());
+        codes.add(TEMPORARILY_CLOSED);
+        return codes;
     }
 
     /** The listing's codes: its format, who it especially welcomes, what it offers and its languages. */

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,6 +85,22 @@ public class SampleGroups {
                     LocationVisibility.ON_REQUEST, Recurrence.WEEKLY, DayOfWeek.WEDNESDAY, null, LocalTime.of(20, 0), 60,
                     Set.of(Focus.FAMILIES_AND_LOVED_ONES), Set.of(), ",es,"));
 
+    /**
+     * A ZIP code in each town's centre, as a host would type it: a street address without one looks unfinished, and
+     * the feeds publish it with the street (only where the group shares its exact location).
+     */
+    private static final Map<String, String> ZIP_CODES = Map.ofEntries(
+            Map.entry("Northampton", "01060"), Map.entry("Greenfield", "01301"), Map.entry("Holyoke", "01040"),
+            Map.entry("Springfield", "01103"), Map.entry("Amherst", "01002"), Map.entry("Pittsfield", "01201"),
+            Map.entry("Worcester", "01608"), Map.entry("Boston", "02108"), Map.entry("Brattleboro", "05301"),
+            Map.entry("Burlington", "05401"), Map.entry("Albany", "12207"), Map.entry("Ithaca", "14850"),
+            Map.entry("Brooklyn", "11201"), Map.entry("Philadelphia", "19107"), Map.entry("Pittsburgh", "15222"),
+            Map.entry("Asheville", "28801"), Map.entry("Durham", "27701"), Map.entry("Columbus", "43215"),
+            Map.entry("Detroit", "48226"), Map.entry("Chicago", "60602"), Map.entry("Minneapolis", "55401"),
+            Map.entry("Denver", "80202"), Map.entry("Albuquerque", "87102"), Map.entry("Phoenix", "85004"),
+            Map.entry("Seattle", "98101"), Map.entry("Portland", "97204"), Map.entry("Oakland", "94612"),
+            Map.entry("Los Angeles", "90012"), Map.entry("Anchorage", "99501"));
+
     @Inject
     Clock clock;
 
@@ -125,6 +142,7 @@ public class SampleGroups {
         g.venue = inPerson ? "Community room (example)" : null;
         g.address = inPerson ? (100 + index) + " Example Street" : null;
         g.city = inPerson ? s.town() : null;
+        g.postalCode = inPerson ? ZIP_CODES.get(s.town()) : null;
         g.region = s.region();
         g.country = "US";
         g.latitude = inPerson ? s.lat() : null;

@@ -44,6 +44,9 @@ class GroupFeedsTest {
     private static String monthly;
     private static String online;
     private static String paused;
+    private static String fortnightly;
+    private static String hybridOnRequest;
+    private static String onlineOnRequest;
 
     /** Once for the class; REST Assured only knows the app's port once a test runs. */
     @BeforeEach
@@ -77,10 +80,29 @@ class GroupFeedsTest {
         for (String key : List.of("venue", "address", "postalCode", "latitude", "longitude")) {
             web.remove(key);
         }
-        web.put("onlineUrl", "https://meet.example.org/feedville");
+        web.put("onlineUrl", "https://meet.google.com/hrw-feed-vil");
         web.put("onlineVisibility", "public");
         GroupTesting.schedule(web).put("timeZone", "America/Los_Angeles");
         online = GroupTesting.registerAndApprove(web);
+
+        // Far from the Feedville groups the place-based feeds are asked about (more than their 20 km radius).
+        Map<String, Object> fortnight = GroupTesting.listing("Feedville Fortnight", LAT + 2.5, LON);
+        GroupTesting.schedule(fortnight).putAll(Map.of("recurrence", "every-other-week", "days", List.of("friday"),
+                "firstDate", "2026-01-02"));
+        fortnightly = GroupTesting.registerAndApprove(fortnight);
+
+        Map<String, Object> both = GroupTesting.listing("Feedville Both", LAT + 2.6, LON);
+        both.putAll(Map.of("attendance", "hybrid", "locationVisibility", "approximate",
+                "onlineUrl", "https://meet.example.org/feedville-both-secret", "onlineVisibility", "on-request"));
+        hybridOnRequest = GroupTesting.registerAndApprove(both);
+
+        Map<String, Object> asked = GroupTesting.listing("Feedville Ask Online", LAT, LON);
+        asked.put("attendance", "online");
+        for (String key : List.of("venue", "address", "postalCode", "latitude", "longitude")) {
+            asked.remove(key);
+        }
+        asked.putAll(Map.of("onlineUrl", "https://zoom.us/j/555000111", "onlineVisibility", "on-request"));
+        onlineOnRequest = GroupTesting.registerAndApprove(asked);
 
         paused = GroupTesting.registerAndApprove(GroupTesting.listing("Feedville Resting", LAT + 0.03, LON));
         given().auth().oauth2(TestTokens.host()).contentType(ContentType.JSON).body(Map.of("status", "paused"))
@@ -125,20 +147,26 @@ class GroupFeedsTest {
         assertEquals("no", street.get("approximate"));
         assertEquals(LAT, ((Number) street.get("latitude")).doubleValue(), 1e-9);
 
+        assertEquals("01060", street.get("postal_code"));
+        assertEquals("12 Main Street, Feedville Exact, MA 01060, US", street.get("formatted_address"));
+
+        // A town-level group is in person at its town, for TSML UI not approximate, with no pin to take for a door.
         Map<String, Object> town = entriesOf(feed, approximate).get(0);
         assertNull(town.get("address"));
         assertNull(town.get("postal_code"));
         assertEquals("Feedville Town", town.get("city"));
-        assertEquals("yes", town.get("approximate"));
-        // REST Assured reads JSON numbers as floats.
-        assertEquals(-32.99, ((Number) town.get("latitude")).doubleValue(), 1e-5, "rounded to about a kilometre");
+        assertEquals("Feedville Town, MA, US", town.get("formatted_address"));
+        assertEquals("no", town.get("approximate"));
+        assertNull(town.get("latitude"));
+        assertEquals(MeetingGuideFeed.PLACE_ON_REQUEST, town.get("location"));
+        assertTrue(town.get("location_notes").toString().endsWith("/groups/" + approximate));
         assertEquals(List.of("HRW-FOCUSED", "HRW-FOOD", "HRW-NALOXONE", "EN"), town.get("types"));
 
         Map<String, Object> quiet = entriesOf(feed, onRequest).get(0);
         assertNull(quiet.get("address"));
         assertNull(quiet.get("latitude"));
         assertNull(quiet.get("longitude"));
-        assertEquals("yes", quiet.get("approximate"));
+        assertEquals("no", quiet.get("approximate"));
         assertTrue(quiet.get("notes").toString().contains("when you ask"));
         assertFalse(feed.toString().contains("hosts@"), "no private address is ever in the feed");
     }
@@ -148,17 +176,54 @@ class GroupFeedsTest {
         List<Map<String, Object>> feed = meetingGuide();
         Map<String, Object> web = entriesOf(feed, online).get(0);
         assertEquals("online", web.get("attendance_option"));
-        assertEquals("https://meet.example.org/feedville", web.get("conference_url"));
+        assertEquals("https://meet.google.com/hrw-feed-vil", web.get("conference_url"));
         assertEquals("America/Los_Angeles", web.get("timezone"));
         assertNull(web.get("latitude"));
+        assertEquals("Online", web.get("formatted_address"), "TSML UI leaves out an entry with no address at all");
+        assertEquals("yes", web.get("approximate"));
 
-        assertEquals("inactive", entriesOf(feed, paused).get(0).get("attendance_option"));
+        Map<String, Object> resting = entriesOf(feed, paused).get(0);
+        assertEquals("inactive", resting.get("attendance_option"));
+        assertTrue(((List<?>) resting.get("types")).contains("TC"), "TSML UI reads TC, not attendance_option");
 
+        // Weekly-only: no day or time, so apps treat it as by appointment and offer no calendar date.
         List<Map<String, Object>> once = entriesOf(feed, monthly);
         assertEquals(1, once.size());
-        assertEquals(3, once.get(0).get("day"));
-        assertTrue(once.get(0).get("notes").toString().startsWith("Meets once a month, on the first Wednesday"),
-                once.get(0).get("notes").toString());
+        assertFalse(once.get(0).containsKey("day"));
+        assertFalse(once.get(0).containsKey("time"));
+        assertFalse(once.get(0).containsKey("end_time"));
+        String notes = once.get(0).get("notes").toString();
+        assertTrue(notes.startsWith("Meets once a month, on the first Wednesday, 19:00 to 20:30 (America/New_York), "
+                + "not weekly. Next: Wednesday "), notes);
+        assertTrue(notes.contains("Its page lists every date: " + once.get(0).get("url")), notes);
+        assertTrue(entriesOf(feed, fortnightly).get(0).get("notes").toString()
+                .startsWith("Meets every other week, on Friday, 19:00 to 20:30"));
+    }
+
+    @Test
+    void aLinkSharedOnRequestIsAskedForOnTheGroupsPage() {
+        List<Map<String, Object>> feed = meetingGuide();
+        for (String slug : List.of(hybridOnRequest, onlineOnRequest)) {
+            Map<String, Object> entry = entriesOf(feed, slug).get(0);
+            assertEquals(entry.get("url"), entry.get("conference_url"), slug);
+            assertTrue(entry.get("conference_url_notes").toString().contains("when you ask"), slug);
+        }
+        assertFalse(feed.toString().contains("feedville-both-secret") || feed.toString().contains("555000111"));
+    }
+
+    @Test
+    void tsmlUiShowsEveryActiveGroupActiveInItsKindAndTownWithSafeCalendarsAndNoLeaks() {
+        Map<String, TsmlUiExpectations.Stored> ours = TsmlUiExpectations.storedGroups().entrySet().stream()
+                .filter(e -> Set.of(exact, approximate, onRequest, monthly, online, paused, fortnightly,
+                        hybridOnRequest, onlineOnRequest).contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals(9, ours.size());
+        TsmlUiExpectations.Outcome outcome = TsmlUiExpectations.check(meetingGuide(), ours,
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
+        List<TsmlUiReading.Meeting> resting = outcome.withHubHost().stream()
+                .filter(m -> m.slug().startsWith(paused)).toList();
+        assertEquals(1, resting.size());
+        assertFalse(resting.get(0).active(), "a paused group is Inactive in TSML UI");
     }
 
     @Test
