@@ -341,8 +341,8 @@ public class BmltService {
             if (hour == null && minute == null) {
                 return null;
             }
-            int h = hour == null ? 0 : (int) Math.min(23, Math.max(0, hour.intValue()));
-            int m = minute == null ? 0 : (int) Math.min(59, Math.max(0, minute.intValue()));
+            int h = hour == null ? 0 : Math.min(23, Math.max(0, hour.intValue()));
+            int m = minute == null ? 0 : Math.min(59, Math.max(0, minute.intValue()));
             return String.format(Locale.ROOT, "%02d:%02d:00", h, m);
         }
 

@@ -161,13 +161,11 @@ public final class MeetingTypeCodes {
 
     /**
      * The code's name and description in {@code language} ({@link #WRITTEN_LANGUAGES}); in English for any other
-     * language, so that a client asking in a language we do not write still learns what each code means.
+     * language (or a code not written in it), so that a client still learns what each code means.
      */
     public static Wording wording(Code code, String language) {
-        if ("es".equals(language)) {
-            return SPANISH.get(code.code());
-        }
-        return new Wording("en", code.name(), code.description());
+        Wording spanish = "es".equals(language) ? SPANISH.get(code.code()) : null;
+        return spanish != null ? spanish : new Wording("en", code.name(), code.description());
     }
 
     /** Every code the hub may write, in a stable order. */

@@ -2,6 +2,7 @@ package org.harmreductionworks.hub.feed;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -371,6 +372,8 @@ class BmltResourceTest {
                 .body("find { it.key_string == 'O' }.name_string", equalTo("Abierta"))
                 .body("find { it.key_string == 'HRW-NALOXONE' }.name_string", equalTo("Naloxona"))
                 .body("find { it.key_string == 'W' }.lang", equalTo("es"));
+        given().queryParam("switcher", "GetFormats").queryParam("lang_enum", "es").queryParam("show_all", 1)
+                .when().get(JSON).then().statusCode(200).body("lang", everyItem(equalTo("es")));
         given().queryParam("switcher", "GetFormats").queryParam("lang_enum", "de").when().get(JSON).then()
                 .statusCode(200).body("find { it.key_string == 'W' }.name_string", equalTo("Women"))
                 .body("find { it.key_string == 'W' }.lang", equalTo("en"));
