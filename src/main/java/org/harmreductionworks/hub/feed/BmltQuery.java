@@ -1,6 +1,7 @@
 package org.harmreductionworks.hub.feed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
@@ -248,19 +249,9 @@ public class BmltQuery {
         return values;
     }
 
-    /** Every value of a list parameter of words, however it was spelled. */
+    /** Every value of a list parameter of words, however it was spelled: repeated, bracketed or comma-separated. */
     static List<String> words(List<String> plain, List<String> bracketed) {
-        List<String> values = new ArrayList<>();
-        for (List<String> given : List.of(plain == null ? List.<String>of() : plain,
-                bracketed == null ? List.<String>of() : bracketed)) {
-            for (String value : given) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        values.add(part.strip());
-                    }
-                }
-            }
-        }
-        return values;
+        return values(plain, bracketed).stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 }

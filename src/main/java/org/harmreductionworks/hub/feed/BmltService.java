@@ -143,7 +143,7 @@ public class BmltService {
         String switcher = query.switcher == null ? "" : query.switcher;
         return switch (switcher) {
             case "GetSearchResults" -> search(query, origin, root);
-            case "GetFormats" -> formats(chosen(query, origin, root), language(query.langEnum), root);
+            case "GetFormats" -> formats(chosen(query), language(query.langEnum), root);
             case "GetServiceBodies" -> List.of(serviceBody(origin));
             case "GetFieldKeys" -> FIELD_KEYS.entrySet().stream()
                     .map(key -> Map.of("key", key.getKey(), "description", key.getValue())).toList();
@@ -164,7 +164,7 @@ public class BmltService {
      * GetFormats: as FormatRepository::search, only the formats today's meetings use unless show_all=1, narrowed by
      * format_ids (negative to exclude) and key_strings.
      */
-    private List<MeetingTypeCodes.Code> chosen(BmltQuery query, String origin, String root) {
+    private List<MeetingTypeCodes.Code> chosen(BmltQuery query) {
         List<String> keys = BmltQuery.words(query.keyStrings, query.keyStringsList);
         List<Integer> ids = BmltQuery.integers("format_ids", query.formatIds, query.formatIdsList);
         Set<Integer> include = Filters.positive(ids);
