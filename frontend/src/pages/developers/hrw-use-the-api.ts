@@ -228,7 +228,7 @@ export class HrwUseTheApi extends LitElement {
         ${example(bmlt)}
         <p>
           It answers <code>GetSearchResults</code>, <code>GetFormats</code>, <code>GetServiceBodies</code>,
-          <code>GetFieldKeys</code>, <code>GetFieldValues</code> and
+          <code>GetFieldKeys</code>, <code>GetFieldValues</code>, <code>GetCoverageArea</code> and
           <a href=${`${bmlt}/client_interface/json/?switcher=GetServerInfo`} type="application/json"
             ><code>GetServerInfo</code></a
           >, as JSON or, with <code>callback=</code>, as JSONP, the way a BMLT root server does:

@@ -17,8 +17,8 @@ import org.harmreductionworks.hub.common.web.NamedParameterConverters;
 public class BmltQuery {
 
     @QueryParam("switcher")
-    @Parameter(description = "GetSearchResults, GetFormats, GetServiceBodies, GetFieldKeys, GetFieldValues or "
-            + "GetServerInfo; any other is a 422, as from a BMLT root server.")
+    @Parameter(description = "GetSearchResults, GetFormats, GetServiceBodies, GetFieldKeys, GetFieldValues, "
+            + "GetServerInfo or GetCoverageArea; any other is a 422, as from a BMLT root server.")
     public String switcher;
 
     @QueryParam("weekdays")

@@ -66,7 +66,7 @@ public class BmltResource {
                     + "sort_keys or sort_key, StartsAfterH/M, StartsBeforeH/M, SearchString, page_size/page_num, "
                     + "get_used_formats, get_formats_only, data_field_key, lang_enum), GetFormats (lang_enum, "
                     + "show_all, format_ids, key_strings), GetServiceBodies, GetFieldKeys, GetFieldValues "
-                    + "(meeting_key, specific_formats, all_formats) or GetServerInfo. Each weekday a group meets is "
+                    + "(meeting_key, specific_formats, all_formats), GetServerInfo or GetCoverageArea. Each weekday a group meets is "
                     + "one BMLT meeting; groups that do not meet every week are left out, as BMLT can only say "
                     + "weekly. Every meeting value is a string, with every key a root server sends; text is sent as "
                     + "stored, except that location_text and location_info never hold a sequence HTML would read as "

@@ -49,7 +49,7 @@ public class BmltService {
     private static final int MAX_PAGE_SIZE = 1000;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final String SWITCHERS = "GetSearchResults, GetFormats, GetServiceBodies, GetFieldKeys, "
-            + "GetFieldValues or GetServerInfo";
+            + "GetFieldValues, GetServerInfo or GetCoverageArea";
 
     /**
      * The fields a root server sends for every meeting, in its order (MeetingResource.php): the meeting table's, then
@@ -149,6 +149,7 @@ public class BmltService {
                     .map(key -> Map.of("key", key.getKey(), "description", key.getValue())).toList();
             case "GetFieldValues" -> fieldValues(query, origin, root);
             case "GetServerInfo" -> List.of(serverInfo());
+            case "GetCoverageArea" -> List.of(coverageArea());
             // A root server answers 422 for a missing or unknown switcher (SwitcherController::get).
             default -> throw InvalidInput.unprocessable("switcher", "must be " + SWITCHERS);
         };
@@ -404,6 +405,35 @@ public class BmltService {
             answer.add(entry);
         });
         return answer;
+    }
+
+    /**
+     * GetCoverageArea, as SwitcherController::getCoverageArea and MeetingRepository::getBoundingBox: the corners of the
+     * box around every meeting's published point (never more exact than the meetings themselves), empty when there is
+     * none. The box does not wrap the antimeridian: the network's groups are in North America.
+     */
+    private Map<String, String> coverageArea() {
+        Double north = null;
+        Double south = null;
+        Double west = null;
+        Double east = null;
+        for (Slot slot : weeklySlots(everywhere())) {
+            GroupViews.Place place = slot.listing().place();
+            if (place == null || place.latitude() == null || place.longitude() == null
+                    || place.latitude() == 0 || place.longitude() == 0) {
+                continue;
+            }
+            north = north == null ? place.latitude() : Math.max(north, place.latitude());
+            south = south == null ? place.latitude() : Math.min(south, place.latitude());
+            west = west == null ? place.longitude() : Math.min(west, place.longitude());
+            east = east == null ? place.longitude() : Math.max(east, place.longitude());
+        }
+        Map<String, String> box = new LinkedHashMap<>();
+        box.put("nw_corner_longitude", west == null ? "" : west.toString());
+        box.put("nw_corner_latitude", north == null ? "" : north.toString());
+        box.put("se_corner_longitude", east == null ? "" : east.toString());
+        box.put("se_corner_latitude", south == null ? "" : south.toString());
+        return box;
     }
 
     /**

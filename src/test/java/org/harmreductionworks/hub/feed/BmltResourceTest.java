@@ -381,6 +381,24 @@ class BmltResourceTest {
                 .body("formats.find { it.key_string == 'HRW-FOCUSED' }.name_string", equalTo("Enfocada"));
     }
 
+    /**
+     * bmlt-server src/app/Http/Controllers/Query/SwitcherController.php (getCoverageArea) and
+     * src/app/Repositories/MeetingRepository.php (getBoundingBox): the corners of the box around every meeting.
+     */
+    @Test
+    void coverageAreaBoundsEveryMeeting() {
+        Map<String, Object> box = given().queryParam("switcher", "GetCoverageArea").when().get(JSON).then()
+                .statusCode(200).extract().jsonPath().getMap("[0]");
+        assertEquals(List.of("nw_corner_longitude", "nw_corner_latitude", "se_corner_longitude", "se_corner_latitude"),
+                List.copyOf(box.keySet()));
+        double north = Double.parseDouble(box.get("nw_corner_latitude").toString());
+        double south = Double.parseDouble(box.get("se_corner_latitude").toString());
+        double west = Double.parseDouble(box.get("nw_corner_longitude").toString());
+        double east = Double.parseDouble(box.get("se_corner_longitude").toString());
+        assertTrue(north >= LAT + 1.0 && south <= LAT - 8, "from the far shore to the online group: " + box);
+        assertTrue(west <= LON && east >= LON, box.toString());
+    }
+
     /** bmlt-server src/app/Repositories/MeetingRepository.php: a meeting is one weekday every week, nothing else. */
     @Test
     void groupsThatDoNotMeetEveryWeekAreLeftOut() {
