@@ -262,21 +262,40 @@ export class HrwUseTheApi extends LitElement {
         </p>
         ${example(bmlt)}
         <p>
-          It answers <code>GetSearchResults</code>, <code>GetFormats</code>, <code>GetServiceBodies</code> and
+          It answers <code>GetSearchResults</code>, <code>GetFormats</code>, <code>GetServiceBodies</code>,
+          <code>GetFieldKeys</code>, <code>GetFieldValues</code>, <code>GetCoverageArea</code> and
           <a href=${`${bmlt}/client_interface/json/?switcher=GetServerInfo`} type="application/json"
             ><code>GetServerInfo</code></a
-          >, as JSON or, with <code>callback=</code>, as JSONP:
+          >, as JSON or, with <code>callback=</code>, as JSONP, the way a BMLT root server does:
         </p>
         ${example(
           `curl '${bmlt}/client_interface/json/?switcher=GetSearchResults&lat_val=42.3251&long_val=-72.6412&geo_width_km=40'`,
+          `curl '${bmlt}/client_interface/json/?switcher=GetFieldValues&meeting_key=location_municipality'`,
           `curl '${bmlt}/client_interface/jsonp/?switcher=GetServerInfo&callback=showServer'`,
         )}
         <p>
           <code>GetSearchResults</code> understands <code>weekdays</code>, <code>formats</code>,
-          <code>lat_val</code> and <code>long_val</code> with <code>geo_width</code> (miles) or
-          <code>geo_width_km</code>, <code>StartsAfterH</code>/<code>StartsAfterM</code>,
+          <code>venue_types</code>, <code>meeting_ids</code>, <code>meeting_key</code> with
+          <code>meeting_key_value</code>, <code>lat_val</code> and <code>long_val</code> with
+          <code>geo_width</code> (miles) or <code>geo_width_km</code>, <code>sort_keys</code> or
+          <code>sort_key</code>, <code>StartsAfterH</code>/<code>StartsAfterM</code>,
           <code>StartsBeforeH</code>/<code>StartsBeforeM</code>, <code>SearchString</code>,
-          <code>page_size</code>/<code>page_num</code> and <code>get_used_formats</code>.
+          <code>page_size</code>/<code>page_num</code>, <code>get_used_formats</code>, <code>data_field_key</code>
+          and <code>lang_enum</code>. Format names come in English or, with <code>lang_enum=es</code>, in Spanish.
+          An unknown switcher is answered 422, as a root server answers it.
+        </p>
+        <p>
+          Each weekday a group meets is one BMLT meeting. BMLT can only describe weekly meetings, so
+          <strong>groups that meet monthly or every other week are not in the BMLT answers</strong>: a BMLT client
+          would otherwise show them, and put them on calendars, on weeks they do not meet. Find them in the other
+          feeds or on their own pages.
+        </p>
+        <p>
+          Text comes as the host typed it, for your client to escape, as from any root server. Where Crouton puts a
+          value into its page as HTML (the location name and details, notes that start with a link, the online
+          link), an invisible word joiner (U+2060) keeps anything that could read as a tag or a character reference
+          from doing so, and quotes in the online link are percent-encoded: the text looks the same, and runs
+          nothing.
         </p>
         <p>
           Like a root server, it also gives the Meeting Guide feed above, in the same form, to TSML UI at

@@ -72,6 +72,13 @@ describe('Use the API', () => {
     expect(links.get(`${ORIGIN}/q/swagger-ui`)).toBe('Swagger UI');
   });
 
+  it('says that BMLT answers leave out groups that do not meet every week, and how text is sent', async () => {
+    const root = await renderPage();
+    const text = root.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(text).toContain('groups that meet monthly or every other week are not in the BMLT answers');
+    expect(text).toContain('Text comes as the host typed it');
+  });
+
   it('keeps its headings in order and its examples wrapping on a narrow phone', async () => {
     const root = await renderPage();
     const levels = [...root.querySelectorAll('h1, h2, h3')].map((heading) => Number(heading.localName[1]));

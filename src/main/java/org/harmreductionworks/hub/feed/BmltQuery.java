@@ -1,6 +1,7 @@
 package org.harmreductionworks.hub.feed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
@@ -16,7 +17,8 @@ import org.harmreductionworks.hub.common.web.NamedParameterConverters;
 public class BmltQuery {
 
     @QueryParam("switcher")
-    @Parameter(description = "GetSearchResults, GetFormats, GetServiceBodies or GetServerInfo.")
+    @Parameter(description = "GetSearchResults, GetFormats, GetServiceBodies, GetFieldKeys, GetFieldValues, "
+            + "GetServerInfo or GetCoverageArea; any other is a 422, as from a BMLT root server.")
     public String switcher;
 
     @QueryParam("weekdays")
@@ -121,8 +123,59 @@ public class BmltQuery {
     public List<String> keyStringsList;
 
     @QueryParam("data_field_key")
-    @Parameter(description = "Comma-separated meeting fields to return; all when absent.")
+    @Parameter(description = "Comma-separated meeting fields to return; names the server does not know are "
+            + "ignored, and all fields are returned when none is known.")
     public String dataFieldKey;
+
+    @QueryParam("meeting_key")
+    @Parameter(description = "GetSearchResults: only meetings whose field of this name (see GetFieldKeys) has one of "
+            + "the values in meeting_key_value, exactly; nothing when no value is given. GetFieldValues: the field "
+            + "whose values to list.")
+    public String meetingKey;
+
+    @QueryParam("meeting_key_value")
+    @Parameter(description = "With meeting_key: the value to match; repeat as meeting_key_value[] for several. "
+            + "Weekdays are 1 (Sunday) to 7, times HH:MM.")
+    public List<String> meetingKeyValue;
+
+    @QueryParam("meeting_key_value[]")
+    @Parameter(hidden = true)
+    public List<String> meetingKeyValueList;
+
+    @QueryParam("sort_keys")
+    @Parameter(description = "Comma-separated meeting fields to sort by, in order (empty values last); the default is "
+            + "weekday_tinyint,start_time,duration_time. Ignored when sorting by distance.")
+    public String sortKeys;
+
+    @QueryParam("sort_key")
+    @Parameter(description = "A named order, used when sort_keys is absent: weekday, time, town, state or "
+            + "weekday_state.")
+    public String sortKey;
+
+    @QueryParam("lang_enum")
+    @Parameter(description = "The language of format names and descriptions: en or es; any other gets English.")
+    public String langEnum;
+
+    @QueryParam("show_all")
+    @Parameter(description = "GetFormats: 1 for every format; otherwise only those today's meetings use.")
+    public String showAll;
+
+    @QueryParam("format_ids")
+    @Parameter(description = "GetFormats: only these format ids; negative to exclude.")
+    public List<String> formatIds;
+
+    @QueryParam("format_ids[]")
+    @Parameter(hidden = true)
+    public List<String> formatIdsList;
+
+    @QueryParam("specific_formats")
+    @Parameter(description = "GetFieldValues with meeting_key=formats: comma-separated format ids to count; meetings "
+            + "with none of them are left out.")
+    public String specificFormats;
+
+    @QueryParam("all_formats")
+    @Parameter(description = "GetFieldValues with specific_formats: 1 to keep only meetings with all of them.")
+    public String allFormats;
 
     @QueryParam("callback")
     @Parameter(description = "jsonp only: the function to call with the answer.")
@@ -183,19 +236,22 @@ public class BmltQuery {
         return value != null && !value.equals("0") && !value.equalsIgnoreCase("false");
     }
 
-    /** Every value of a list parameter of words, however it was spelled. */
-    static List<String> words(List<String> plain, List<String> bracketed) {
+    /**
+     * Every value given for a parameter whose values may hold commas (meeting_key_value), trimmed as a root server
+     * trims its input; empty ones dropped.
+     */
+    static List<String> values(List<String> plain, List<String> bracketed) {
         List<String> values = new ArrayList<>();
         for (List<String> given : List.of(plain == null ? List.<String>of() : plain,
                 bracketed == null ? List.<String>of() : bracketed)) {
-            for (String value : given) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        values.add(part.strip());
-                    }
-                }
-            }
+            given.stream().map(String::strip).filter(value -> !value.isEmpty()).forEach(values::add);
         }
         return values;
+    }
+
+    /** Every value of a list parameter of words, however it was spelled: repeated, bracketed or comma-separated. */
+    static List<String> words(List<String> plain, List<String> bracketed) {
+        return values(plain, bracketed).stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip).filter(part -> !part.isEmpty()).toList();
     }
 }

@@ -22,10 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.harmreductionworks.hub.common.error.DomainException;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
-import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.web.PublicOrigin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
@@ -34,7 +32,10 @@ import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 /** The BMLT root server at /api/bmlt: its client interface in JSON and JSONP. */
 @Path("/bmlt/client_interface")
 @Tag(name = "BMLT", description = "A read-only BMLT root server (semantic interface subset) for BMLT clients")
-@APIResponse(responseCode = "400", description = "An unknown switcher or an invalid parameter; the problem names it",
+@APIResponse(responseCode = "400", description = "An invalid parameter; the problem names it",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "No switcher, or one this server does not answer (as a BMLT root "
+        + "server answers it)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BmltResource {
 
@@ -64,11 +65,16 @@ public class BmltResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "bmltJson", summary = "BMLT semantic interface, JSON",
             description = "switcher=GetSearchResults (weekdays, formats with formats_comparison_operator, services, "
-                    + "venue_types, lat_val/long_val with geo_width or geo_width_km (negative: about that many of "
-                    + "the nearest), sort_results_by_distance, StartsAfterH/M, StartsBeforeH/M, SearchString, "
-                    + "page_size/page_num, get_used_formats, data_field_key), GetFormats, GetServiceBodies or "
-                    + "GetServerInfo. Each weekday a group meets is one BMLT meeting; every value is a string. "
-                    + "Sends an ETag; answers 304.")
+                    + "venue_types, meeting_ids, meeting_key with meeting_key_value, lat_val/long_val with geo_width "
+                    + "or geo_width_km (negative: about that many of the nearest), sort_results_by_distance, "
+                    + "sort_keys or sort_key, StartsAfterH/M, StartsBeforeH/M, SearchString, page_size/page_num, "
+                    + "get_used_formats, get_formats_only, data_field_key, lang_enum), GetFormats (lang_enum, "
+                    + "show_all, format_ids, key_strings), GetServiceBodies, GetFieldKeys, GetFieldValues "
+                    + "(meeting_key, specific_formats, all_formats), GetServerInfo or GetCoverageArea. Each weekday a group meets is "
+                    + "one BMLT meeting; groups that do not meet every week are left out, as BMLT can only say "
+                    + "weekly. Every meeting value is a string, with every key a root server sends; text is sent as "
+                    + "stored, except that location_text and location_info never hold a sequence HTML would read as "
+                    + "markup. Sends an ETag; answers 304.")
     @APIResponse(responseCode = "200", description = "The answer, shaped as BMLT shapes it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Object.class)))
@@ -120,18 +126,10 @@ public class BmltResource {
                     schema = @Schema(implementation = Problem.class)))
     public Response tsml(@QueryParam("switcher") String switcher, @Context UriInfo uri, @Context Request request) {
         if (!"GetSearchResults".equals(switcher)) {
-            throw new TsmlSwitcherRefused();
+            throw InvalidInput.unprocessable("switcher", "the tsml format answers only switcher=GetSearchResults");
         }
         return TaggedResponse.of(groupFeeds.meetingGuide(publicOrigin.of(uri)), MediaType.APPLICATION_JSON, request,
                 300);
-    }
-
-    /** A root server answers 422 to the tsml format with any switcher but GetSearchResults. */
-    static final class TsmlSwitcherRefused extends DomainException {
-
-        TsmlSwitcherRefused() {
-            super(422, ProblemType.VALIDATION, "the tsml format answers only switcher=GetSearchResults");
-        }
     }
 
     /**

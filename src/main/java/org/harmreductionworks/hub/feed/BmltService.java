@@ -28,8 +28,14 @@ import org.harmreductionworks.hub.group.PublicListing;
 
 /**
  * A read-only subset of the BMLT root server's semantic interface, so that BMLT clients (Crouton, the BMLT apps and
- * plugins) can list Harm Reduction Works-HRW groups. BMLT describes weekly meetings: each weekday a group meets is
- * one BMLT meeting, numbered from the group's number and the weekday. As BMLT does, every value is a string.
+ * plugins) can list Harm Reduction Works-HRW groups. It answers as bmlt-enabled/bmlt-server does (read at 4.2.7:
+ * src/app/Http/Controllers/Query/SwitcherController.php, the Query resources and MeetingRepository.php): the same
+ * switchers, parameters, keys and statuses, every meeting value a string, text sent as stored (see {@link BmltText}).
+ *
+ * <p>BMLT describes weekly meetings: each weekday a group meets is one BMLT meeting, numbered from the group's number
+ * and the weekday. BMLT has no way to say "every other week" or "once a month" that its clients honour, so a group
+ * that does not meet every week is left out of every answer: a client would otherwise put it on calendars on weeks
+ * it does not meet.
  */
 @ApplicationScoped
 public class BmltService {
@@ -42,15 +48,68 @@ public class BmltService {
     private static final int MAX_RADIUS_KM = 500;
     private static final int MAX_PAGE_SIZE = 1000;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final String SWITCHERS = "GetSearchResults, GetFormats, GetServiceBodies, GetFieldKeys, "
+            + "GetFieldValues, GetServerInfo or GetCoverageArea";
 
-    /** The fields of a meeting, in the order BMLT lists them. */
-    static final List<String> MEETING_FIELDS = List.of("id_bigint", "worldid_mixed", "service_body_bigint",
+    /**
+     * The fields a root server sends for every meeting, in its order (MeetingResource.php): the meeting table's, then
+     * the stock data fields. Fields kept for service bodies' own people (the contacts, admin notes) are always empty
+     * to the public, here as there.
+     */
+    static final List<String> MEETING_FIELDS = List.of("id_bigint", "worldid_mixed", "shared_group_id_bigint",
+            "service_body_bigint", "service_body_name", "weekday_tinyint", "venue_type", "start_time",
+            "duration_time", "time_zone", "formats", "lang_enum", "longitude", "latitude", "distance_in_km",
+            "distance_in_miles", "email_contact", "published", "root_server_uri", "format_shared_id_list",
+            "meeting_name", "location_text", "location_info", "location_street", "location_city_subsection",
+            "location_neighborhood", "location_municipality", "location_sub_province", "location_province",
+            "location_postal_code_1", "location_nation", "comments", "train_lines", "bus_lines", "contact_phone_2",
+            "contact_email_2", "contact_name_2", "contact_phone_1", "contact_email_1", "contact_name_1",
+            "phone_meeting_number", "virtual_meeting_link", "virtual_meeting_additional_info", "admin_notes");
+
+    /** The meeting table's fields (Meeting::$mainFields), which a root server matches and lists differently. */
+    private static final Set<String> MAIN_FIELDS = Set.of("id_bigint", "worldid_mixed", "service_body_bigint",
             "weekday_tinyint", "venue_type", "start_time", "duration_time", "time_zone", "formats", "lang_enum",
-            "longitude", "latitude", "distance_in_km", "distance_in_miles", "meeting_name", "location_text",
-            "location_info", "location_street", "location_city_subsection", "location_neighborhood",
-            "location_municipality", "location_sub_province", "location_province", "location_postal_code_1",
-            "location_nation", "comments", "virtual_meeting_link", "virtual_meeting_additional_info",
-            "phone_meeting_number", "email_contact", "root_server_uri", "format_shared_id_list", "published");
+            "longitude", "latitude", "published", "email_contact");
+
+    /**
+     * GetFieldKeys: the main fields, then the public stock data fields, with a root server's English prompts
+     * (lang/en/main_prompts.php and the field templates of its initial schema).
+     */
+    private static final Map<String, String> FIELD_KEYS = new LinkedHashMap<>();
+
+    static {
+        String[][] keys = { { "id_bigint", "ID" }, { "worldid_mixed", "World ID" },
+                { "service_body_bigint", "Service Body ID" }, { "weekday_tinyint", "Weekday" },
+                { "venue_type", "Venue Type" }, { "start_time", "Start Time" }, { "duration_time", "Duration" },
+                { "time_zone", "Time Zone" }, { "formats", "Formats" }, { "lang_enum", "Language" },
+                { "longitude", "Longitude" }, { "latitude", "Latitude" }, { "meeting_name", "Meeting Name" },
+                { "location_text", "Location Name" }, { "location_info", "Additional Location Information" },
+                { "location_street", "Street Address" }, { "location_city_subsection", "Borough" },
+                { "location_neighborhood", "Neighborhood" }, { "location_municipality", "Town" },
+                { "location_sub_province", "County" }, { "location_province", "State" },
+                { "location_postal_code_1", "Zip Code" }, { "location_nation", "Nation" },
+                { "comments", "Comments" }, { "train_lines", "Train Lines" }, { "bus_lines", "Bus Lines" },
+                { "phone_meeting_number", "Phone Meeting Dial-in Number" },
+                { "virtual_meeting_link", "Virtual Meeting Link" },
+                { "virtual_meeting_additional_info", "Virtual Meeting Additional Info" } };
+        for (String[] key : keys) {
+            FIELD_KEYS.put(key[0], key[1]);
+        }
+    }
+
+    /** The orders a root server names for sort_key (SwitcherController::getSearchResults). */
+    private static final Map<String, List<String>> NAMED_ORDERS = Map.of(
+            "weekday", List.of("weekday_tinyint", "location_municipality", "location_city_subsection", "start_time",
+                    "location_neighborhood"),
+            "time", List.of("weekday_tinyint", "start_time", "location_municipality", "location_city_subsection",
+                    "location_neighborhood"),
+            "town", List.of("location_municipality", "location_city_subsection", "location_neighborhood",
+                    "weekday_tinyint", "start_time"),
+            "state", List.of("location_province", "location_municipality", "location_city_subsection",
+                    "weekday_tinyint", "start_time"),
+            "weekday_state", List.of("weekday_tinyint", "location_province", "location_municipality", "start_time",
+                    "location_city_subsection"));
+    private static final List<String> DEFAULT_ORDER = List.of("weekday_tinyint", "start_time", "duration_time");
 
     @Inject
     GroupFinder finder;
@@ -74,26 +133,73 @@ public class BmltService {
         }
     }
 
+    /** A slot and the fields a root server would send for it. */
+    private record Row(Slot slot, Map<String, String> fields) {
+    }
+
     /** The answer to one request, as the JSON value BMLT would send. */
     public Object answer(BmltQuery query, String origin) {
-        if (query.switcher == null || query.switcher.isBlank()) {
-            throw new InvalidInput("switcher", "is needed: GetSearchResults, GetFormats, GetServiceBodies or "
-                    + "GetServerInfo");
-        }
         String root = origin + "/api/bmlt";
-        return switch (query.switcher) {
+        String switcher = query.switcher == null ? "" : query.switcher;
+        return switch (switcher) {
             case "GetSearchResults" -> search(query, origin, root);
-            case "GetFormats" -> formats(chosen(query), root);
+            case "GetFormats" -> formats(chosen(query), language(query.langEnum), root);
             case "GetServiceBodies" -> List.of(serviceBody(origin));
+            case "GetFieldKeys" -> FIELD_KEYS.entrySet().stream()
+                    .map(key -> Map.of("key", key.getKey(), "description", key.getValue())).toList();
+            case "GetFieldValues" -> fieldValues(query, origin, root);
             case "GetServerInfo" -> List.of(serverInfo());
-            default -> throw new InvalidInput("switcher", "must be GetSearchResults, GetFormats, GetServiceBodies or "
-                    + "GetServerInfo");
+            case "GetCoverageArea" -> List.of(coverageArea());
+            // A root server answers 422 for a missing or unknown switcher (SwitcherController::get).
+            default -> throw InvalidInput.unprocessable("switcher", "must be " + SWITCHERS);
         };
     }
 
-    private static List<MeetingTypeCodes.Code> chosen(BmltQuery query) {
+    /** BMLT's lang_enum: the languages the codes are written in; English for any other, rather than no formats. */
+    private static String language(String langEnum) {
+        String asked = langEnum == null ? "" : langEnum.strip().toLowerCase(Locale.ROOT);
+        return MeetingTypeCodes.WRITTEN_LANGUAGES.contains(asked) ? asked : "en";
+    }
+
+    /**
+     * GetFormats: as FormatRepository::search, only the formats today's meetings use unless show_all=1, narrowed by
+     * format_ids (negative to exclude) and key_strings.
+     */
+    private List<MeetingTypeCodes.Code> chosen(BmltQuery query) {
         List<String> keys = BmltQuery.words(query.keyStrings, query.keyStringsList);
-        return MeetingTypeCodes.all().stream().filter(code -> keys.isEmpty() || keys.contains(code.code())).toList();
+        List<Integer> ids = BmltQuery.integers("format_ids", query.formatIds, query.formatIdsList);
+        Set<Integer> include = Filters.positive(ids);
+        Set<Integer> exclude = Filters.negative(ids);
+        Set<MeetingTypeCodes.Code> used = "1".equals(query.showAll) ? null
+                : weeklySlots(everywhere()).stream().flatMap(slot -> slot.codes().stream())
+                        .collect(Collectors.toSet());
+        return MeetingTypeCodes.all().stream()
+                .filter(code -> used == null || used.contains(code))
+                .filter(code -> include.isEmpty() || include.contains(code.id()))
+                .filter(code -> !exclude.contains(code.id()))
+                .filter(code -> keys.isEmpty() || keys.contains(code.code())).toList();
+    }
+
+    /** A search for every listed group, wherever it meets. */
+    private static GroupSearchCriteria everywhere() {
+        GroupSearchCriteria criteria = new GroupSearchCriteria();
+        criteria.radiusKm = MAX_RADIUS_KM;
+        return criteria;
+    }
+
+    /** Every weekday of every listed weekly group the criteria find, before BMLT's own filters. */
+    private List<Slot> weeklySlots(GroupSearchCriteria criteria) {
+        List<Slot> slots = new ArrayList<>();
+        for (PublicListing listing : finder.listings(criteria, false)) {
+            if (!listing.schedule().weekly()) {
+                continue;
+            }
+            List<MeetingTypeCodes.Code> codes = MeetingTypeCodes.of(listing);
+            for (DayOfWeek day : listing.schedule().days()) {
+                slots.add(new Slot(listing, day, codes));
+            }
+        }
+        return slots;
     }
 
     private Object search(BmltQuery query, String origin, String root) {
@@ -115,9 +221,9 @@ public class BmltService {
         Integer pageSize = BmltQuery.bounded("page_size", query.pageSize, 1, MAX_PAGE_SIZE);
         Integer pageGiven = BmltQuery.bounded("page_num", query.pageNumber, 1, 100_000);
         int pageNumber = pageGiven == null ? 1 : pageGiven;
+        MeetingKey meetingKey = MeetingKey.of(query);
 
-        GroupSearchCriteria criteria = new GroupSearchCriteria();
-        criteria.radiusKm = MAX_RADIUS_KM;
+        GroupSearchCriteria criteria = everywhere();
         if (latitude != null) {
             criteria.lat = latitude;
             criteria.lon = longitude;
@@ -126,47 +232,208 @@ public class BmltService {
         if (query.searchString != null && !query.searchString.isBlank()) {
             criteria.q = query.searchString;
         }
-        List<Slot> slots = new ArrayList<>();
-        for (PublicListing listing : finder.listings(criteria, false)) {
-            boolean outside = listing.distanceKm() == null || !autoRadius && listing.distanceKm() > width.km();
-            if (latitude != null && outside) {
+        List<Row> rows = new ArrayList<>();
+        for (Slot slot : weeklySlots(criteria)) {
+            Double km = slot.listing().distanceKm();
+            boolean outside = km == null || !autoRadius && km > width.km();
+            if (latitude != null && outside || !filters.admit(slot)) {
                 continue;
             }
-            List<MeetingTypeCodes.Code> codes = MeetingTypeCodes.of(listing);
-            for (DayOfWeek day : listing.schedule().days()) {
-                Slot slot = new Slot(listing, day, codes);
-                if (filters.admit(slot)) {
-                    slots.add(slot);
-                }
+            Row row = new Row(slot, meeting(slot, origin, root, latitude != null));
+            if (meetingKey.admits(row.fields())) {
+                rows.add(row);
             }
         }
         boolean byDistance = latitude != null && (autoRadius || BmltQuery.flag(query.sortByDistance));
-        Comparator<Slot> byWeek = Comparator.comparingInt(Slot::weekday)
-                .thenComparing(s -> s.listing().schedule().start())
-                .thenComparing(s -> s.listing().name());
-        slots.sort(byDistance ? Comparator.<Slot, Double>comparing(s -> s.listing().distanceKm()).thenComparing(byWeek)
-                : byWeek);
+        Comparator<Row> order = byFields(sortKeys(query));
+        rows.sort(byDistance ? Comparator.<Row, Double>comparing(r -> r.slot().listing().distanceKm()).thenComparing(order)
+                : order);
         if (autoRadius) {
-            slots = slots.subList(0, Math.min(slots.size(), width.nearest()));
+            rows = rows.subList(0, Math.min(rows.size(), width.nearest()));
         }
         if (pageSize != null) {
-            int from = (int) Math.min(slots.size(), (long) (pageNumber - 1) * pageSize);
-            slots = slots.subList(from, Math.min(slots.size(), from + pageSize));
+            int from = (int) Math.min(rows.size(), (long) (pageNumber - 1) * pageSize);
+            rows = rows.subList(from, Math.min(rows.size(), from + pageSize));
         }
         Set<String> fields = fields(query.dataFieldKey);
-        List<Map<String, String>> meetings = slots.stream()
-                .map(slot -> meeting(slot, origin, root, latitude != null, fields)).toList();
+        List<Map<String, String>> meetings = rows.stream().map(row -> chosenFields(row.fields(), fields)).toList();
         if (BmltQuery.flag(query.getUsedFormats) || BmltQuery.flag(query.getFormatsOnly)) {
-            List<MeetingTypeCodes.Code> used = slots.stream().flatMap(s -> s.codes().stream()).distinct()
+            List<MeetingTypeCodes.Code> used = rows.stream().flatMap(r -> r.slot().codes().stream()).distinct()
                     .sorted(Comparator.comparingInt(MeetingTypeCodes.Code::id)).toList();
             Map<String, Object> answer = new LinkedHashMap<>();
             if (!BmltQuery.flag(query.getFormatsOnly)) {
                 answer.put("meetings", meetings);
             }
-            answer.put("formats", formats(used, root));
+            answer.put("formats", formats(used, language(query.langEnum), root));
             return answer;
         }
         return meetings;
+    }
+
+    /** sort_keys, else the order sort_key names, else a root server's default order. */
+    private static List<String> sortKeys(BmltQuery query) {
+        if (query.sortKeys != null && !query.sortKeys.isBlank()) {
+            return Arrays.stream(query.sortKeys.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+        }
+        return query.sortKey == null ? DEFAULT_ORDER : NAMED_ORDERS.getOrDefault(query.sortKey.strip(), DEFAULT_ORDER);
+    }
+
+    /**
+     * As MeetingRepository::getSearchResults sorts: field by field, empty values after all others, numbers as numbers
+     * (PHP's {@code <=>}); an unknown field sorts nothing. Ties keep the weekday, time and name order, so that an
+     * answer is the same from one request to the next. Unlike a root server, which pages before it sorts by a data
+     * field, this sorts first, so that pages follow the order asked for.
+     */
+    private static Comparator<Row> byFields(List<String> keys) {
+        Comparator<Row> order = (a, b) -> 0;
+        for (String key : keys) {
+            order = order.thenComparing((a, b) -> compareValues(a.fields().getOrDefault(key, ""),
+                    b.fields().getOrDefault(key, "")));
+        }
+        return order.thenComparingInt((Row r) -> r.slot().weekday())
+                .thenComparing(r -> r.slot().listing().schedule().start())
+                .thenComparing(r -> r.slot().listing().name())
+                .thenComparingLong(r -> r.slot().listing().id());
+    }
+
+    private static int compareValues(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(a.isEmpty(), b.isEmpty());
+        }
+        Double x = number(a);
+        Double y = number(b);
+        return x != null && y != null ? Double.compare(x, y) : a.compareTo(b);
+    }
+
+    private static Double number(String value) {
+        try {
+            return Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * meeting_key with meeting_key_value, as SwitcherController::getSearchResults and MeetingRepository read them:
+     * with a key and no usable value the answer is empty; weekdays are given 1 to 7 and times as HH:MM; formats,
+     * latitude and longitude match nothing; any other field matches when its value is exactly one of those given.
+     */
+    private record MeetingKey(String key, List<String> values) {
+
+        static MeetingKey of(BmltQuery query) {
+            if (query.meetingKey == null) {
+                return new MeetingKey(null, List.of());
+            }
+            List<String> values = BmltQuery.values(query.meetingKeyValue, query.meetingKeyValueList);
+            if (query.meetingKey.equals("start_time") || query.meetingKey.equals("duration_time")) {
+                values = values.stream().map(MeetingKey::time).filter(v -> v != null).toList();
+            }
+            return new MeetingKey(query.meetingKey, values);
+        }
+
+        /** BMLT's build_time_string: hours and minutes clamped and padded, seconds zero; null unless H:M. */
+        private static String time(String value) {
+            String[] parts = value.split(":");
+            if (parts.length < 2) {
+                return null;
+            }
+            Double hour = number(parts[0].strip());
+            Double minute = number(parts[1].strip());
+            if (hour == null && minute == null) {
+                return null;
+            }
+            int h = hour == null ? 0 : Math.min(23, Math.max(0, hour.intValue()));
+            int m = minute == null ? 0 : Math.min(59, Math.max(0, minute.intValue()));
+            return String.format(Locale.ROOT, "%02d:%02d:00", h, m);
+        }
+
+        boolean admits(Map<String, String> meeting) {
+            if (key == null) {
+                return true;
+            }
+            if (key.equals("formats") || key.equals("latitude") || key.equals("longitude")) {
+                return false;
+            }
+            String value = meeting.get(key);
+            return value != null && !value.isEmpty() && values.contains(value);
+        }
+    }
+
+    /**
+     * GetFieldValues, as MeetingRepository::getFieldValues: for each value of the field, the meetings that have it.
+     * A main field lists every meeting (an empty value as "NULL"; formats as format ids, optionally only those in
+     * specific_formats); a data field lists the meetings that have a value.
+     */
+    private List<Map<String, String>> fieldValues(BmltQuery query, String origin, String root) {
+        String key = query.meetingKey;
+        if (key == null || key.isBlank()) {
+            throw new InvalidInput("meeting_key", "is needed: one of the keys GetFieldKeys lists");
+        }
+        if (!FIELD_KEYS.containsKey(key)) {
+            throw new InvalidInput("meeting_key", "must be one of the keys GetFieldKeys lists");
+        }
+        List<String> specific = query.specificFormats == null || query.specificFormats.isBlank() ? List.of()
+                : Arrays.stream(query.specificFormats.strip().split(",")).map(String::strip).toList();
+        boolean allFormats = BmltQuery.flag(query.allFormats) && !query.allFormats.isEmpty();
+        List<Slot> slots = new ArrayList<>(weeklySlots(everywhere()));
+        slots.sort(Comparator.comparingLong(slot -> Long.parseLong(slot.id())));
+        Map<String, List<Long>> idsByValue = new LinkedHashMap<>();
+        for (Slot slot : slots) {
+            Map<String, String> meeting = meeting(slot, origin, root, false);
+            String value = key.equals("formats") ? meeting.get("format_shared_id_list") : meeting.get(key);
+            if (key.equals("formats") && !specific.isEmpty()) {
+                List<String> has = Arrays.asList(value.split(","));
+                List<String> common = specific.stream().filter(has::contains).distinct()
+                        .sorted(BmltService::compareValues).toList();
+                if (common.isEmpty() || allFormats && common.size() < specific.stream().distinct().count()) {
+                    continue;
+                }
+                value = String.join(",", common);
+            }
+            if (value.isEmpty() && !MAIN_FIELDS.contains(key)
+                    || value.isEmpty() && (key.equals("start_time") || key.equals("duration_time"))) {
+                continue;
+            }
+            idsByValue.computeIfAbsent(value.isEmpty() ? "NULL" : value, v -> new ArrayList<>())
+                    .add(Long.parseLong(slot.id()));
+        }
+        List<Map<String, String>> answer = new ArrayList<>();
+        idsByValue.forEach((value, ids) -> {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put(key, value);
+            entry.put("ids", ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+            answer.add(entry);
+        });
+        return answer;
+    }
+
+    /**
+     * GetCoverageArea, as SwitcherController::getCoverageArea and MeetingRepository::getBoundingBox: the corners of the
+     * box around every meeting's published point (never more exact than the meetings themselves), empty when there is
+     * none. The box does not wrap the antimeridian: the network's groups are in North America.
+     */
+    private Map<String, String> coverageArea() {
+        Double north = null;
+        Double south = null;
+        Double west = null;
+        Double east = null;
+        for (Slot slot : weeklySlots(everywhere())) {
+            GroupViews.Place place = slot.listing().place();
+            if (place == null || place.latitude() == null || place.longitude() == null
+                    || place.latitude() == 0 || place.longitude() == 0) {
+                continue;
+            }
+            north = north == null ? place.latitude() : Math.max(north, place.latitude());
+            south = south == null ? place.latitude() : Math.min(south, place.latitude());
+            west = west == null ? place.longitude() : Math.min(west, place.longitude());
+            east = east == null ? place.longitude() : Math.max(east, place.longitude());
+        }
+        Map<String, String> box = new LinkedHashMap<>();
+        box.put("nw_corner_longitude", west == null ? "" : west.toString());
+        box.put("nw_corner_latitude", north == null ? "" : north.toString());
+        box.put("se_corner_longitude", east == null ? "" : east.toString());
+        box.put("se_corner_latitude", south == null ? "" : south.toString());
+        return box;
     }
 
     /**
@@ -265,16 +532,22 @@ public class BmltService {
         }
     }
 
-    private static Map<String, String> meeting(Slot slot, String origin, String root, boolean withDistance,
-            Set<String> fields) {
+    /** Every field a root server sends for the meeting, as this server sends it (see {@link BmltText}). */
+    private static Map<String, String> meeting(Slot slot, String origin, String root, boolean withDistance) {
         PublicListing listing = slot.listing();
         GroupViews.Place place = listing.place();
         boolean exact = place != null && place.visibility() == LocationVisibility.EXACT;
         int minutes = listing.schedule().durationMinutes();
+        boolean distance = withDistance && listing.distanceKm() != null;
+        String page = listing.pageUrl(origin);
+        String notes = ListingNotes.of(listing, page);
+        boolean online = listing.attendance() != Attendance.IN_PERSON;
         Map<String, String> meeting = new LinkedHashMap<>();
         meeting.put("id_bigint", slot.id());
         meeting.put("worldid_mixed", "");
+        meeting.put("shared_group_id_bigint", "");
         meeting.put("service_body_bigint", SERVICE_BODY_ID);
+        meeting.put("service_body_name", Network.NAME);
         meeting.put("weekday_tinyint", Integer.toString(slot.weekday()));
         meeting.put("venue_type", slot.venueType());
         meeting.put("start_time", CLOCK.format(listing.schedule().start()));
@@ -284,14 +557,18 @@ public class BmltService {
         meeting.put("lang_enum", "en");
         meeting.put("longitude", place == null || place.longitude() == null ? "" : place.longitude().toString());
         meeting.put("latitude", place == null || place.latitude() == null ? "" : place.latitude().toString());
-        if (withDistance && listing.distanceKm() != null) {
-            meeting.put("distance_in_km", listing.distanceKm().toString());
-            meeting.put("distance_in_miles",
-                    String.format(Locale.ROOT, "%.1f", listing.distanceKm() / KM_PER_MILE));
-        }
+        // Sent empty, as by a root server, when the search is not from a point.
+        meeting.put("distance_in_km", distance ? listing.distanceKm().toString() : "");
+        meeting.put("distance_in_miles", distance
+                ? String.format(Locale.ROOT, "%.1f", listing.distanceKm() / KM_PER_MILE) : "");
+        meeting.put("email_contact", "");
+        meeting.put("published", "1");
+        meeting.put("root_server_uri", root);
+        meeting.put("format_shared_id_list", slot.codes().stream().map(MeetingTypeCodes.Code::id).sorted()
+                .map(String::valueOf).collect(Collectors.joining(",")));
         meeting.put("meeting_name", listing.name());
-        meeting.put("location_text", exact && place.venue() != null ? place.venue() : "");
-        meeting.put("location_info", exact && place.notes() != null ? place.notes() : "");
+        meeting.put("location_text", BmltText.inertAsHtml(exact && place.venue() != null ? place.venue() : ""));
+        meeting.put("location_info", BmltText.inertAsHtml(exact && place.notes() != null ? place.notes() : ""));
         meeting.put("location_street", exact && place.address() != null ? place.address() : "");
         meeting.put("location_city_subsection", "");
         meeting.put("location_neighborhood", "");
@@ -300,64 +577,55 @@ public class BmltService {
         meeting.put("location_province", place == null || place.region() == null ? "" : place.region());
         meeting.put("location_postal_code_1", exact && place.postalCode() != null ? place.postalCode() : "");
         meeting.put("location_nation", place == null || place.country() == null ? "" : place.country());
-        String page = listing.pageUrl(origin);
-        String notes = ListingNotes.of(listing, page);
-        meeting.put("comments", notes == null ? "" : notes);
-        boolean online = listing.attendance() != Attendance.IN_PERSON;
-        meeting.put("virtual_meeting_link", online && listing.onlineUrl() != null ? listing.onlineUrl() : "");
+        meeting.put("comments", notes == null ? "" : BmltText.notALink(notes));
+        meeting.put("train_lines", "");
+        meeting.put("bus_lines", "");
+        for (String contact : List.of("contact_phone_2", "contact_email_2", "contact_name_2", "contact_phone_1",
+                "contact_email_1", "contact_name_1")) {
+            meeting.put(contact, "");
+        }
+        meeting.put("phone_meeting_number", "");
+        meeting.put("virtual_meeting_link", online && listing.onlineUrl() != null
+                ? BmltText.safeLink(listing.onlineUrl()) : "");
         meeting.put("virtual_meeting_additional_info", online && listing.onlineLinkOnRequest()
                 ? "Ask the group for the link: " + page : "");
-        meeting.put("phone_meeting_number", "");
-        meeting.put("email_contact", "");
-        meeting.put("root_server_uri", root);
-        meeting.put("format_shared_id_list", slot.codes().stream().map(c -> Integer.toString(c.id()))
-                .collect(Collectors.joining(",")));
-        meeting.put("published", "1");
-        if (fields != null) {
-            meeting.keySet().retainAll(fields);
-        }
-        // BMLT clients such as Crouton put several of these values into their pages as HTML, on other people's
-        // sites; what a host typed must reach them as text.
-        meeting.replaceAll((field, value) -> html(value));
+        meeting.put("admin_notes", "");
         return meeting;
     }
 
-    static String html(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
+    /**
+     * data_field_key, as MeetingResource reads it: the named fields a root server knows, in its order; names it does
+     * not know are ignored, and when it knows none, every field is sent.
+     */
     private static Set<String> fields(String dataFieldKey) {
         if (dataFieldKey == null || dataFieldKey.isBlank()) {
             return null;
         }
-        Set<String> fields = Arrays.stream(dataFieldKey.split(",")).map(String::strip).filter(f -> !f.isEmpty())
+        Set<String> asked = Arrays.stream(dataFieldKey.split(",")).map(String::strip).collect(Collectors.toSet());
+        Set<String> known = MEETING_FIELDS.stream()
+                .filter(field -> !field.equals("shared_group_id_bigint") && asked.contains(field))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        for (String field : fields) {
-            if (!MEETING_FIELDS.contains(field)) {
-                throw new InvalidInput("data_field_key", "names an unknown field: " + field);
-            }
-        }
-        return fields;
+        return known.isEmpty() ? null : known;
     }
 
-    private static List<Map<String, String>> formats(List<MeetingTypeCodes.Code> codes, String root) {
+    private static Map<String, String> chosenFields(Map<String, String> meeting, Set<String> fields) {
+        if (fields == null) {
+            return meeting;
+        }
+        Map<String, String> chosen = new LinkedHashMap<>(meeting);
+        chosen.keySet().retainAll(fields);
+        return chosen;
+    }
+
+    private static List<Map<String, String>> formats(List<MeetingTypeCodes.Code> codes, String language,
+            String root) {
         return codes.stream().map(code -> {
+            MeetingTypeCodes.Wording wording = MeetingTypeCodes.wording(code, language);
             Map<String, String> format = new LinkedHashMap<>();
             format.put("key_string", code.code());
-            format.put("name_string", code.name());
-            format.put("description_string", code.description());
-            format.put("lang", "en");
+            format.put("name_string", wording.name());
+            format.put("description_string", wording.description());
+            format.put("lang", wording.language());
             format.put("id", Integer.toString(code.id()));
             format.put("world_id", code.code().equals("O") ? "OPEN"
                     : code.kind() == MeetingTypeCodes.Kind.LANGUAGE ? "LANG" : "");
@@ -390,14 +658,20 @@ public class BmltService {
         return body;
     }
 
-    private static Map<String, String> serverInfo() {
-        Map<String, String> info = new LinkedHashMap<>();
+    /**
+     * GetServerInfo, with every key a 4.x root server sends (SwitcherController::getServerInfo), in its types: strings,
+     * except the settings it sends as booleans. The keys of older root servers that clients may still read
+     * (centerZoomLevel, emailEnabled, meeting_time_zones_enabled ...) are kept.
+     */
+    private static Map<String, Object> serverInfo() {
+        Map<String, Object> info = new LinkedHashMap<>();
         info.put("version", BMLT_VERSION);
         info.put("versionInt", BMLT_VERSION_INT);
-        info.put("langs", "en");
+        info.put("langs", String.join(",", MeetingTypeCodes.WRITTEN_LANGUAGES));
         info.put("nativeLang", "en");
         info.put("centerLongitude", "-72.6412");
         info.put("centerLatitude", "42.3251");
+        info.put("centerZoom", "8");
         info.put("centerZoomLevel", "8");
         info.put("defaultDuration", "01:30:00");
         info.put("regionBias", "us");
@@ -409,11 +683,20 @@ public class BmltService {
         info.put("changesPerMeeting", "0");
         info.put("meeting_states_and_provinces", "");
         info.put("meeting_counties_and_sub_provinces", "");
-        info.put("available_keys", String.join(",", MEETING_FIELDS));
+        List<String> available = new ArrayList<>(FIELD_KEYS.keySet());
+        available.addAll(List.of("root_server_uri", "format_shared_id_list"));
+        info.put("available_keys", String.join(",", available));
         info.put("google_api_key", "");
         info.put("dbVersion", "");
+        info.put("dbPrefix", "");
+        info.put("phpVersion", "");
         info.put("meeting_time_zones_enabled", "1");
-        info.put("auto_geocoding_enabled", "0");
+        info.put("auto_geocoding_enabled", false);
+        info.put("county_auto_geocoding_enabled", false);
+        info.put("zip_auto_geocoding_enabled", false);
+        info.put("commit", "");
+        info.put("default_closed_status", false);
+        info.put("aggregator_mode_enabled", false);
         return info;
     }
 }

@@ -18,7 +18,6 @@ import org.harmreductionworks.hub.group.GroupEnums.LocationVisibility;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.group.GroupViews;
 import org.harmreductionworks.hub.group.PublicListing;
-import org.harmreductionworks.hub.group.schedule.Recurrence;
 import org.harmreductionworks.hub.group.schedule.Schedule;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -120,7 +119,7 @@ final class MeetingGuideFeed {
     private static Meeting meeting(PublicListing listing, DayOfWeek day, String origin) {
         Schedule schedule = listing.schedule();
         LocalTime start = schedule.start();
-        boolean weekly = schedule.recurrence() == Recurrence.WEEKLY;
+        boolean weekly = schedule.weekly();
         boolean paused = listing.status() == Status.PAUSED;
         GroupViews.Place place = listing.place();
         boolean exact = place != null && place.visibility() == LocationVisibility.EXACT;

@@ -3,6 +3,7 @@ package org.harmreductionworks.hub.feed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ public final class MeetingTypeCodes {
 
         @JsonValue
         public String apiName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -54,6 +55,14 @@ public final class MeetingTypeCodes {
             String description, Origin origin, @JsonIgnore @Schema(hidden = true) Kind kind) {
     }
 
+    /** The languages the codes' names and descriptions are written in; English first, as the default. */
+    public static final List<String> WRITTEN_LANGUAGES = List.of("en", "es");
+
+    /** A code's name and description as written in one language. */
+    public record Wording(String language, String name, String description) {
+    }
+
+    private static final Locale SPANISH_LOCALE = Locale.forLanguageTag("es");
     private static final Map<String, Code> BY_CODE = new LinkedHashMap<>();
     /**
      * Written in the Meeting Guide feed for a paused group: TSML UI reads this code, not {@code attendance_option},
@@ -62,6 +71,8 @@ public final class MeetingTypeCodes {
      */
     static final Code TEMPORARILY_CLOSED = new Code(13, "TC", "Location Temporarily Closed",
             "The group is taking a break for now; its page says when it meets again.", Origin.SPEC, Kind.FORMAT);
+
+    private static final Map<String, Wording> SPANISH = new LinkedHashMap<>();
     private static final Map<MeetingType, Code> FORMATS = new LinkedHashMap<>();
     private static final Map<Focus, Code> FOCUS = new LinkedHashMap<>();
     private static final Map<Offering, Code> OFFERINGS = new LinkedHashMap<>();
@@ -70,64 +81,99 @@ public final class MeetingTypeCodes {
 
     static {
         FORMATS.put(MeetingType.OPEN, spec(Kind.FORMAT, 1, "O", "Open",
-                "An open meeting: for anyone interested in harm reduction, whatever their own history."));
+                "An open meeting: for anyone interested in harm reduction, whatever their own history.",
+                "Abierta", "Una reunión abierta: para cualquier persona interesada en la reducción de daños, sea cual "
+                        + "sea su propia historia."));
         FORMATS.put(MeetingType.FOCUSED, hrw(Kind.FORMAT, 2, "HRW-FOCUSED", "Focused",
-                "A focused meeting: for people who drink or use drugs, have done, or are thinking about it."));
+                "A focused meeting: for people who drink or use drugs, have done, or are thinking about it.",
+                "Enfocada", "Una reunión enfocada: para personas que usan drogas o toman alcohol, que lo hicieron en "
+                        + "el pasado o que están pensando en hacerlo."));
 
         FOCUS.put(Focus.PEOPLE_OF_COLOR, spec(Kind.FOCUS, 3, "POC", "People of Color",
-                "Especially welcomes people of color."));
-        FOCUS.put(Focus.LGBTQ, spec(Kind.FOCUS, 4, "LGBTQ", "LGBTQ", "Especially welcomes LGBTQ+ people."));
-        FOCUS.put(Focus.WOMEN, spec(Kind.FOCUS, 5, "W", "Women", "Especially welcomes women."));
-        FOCUS.put(Focus.YOUTH, spec(Kind.FOCUS, 6, "Y", "Young People", "Especially welcomes young people."));
+                "Especially welcomes people of color.", "Gente de color", "Da una bienvenida especial a la gente de color."));
+        FOCUS.put(Focus.LGBTQ, spec(Kind.FOCUS, 4, "LGBTQ", "LGBTQ", "Especially welcomes LGBTQ+ people.",
+                "LGBTQ", "Da una bienvenida especial a las personas LGBTQ+."));
+        FOCUS.put(Focus.WOMEN, spec(Kind.FOCUS, 5, "W", "Women", "Especially welcomes women.",
+                "Mujeres", "Da una bienvenida especial a las mujeres."));
+        FOCUS.put(Focus.YOUTH, spec(Kind.FOCUS, 6, "Y", "Young People", "Especially welcomes young people.",
+                "Gente joven", "Da una bienvenida especial a la gente joven."));
         FOCUS.put(Focus.SEX_WORKERS, hrw(Kind.FOCUS, 7, "HRW-SEX-WORKERS", "Sex workers",
-                "Especially welcomes sex workers."));
+                "Especially welcomes sex workers.", "Trabajo sexual",
+                "Da una bienvenida especial a las personas que hacen trabajo sexual."));
         FOCUS.put(Focus.FAMILIES_AND_LOVED_ONES, hrw(Kind.FOCUS, 8, "HRW-FAMILIES", "Families and loved ones",
-                "Especially welcomes the families and loved ones of people who use drugs."));
+                "Especially welcomes the families and loved ones of people who use drugs.",
+                "Familias y seres queridos",
+                "Da una bienvenida especial a las familias y seres queridos de personas que usan drogas."));
 
-        OFFERINGS.put(Offering.FOOD, hrw(Kind.OFFERING, 9, "HRW-FOOD", "Food", "Food is offered at the meeting."));
+        OFFERINGS.put(Offering.FOOD, hrw(Kind.OFFERING, 9, "HRW-FOOD", "Food", "Food is offered at the meeting.",
+                "Comida", "Se ofrece comida en la reunión."));
         OFFERINGS.put(Offering.SUPPLIES, hrw(Kind.OFFERING, 10, "HRW-SUPPLIES", "Harm reduction supplies",
-                "Harm reduction supplies are offered at the meeting."));
+                "Harm reduction supplies are offered at the meeting.", "Materiales de reducción de daños",
+                "Se ofrecen materiales de reducción de daños en la reunión."));
         OFFERINGS.put(Offering.WOUND_CARE, hrw(Kind.OFFERING, 11, "HRW-WOUND-CARE", "Wound care",
-                "Wound care supplies or help are offered at the meeting."));
+                "Wound care supplies or help are offered at the meeting.", "Cuidado de heridas",
+                "Se ofrecen materiales o ayuda para el cuidado de heridas en la reunión."));
         OFFERINGS.put(Offering.NALOXONE, hrw(Kind.OFFERING, 12, "HRW-NALOXONE", "Naloxone",
-                "Naloxone (the opioid overdose reversal medicine) is offered at the meeting."));
+                "Naloxone (the opioid overdose reversal medicine) is offered at the meeting.", "Naloxona",
+                "Se ofrece naloxona (el medicamento que revierte una sobredosis de opioides) en la reunión."));
 
         int id = 100;
+        // The Spanish names are the specification's own (its translations for "es").
         for (String[] language : new String[][] {
-                { "af", "AF", "Afrikaans" }, { "am", "AM", "Amharic" }, { "ar", "AR", "Arabic" },
-                { "ase", "ASL", "American Sign Language" }, { "bg", "BG", "Bulgarian" }, { "da", "DA", "Danish" },
-                { "de", "DE", "German" }, { "el", "EL", "Greek" }, { "en", "EN", "English" },
-                { "fa", "FA", "Persian" }, { "fi", "FI", "Finnish" }, { "fr", "FR", "French" },
-                { "he", "HE", "Hebrew" }, { "hi", "HI", "Hindi" }, { "hr", "HR", "Croatian" },
-                { "hu", "HU", "Hungarian" }, { "is", "IS", "Icelandic" }, { "it", "ITA", "Italian" },
-                { "ja", "JA", "Japanese" }, { "ka", "KA", "Georgian" }, { "ko", "KOR", "Korean" },
-                { "lt", "LT", "Lithuanian" }, { "ml", "ML", "Malayalam" }, { "mt", "MT", "Maltese" },
-                { "ne", "NE", "Nepali" }, { "nl", "NL", "Dutch" }, { "no", "NO", "Norwegian" },
-                { "pa", "PUN", "Punjabi" }, { "pl", "POL", "Polish" }, { "pt", "POR", "Portuguese" },
-                { "ru", "RUS", "Russian" }, { "es", "S", "Spanish" }, { "sk", "SK", "Slovak" },
-                { "sl", "SL", "Slovenian" }, { "sv", "SV", "Swedish" }, { "th", "TH", "Thai" },
-                { "tl", "TL", "Tagalog" }, { "tr", "TUR", "Turkish" }, { "uk", "UK", "Ukrainian" } }) {
+                { "af", "AF", "Afrikaans", "Afrikáans" }, { "am", "AM", "Amharic", "Amárico" },
+                { "ar", "AR", "Arabic", "Árabe" }, { "ase", "ASL", "American Sign Language", "Lenguaje por señas" },
+                { "bg", "BG", "Bulgarian", "Búlgaro" }, { "da", "DA", "Danish", "Danés" },
+                { "de", "DE", "German", "Alemán" }, { "el", "EL", "Greek", "Griego" },
+                { "en", "EN", "English", "Inglés" }, { "fa", "FA", "Persian", "Persa" },
+                { "fi", "FI", "Finnish", "Finlandés" }, { "fr", "FR", "French", "Francés" },
+                { "he", "HE", "Hebrew", "Hebreo" }, { "hi", "HI", "Hindi", "Hindi" },
+                { "hr", "HR", "Croatian", "Croata" }, { "hu", "HU", "Hungarian", "Húngaro" },
+                { "is", "IS", "Icelandic", "Islandés" }, { "it", "ITA", "Italian", "Italiano" },
+                { "ja", "JA", "Japanese", "Japonés" }, { "ka", "KA", "Georgian", "Georgiano" },
+                { "ko", "KOR", "Korean", "Coreano" }, { "lt", "LT", "Lithuanian", "Lituano" },
+                { "ml", "ML", "Malayalam", "Malayalam" }, { "mt", "MT", "Maltese", "Maltés" },
+                { "ne", "NE", "Nepali", "Nepalí" }, { "nl", "NL", "Dutch", "Holandés" },
+                { "no", "NO", "Norwegian", "Noruego" }, { "pa", "PUN", "Punjabi", "Punjabi" },
+                { "pl", "POL", "Polish", "Polaco" }, { "pt", "POR", "Portuguese", "Portugués" },
+                { "ru", "RUS", "Russian", "Ruso" }, { "es", "S", "Spanish", "Español" },
+                { "sk", "SK", "Slovak", "Eslovaco" }, { "sl", "SL", "Slovenian", "Esloveno" },
+                { "sv", "SV", "Swedish", "Sueco" }, { "th", "TH", "Thai", "Tailandés" },
+                { "tl", "TL", "Tagalog", "Tagalo" }, { "tr", "TUR", "Turkish", "Turco" },
+                { "uk", "UK", "Ukrainian", "Ucraniano" } }) {
             LANGUAGES.put(language[0], spec(Kind.LANGUAGE, id++, language[1], language[2], "The meeting is held in "
-                    + language[2] + "."));
+                    + language[2] + ".", language[3], "La reunión es en "
+                    + language[3].toLowerCase(SPANISH_LOCALE) + "."));
         }
     }
 
     private MeetingTypeCodes() {
     }
 
-    private static Code spec(Kind kind, int id, String code, String name, String description) {
-        return register(new Code(id, code, name, description, Origin.SPEC, kind));
+    private static Code spec(Kind kind, int id, String code, String name, String description, String spanishName,
+            String spanishDescription) {
+        return register(new Code(id, code, name, description, Origin.SPEC, kind), spanishName, spanishDescription);
     }
 
-    private static Code hrw(Kind kind, int id, String code, String name, String description) {
-        return register(new Code(id, code, name, description, Origin.HRW, kind));
+    private static Code hrw(Kind kind, int id, String code, String name, String description, String spanishName,
+            String spanishDescription) {
+        return register(new Code(id, code, name, description, Origin.HRW, kind), spanishName, spanishDescription);
     }
 
-    private static Code register(Code code) {
+    private static Code register(Code code, String spanishName, String spanishDescription) {
         if (BY_CODE.putIfAbsent(code.code(), code) != null) {
             throw new IllegalStateException("type code " + code.code() + " is defined twice");
         }
+        SPANISH.put(code.code(), new Wording("es", spanishName, spanishDescription));
         return code;
+    }
+
+    /**
+     * The code's name and description in {@code language} ({@link #WRITTEN_LANGUAGES}); in English for any other
+     * language (or a code not written in it), so that a client still learns what each code means.
+     */
+    public static Wording wording(Code code, String language) {
+        Wording spanish = "es".equals(language) ? SPANISH.get(code.code()) : null;
+        return spanish != null ? spanish : new Wording("en", code.name(), code.description());
     }
 
     /** Every code the hub may write, in a stable order. */

@@ -116,7 +116,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInput e, UriInfo uri) {
-        return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
+        return respond(e.status(), ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
                 "Some of the input is not valid; see violations.", uri,
                 e.violations());
     }

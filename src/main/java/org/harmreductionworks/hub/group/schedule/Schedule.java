@@ -123,6 +123,14 @@ public record Schedule(
         };
     }
 
+    /**
+     * Whether the group meets every week on each of its days: the only rhythm that weekly-only formats (BMLT, the
+     * Meeting Guide specification) can state without a client putting dates on a calendar when there is no meeting.
+     */
+    public boolean weekly() {
+        return recurrence == Recurrence.WEEKLY;
+    }
+
     /** Stops code that computes meetings from a schedule with {@link #problems()}. */
     void requireValid() {
         List<ScheduleProblem> problems = problems();
