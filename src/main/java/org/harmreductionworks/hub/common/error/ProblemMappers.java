@@ -86,6 +86,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String detail = "The request body is not valid JSON.";
+        if (StrictJson.tooLong(e)) {
+            // The rest of the body is still on its way: close rather than read it to keep the connection.
+            return Response.fromResponse(respond(413, ProblemType.TOO_LARGE.uri(), ProblemType.TOO_LARGE.title(),
+                    "The request body is larger than this service accepts.", uri, List.of()))
+                    .header("Connection", "close").build();
+        }
         if (e instanceof StrictJson.ControlCharacter text) {
             return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
                     "Some of the input is not valid; see violations.", uri,

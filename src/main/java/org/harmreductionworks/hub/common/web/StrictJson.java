@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -21,9 +23,20 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /**
+     * The largest request body the API reads, as a declared length (WebFilters) or as JSON arriving in chunks (here).
+     * Vert.x's own limit (quarkus.http.limits.max-body-size) is a little higher, so a body over this one meets ours
+     * first and is answered with a problem document instead of Vert.x's empty 413. A constant, not a setting: the
+     * object mapper is built before the runtime settings exist.
+     */
+    public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // A body sent in chunks has no declared length to refuse up front: the reader stops at the limit instead.
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(MAX_BODY_BYTES).build());
         mapper.registerModule(new SimpleModule("hrw-strict-text").addDeserializer(String.class, new PlainText()));
     }
 
@@ -43,6 +56,16 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             return text;
         }
+    }
+
+    /** Whether the reader stopped because the body is longer than the limit set above. */
+    public static boolean tooLong(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException && String.valueOf(t.getMessage()).contains("getMaxDocumentLength")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasControlCharacter(String text) {

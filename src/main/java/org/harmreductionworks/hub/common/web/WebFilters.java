@@ -10,12 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.ProblemType;
 
 import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -48,8 +46,6 @@ public class WebFilters {
     @Inject
     AppPage appPage;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
-    MemorySize maxBodySize;
 
     private String appCsp;
     private String swaggerCsp;
@@ -118,10 +114,10 @@ public class WebFilters {
             return;
         }
         // Quarkus refuses a declared length over the limit with an empty 413 before any mapper runs; say why.
-        if (declaredLength(request) > maxBodySize.asLongValue()) {
+        if (declaredLength(request) > StrictJson.MAX_BODY_BYTES) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             EdgeProblems.write(ctx, 413, ProblemType.TOO_LARGE,
-                    "The request body is larger than this service accepts (" + maxBodySize.asLongValue() / 1024
+                    "The request body is larger than this service accepts (" + StrictJson.MAX_BODY_BYTES / 1024
                             + " KB).");
             return;
         }

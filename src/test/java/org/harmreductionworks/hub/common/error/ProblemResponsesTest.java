@@ -12,9 +12,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -207,25 +209,64 @@ class ProblemResponsesTest {
         assertThat(response, containsString("urn:hrw:problem:too-large"));
     }
 
+    @Test
+    void aChunkedBodyThatGrowsPastTheLimitIsA413Problem() throws Exception {
+        // No declared length to refuse up front: the limit is met while the body is read. The server answers and
+        // closes while the body is still being sent, so it is sent alongside.
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            CompletableFuture.runAsync(() -> {
+                try {
+                    OutputStream out = socket.getOutputStream();
+                    out.write(("POST /api/v1/test-probe/notes HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                            + "application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    writeChunk(out, "{\"title\":\"");
+                    String chunk = "a".repeat(1024 * 1024);
+                    for (int i = 0; i < 11; i++) {
+                        writeChunk(out, chunk);
+                    }
+                    writeChunk(out, "\"}");
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                } catch (IOException e) {
+                    // The server stopped reading: its answer is what this test checks.
+                }
+            });
+            String response = readAnswer(socket);
+            assertThat(response, startsWith("HTTP/1.1 413"));
+            assertThat(response.toLowerCase(), containsString("content-type: application/problem+json"));
+            assertThat(response, containsString("urn:hrw:problem:too-large"));
+        }
+    }
+
+    private static void writeChunk(OutputStream out, String text) throws IOException {
+        out.write((Integer.toHexString(text.length()) + "\r\n" + text + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     private static String raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            ByteArrayOutputStream seen = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = socket.getInputStream().read(buffer)) > 0;) {
-                    seen.write(buffer, 0, n);
-                    if (seen.toString(StandardCharsets.ISO_8859_1).contains("}")) {
-                        break;
-                    }
-                }
-            } catch (SocketTimeoutException e) {
-                // Whatever arrived is the answer.
-            }
-            return seen.toString(StandardCharsets.ISO_8859_1);
+            return readAnswer(socket);
         }
+    }
+
+    /** What the server answers, up to the end of its problem document (or whatever came before a time-out). */
+    private static String readAnswer(Socket socket) throws IOException {
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = socket.getInputStream().read(buffer)) > 0;) {
+                seen.write(buffer, 0, n);
+                if (seen.toString(StandardCharsets.ISO_8859_1).contains("}")) {
+                    break;
+                }
+            }
+        } catch (SocketTimeoutException e) {
+            // Whatever arrived is the answer.
+        }
+        return seen.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Test
