@@ -58,8 +58,8 @@ public class LearningReviewResource {
     @Path("posts/{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "hideLearning", summary = "Hide a post, with a reason its group will read",
-            description = "Takes a post out of every list and feed, telling its group why, and closes the flags waiting on "
-                    + "it. Stewards can show it again with `restoreLearning`.")
+            description = "Takes a post out of every list and feed, telling its group why, and closes the flags "
+                    + "waiting on it. Stewards can show it again with `restoreLearning`.")
     @APIResponse(responseCode = "204", description = "Hidden; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such post", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -71,8 +71,8 @@ public class LearningReviewResource {
     @Path("posts/{id}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "restoreLearning", summary = "Show a hidden post again, with a reason kept for stewards",
-            description = "Shows a hidden post again in lists and feeds and closes the flags waiting on it. The reason is "
-                    + "kept in the moderation record for other stewards; the group is not sent it.")
+            description = "Shows a hidden post again in lists and feeds and closes the flags waiting on it. The "
+                    + "reason is kept in the moderation record for other stewards; the group is not sent it.")
     @APIResponse(responseCode = "204", description = "Visible; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such post", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,8 +84,8 @@ public class LearningReviewResource {
     @Path("replies/{replyId}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "hideLearningReply", summary = "Hide a reply, with a reason its group will read",
-            description = "Takes a reply off its post, telling the replying group why, and closes the flags waiting on it. "
-                    + "Stewards can show it again with `restoreLearningReply`.")
+            description = "Takes a reply off its post, telling the replying group why, and closes the flags waiting "
+                    + "on it. Stewards can show it again with `restoreLearningReply`.")
     @APIResponse(responseCode = "204", description = "Hidden; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such reply", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -97,8 +97,8 @@ public class LearningReviewResource {
     @Path("replies/{replyId}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "restoreLearningReply", summary = "Show a hidden reply again, with a reason kept for stewards",
-            description = "Shows a hidden reply on its post again and closes the flags waiting on it. The reason is kept in "
-                    + "the moderation record for other stewards; the group is not sent it.")
+            description = "Shows a hidden reply on its post again and closes the flags waiting on it. The reason is "
+                    + "kept in the moderation record for other stewards; the group is not sent it.")
     @APIResponse(responseCode = "204", description = "Visible; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such reply", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

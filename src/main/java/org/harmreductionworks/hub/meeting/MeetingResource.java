@@ -66,9 +66,9 @@ public class MeetingResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "logMeeting", summary = "Log a meeting the group held",
-            description = "Records one meeting a group held: the date, open or focused, the exercise used, a headcount "
-                    + "range and how it went (1-5). A note is private to the group's hosts unless `shareNote` is set, "
-                    + "when it appears, as the group, in the exercise's usage.")
+            description = "Records one meeting a group held: the date, open or focused, the exercise used, a "
+                    + "headcount range and how it went (1-5). A note is private to the group's hosts unless "
+                    + "`shareNote` is set, when it appears, as the group, in the exercise's usage.")
     @APIResponse(responseCode = "201", description = "The entry")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,8 +87,8 @@ public class MeetingResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateMeetingLogEntry", summary = "Correct a log entry",
-            description = "Replaces a log entry with the one sent, for a host fixing a date, an exercise or a rating. Send "
-                    + "the `revision` you read: if another host saved in between, the answer is 409.")
+            description = "Replaces a log entry with the one sent, for a host fixing a date, an exercise or a rating. "
+                    + "Send the `revision` you read: if another host saved in between, the answer is 409.")
     @APIResponse(responseCode = "200", description = "The entry as saved")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -106,8 +106,8 @@ public class MeetingResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteMeetingLogEntry", summary = "Remove a log entry",
-            description = "Deletes a log entry, and with it the entry's part in the exercise's usage counts and shared "
-                    + "notes. Only the group's hosts can do this.")
+            description = "Deletes a log entry, and with it the entry's part in the exercise's usage counts and "
+                    + "shared notes. Only the group's hosts can do this.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -157,8 +157,8 @@ public class MeetingResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "deleteMeetingPlan", summary = "Remove the plan for a date",
-            description = "Clears what the group planned for one meeting date: its exercise, who chooses and whether the "
-                    + "public page shows it. A date with nothing planned is a 404.")
+            description = "Clears what the group planned for one meeting date: its exercise, who chooses and whether "
+                    + "the public page shows it. A date with nothing planned is a 404.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

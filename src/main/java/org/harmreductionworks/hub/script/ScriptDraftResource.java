@@ -58,9 +58,9 @@ public class ScriptDraftResource {
 
     @POST
     @Operation(operationId = "startScriptDraft", summary = "Start a draft from the current version",
-            description = "Opens a draft of the next script version, a copy of every section of the current version in "
-                    + "every language. Only one draft can be open at a time: stewards edit it together, then publish or "
-                    + "discard it.")
+            description = "Opens a draft of the next script version, a copy of every section of the current version "
+                    + "in every language. Only one draft can be open at a time: stewards edit it together, then "
+                    + "publish or discard it.")
     @APIResponse(responseCode = "201", description = "The new draft",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "409", description = "A draft is already open",
@@ -72,8 +72,8 @@ public class ScriptDraftResource {
 
     @GET
     @Operation(operationId = "listScriptDrafts", summary = "Open drafts",
-            description = "The draft a steward can continue, as a list so that a client need not handle a 404 when none is "
-                    + "open. It holds at most one draft.")
+            description = "The draft a steward can continue, as a list so that a client need not handle a 404 when "
+                    + "none is open. It holds at most one draft.")
     @APIResponse(responseCode = "200", description = "The open drafts (at most one)")
     public List<DraftView> open() {
         return scripts.openDrafts();
@@ -82,9 +82,9 @@ public class ScriptDraftResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getScriptDraft", summary = "A draft with every section and its revision",
-            description = "Every section of the draft in every language, each with the revision an edit must send back. "
-                    + "It also lists the sections changed in one language only, so an editor sees which translations "
-                    + "still need the change.")
+            description = "Every section of the draft in every language, each with the revision an edit must send "
+                    + "back. It also lists the sections changed in one language only, so an editor sees which "
+                    + "translations still need the change.")
     @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "No such draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -147,8 +147,8 @@ public class ScriptDraftResource {
     @DELETE
     @Path("{id}/sections/{lang}/{key}")
     @Operation(operationId = "removeScriptDraftSection", summary = "Remove a section",
-            description = "Deletes one section, in one language, from the draft. Send the section's `revision` as last "
-                    + "read: if another steward saved it in between, the answer is 409.")
+            description = "Deletes one section, in one language, from the draft. Send the section's `revision` as "
+                    + "last read: if another steward saved it in between, the answer is 409.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "Someone else changed it first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
