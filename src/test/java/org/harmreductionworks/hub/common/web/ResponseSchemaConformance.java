@@ -58,7 +58,7 @@ public class ResponseSchemaConformance implements ContainerResponseFilter {
                 || entity instanceof StreamingOutput) {
             return;
         }
-        // A resource method that names no media type of its own has it chosen after the filters run: JSON here.
+        // No media type set yet means the API's own: JSON, or problem+json for an error.
         MediaType type = response.getMediaType() != null ? response.getMediaType()
                 : entity instanceof Problem ? MediaType.valueOf(Problem.MEDIA_TYPE) : MediaType.APPLICATION_JSON_TYPE;
         if (!type.getSubtype().endsWith("json")) {
@@ -139,9 +139,15 @@ public class ResponseSchemaConformance implements ContainerResponseFilter {
 
     private static boolean admitsNull(JsonNode schema) {
         JsonNode type = schema.get("type");
-        if (type != null && (type.asText().equals("null")
-                || type.isArray() && List.of(new ObjectMapper().convertValue(type, String[].class)).contains("null"))) {
+        if (type != null && type.asText().equals("null")) {
             return true;
+        }
+        if (type != null && type.isArray()) {
+            for (JsonNode one : type) {
+                if (one.asText().equals("null")) {
+                    return true;
+                }
+            }
         }
         for (String combinator : List.of("anyOf", "oneOf")) {
             for (JsonNode choice : schema.path(combinator)) {
