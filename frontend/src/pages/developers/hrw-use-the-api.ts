@@ -314,6 +314,11 @@ export class HrwUseTheApi extends LitElement {
         </p>
         ${example(`openapi-generator-cli generate -i ${origin}/q/openapi -g java -o hrw-client`)}
         <p>Swap <code>java</code> for <code>python</code>, <code>typescript-fetch</code> or any generator it offers.</p>
+        <p>
+          In a response, every property the document lists as <code>required</code> is always sent and never null;
+          one that may be missing or null is not required, and its schema allows null. In a request body,
+          <code>required</code> means the server refuses the body without it.
+        </p>
       </section>
 
       <section aria-labelledby="privacy">

@@ -94,7 +94,10 @@ public class ExerciseResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateExercise", summary = "Edit an exercise (stewards)")
+    @Operation(operationId = "updateExercise", summary = "Edit an exercise (stewards)",
+            description = "Replaces every field of a published or suggested exercise with the one sent, for stewards "
+                    + "curating the library. Send the `revision` you read: if someone saved in between, the answer is "
+                    + "409 and nothing changes.")
     @APIResponse(responseCode = "200", description = "The exercise as saved")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -64,7 +64,9 @@ public class ExerciseReviewResource {
     @POST
     @Path("{slug}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "declineExercise", summary = "Decline a suggestion, with a reason its group will read")
+    @Operation(operationId = "declineExercise", summary = "Decline a suggestion, with a reason its group will read",
+            description = "Turns down an exercise a group suggested, with a reason the suggesting group's hosts will "
+                    + "see. A declined suggestion never appears in the public library.")
     @APIResponse(responseCode = "200", description = "The exercise, declined")
     @APIResponse(responseCode = "400", description = "No reason given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -21,7 +21,12 @@ public final class ExerciseViews {
     }
 
     @Schema(name = "ExerciseSource")
-    public record Source(String title, String creator, String publisher, Integer year, String url,
+    public record Source(
+            String title,
+            String creator,
+            @Schema(nullable = true) String publisher,
+            @Schema(nullable = true) Integer year,
+            @Schema(nullable = true) String url,
             boolean freeToAccess) {
     }
 
@@ -33,16 +38,23 @@ public final class ExerciseViews {
     public record Summary(String slug, String title, Kind kind, Set<Theme> themes, int suggestedMinutes,
             String summary, Set<ContentNote> contentNotes, Suits suits, String language, Source source,
             Status status, @Schema(description = "Logged meetings that used it.") long timesUsed,
-            OffsetDateTime publishedAt,
-            @Schema(description = "The group that suggested it; none for the starter library.") GroupRef suggestedBy) {
+            @Schema(nullable = true) OffsetDateTime publishedAt,
+            @Schema(nullable = true, description = "The group that suggested it; none for the starter library.")
+            GroupRef suggestedBy) {
     }
 
     @Schema(name = "Exercise")
     public record Detail(String slug, String title, Kind kind, Set<Theme> themes, int suggestedMinutes,
             String summary, Set<ContentNote> contentNotes, Suits suits, String language, Source source,
-            Status status, long timesUsed, OffsetDateTime publishedAt, String howToRun, List<String> prompts,
-            @Schema(description = "The group that suggested it; none for the starter library.") GroupRef suggestedBy,
-            @Schema(description = "Only for stewards and the suggesting group's hosts.") String declineReason,
+            Status status,
+            long timesUsed,
+            @Schema(nullable = true) OffsetDateTime publishedAt,
+            String howToRun,
+            List<String> prompts,
+            @Schema(nullable = true, description = "The group that suggested it; none for the starter library.")
+            GroupRef suggestedBy,
+            @Schema(nullable = true, description = "Only for stewards and the suggesting group's hosts.")
+            String declineReason,
             OffsetDateTime createdAt, OffsetDateTime updatedAt, long revision) {
     }
 
@@ -52,7 +64,8 @@ public final class ExerciseViews {
 
     @Schema(name = "ExerciseUsage", description = "Aggregates over every logged meeting that used the exercise.")
     public record Usage(long timesUsed, long groups,
-            @Schema(description = "One decimal; null before any meeting used it.") Double averageRating,
+            @Schema(nullable = true, description = "One decimal; null before any meeting used it.")
+            Double averageRating,
             @Schema(description = "Newest first, at most 20.") List<SharedNote> sharedNotes) {
     }
 

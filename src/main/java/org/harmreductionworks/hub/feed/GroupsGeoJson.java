@@ -47,12 +47,12 @@ final class GroupsGeoJson {
             Attendance attendance,
             @Schema(description = "exact, or approximate (rounded to about 1 km; no street).")
             LocationVisibility locationVisibility,
-            @Schema(description = "Only when the location is exact.") String venue,
-            @Schema(description = "Only when the location is exact.") String address,
+            @Schema(nullable = true, description = "Only when the location is exact.") String venue,
+            @Schema(nullable = true, description = "Only when the location is exact.") String address,
             String city,
-            String region,
-            String country,
-            GroupViews.NextMeeting nextMeeting,
+            @Schema(nullable = true) String region,
+            @Schema(nullable = true) String country,
+            @Schema(nullable = true) GroupViews.NextMeeting nextMeeting,
             Set<Offering> offerings,
             Set<String> languages,
             boolean example) {

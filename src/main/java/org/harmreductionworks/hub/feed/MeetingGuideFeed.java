@@ -67,37 +67,40 @@ final class MeetingGuideFeed {
             @Schema(examples = "Harm Reduction Works-HRW Northampton") String name,
             @Schema(description = "Unique in the feed, URL-safe, at most 64 characters.",
                     examples = "northampton-tue") String slug,
-            @Schema(description = "0 = Sunday ... 6 = Saturday. Absent, with time and end_time, for a group that "
+            @Schema(nullable = true,
+                    description = "0 = Sunday ... 6 = Saturday. Absent, with time and end_time, for a group that "
                     + "meets every other week or monthly (the format is weekly-only): notes give its rule and time.")
             Integer day,
-            @Schema(examples = "19:00") String time,
-            @JsonProperty("end_time") @Schema(examples = "20:30") String endTime,
+            @Schema(nullable = true, examples = "19:00") String time,
+            @JsonProperty("end_time") @Schema(nullable = true, examples = "20:30") String endTime,
             @Schema(examples = "America/New_York") String timezone,
             @Schema(description = "Meeting Guide type codes; see meeting-guide-types.json.") List<String> types,
-            String notes,
-            @Schema(description = "The venue; for a group that shares only its town, \"" + PLACE_ON_REQUEST + "\".")
+            @Schema(nullable = true) String notes,
+            @Schema(nullable = true,
+                    description = "The venue; for a group that shares only its town, \"" + PLACE_ON_REQUEST + "\".")
             String location,
-            @JsonProperty("location_notes") String locationNotes,
+            @Schema(nullable = true) @JsonProperty("location_notes") String locationNotes,
             @JsonProperty("formatted_address")
             @Schema(description = "The street address, or only the town when that is all the group shares.",
                     examples = "Northampton, MA, US") String formattedAddress,
-            String address,
-            String city,
-            String state,
-            @JsonProperty("postal_code") String postalCode,
-            String country,
-            String region,
-            Double latitude,
-            Double longitude,
+            @Schema(nullable = true) String address,
+            @Schema(nullable = true) String city,
+            @Schema(nullable = true) String state,
+            @Schema(nullable = true) @JsonProperty("postal_code") String postalCode,
+            @Schema(nullable = true) String country,
+            @Schema(nullable = true) String region,
+            @Schema(nullable = true) Double latitude,
+            @Schema(nullable = true) Double longitude,
             @Schema(description = "no for every place, even a town: TSML UI shows an approximate place as not in "
                     + "person. Whether the street is public is told by address and location_notes. yes for a group "
                     + "that meets only online, whose formatted_address is \"" + ONLINE_ONLY + "\".",
                     enumeration = { "yes", "no" })
             String approximate,
             @JsonProperty("conference_url")
-            @Schema(description = "The public link, or the group's page when it shares its link on request.")
+            @Schema(nullable = true,
+                    description = "The public link, or the group's page when it shares its link on request.")
             String conferenceUrl,
-            @JsonProperty("conference_url_notes") String conferenceUrlNotes,
+            @Schema(nullable = true) @JsonProperty("conference_url_notes") String conferenceUrlNotes,
             @JsonProperty("attendance_option") @Schema(enumeration = { "in_person", "online", "hybrid", "inactive" })
             String attendanceOption,
             @Schema(description = "UTC, YYYY-MM-DD HH:MM:SS.", examples = "2026-11-27 14:03:00") String updated,

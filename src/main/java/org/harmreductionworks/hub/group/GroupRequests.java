@@ -40,7 +40,8 @@ public final class GroupRequests {
             @Schema(description = "Every other week: a date the group meets, which sets the fortnight.") LocalDate firstDate,
             @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     examples = "19:00") LocalTime start,
-            @Min(60) @Max(90) int durationMinutes,
+            // Left out, an int reads as 0, which @Min refuses: a client has to send it.
+            @Min(60) @Max(90) @Schema(required = true) int durationMinutes,
             @NotBlank @Size(max = 64) @Schema(examples = "America/New_York") String timeZone) {
     }
 

@@ -199,7 +199,10 @@ public class GroupResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "changeGroupMeetingDate", summary = "Cancel or move one meeting")
+    @Operation(operationId = "changeGroupMeetingDate", summary = "Cancel or move one meeting",
+            description = "Marks one date of the group's regular schedule as cancelled, or moved to another date and "
+                    + "start time, so the next-meeting times, the group page and every calendar feed show it. Only "
+                    + "the group's hosts can do this.")
     @APIResponse(responseCode = "200", description = "The listing with its changed dates")
     public GroupViews.Detail addChange(@PathParam("slug") String slug,
             @Valid @NotNull GroupRequests.ChangeInput change) {
@@ -210,7 +213,9 @@ public class GroupResource {
     @Path("{slug}/schedule-changes/{date}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "restoreGroupMeetingDate", summary = "Undo a cancelled or moved meeting")
+    @Operation(operationId = "restoreGroupMeetingDate", summary = "Undo a cancelled or moved meeting",
+            description = "Takes back a cancellation or a move, so the group meets on that date at its regular time "
+                    + "again. The path's date is the original meeting date that was changed.")
     @APIResponse(responseCode = "204", description = "Restored")
     @APIResponse(responseCode = "404", description = "No change on that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

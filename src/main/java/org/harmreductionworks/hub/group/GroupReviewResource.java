@@ -59,7 +59,9 @@ public class GroupReviewResource {
     @POST
     @Path("{slug}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "declineGroup", summary = "Decline a group, with a reason its hosts will read")
+    @Operation(operationId = "declineGroup", summary = "Decline a group, with a reason its hosts will read",
+            description = "Turns down a pending group listing, with a reason its hosts will see on their listing. A "
+                    + "declined listing is never public.")
     @APIResponse(responseCode = "200", description = "The listing, declined")
     @APIResponse(responseCode = "409", description = "Not pending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

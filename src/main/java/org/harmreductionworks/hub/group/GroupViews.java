@@ -41,17 +41,18 @@ public final class GroupViews {
     @Schema(name = "GroupPlace", description = "Where a group meets, as much as the group shares publicly.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Place(
-            @Schema(description = "Only when the group shares its exact location.") String venue,
-            @Schema(description = "Only when the group shares its exact location.") String address,
+            @Schema(nullable = true, description = "Only when the group shares its exact location.") String venue,
+            @Schema(nullable = true, description = "Only when the group shares its exact location.") String address,
             String city,
-            String region,
-            @Schema(description = "Only when the group shares its exact location.") String postalCode,
-            @Schema(examples = "US") String country,
-            @Schema(description = "Exact, or rounded to about 1 km; absent when the place is shared on request.")
+            @Schema(nullable = true) String region,
+            @Schema(nullable = true, description = "Only when the group shares its exact location.") String postalCode,
+            @Schema(nullable = true, examples = "US") String country,
+            @Schema(nullable = true,
+                    description = "Exact, or rounded to about 1 km; absent when the place is shared on request.")
             Double latitude,
-            Double longitude,
+            @Schema(nullable = true) Double longitude,
             LocationVisibility visibility,
-            @Schema(description = "Only when the group shares its exact location.") String notes) {
+            @Schema(nullable = true, description = "Only when the group shares its exact location.") String notes) {
     }
 
     @Schema(name = "GroupSummary", description = "A group as it appears in search results.")
@@ -62,9 +63,10 @@ public final class GroupViews {
             MeetingType format,
             Set<Focus> focus,
             Attendance attendance,
-            Place place,
-            @Schema(description = "From the searched point; absent for online-only groups.") Double distanceKm,
-            NextMeeting nextMeeting,
+            @Schema(nullable = true) Place place,
+            @Schema(nullable = true, description = "From the searched point; absent for online-only groups.")
+            Double distanceKm,
+            @Schema(nullable = true) NextMeeting nextMeeting,
             Set<Offering> offerings,
             @Schema(examples = "[\"en\"]") Set<String> languages,
             @Schema(description = "Not confirmed by its hosts for six months or more.") boolean stale,
@@ -78,7 +80,8 @@ public final class GroupViews {
             @Schema(examples = "0") int page,
             @Schema(examples = "20") int size,
             @Schema(description = "Groups found in all.", examples = "3") long total,
-            @Schema(description = "What `near` was understood as; absent when the search was not by a place name.")
+            @Schema(nullable = true,
+                    description = "What `near` was understood as; absent when the search was not by a place name.")
             org.harmreductionworks.hub.place.Place near) {
     }
 
@@ -87,8 +90,8 @@ public final class GroupViews {
     public record ScheduleView(
             Recurrence recurrence,
             Set<GroupEnums.Weekday> days,
-            @Schema(description = "Monthly: 1-4, or -1 for the last.") Integer weekOfMonth,
-            LocalDate firstDate,
+            @Schema(nullable = true, description = "Monthly: 1-4, or -1 for the last.") Integer weekOfMonth,
+            @Schema(nullable = true) LocalDate firstDate,
             LocalTime start,
             int durationMinutes,
             String timeZone,
@@ -97,20 +100,32 @@ public final class GroupViews {
 
     @Schema(name = "GroupScheduleChange")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ChangeView(LocalDate date, ScheduleChange.Kind kind, LocalDate movedToDate, LocalTime movedToStart) {
+    public record ChangeView(
+            LocalDate date,
+            ScheduleChange.Kind kind,
+            @Schema(nullable = true) LocalDate movedToDate,
+            @Schema(nullable = true) LocalTime movedToStart) {
     }
 
     @Schema(name = "GroupContact")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Contact(ContactMethod method,
-            @Schema(description = "The group's public address, when it shares one.") String email,
+            @Schema(nullable = true, description = "The group's public address, when it shares one.") String email,
             @Schema(description = "Where to POST a message for the hosts (always available; nothing is stored).",
                     examples = "/api/v1/groups/northampton/messages") String messages) {
     }
 
     @Schema(name = "GroupPrivate", description = "Seen only by the group's hosts and by stewards.")
-    public record PrivateDetails(String privateEmail, String venue, String address, String postalCode,
-            Double latitude, Double longitude, String locationNotes, String onlineUrl, String declineReason) {
+    public record PrivateDetails(
+            String privateEmail,
+            @Schema(nullable = true) String venue,
+            @Schema(nullable = true) String address,
+            @Schema(nullable = true) String postalCode,
+            @Schema(nullable = true) Double latitude,
+            @Schema(nullable = true) Double longitude,
+            @Schema(nullable = true) String locationNotes,
+            @Schema(nullable = true) String onlineUrl,
+            @Schema(nullable = true) String declineReason) {
     }
 
     @Schema(name = "Group", description = "A group's full public listing; hosts and stewards also see its private details.")
@@ -118,21 +133,22 @@ public final class GroupViews {
     public record Detail(
             String slug,
             String name,
-            String description,
+            @Schema(nullable = true) String description,
             MeetingType format,
             Set<Focus> focus,
-            String focusOther,
+            @Schema(nullable = true) String focusOther,
             Attendance attendance,
-            Place place,
-            @Schema(description = "The online meeting link, when the group shares it publicly.") String onlineUrl,
+            @Schema(nullable = true) Place place,
+            @Schema(nullable = true, description = "The online meeting link, when the group shares it publicly.")
+            String onlineUrl,
             boolean onlineLinkOnRequest,
             ScheduleView schedule,
-            NextMeeting nextMeeting,
+            @Schema(nullable = true) NextMeeting nextMeeting,
             @Schema(description = "The next few meetings.") List<NextMeeting> upcoming,
             Set<Offering> offerings,
-            String offeringOther,
+            @Schema(nullable = true) String offeringOther,
             Set<String> languages,
-            String accessibilityNotes,
+            @Schema(nullable = true) String accessibilityNotes,
             Contact contact,
             Status status,
             LocalDate lastVerified,
@@ -140,7 +156,7 @@ public final class GroupViews {
             boolean example,
             @Schema(description = "Send back with an edit; a stale revision is refused with 409.") long revision,
             @Schema(description = "Whether the caller hosts this group.") boolean youHost,
-            PrivateDetails privateDetails) {
+            @Schema(nullable = true) PrivateDetails privateDetails) {
     }
 
     @Schema(name = "GroupHistoryEntry")

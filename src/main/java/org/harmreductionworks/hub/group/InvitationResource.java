@@ -31,7 +31,9 @@ public class InvitationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "acceptCoHostInvitation", summary = "Become a co-host with a one-time code")
+    @Operation(operationId = "acceptCoHostInvitation", summary = "Become a co-host with a one-time code",
+            description = "Redeems a one-time code a host created with `inviteCoHost`, making the signed-in account a "
+                    + "host of that group. A code works once and for seven days.")
     @APIResponse(responseCode = "200", description = "The group you now host. Someone who already hosts it gets the "
             + "same answer, and the code stays unused for the person it was meant for.")
     @APIResponse(responseCode = "400", description = "No code, or one far too long",

@@ -55,7 +55,10 @@ public class LearningResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getLearning", summary = "One post with its replies")
+    @Operation(operationId = "getLearning", summary = "One post with its replies",
+            description = "A shared learning with its replies, its body and replies rendered from Markdown to safe "
+                    + "HTML on the server. Network-only posts are found only by signed-in hosts and stewards; to "
+                    + "anyone else they are 404, as if they did not exist.")
     @APIResponse(responseCode = "200", description = "The post")
     @APIResponse(responseCode = "404", description = "No such post, or not shared with the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LearningViews.Detail learning(@PathParam("id") long id) {
@@ -158,7 +161,10 @@ public class LearningResource {
     @Path("{id}/replies/{replyId}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteLearningReply", summary = "Delete a reply")
+    @Operation(operationId = "deleteLearningReply", summary = "Delete a reply",
+            description = "Deletes a reply, which disappears from the post for everyone; if it was the reply marked "
+                    + "as the one that helped, that mark goes too. Only the hosts of the group that wrote it, or "
+                    + "stewards for a reply from HRH413, can do this.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a host of the replying group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -188,7 +194,9 @@ public class LearningResource {
     @Path("{id}/helped/{groupSlug}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "unmarkLearningHelped", summary = "Take back \"this helped us\"")
+    @Operation(operationId = "unmarkLearningHelped", summary = "Take back \"this helped us\"",
+            description = "Withdraws the \"this helped us\" a group gave a post, for a host who marked it by mistake. "
+                    + "The answer is the post's new count of groups it helped.")
     @APIResponse(responseCode = "200", description = "How many groups it helped")
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a host of that group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

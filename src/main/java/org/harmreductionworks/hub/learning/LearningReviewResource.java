@@ -57,7 +57,9 @@ public class LearningReviewResource {
     @POST
     @Path("posts/{id}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "hideLearning", summary = "Hide a post, with a reason its group will read")
+    @Operation(operationId = "hideLearning", summary = "Hide a post, with a reason its group will read",
+            description = "Takes a post out of every list and feed, telling its group why, and closes the flags "
+                    + "waiting on it. Stewards can show it again with `restoreLearning`.")
     @APIResponse(responseCode = "204", description = "Hidden; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such post", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -68,7 +70,9 @@ public class LearningReviewResource {
     @POST
     @Path("posts/{id}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "restoreLearning", summary = "Show a hidden post again, with a reason kept for stewards")
+    @Operation(operationId = "restoreLearning", summary = "Show a hidden post again, with a reason kept for stewards",
+            description = "Shows a hidden post again in lists and feeds and closes the flags waiting on it. The "
+                    + "reason is kept in the moderation record for other stewards; the group is not sent it.")
     @APIResponse(responseCode = "204", description = "Visible; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such post", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,7 +83,9 @@ public class LearningReviewResource {
     @POST
     @Path("replies/{replyId}/hide")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "hideLearningReply", summary = "Hide a reply, with a reason its group will read")
+    @Operation(operationId = "hideLearningReply", summary = "Hide a reply, with a reason its group will read",
+            description = "Takes a reply off its post, telling the replying group why, and closes the flags waiting "
+                    + "on it. Stewards can show it again with `restoreLearningReply`.")
     @APIResponse(responseCode = "204", description = "Hidden; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such reply", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -90,7 +96,9 @@ public class LearningReviewResource {
     @POST
     @Path("replies/{replyId}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "restoreLearningReply", summary = "Show a hidden reply again, with a reason kept for stewards")
+    @Operation(operationId = "restoreLearningReply", summary = "Show a hidden reply again, with a reason kept for stewards",
+            description = "Shows a hidden reply on its post again and closes the flags waiting on it. The reason is "
+                    + "kept in the moderation record for other stewards; the group is not sent it.")
     @APIResponse(responseCode = "204", description = "Visible; its open flags are reviewed")
     @APIResponse(responseCode = "404", description = "No such reply", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Deleted by its group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -22,33 +22,50 @@ public final class LearningViews {
     @Schema(name = "LearningSummary")
     public record Summary(long id, Kind kind, String title,
             @Schema(description = "The start of the body as plain text.") String excerpt, List<String> topics,
-            ExerciseLink exercise, Visibility visibility, ExerciseViews.GroupRef group, boolean askStewards,
+            @Schema(nullable = true) ExerciseLink exercise,
+            Visibility visibility,
+            ExerciseViews.GroupRef group,
+            boolean askStewards,
             boolean answered, int replyCount, int helpedCount, Status status, OffsetDateTime createdAt,
-            OffsetDateTime editedAt) {
+            @Schema(nullable = true) OffsetDateTime editedAt) {
     }
 
     @Schema(name = "LearningReply")
-    public record Reply(long id, @Schema(description = "None when HRH413's stewards answer.") ExerciseViews.GroupRef group,
-            boolean fromStewards, String bodyHtml, String body, boolean helpful, Status status, String hiddenReason,
-            OffsetDateTime createdAt, OffsetDateTime editedAt, boolean canEdit, long revision) {
+    public record Reply(
+            long id,
+            @Schema(nullable = true, description = "None when HRH413's stewards answer.") ExerciseViews.GroupRef group,
+            boolean fromStewards,
+            String bodyHtml,
+            String body,
+            boolean helpful,
+            Status status,
+            @Schema(nullable = true) String hiddenReason,
+            OffsetDateTime createdAt,
+            @Schema(nullable = true) OffsetDateTime editedAt,
+            boolean canEdit,
+            long revision) {
     }
 
     @Schema(name = "Learning")
     public record Detail(long id, Kind kind, String title, String excerpt, List<String> topics,
-            ExerciseLink exercise, Visibility visibility, ExerciseViews.GroupRef group, boolean askStewards,
+            @Schema(nullable = true) ExerciseLink exercise,
+            Visibility visibility,
+            ExerciseViews.GroupRef group,
+            boolean askStewards,
             boolean answered, int replyCount, int helpedCount, Status status, OffsetDateTime createdAt,
-            OffsetDateTime editedAt,
+            @Schema(nullable = true) OffsetDateTime editedAt,
             @Schema(description = "Rendered from Markdown on the server: no raw HTML, safe links.") String bodyHtml,
             String body, List<Reply> replies, boolean canEdit, boolean canMarkHelpful,
             @Schema(description = "The viewer's groups that said this helped them.") List<String> helpedBy,
-            String hiddenReason,
+            @Schema(nullable = true) String hiddenReason,
             @Schema(description = "Stewards only (empty for everyone else): each hide or restore, with its reason.")
             List<ModerationRecord> moderation,
             long revision) {
     }
 
     @Schema(name = "LearningModerationRecord")
-    public record ModerationRecord(LearningModeration.Action action, Long replyId, String reason,
+    public record ModerationRecord(
+            LearningModeration.Action action, @Schema(nullable = true) Long replyId, String reason,
             OffsetDateTime at) {
     }
 
@@ -65,11 +82,15 @@ public final class LearningViews {
     }
 
     @Schema(name = "LearningModerationItem")
-    public record ModerationItem(String type, long postId, Long replyId, String title, String excerpt,
+    public record ModerationItem(
+            String type, long postId, @Schema(nullable = true) Long replyId, String title, String excerpt,
             @Schema(description = "The whole text as the post page shows it (rendered from Markdown on the server: "
                     + "no raw HTML, safe links), so a steward decides on what was written, lists and all.")
             String bodyHtml,
-            ExerciseViews.GroupRef group, Status status, List<FlagView> flags, long flaggingGroups,
-            String hiddenReason) {
+            @Schema(nullable = true) ExerciseViews.GroupRef group,
+            Status status,
+            List<FlagView> flags,
+            long flaggingGroups,
+            @Schema(nullable = true) String hiddenReason) {
     }
 }

@@ -22,10 +22,12 @@ public record MeResponse(
             GroupEnums.Status status,
             @Schema(description = "The IANA time zone the group meets in. A meeting's date, in its log and plan, is "
                     + "the date there.", examples = "America/New_York") String timeZone,
-            @Schema(description = "When its latest meeting started (UTC), looking back five weeks at most; null "
+            @Schema(nullable = true,
+                    description = "When its latest meeting started (UTC), looking back five weeks at most; null "
                     + "when there was none or the group is paused. Host mode uses it to open on the group whose "
                     + "meeting is under way.", examples = "2026-12-01T00:00:00Z") Instant previousMeeting,
-            @Schema(description = "When its next meeting starts (UTC); null when none is on the calendar or the "
+            @Schema(nullable = true,
+                    description = "When its next meeting starts (UTC); null when none is on the calendar or the "
                     + "group is paused.", examples = "2026-12-08T00:00:00Z") Instant nextMeeting) {
     }
 }

@@ -65,7 +65,10 @@ public class MeetingResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "logMeeting", summary = "Log a meeting the group held")
+    @Operation(operationId = "logMeeting", summary = "Log a meeting the group held",
+            description = "Records one meeting a group held: the date, open or focused, the exercise used, a "
+                    + "headcount range and how it went (1-5). A note is private to the group's hosts unless "
+                    + "`shareNote` is set, when it appears, as the group, in the exercise's usage.")
     @APIResponse(responseCode = "201", description = "The entry")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -83,7 +86,9 @@ public class MeetingResource {
     @Authenticated
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateMeetingLogEntry", summary = "Correct a log entry")
+    @Operation(operationId = "updateMeetingLogEntry", summary = "Correct a log entry",
+            description = "Replaces a log entry with the one sent, for a host fixing a date, an exercise or a rating. "
+                    + "Send the `revision` you read: if another host saved in between, the answer is 409.")
     @APIResponse(responseCode = "200", description = "The entry as saved")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -100,7 +105,9 @@ public class MeetingResource {
     @Path("{slug}/meetings/{id}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteMeetingLogEntry", summary = "Remove a log entry")
+    @Operation(operationId = "deleteMeetingLogEntry", summary = "Remove a log entry",
+            description = "Deletes a log entry, and with it the entry's part in the exercise's usage counts and "
+                    + "shared notes. Only the group's hosts can do this.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -149,11 +156,15 @@ public class MeetingResource {
     @Path("{slug}/plan/{date}")
     @Authenticated
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "deleteMeetingPlan", summary = "Remove the plan for a date")
+    @Operation(operationId = "deleteMeetingPlan", summary = "Remove the plan for a date",
+            description = "Clears what the group planned for one meeting date: its exercise, who chooses and whether "
+                    + "the public page shows it. A date with nothing planned is a 404.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a host of this group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Nothing planned for that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deletePlan(@PathParam("slug") String slug,
             @Parameter(description = "YYYY-MM-DD") @PathParam("date") LocalDate date) {

@@ -13,12 +13,21 @@ public final class MeetingViews {
     }
 
     @Schema(name = "MeetingLogEntry")
-    public record LogEntry(long id, LocalDate date, MeetingType meeting, ExerciseViews.Ref exercise,
-            Headcount headcount, int rating, String note, boolean shareNote, long revision) {
+    public record LogEntry(
+            long id, LocalDate date, MeetingType meeting, @Schema(nullable = true) ExerciseViews.Ref exercise,
+            @Schema(nullable = true) Headcount headcount,
+            int rating,
+            @Schema(nullable = true) String note,
+            boolean shareNote,
+            long revision) {
     }
 
     @Schema(name = "MeetingPlanEntry")
-    public record PlanEntry(LocalDate date, ExerciseViews.Ref exercise, String chooser, boolean showPublicly,
+    public record PlanEntry(
+            LocalDate date,
+            @Schema(nullable = true) ExerciseViews.Ref exercise,
+            @Schema(nullable = true) String chooser,
+            boolean showPublicly,
             long revision) {
     }
 

@@ -8,10 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Place", description = "A town, or a US ZIP code with its post office town.")
 public record Place(
         @Schema(description = "The town's name.", examples = "Northampton") String name,
-        @Schema(description = "State, province or nation where one is customary after a town (US states, Canadian "
+        @Schema(nullable = true,
+                description = "State, province or nation where one is customary after a town (US states, Canadian "
                 + "provinces, Australian states, the UK's nations); absent elsewhere.", examples = "MA") String region,
         @Schema(description = "ISO 3166-1 alpha-2 country code.", examples = "US") String country,
-        @Schema(description = "The postal code; absent for towns.", examples = "01060") String postalCode,
+        @Schema(nullable = true, description = "The postal code; absent for towns.", examples = "01060")
+        String postalCode,
         @Schema(examples = "42.3251") double latitude,
         @Schema(examples = "-72.6412") double longitude,
         @Schema(description = "What to show in a list of places and what to send back as `near`.",

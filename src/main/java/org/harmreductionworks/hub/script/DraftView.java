@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ScriptDraft", description = "A draft of the next version of the script, which stewards edit before publishing.")
 public record DraftView(
         @Schema(examples = "7") long id,
-        @Schema(description = "The published version it started from.", examples = "1") Integer basedOn,
+        @Schema(nullable = true, description = "The published version it started from.", examples = "1")
+        Integer basedOn,
         @Schema(description = "Send back when publishing or discarding; changes whenever the draft does.") long revision,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,

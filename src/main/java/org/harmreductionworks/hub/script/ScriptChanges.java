@@ -30,8 +30,9 @@ public record ScriptChanges(
             Change change,
             @Schema(description = "The section's title in the newer version, or in the older one if it was removed.")
             String title,
-            @Schema(description = "Which fields changed: title, audience, kind, minutes, body, position.")
+            @Schema(nullable = true,
+                    description = "Which fields changed: title, audience, kind, minutes, body, position.")
             List<String> fields,
-            @Schema(description = "A unified diff of the section's text (Markdown).") String diff) {
+            @Schema(nullable = true, description = "A unified diff of the section's text (Markdown).") String diff) {
     }
 }

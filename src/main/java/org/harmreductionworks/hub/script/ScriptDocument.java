@@ -15,12 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Script")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScriptDocument(
-        @Schema(description = "The published version number; absent for a draft preview.", examples = "1") Integer version,
+        @Schema(nullable = true,
+                description = "The published version number; absent for a draft preview.", examples = "1")
+        Integer version,
         @Schema(description = "published, or draft for a steward's preview.", examples = "published") String status,
-        @Schema(description = "When this version was published.") OffsetDateTime publishedAt,
-        @Schema(description = "What changed in this version.") String summary,
+        @Schema(nullable = true, description = "When this version was published.") OffsetDateTime publishedAt,
+        @Schema(nullable = true, description = "What changed in this version.") String summary,
         ScriptLanguage language,
-        @Schema(description = "The meeting type the script was assembled for; absent when every section is included.")
+        @Schema(nullable = true,
+                description = "The meeting type the script was assembled for; absent when every section is included.")
         MeetingType meeting,
         @Schema(description = "Suggested minutes for the whole meeting, per meeting type.") Minutes minutes,
         List<Section> sections) {

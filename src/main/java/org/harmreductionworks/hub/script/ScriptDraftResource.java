@@ -57,7 +57,10 @@ public class ScriptDraftResource {
     ObjectMapper json;
 
     @POST
-    @Operation(operationId = "startScriptDraft", summary = "Start a draft from the current version")
+    @Operation(operationId = "startScriptDraft", summary = "Start a draft from the current version",
+            description = "Opens a draft of the next script version, a copy of every section of the current version "
+                    + "in every language. Only one draft can be open at a time: stewards edit it together, then "
+                    + "publish or discard it.")
     @APIResponse(responseCode = "201", description = "The new draft",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "409", description = "A draft is already open",
@@ -68,7 +71,9 @@ public class ScriptDraftResource {
     }
 
     @GET
-    @Operation(operationId = "listScriptDrafts", summary = "Open drafts")
+    @Operation(operationId = "listScriptDrafts", summary = "Open drafts",
+            description = "The draft a steward can continue, as a list so that a client need not handle a 404 when "
+                    + "none is open. It holds at most one draft.")
     @APIResponse(responseCode = "200", description = "The open drafts (at most one)")
     public List<DraftView> open() {
         return scripts.openDrafts();
@@ -76,7 +81,10 @@ public class ScriptDraftResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getScriptDraft", summary = "A draft with every section and its revision")
+    @Operation(operationId = "getScriptDraft", summary = "A draft with every section and its revision",
+            description = "Every section of the draft in every language, each with the revision an edit must send "
+                    + "back. It also lists the sections changed in one language only, so an editor sees which "
+                    + "translations still need the change.")
     @APIResponse(responseCode = "200", description = "The draft")
     @APIResponse(responseCode = "404", description = "No such draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -121,7 +129,9 @@ public class ScriptDraftResource {
     @POST
     @Path("{id}/sections/{lang}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "addScriptDraftSection", summary = "Add a section")
+    @Operation(operationId = "addScriptDraftSection", summary = "Add a section",
+            description = "Adds a new section, in one language, to the draft. Its key must not be taken yet in that "
+                    + "language; add it in the other language too, or publishing is refused.")
     @APIResponse(responseCode = "201", description = "The new section")
     @APIResponse(responseCode = "400", description = "Invalid section",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -136,7 +146,9 @@ public class ScriptDraftResource {
 
     @DELETE
     @Path("{id}/sections/{lang}/{key}")
-    @Operation(operationId = "removeScriptDraftSection", summary = "Remove a section")
+    @Operation(operationId = "removeScriptDraftSection", summary = "Remove a section",
+            description = "Deletes one section, in one language, from the draft. Send the section's `revision` as "
+                    + "last read: if another steward saved it in between, the answer is 409.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "Someone else changed it first",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -163,7 +175,9 @@ public class ScriptDraftResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "discardScriptDraft", summary = "Discard a draft")
+    @Operation(operationId = "discardScriptDraft", summary = "Discard a draft",
+            description = "Deletes the open draft and every change in it; the published versions stay as they were. "
+                    + "Stewards can then start a new draft.")
     @APIResponse(responseCode = "204", description = "Discarded")
     public void discard(@PathParam("id") long id) {
         scripts.discard(id);

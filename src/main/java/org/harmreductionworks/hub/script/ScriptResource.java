@@ -3,8 +3,8 @@ package org.harmreductionworks.hub.script;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -114,7 +114,8 @@ public class ScriptResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScriptChanges changes(@PathParam("number") @Min(1) int number,
             @Parameter(description = "The older version to compare with.", required = true)
-            @QueryParam("from") @DefaultValue("0") @Min(value = 1, message = "must name an older version") int from,
+            @QueryParam("from") @NotNull(message = "must name an older version")
+            @Min(value = 1, message = "must name an older version") Integer from,
             @Parameter(description = "Language: en or es.") @QueryParam("lang") ScriptLanguage lang,
             @Context HttpHeaders headers) {
         ScriptResponses.requireFrom(from, number);

@@ -16,10 +16,13 @@ public record Problem(
                 examples = "urn:hrw:problem:validation") String type,
         @Schema(description = "Short, human-readable summary of the kind of problem.", examples = "Invalid request") String title,
         @Schema(description = "The HTTP status code.", examples = "400") int status,
-        @Schema(description = "What went wrong with this request, in plain words.") String detail,
-        @Schema(description = "The request path the problem is about.") String instance,
-        @Schema(description = "Field by field, what was wrong with the input (validation problems only).") List<Violation> violations,
-        @Schema(description = "What the request could have meant (status 300 only): send one `value` back as the "
+        @Schema(nullable = true, description = "What went wrong with this request, in plain words.") String detail,
+        @Schema(nullable = true, description = "The request path the problem is about.") String instance,
+        @Schema(nullable = true,
+                description = "Field by field, what was wrong with the input (validation problems only).")
+        List<Violation> violations,
+        @Schema(nullable = true,
+                description = "What the request could have meant (status 300 only): send one `value` back as the "
                 + "`parameter` named in each choice.") List<Choice> choices) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -7,12 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WebConfigResponse(
         @Schema(examples = "Harm Reduction Works-HRW") String siteName,
         Oidc oidc,
-        @Schema(description = "Map tiles for the group finder; absent when no tile server is configured.") Map map) {
+        @Schema(nullable = true,
+                description = "Map tiles for the group finder; absent when no tile server is configured.")
+        Map map) {
 
     @Schema(name = "WebMapConfig")
     public record Map(
             @Schema(examples = "https://tiles.example.org/{z}/{x}/{y}.png") String tileUrl,
-            @Schema(examples = "© OpenStreetMap contributors") String attribution) {
+            @Schema(nullable = true, examples = "© OpenStreetMap contributors") String attribution) {
     }
 
 

@@ -54,5 +54,53 @@ class OpenApiDocumentTest {
                 String.valueOf(schemas.get("MeetingLogInput").get("required")));
         assertTrue(((List<?>) schemas.get("ExerciseInput").get("required")).contains("suggestedMinutes"),
                 String.valueOf(schemas.get("ExerciseInput").get("required")));
+        assertTrue(((List<?>) schemas.get("GroupScheduleInput").get("required")).contains("durationMinutes"),
+                String.valueOf(schemas.get("GroupScheduleInput").get("required")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void responsesRequireEveryPropertyThatIsAlwaysSentAndNothingThatMayBeMissing() {
+        Map<String, Map<String, Object>> schemas = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().path("components.schemas");
+        Map<String, Object> summary = schemas.get("GroupSummary");
+        List<String> required = (List<String>) summary.get("required");
+        assertTrue(required.containsAll(List.of("slug", "name", "format", "attendance", "offerings", "stale")),
+                required.toString());
+        // An online group has no place, a search by name no distance, a paused group no next meeting.
+        assertTrue(required.stream().noneMatch(List.of("place", "distanceKm", "nextMeeting")::contains),
+                required.toString());
+        Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) summary.get("properties");
+        assertTrue(admitsNull(properties.get("distanceKm")), properties.get("distanceKm").toString());
+        assertTrue(admitsNull(properties.get("place")), properties.get("place").toString());
+        assertTrue(((List<String>) schemas.get("GroupSummaryPage").get("required"))
+                .containsAll(List.of("items", "page", "size", "total")));
+        assertEquals(List.of("type", "title", "status"), schemas.get("Problem").get("required"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void requestsRequireOnlyWhatTheServerRefusesToDoWithout() {
+        Map<String, Map<String, Object>> schemas = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().path("components.schemas");
+        List<String> required = (List<String>) schemas.get("GroupInput").get("required");
+        assertTrue(required.containsAll(List.of("locality", "format", "attendance", "schedule")), required.toString());
+        assertTrue(required.stream().noneMatch(List.of("description", "city", "onlineUrl")::contains),
+                required.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean admitsNull(Map<String, Object> schema) {
+        Object type = schema.get("type");
+        if ("null".equals(type) || type instanceof List<?> types && types.contains("null")) {
+            return true;
+        }
+        for (String combinator : List.of("anyOf", "oneOf")) {
+            if (schema.get(combinator) instanceof List<?> choices
+                    && choices.stream().anyMatch(choice -> admitsNull((Map<String, Object>) choice))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
