@@ -91,6 +91,8 @@ describe('feeds for other tools', { skip: baseUrl ? false : 'HRW_BASE_URL not se
     const groups = new Map();
     for (const meeting of feed) {
       const slug = new URL(meeting.url).pathname.split('/').pop();
+      // Other journeys register groups of their own (a hybrid one with markup in its link, for Crouton).
+      if (!slug.endsWith('-example')) continue;
       if (!groups.has(slug)) groups.set(slug, await json(`/api/v1/groups/${slug}`));
       const group = groups.get(slug);
       const where = meeting.slug;
