@@ -4,6 +4,7 @@ import { ATTENDANCE_LABELS, FOCUS_LABELS, FORMAT_LABELS, OFFERING_LABELS, langua
 import { meetingTime } from '../groups/meeting-time.js';
 import { distanceText, viewerUnit, type DistanceUnit } from '../groups/units.js';
 import { interactiveStyles } from '../styles/shared.js';
+import { keepNetworkNameTogether, networkNameStyles } from '../lib/network-name.js';
 
 /** One group in a list: name, where, when it next meets, and what to expect. Props in, nothing out. */
 export class HrwGroupCard extends LitElement {
@@ -14,6 +15,7 @@ export class HrwGroupCard extends LitElement {
   };
 
   static override styles = [
+    networkNameStyles,
     interactiveStyles,
     css`
       :host {
@@ -91,7 +93,7 @@ export class HrwGroupCard extends LitElement {
     if (!group) {
       return nothing;
     }
-    const link = html`<a href=${groupPath(group.slug)}>${group.name}</a>`;
+    const link = html`<a href=${groupPath(group.slug)}>${keepNetworkNameTogether(group.name)}</a>`;
     const next = group.nextMeeting ? meetingTime(group.nextMeeting) : null;
     const where = [
       group.distanceKm !== undefined ? distanceText(group.distanceKm, this.unit) : null,

@@ -4,6 +4,7 @@ import { learningPath, learningsPath, type LearningSummary } from '../api/learni
 import { learningBadges } from '../learnings/badges.js';
 import { dateInWords, helpedInWords, repliesInWords, topicLabel } from '../learnings/labels.js';
 import { badgeStyles, interactiveStyles } from '../styles/shared.js';
+import { keepNetworkNameTogether, networkNameStyles } from '../lib/network-name.js';
 
 /**
  * One shared learning in a list: its title, what kind it is, the group that shared it, its topics (each a link to
@@ -16,6 +17,7 @@ export class HrwLearningCard extends LitElement {
   };
 
   static override styles = [
+    networkNameStyles,
     interactiveStyles,
     badgeStyles,
     css`
@@ -87,7 +89,7 @@ export class HrwLearningCard extends LitElement {
           ${learningBadges(learning)}
         </ul>
         <p class="from">
-          From <a href=${groupPath(learning.group.slug)}>${learning.group.name}</a>,
+          From <a href=${groupPath(learning.group.slug)}>${keepNetworkNameTogether(learning.group.name)}</a>,
           <time datetime=${learning.createdAt}>${dateInWords(learning.createdAt)}</time>${learning.editedAt
             ? ', edited'
             : ''}

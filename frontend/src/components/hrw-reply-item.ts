@@ -8,6 +8,7 @@ import { STEWARDS_NAME, dateInWords, learningMessage } from '../learnings/labels
 import { badgeStyles, formStyles, interactiveStyles } from '../styles/shared.js';
 import './hrw-flag-form.js';
 import './hrw-reply-form.js';
+import { keepNetworkNameTogether, networkNameStyles } from '../lib/network-name.js';
 
 /** Who a reply is from, in words: its group's name or HRH413's stewards; never a person. */
 export function replyAuthorName(reply: Reply): string {
@@ -32,6 +33,7 @@ export class HrwReplyItem extends LitElement {
   };
 
   static override styles = [
+    networkNameStyles,
     interactiveStyles,
     formStyles,
     badgeStyles,
@@ -159,7 +161,7 @@ export class HrwReplyItem extends LitElement {
           ? html`<p class="helpful-note">✓ The reply that helped ${this.askingGroup}</p>`
           : nothing}
         <h3 id="from" tabindex="-1">
-          ${reply.group ? html`<a href=${groupPath(reply.group.slug)}>${reply.group.name}</a>` : STEWARDS_NAME}
+          ${reply.group ? html`<a href=${groupPath(reply.group.slug)}>${keepNetworkNameTogether(reply.group.name)}</a>` : STEWARDS_NAME}
         </h3>
         <p class="meta">
           <time datetime=${reply.createdAt}>${dateInWords(reply.createdAt)}</time>${reply.editedAt

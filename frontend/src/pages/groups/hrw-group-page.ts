@@ -38,6 +38,7 @@ import { directionsUrl, placeSummary } from '../../groups/place-words.js';
 import { changeInWords, scheduleInWords } from '../../groups/schedule-words.js';
 import { hostPath } from '../../script/script-view.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+import { keepNetworkNameTogether, networkNameStyles } from '../../lib/network-name.js';
 
 const STATUS_NOTES: Partial<Record<Group['status'], string>> = {
   pending: 'This listing is waiting for a steward to look it over. Only its hosts and the stewards can see it.',
@@ -101,6 +102,7 @@ export class HrwGroupPage extends LitElement {
   };
 
   static override styles = [
+    networkNameStyles,
     pageStyles,
     interactiveStyles,
     formStyles,
@@ -279,7 +281,7 @@ export class HrwGroupPage extends LitElement {
     const status = STATUS_NOTES[group.status];
     return html`
       <p class="muted"><a href=${finderPath()}>Find a group</a></p>
-      <h1>${group.name}</h1>
+      <h1>${keepNetworkNameTogether(group.name)}</h1>
       <ul class="badges" aria-label="About this group">
         <li>${FORMAT_LABELS[group.format]}</li>
         ${group.focus.map((focus) => html`<li>${focus === 'other' && group.focusOther ? group.focusOther : FOCUS_LABELS[focus]}</li>`)}

@@ -39,6 +39,7 @@ import {
 } from '../../learnings/labels.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+import { keepNetworkNameTogether, networkNameStyles } from '../../lib/network-name.js';
 
 /**
  * "/learnings/{id}": one shared learning with its replies. Signed-in hosts can say it helped their group, reply on a
@@ -59,6 +60,7 @@ export class HrwLearningPage extends LitElement {
   };
 
   static override styles = [
+    networkNameStyles,
     pageStyles,
     interactiveStyles,
     formStyles,
@@ -217,7 +219,7 @@ export class HrwLearningPage extends LitElement {
         ${learningBadges(learning, true)}
       </ul>
       <p class="meta">
-        From <a href=${groupPath(learning.group.slug)}>${learning.group.name}</a>, shared
+        From <a href=${groupPath(learning.group.slug)}>${keepNetworkNameTogether(learning.group.name)}</a>, shared
         <time datetime=${learning.createdAt}>${dateInWords(learning.createdAt)}</time>${learning.editedAt
           ? html`, edited <time datetime=${learning.editedAt}>${dateInWords(learning.editedAt)}</time>`
           : nothing}
