@@ -66,6 +66,12 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     // The viewer is an hour behind the group, so both clocks are shown.
     assert.match(await page.locator('p.when').first().innerText(), /your time · .*New York time/);
     assert.ok(await page.getByText(/GeoNames/).isVisible(), 'the place data is credited');
+    // The network's name is never split at its hyphen ("Harm Reduction Works-" / "HRW Northampton").
+    const joined = page.locator('hrw-group-card a .network-name');
+    assert.ok(await joined.count() >= 1);
+    for (const lines of await joined.evaluateAll((spans) => spans.map((span) => span.getClientRects().length))) {
+      assert.equal(lines, 1, '"Works-HRW" is on one line');
+    }
     await assertNoSideways(page);
     assert.deepEqual(await axeViolations(page), []);
 
