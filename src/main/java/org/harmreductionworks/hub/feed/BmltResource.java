@@ -124,6 +124,9 @@ public class BmltResource {
     @APIResponse(responseCode = "422", description = "Any switcher other than GetSearchResults, as a root server "
             + "answers", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
+            + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Response tsml(@QueryParam("switcher") String switcher, @Context UriInfo uri, @Context Request request) {
         if (!"GetSearchResults".equals(switcher)) {
             throw InvalidInput.unprocessable("switcher", "the tsml format answers only switcher=GetSearchResults");

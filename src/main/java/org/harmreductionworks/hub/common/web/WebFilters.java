@@ -46,7 +46,6 @@ public class WebFilters {
     @Inject
     AppPage appPage;
 
-
     private String appCsp;
     private String swaggerCsp;
     private Set<String> writeOrigins;
