@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.harmreductionworks.hub.common.change.ChangeHeard;
+import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.error.ServiceUnavailable;
@@ -25,7 +27,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Feeds written from the whole directory are big: at 100,000 groups each is 40-60 MB of text and seconds of work,
  * and other tools poll them. Six requests at once ran a 1 GB service out of memory. So a written feed is kept, with
  * its ETag, until any listing changes or it reaches a set age; a request that comes while the same feed is being
- * written waits for that one instead of writing it again; and only a few are written at once.
+ * written waits for that one instead of writing it again; and only a few are written at once. A change made through
+ * another replica reaches here as a {@link ChangeHeard} notice.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -86,6 +89,12 @@ public class FeedCache {
 
     void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
         kept.synchronous().invalidateAll();
+    }
+
+    void directoryChangedElsewhere(@Observes ChangeHeard heard) {
+        if (heard.topic() == Topic.LISTINGS) {
+            kept.synchronous().invalidateAll();
+        }
     }
 
     private String inTurn(Supplier<String> write) {

@@ -30,6 +30,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.Sha256;
+import org.harmreductionworks.hub.common.change.ChangeNotices;
+import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.Forbidden;
@@ -80,6 +82,9 @@ public class GroupService {
 
     @Inject
     Event<ListingChanged> listingChanges;
+
+    @Inject
+    ChangeNotices changeNotices;
 
     @Transactional
     public GroupViews.Detail detail(String slug) {
@@ -664,6 +669,7 @@ public class GroupService {
         entry.fields = DelimitedList.of(fields);
         entry.persist();
         listingChanges.fire(new ListingChanged(group.id));
+        changeNotices.announce(Topic.LISTINGS);
     }
 
     private void touch(MeetingGroup group) {

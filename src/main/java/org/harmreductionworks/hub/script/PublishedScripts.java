@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.harmreductionworks.hub.common.change.ChangeHeard;
+import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.script.render.Rendition;
 import org.harmreductionworks.hub.script.render.ScriptRenderer;
@@ -20,8 +22,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Serves published versions from renditions computed once per (version, meeting, language, format, paper): a
- * published version never changes, so after the first request no database query is needed. Which version is
- * current is re-read every few seconds, so a version published through another replica is picked up promptly.
+ * published version never changes, so after the first request no database query is needed. A version published
+ * through another replica is heard of at once (a change notice); which version is current is also re-read every
+ * few seconds, in case a notice was lost.
  */
 @ApplicationScoped
 public class PublishedScripts {
@@ -47,6 +50,12 @@ public class PublishedScripts {
     void refreshCurrent() {
         OptionalInt latest = scripts.latestPublishedNumber();
         current = latest.orElse(0);
+    }
+
+    void publishedElsewhere(@Observes ChangeHeard heard) {
+        if (heard.topic() == Topic.SCRIPT) {
+            refreshCurrent();
+        }
     }
 
     /** Publishes a draft; this replica's readers see the new version at once, the others within seconds. */

@@ -17,8 +17,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.harmreductionworks.hub.common.change.ChangeNotices;
+import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
@@ -41,6 +44,9 @@ public class ScriptService {
 
     static final int MIN_MEETING_MINUTES = 60;
     static final int MAX_MEETING_MINUTES = 90;
+
+    @Inject
+    ChangeNotices changeNotices;
 
     @Transactional
     public OptionalInt latestPublishedNumber() {
@@ -230,6 +236,7 @@ public class ScriptService {
         draft.publishedAt = now();
         touch(draft);
         ScriptVersion.getEntityManager().flush();
+        changeNotices.announce(Topic.SCRIPT);
         return summary(draft);
     }
 

@@ -16,6 +16,8 @@ public class PackagedAppDatabase implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new HashMap<>();
         // The browser journeys search the demo's example groups, as a newcomer trying the demo would.
         config.put("hrw.sample-content", "true");
+        // Nothing balances load to the app under test, so there is nothing to wait for when the tests stop it.
+        config.put("quarkus.shutdown.delay", "0S");
         String url = System.getenv("HRW_TEST_JDBC_URL");
         if (url != null && !url.isBlank()) {
             config.put("quarkus.datasource.jdbc.url", url);

@@ -21,6 +21,20 @@ public interface HubConfig {
 
     Feeds feeds();
 
+    Script script();
+
+    /** What each replica keeps of the script. */
+    interface Script {
+
+        /**
+         * How often a replica re-reads which version is current. Another replica's publishing is heard of at once
+         * (a change notice on PostgreSQL); this is the fallback if a notice is lost. Read by PublishedScripts'
+         * schedule.
+         */
+        @WithDefault("10S")
+        Duration refreshInterval();
+    }
+
     /** The feeds written from the whole directory (Meeting Guide, GeoJSON, iCalendar, BMLT), which tools poll. */
     interface Feeds {
 

@@ -1,0 +1,8 @@
+package org.harmreductionworks.hub.common.change;
+
+/**
+ * Fired on this replica when another replica committed a change to {@code topic}, or when this replica may have
+ * missed such notices (the listening connection was lost and is back): what is kept for the topic is out of date.
+ */
+public record ChangeHeard(Topic topic) {
+}

@@ -1,0 +1,9 @@
+package org.harmreductionworks.hub.common.change;
+
+/** What a replica keeps in memory that another replica's write can make out of date. */
+public enum Topic {
+    /** The public directory: the written feeds each replica keeps. */
+    LISTINGS,
+    /** Which version of the script is current. */
+    SCRIPT
+}
