@@ -23,6 +23,9 @@ import org.harmreductionworks.hub.group.ListingChanged;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Feeds written from the whole directory are big: at 100,000 groups each is 40-60 MB of text and seconds of work,
  * and other tools poll them. Six requests at once ran a 1 GB service out of memory. So a written feed is kept, with
@@ -48,14 +51,15 @@ public class FeedCache {
     private final AsyncCache<Key, Written> kept;
     private final Semaphore writers;
     private final Duration waitForTurn;
+    private final MeterRegistry meters;
 
     @Inject
-    FeedCache(HubConfig config) {
+    FeedCache(HubConfig config, MeterRegistry meters) {
         this(config.feeds().keepFor(), config.feeds().keptCharacters(), config.feeds().writtenAtOnce(),
-                config.feeds().waitForTurn());
+                config.feeds().waitForTurn(), meters);
     }
 
-    FeedCache(Duration keepFor, long keptCharacters, int writtenAtOnce, Duration waitForTurn) {
+    FeedCache(Duration keepFor, long keptCharacters, int writtenAtOnce, Duration waitForTurn, MeterRegistry meters) {
         this.kept = Caffeine.newBuilder()
                 .expireAfterWrite(keepFor)
                 .maximumWeight(keptCharacters)
@@ -63,6 +67,7 @@ public class FeedCache {
                 .buildAsync();
         this.writers = new Semaphore(writtenAtOnce, true);
         this.waitForTurn = waitForTurn;
+        this.meters = meters;
     }
 
     /** The feed as kept, or written now by {@code write} (on this thread, within its request). */
@@ -70,10 +75,12 @@ public class FeedCache {
         CompletableFuture<Written> mine = new CompletableFuture<>();
         CompletableFuture<Written> found = kept.get(key, (k, executor) -> mine);
         if (found != mine) {
+            count(key, "hit");
             return waitFor(found);
         }
         try {
-            Tagged written = Tagged.of(inTurn(write));
+            Tagged written = Tagged.of(inTurn(key, write));
+            count(key, "written");
             mine.complete(new Written(written, null));
             return written;
         } catch (RuntimeException e) {
@@ -97,7 +104,7 @@ public class FeedCache {
         }
     }
 
-    private String inTurn(Supplier<String> write) {
+    private String inTurn(Key key, Supplier<String> write) {
         boolean admitted;
         try {
             admitted = writers.tryAcquire(waitForTurn.toMillis(), TimeUnit.MILLISECONDS);
@@ -106,6 +113,7 @@ public class FeedCache {
             admitted = false;
         }
         if (!admitted) {
+            count(key, "busy");
             throw new ServiceUnavailable(ProblemType.BUSY, "Many directory feeds are being written right now. "
                     + "Please try again in a minute.");
         }
@@ -114,6 +122,18 @@ public class FeedCache {
         } finally {
             writers.release();
         }
+    }
+
+    /**
+     * Requests for a directory feed by what answered them: {@code hit}, a kept feed or one another request was
+     * writing; {@code written}, written for this request; {@code busy}, refused with a 503 after waiting its turn.
+     */
+    private void count(Key key, String result) {
+        Counter.builder("hrw.feed.requests").baseUnit("requests")
+                .description("Requests for a whole-directory feed, by feed and by what answered them: hit (kept, or "
+                        + "being written by another request), written, busy (no turn to write it: 503)")
+                .tag("feed", key.feed()).tag("result", result)
+                .register(meters).increment();
     }
 
     private static Tagged waitFor(CompletableFuture<Written> found) {

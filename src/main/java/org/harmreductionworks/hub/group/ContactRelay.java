@@ -15,6 +15,8 @@ import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 
@@ -35,6 +37,9 @@ public class ContactRelay {
 
     @Inject
     HubConfig config;
+
+    @Inject
+    MeterRegistry meters;
 
     /** What a newcomer writes; the honeypot field is one people never see and bots fill in. */
     public record Message(String text, String replyTo, String honeypot) {
@@ -74,11 +79,21 @@ public class ContactRelay {
         }
         try {
             mailer.send(mail);
+            countMail("sent");
         } catch (RuntimeException e) {
+            countMail("failed");
             LOG.errorf("The relay could not hand a message for %s to the mail server: %s", slug, e.toString());
             throw new ServiceUnavailable(ProblemType.MAIL_UNAVAILABLE, "Your message could not be passed on right "
                     + "now. Nothing was kept; please try again in a little while.");
         }
+    }
+
+    private void countMail(String outcome) {
+        Counter.builder("hrw.relay.messages").baseUnit("messages")
+                .description("Messages the contact relay handed to the mail server (sent) or could not (failed: the "
+                        + "sender was answered 503)")
+                .tag("outcome", outcome)
+                .register(meters).increment();
     }
 
     /**

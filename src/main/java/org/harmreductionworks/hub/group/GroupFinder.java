@@ -1,9 +1,11 @@
 package org.harmreductionworks.hub.group;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,9 +14,13 @@ import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
+import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.place.Gazetteer;
 import org.harmreductionworks.hub.place.Place;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Turns a search's place (coordinates, or a town or postal code) into a point, then searches around it. A town name
@@ -29,9 +35,35 @@ public class GroupFinder {
     @Inject
     Gazetteer gazetteer;
 
+    @Inject
+    MeterRegistry meters;
+
+    private Timer nearbySearches;
+
+    /**
+     * The nearby search shares its route with the plain listing (/api/v1/groups), so the request timer mixes the
+     * two: this one times the nearby searches alone, with buckets for histogram_quantile.
+     */
+    @PostConstruct
+    void registerTimer() {
+        nearbySearches = Timer.builder("hrw.group.search.nearby")
+                .description("Searches for the groups near a place (lat/lon or near=), from resolving the place to "
+                        + "the page of results; only searches that found an answer")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(5))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(meters);
+    }
+
     public GroupViews.SearchPage find(GroupSearchCriteria criteria, PageParams paging) {
+        Timer.Sample started = Timer.start(meters);
         Optional<Place> near = place(criteria);
-        Page<GroupViews.Summary> found = search.search(criteria, point(criteria, near), paging);
+        GroupSearch.Point point = point(criteria, near);
+        Page<GroupViews.Summary> found = search.search(criteria, point, paging);
+        // As GroupSearch decides: online groups are never near anywhere, so asking for them is a plain listing.
+        if (point != null && criteria.attendance != Attendance.ONLINE) {
+            started.stop(nearbySearches);
+        }
         return new GroupViews.SearchPage(found.items(), found.page(), found.size(), found.total(), near.orElse(null));
     }
 

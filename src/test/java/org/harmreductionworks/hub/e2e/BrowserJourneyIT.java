@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.harmreductionworks.hub.testing.ExternalCommand;
+import org.harmreductionworks.hub.testing.ManagementPort;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
 import org.harmreductionworks.hub.testing.RealKeycloak;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = RealKeycloak.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = PackagedAppDatabase.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = ManagementPort.class, restrictToAnnotatedClass = true)
 class BrowserJourneyIT {
 
     @TestHTTPResource("/")

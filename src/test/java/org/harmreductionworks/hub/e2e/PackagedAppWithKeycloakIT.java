@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.harmreductionworks.hub.common.Sha256;
+import org.harmreductionworks.hub.testing.ManagementPort;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
 import org.harmreductionworks.hub.testing.RealKeycloak;
+import org.harmreductionworks.hub.testing.Scrape;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,7 @@ import io.restassured.response.Response;
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = RealKeycloak.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = PackagedAppDatabase.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = ManagementPort.class, restrictToAnnotatedClass = true)
 class PackagedAppWithKeycloakIT {
 
     static String passwordGrant(String username, String password) {
@@ -170,6 +173,20 @@ class PackagedAppWithKeycloakIT {
         given().when().get("/api/v1/nope")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void servesItsMetricsOnTheManagementPortAndNotOnThePublicOne() {
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().queryParam("lat", 42.3251).queryParam("lon", -72.6412).when().get("/api/v1/groups")
+                .then().statusCode(200);
+
+        Scrape scrape = Scrape.read(ManagementPort.base());
+
+        assertTrue(scrape.sum("hrw_group_search_nearby_seconds_count", java.util.Map.of()) >= 1);
+        assertTrue(scrape.has("http_server_requests_seconds_bucket", java.util.Map.of("uri", "/v1/groups")));
+        assertTrue(scrape.has("hrw_review_queue_items", java.util.Map.of("queue", "groups")));
+        assertTrue(scrape.has("agroal_awaiting_count", java.util.Map.of()));
     }
 
     @Test

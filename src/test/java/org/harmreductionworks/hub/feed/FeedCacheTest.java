@@ -17,6 +17,8 @@ import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 import org.harmreductionworks.hub.group.ListingChanged;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 class FeedCacheTest {
 
     private static final FeedCache.Key MEETING_GUIDE = new FeedCache.Key("meeting-guide", "", "https://hub.example");
@@ -29,7 +31,7 @@ class FeedCacheTest {
     }
 
     private static FeedCache cache(int writtenAtOnce, Duration waitForTurn) {
-        return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn);
+        return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn, new SimpleMeterRegistry());
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.testing.GreenMailServer;
+import org.harmreductionworks.hub.testing.Scrape;
 import org.junit.jupiter.api.Test;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -48,11 +49,13 @@ class ContactRelayTest {
         assertTrue(!page.contains("hosts@quiet-harbor.example.org"), "the private address is never public");
 
         GreenMailServer.mailbox().purgeEmailFromAllMailboxes();
+        double sentBefore = Scrape.now().sum("hrw_relay_messages_total", Map.of("outcome", "sent"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("message", "Hello! Where do you meet? I'd like to come next week.",
                         "replyTo", "someone@example.net"))
                 .when().post("/api/v1/groups/" + slug + "/messages")
                 .then().statusCode(202);
+        assertEquals(sentBefore + 1, Scrape.now().sum("hrw_relay_messages_total", Map.of("outcome", "sent")));
 
         MimeMessage[] received = GreenMailServer.mailbox().getReceivedMessages();
         assertEquals(1, received.length);

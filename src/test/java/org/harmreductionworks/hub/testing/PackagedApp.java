@@ -46,6 +46,8 @@ public final class PackagedApp implements AutoCloseable {
         Map<String, String> settings = new TreeMap<>(config);
         settings.put("quarkus.http.host", "127.0.0.1");
         settings.put("quarkus.http.port", Integer.toString(port));
+        // Metrics are served on the management port: each instance needs its own, on loopback like the app.
+        settings.put("quarkus.management.host", "127.0.0.1");
         settings.putIfAbsent("quarkus.management.port", Integer.toString(LoopbackPorts.free()));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));

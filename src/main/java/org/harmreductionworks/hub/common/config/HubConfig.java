@@ -35,6 +35,20 @@ public interface HubConfig {
         Duration refreshInterval();
     }
 
+    Metrics metrics();
+
+    /** What the metrics endpoint (on the management port) reports. */
+    interface Metrics {
+
+        /**
+         * How long the stewards' queue sizes, counted in the database, are reported again without counting anew: a
+         * scrape reads every queue's gauge in a moment, so this makes it one count per scrape at most, and none more
+         * often than this however many scrapers there are.
+         */
+        @WithDefault("10S")
+        Duration queueSizesMaxAge();
+    }
+
     /** The feeds written from the whole directory (Meeting Guide, GeoJSON, iCalendar, BMLT), which tools poll. */
     interface Feeds {
 

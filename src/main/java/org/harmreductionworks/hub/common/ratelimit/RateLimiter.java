@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceException;
 import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.common.error.RateLimited;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -35,6 +37,9 @@ public class RateLimiter {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry meters;
+
     /** Counts one request against the limit, or refuses it with a 429 saying when to try again. */
     public void acquire(Limit limit, String subject, String refusal) {
         Instant now = clock.instant();
@@ -50,6 +55,7 @@ public class RateLimiter {
             // we looked, possibly inserted since by a request racing this one: then count against that row.
             Integer hits = hits(limit, key, start);
             if (hits != null && hits >= limit.permits()) {
+                countRefusal(limit);
                 throw new RateLimited(refusal, Duration.between(now, windowStart.plus(limit.window())));
             }
             if (hits == null) {
@@ -62,7 +68,16 @@ public class RateLimiter {
             }
         }
         // Only under extreme contention for one subject; a short wait is honest, a day's wait would not be.
+        countRefusal(limit);
         throw new RateLimited(refusal, Duration.ofSeconds(5));
+    }
+
+    /** Labelled by the limit alone: never by who or what was limited. */
+    private void countRefusal(Limit limit) {
+        Counter.builder("hrw.ratelimit.refused").baseUnit("requests")
+                .description("Requests refused with a 429 because a rate limit was reached, by limit")
+                .tag("limit", limit.bucket())
+                .register(meters).increment();
     }
 
     private boolean increment(Limit limit, String key, OffsetDateTime start) {
