@@ -36,7 +36,7 @@ class KeycloakRealmExportImportIT {
         assumeTrue(TestPostgres.fromEnvironment().isPresent(), "Four Keycloak launches take minutes, so this runs "
                 + "once in CI, on the PostgreSQL run (HRW_TEST_JDBC_URL is unset, so this is the H2 run); the realm "
                 + "export does not depend on the hub's database");
-        KeycloakHome keycloak = KeycloakHome.at(WORK.resolve("home"));
+        KeycloakHome keycloak = KeycloakHome.under(WORK.resolve("home"));
         Path original = WORK.resolve("original");
         Path export = WORK.resolve("export");
         Path restored = WORK.resolve("restored");

@@ -37,15 +37,18 @@ public final class KeycloakHome {
         this.home = home;
     }
 
-    /** The installation at {@code dir}, made from the unpacked distribution (hrw.keycloak.home) if not yet there. */
-    public static KeycloakHome at(Path dir) throws IOException {
+    /**
+     * The installation under {@code dir}, named after the unpacked distribution it shares (hrw.keycloak.home, e.g.
+     * keycloak-26.7.3); made if not yet there, and kept with its server image for the next run.
+     */
+    public static KeycloakHome under(Path dir) throws IOException {
         Path distribution = Path.of(System.getProperty("hrw.keycloak.home", "target/keycloak/keycloak-26.7.3"))
                 .toAbsolutePath();
         if (!Files.isExecutable(distribution.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("No Keycloak at " + distribution
                     + ": run the tests through Maven (./mvnw verify), which unpacks it there.");
         }
-        Path home = dir.toAbsolutePath();
+        Path home = dir.resolve(distribution.getFileName()).toAbsolutePath();
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             deleteRecursively(home);
             Files.createDirectories(home.resolve("bin"));
