@@ -116,6 +116,15 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Everything the app has logged so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
