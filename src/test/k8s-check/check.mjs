@@ -9,8 +9,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
+import { ConfigMap, PersistentVolumeClaim, Secret, Service } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
+import { CronJob } from 'kubernetes-models/batch/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
@@ -29,6 +30,10 @@ const MODELS = {
   'v1/ConfigMap': { model: ConfigMap, types: 'kubernetes-models/v1/ConfigMap.d.ts' },
   'v1/Secret': { model: Secret, types: 'kubernetes-models/v1/Secret.d.ts' },
   'v1/Service': { model: Service, types: 'kubernetes-models/v1/Service.d.ts' },
+  'v1/PersistentVolumeClaim': {
+    model: PersistentVolumeClaim, types: 'kubernetes-models/v1/PersistentVolumeClaim.d.ts',
+  },
+  'batch/v1/CronJob': { model: CronJob, types: 'kubernetes-models/batch/v1/CronJob.d.ts' },
   'apps/v1/Deployment': { model: Deployment, types: 'kubernetes-models/apps/v1/Deployment.d.ts' },
   'autoscaling/v2/HorizontalPodAutoscaler': {
     model: HorizontalPodAutoscaler, types: 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler.d.ts',
@@ -102,7 +107,11 @@ for (const file of readdirSync(folder).filter((f) => /\.ya?ml$/.test(f) && f !==
 }
 
 const objects = [];
-for (const file of listed) {
+// The optional manifests (applied on their own, not by kustomize) are held to the same schemas and container rules.
+const optional = existsSync(path.join(folder, 'optional'))
+  ? readdirSync(path.join(folder, 'optional')).filter((f) => /\.ya?ml$/.test(f)).map((f) => `optional/${f}`)
+  : [];
+for (const file of [...listed, ...optional]) {
   if (!existsSync(path.join(folder, file))) {
     error('kustomization.yaml', `lists ${file}, which does not exist`);
     continue;
@@ -139,6 +148,38 @@ const matches = (selector, labels) => Object.entries(selector ?? {}).every(([k, 
 const deployments = of('Deployment');
 if (deployments.length !== 1) error('deploy/k8s', `expected one Deployment, found ${deployments.length}`);
 const probes = [];
+
+// Jobs' pods too: a backup that runs without limits can starve the node the hub runs on.
+for (const { where, data } of of('CronJob')) {
+  const containers = data.spec?.jobTemplate?.spec?.template?.spec?.containers ?? [];
+  for (const container of containers) {
+    for (const kind of ['requests', 'limits']) {
+      for (const resource of ['cpu', 'memory']) {
+        if (container.resources?.[kind]?.[resource] === undefined) {
+          error(`${where} container ${container.name}`, `has no resources.${kind}.${resource}`);
+        }
+      }
+    }
+  }
+}
+
+// A stopped replica keeps serving for quarkus.shutdown.delay, then drains for up to quarkus.shutdown.timeout
+// (application.properties); Kubernetes kills it at terminationGracePeriodSeconds, which must leave room for both.
+const properties = readFileSync(path.join(here, '../../main/resources/application.properties'), 'utf8');
+const seconds = (key) => {
+  const line = properties.split('\n').find((l) => l.startsWith(`${key}=`));
+  const value = line?.slice(key.length + 1).replace(/^\$\{[A-Z_]+:(.*)\}$/, '$1');
+  const match = /^(\d+)S$/i.exec(value ?? '');
+  if (!match) error('application.properties', `${key} should be a number of seconds such as 20S, not ${value}`);
+  return match ? Number(match[1]) : 0;
+};
+const drain = seconds('quarkus.shutdown.delay') + seconds('quarkus.shutdown.timeout');
+for (const { where, data } of deployments) {
+  const grace = data.spec?.template?.spec?.terminationGracePeriodSeconds ?? 30;
+  if (grace <= drain) {
+    error(where, `terminationGracePeriodSeconds ${grace} leaves no room for the app's shutdown delay and drain (${drain} s)`);
+  }
+}
 const ports = {};
 
 for (const { where, data } of deployments) {
