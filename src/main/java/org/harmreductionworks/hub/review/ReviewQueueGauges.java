@@ -3,6 +3,8 @@ package org.harmreductionworks.hub.review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -15,6 +17,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -45,6 +48,7 @@ public class ReviewQueueGauges {
         }
     }
 
+    private final List<Gauge> registered = new CopyOnWriteArrayList<>();
     private final Supplier<ReviewCounts> count;
     private final Clock clock;
     private final Duration maxAge;
@@ -68,14 +72,23 @@ public class ReviewQueueGauges {
         bindTo(meters);
     }
 
+    /**
+     * A gauge holds on to this object, and a registry keeps the first gauge of a name: unless it is removed, an app
+     * started again in the same JVM (the tests do, per profile) would report through the stopped one.
+     */
+    void unregister(@Observes ShutdownEvent stopping, MeterRegistry meters) {
+        registered.forEach(meters::remove);
+        registered.clear();
+    }
+
     void bindTo(MeterRegistry meters) {
         for (Queue queue : Queue.values()) {
-            Gauge.builder("hrw.review.queue", this, gauges -> gauges.size(queue))
+            registered.add(Gauge.builder("hrw.review.queue", this, gauges -> gauges.size(queue))
                     .baseUnit("items")
                     .description("Items waiting in a stewards' queue (GET /api/v1/review), counted at most once per "
                             + "hrw.metrics.queue-sizes-max-age; NaN while the database does not answer")
                     .tag("queue", queue.label)
-                    .register(meters);
+                    .register(meters));
         }
     }
 
