@@ -93,8 +93,8 @@ public final class OciImage {
             if (manifests.size() != 1) {
                 throw new IOException("expected one image in " + archive + ", found " + manifests.size());
             }
-            JsonNode manifest = JSON.readTree(blob(blobs, manifests.get(0).path("digest").asText()));
-            JsonNode config = JSON.readTree(blob(blobs, manifest.path("config").path("digest").asText()));
+            JsonNode manifest = JSON.readTree(blob(blobs, manifests.get(0).path("digest").asText()).toFile());
+            JsonNode config = JSON.readTree(blob(blobs, manifest.path("config").path("digest").asText()).toFile());
 
             List<String> names = new ArrayList<>();
             config.path("history").forEach(step -> {
