@@ -42,6 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The container image as a registry would serve it: the OCI archive `./mvnw package -Pimage` writes, unpacked layer
@@ -60,6 +61,7 @@ class ContainerImageIT {
     private static final Set<String> TOOLS = Set.of("sh", "bash", "dash", "ash", "busybox", "javac", "jar", "jlink",
             "jdeps", "jshell", "jcmd", "jmap", "jstack", "keytool", "mvn", "mvnw", "apt", "apt-get", "dpkg", "rpm",
             "gcc", "cc", "ld", "make", "curl", "wget");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Pattern SPANISH_DATE = Pattern.compile("publicada \\d{1,2} de [a-z]+ de \\d{4}");
 
@@ -104,6 +106,19 @@ class ContainerImageIT {
         // The image under test is the one this build made: for the database this build is for.
         assertEquals(System.getProperty("quarkus.datasource.db-kind"),
                 labels.path("org.harmreductionworks.hub.database").asText());
+    }
+
+    @Test
+    void theDockerfileForEnginesGivesTheSameEntrypointUserDirectoryAndPort() throws IOException {
+        // Joined continuation lines, one instruction per line.
+        List<String> instructions = List.of(Files.readString(Path.of("deploy/docker/Dockerfile.jvm"))
+                .replaceAll("\\\\\n\\s*", " ").split("\n"));
+        JsonNode entrypoint = JSON.readTree(instruction(instructions, "ENTRYPOINT"));
+        assertEquals(config.path("Entrypoint"), entrypoint);
+        assertEquals(config.path("User").asText(), instruction(instructions, "USER"));
+        assertEquals(config.path("WorkingDir").asText(), instruction(instructions, "WORKDIR"));
+        assertEquals("8080", instruction(instructions, "EXPOSE"));
+        assertEquals("LANG=" + environment().get("LANG"), instruction(instructions, "ENV"));
     }
 
     @Test
@@ -293,6 +308,12 @@ class ContainerImageIT {
     /** quarkus.datasource.jdbc.url -> QUARKUS_DATASOURCE_JDBC_URL, as Quarkus maps environment variables. */
     private static String environmentName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    private static String instruction(List<String> dockerfile, String keyword) {
+        return dockerfile.stream().filter(line -> line.startsWith(keyword + " "))
+                .map(line -> line.substring(keyword.length() + 1).trim()).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + keyword + " in the Dockerfile"));
     }
 
     private static String firstFileIn(String directory) {
