@@ -263,7 +263,11 @@ class ContainerImageIT {
         ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
         builder.environment().putAll(env);
-        return builder.start();
+        Process container = builder.start();
+        // Taking uid 1001 clears the parent-death signal, so the app would outlive a test JVM that dies early.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> container.descendants()
+                .forEach(ProcessHandle::destroyForcibly)));
+        return container;
     }
 
     private static void awaitReady(Process app, String url, Path log) throws Exception {
