@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +39,7 @@ import org.harmreductionworks.hub.testing.PackagedAppDatabase;
 import org.harmreductionworks.hub.testing.VeraPdf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +50,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * (deploy/k8s): its entrypoint and environment, uid 1001, a read-only root file system with an empty /tmp mounted
  * over it, and nothing of this machine's visible (a new root, mount and process namespace).
  */
+@EnabledIfSystemProperty(named = "hrw.image.tar", matches = ".+", disabledReason = "No image to check: it is built "
+        + "with -Pimage (./mvnw verify -Ppostgresql,image, as CI does), which writes target/hrw-hub-image.tar")
 class ContainerImageIT {
 
     private static final List<String> ENTRYPOINT = List.of("/opt/java/openjdk/bin/java", "-XX:MaxRAMPercentage=75.0",
@@ -65,18 +67,14 @@ class ContainerImageIT {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Pattern SPANISH_DATE = Pattern.compile("publicada \\d{1,2} de [a-z]+ de \\d{4}");
 
-    private static Path archive;
     private static Path rootfs;
     private static OciImage image;
     private static JsonNode config;
 
     @BeforeAll
     static void unpackTheImage() throws IOException {
-        String built = System.getProperty("hrw.image.tar");
-        assumeTrue(built != null && Files.isRegularFile(Path.of(built)),
-                "No image to check: it is built with -Pimage (./mvnw verify -Ppostgresql,image), which writes "
-                        + "target/hrw-hub-image.tar");
-        archive = Path.of(built);
+        Path archive = Path.of(System.getProperty("hrw.image.tar"));
+        assertTrue(Files.isRegularFile(archive), "-Pimage should have built " + archive);
         rootfs = archive.resolveSibling("image-it/rootfs");
         image = OciImage.unpack(archive, rootfs);
         config = image.config().path("config");
@@ -96,7 +94,6 @@ class ContainerImageIT {
         assertEquals(ENTRYPOINT, entrypoint);
         assertTrue(config.path("Cmd").isMissingNode() || config.path("Cmd").isNull() || config.path("Cmd").isEmpty());
         assertEquals("/deployments", config.path("WorkingDir").asText());
-        assertTrue(config.path("ExposedPorts").has("8080/tcp"), config.toString());
         assertEquals(Set.of("8080/tcp"), fieldNames(config.path("ExposedPorts")));
         assertEquals("C.UTF-8", environment().get("LANG"));
 
@@ -335,8 +332,8 @@ class ContainerImageIT {
     }
 
     private static String readQuietly(Path log) {
-        try (InputStream in = Files.newInputStream(log)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(no log: " + e + ")";
         }
