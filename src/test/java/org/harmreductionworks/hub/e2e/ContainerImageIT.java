@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -54,9 +55,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
         + "with -Pimage (./mvnw verify -Ppostgresql,image, as CI does), which writes target/hrw-hub-image.tar")
 class ContainerImageIT {
 
-    private static final List<String> ENTRYPOINT = List.of("/opt/java/openjdk/bin/java", "-XX:MaxRAMPercentage=75.0",
-            "-XX:+ExitOnOutOfMemoryError", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar",
-            "/deployments/quarkus-run.jar");
+    private static final List<String> ENTRYPOINT = List.of("/opt/java/openjdk/bin/java", "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/deployments/quarkus-run.jar");
     /** The only files that may be executed: the JVM, the dynamic loader, and the JDK's process-spawn helper. */
     private static final Set<String> EXECUTABLES = Set.of("opt/java/openjdk/bin/java", "lib64/ld-linux-x86-64.so.2",
             "opt/java/openjdk/lib/jspawnhelper");
@@ -88,14 +88,15 @@ class ContainerImageIT {
     }
 
     @Test
-    void startsJavaOnTheFastJarWithTheDockerfilesOptionsOnPort8080() {
+    void startsJavaOnTheFastJarWithTheHeapAt75PercentAndExposesTheAppAndManagementPorts() {
         List<String> entrypoint = new ArrayList<>();
         config.path("Entrypoint").forEach(arg -> entrypoint.add(arg.asText()));
         assertEquals(ENTRYPOINT, entrypoint);
         assertTrue(config.path("Cmd").isMissingNode() || config.path("Cmd").isNull() || config.path("Cmd").isEmpty());
         assertEquals("/deployments", config.path("WorkingDir").asText());
-        assertEquals(Set.of("8080/tcp"), fieldNames(config.path("ExposedPorts")));
-        assertEquals("C.UTF-8", environment().get("LANG"));
+        assertEquals(Set.of("8080/tcp", "9000/tcp"), fieldNames(config.path("ExposedPorts")));
+        assertEquals(Map.of("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75.0", "LANG", "C.UTF-8",
+                "JAVA_HOME", "/opt/java/openjdk", "PATH", "/opt/java/openjdk/bin"), environment());
 
         JsonNode labels = config.path("Labels");
         assertEquals("hrw-hub", labels.path("org.opencontainers.image.title").asText());
@@ -106,7 +107,7 @@ class ContainerImageIT {
     }
 
     @Test
-    void theDockerfileForEnginesGivesTheSameEntrypointUserDirectoryAndPort() throws IOException {
+    void theDockerfileForEnginesGivesTheSameEntrypointUserDirectoryPortsAndJvmOptions() throws IOException {
         // Joined continuation lines, one instruction per line.
         List<String> instructions = List.of(Files.readString(Path.of("deploy/docker/Dockerfile.jvm"))
                 .replaceAll("\\\\\n\\s*", " ").split("\n"));
@@ -114,8 +115,15 @@ class ContainerImageIT {
         assertEquals(config.path("Entrypoint"), entrypoint);
         assertEquals(config.path("User").asText(), instruction(instructions, "USER"));
         assertEquals(config.path("WorkingDir").asText(), instruction(instructions, "WORKDIR"));
-        assertEquals("8080", instruction(instructions, "EXPOSE"));
-        assertEquals("LANG=" + environment().get("LANG"), instruction(instructions, "ENV"));
+        assertEquals(fieldNames(config.path("ExposedPorts")), Set.of(instruction(instructions, "EXPOSE").split(" "))
+                .stream().map(port -> port + "/tcp").collect(Collectors.toSet()));
+        Map<String, String> env = new LinkedHashMap<>();
+        Matcher pair = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)").matcher(instruction(instructions, "ENV"));
+        while (pair.find()) {
+            env.put(pair.group(1), pair.group(2).replace("\"", ""));
+        }
+        assertEquals(Map.of("JAVA_TOOL_OPTIONS", environment().get("JAVA_TOOL_OPTIONS"), "LANG",
+                environment().get("LANG")), env);
     }
 
     @Test
@@ -185,16 +193,40 @@ class ContainerImageIT {
     }
 
     @Test
+    void theHeapDefaultIs75PercentAndTheDeploymentsJdkJavaOptionsOverrideIt() throws Exception {
+        assumeTrue(canRunContainers(), CANNOT_RUN);
+        assertEquals("75.000000", maxRamPercentage(environment()));
+        Map<String, String> env = environment();
+        env.put("JDK_JAVA_OPTIONS", "-XX:MaxRAMPercentage=60");
+        assertEquals("60.000000", maxRamPercentage(env));
+    }
+
+    /** The entrypoint's JVM with the image's options, asked for its heap share instead of starting the app. */
+    private static String maxRamPercentage(Map<String, String> env) throws Exception {
+        List<String> command = new ArrayList<>(ENTRYPOINT.subList(0, ENTRYPOINT.indexOf("-jar")));
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Path log = rootfs.resolveSibling("java-flags.log");
+        Process java = startInContainer(command, env, log);
+        assertTrue(java.waitFor(2, TimeUnit.MINUTES), "java -version did not finish");
+        String flags = Files.readString(log);
+        Matcher flag = Pattern.compile("MaxRAMPercentage\\s+= (\\S+)").matcher(flags);
+        assertTrue(flag.find(), flags);
+        return flag.group(1);
+    }
+
+    @Test
     void servesTheAppFromTheImageAloneAsKubernetesRunsIt() throws Exception {
         assumeTrue(canRunContainers(), CANNOT_RUN);
         int port = LoopbackPorts.free();
+        int managementPort = LoopbackPorts.free();
         Map<String, String> env = environment();
         new PackagedAppDatabase().start().forEach((key, value) -> env.put(environmentName(key), value));
         // A realm nobody answers at: the app starts and serves everything public.
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + LoopbackPorts.free() + "/realms/hrw");
-        // Appended options arrive through JAVA_TOOL_OPTIONS (no shell in the image to expand any other variable):
-        // the app must listen where this says, or the test never finds it.
-        env.put("JAVA_TOOL_OPTIONS", "-Dquarkus.http.port=" + port + " -Dquarkus.http.host=127.0.0.1");
+        // Added options arrive through JDK_JAVA_OPTIONS (no shell in the image to expand any other variable): the
+        // app must listen where this says, or the test never finds it.
+        env.put("JDK_JAVA_OPTIONS", "-Dquarkus.http.port=" + port + " -Dquarkus.http.host=127.0.0.1"
+                + " -Dquarkus.management.port=" + managementPort + " -Dquarkus.management.host=127.0.0.1");
         Path log = rootfs.resolveSibling("app.log");
         Process app = startInContainer(ENTRYPOINT, env, log);
         try {
@@ -216,12 +248,19 @@ class ContainerImageIT {
             }
             // Accessible and archivable as on a full JDK: fonts embedded, the PDF/A colour profile written.
             assertEquals(List.of(), VeraPdf.violations(pdf, VeraPdf.SCRIPT_PROFILES));
+            // The process's CPU comes from com.sun.management (jdk.management); without it the meter is missing.
+            String metrics = given().baseUri("http://127.0.0.1:" + managementPort).when().get("/q/metrics").then()
+                    .statusCode(200).extract().asString();
+            for (String meter : List.of("process_cpu_usage", "jvm_memory_used_bytes", "system_cpu_usage")) {
+                assertTrue(metrics.contains(meter + "{") || metrics.contains(meter + " "), meter + " in " + metrics);
+            }
 
             String output = Files.readString(log);
             for (String missing : List.of("UnsatisfiedLinkError", "NoClassDefFoundError", "ExceptionInInitializerError")) {
                 assertFalse(output.contains(missing), missing + " in the app's log:\n" + output);
             }
-            assertTrue(output.contains("Picked up JAVA_TOOL_OPTIONS"), output);
+            assertTrue(output.contains("Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=75.0"), output);
+            assertTrue(output.contains("Picked up JDK_JAVA_OPTIONS"), output);
         } finally {
             stop(app);
         }
