@@ -7,15 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A Keycloak installation of a test's own, under target/, for running Keycloak's commands as an operator would:
@@ -50,13 +47,13 @@ public final class KeycloakHome {
         }
         Path home = dir.resolve(distribution.getFileName()).toAbsolutePath();
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
-            deleteRecursively(home);
+            TestFiles.deleteRecursively(home);
             Files.createDirectories(home.resolve("bin"));
             Files.createDirectories(home.resolve("lib"));
             // kc.sh finds its home from where it lies, so the script is copied, not linked.
             Files.copy(distribution.resolve("bin/kc.sh"), home.resolve("bin/kc.sh"));
             for (String part : List.of("conf", "providers", "themes", "lib/quarkus", "lib/app")) {
-                copyRecursively(distribution.resolve(part), home.resolve(part));
+                TestFiles.copyRecursively(distribution.resolve(part), home.resolve(part));
             }
             Files.copy(distribution.resolve("lib/quarkus-run.jar"), home.resolve("lib/quarkus-run.jar"));
             Files.createSymbolicLink(home.resolve("lib/lib"), distribution.resolve("lib/lib"));
@@ -66,8 +63,8 @@ public final class KeycloakHome {
         }
         // The realms sign people in with our theme: install it as it is now.
         Path theme = home.resolve("themes/hrw");
-        deleteRecursively(theme);
-        copyRecursively(Path.of("deploy/keycloak/themes/hrw"), theme);
+        TestFiles.deleteRecursively(theme);
+        TestFiles.copyRecursively(Path.of("deploy/keycloak/themes/hrw"), theme);
         return new KeycloakHome(home);
     }
 
@@ -174,32 +171,6 @@ public final class KeycloakHome {
         private void kill() {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        // Files.walk does not follow links by default, so lib/lib (a link to the distribution) is removed, not
-        // emptied.
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

@@ -12,10 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -58,14 +56,14 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
         String url = "http://localhost:" + port;
         try {
             // Import the realm file as it is now: drop what an earlier run imported.
-            deleteRecursively(home.resolve("data"));
+            TestFiles.deleteRecursively(home.resolve("data"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(Path.of("deploy/keycloak/demo/" + REALM + "-realm.json"), imports.resolve(REALM + "-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
             // The realm signs people in with our theme: install it as it is now.
             Path theme = home.resolve("themes/hrw");
-            deleteRecursively(theme);
-            copyRecursively(Path.of("deploy/keycloak/themes/hrw"), theme);
+            TestFiles.deleteRecursively(theme);
+            TestFiles.copyRecursively(Path.of("deploy/keycloak/themes/hrw"), theme);
             Path log = Path.of("target/keycloak-test.log");
             ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "start-dev",
                     "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=" + url,
@@ -136,30 +134,6 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static void sleep(Duration duration) {
