@@ -32,6 +32,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.harmreductionworks.hub.group.GroupTesting;
 import org.harmreductionworks.hub.testing.PackagedApp;
@@ -237,6 +239,13 @@ class TwoReplicasIT {
         try {
             balancer.runFor(Duration.ofSeconds(3));
             Instant stopping = Instant.now();
+            a.process().destroy();
+            // Draining: not ready, but still serving what it is sent, the web app's page and files included.
+            awaitTrue("replica A reports it is stopping", () -> !isReady(a));
+            String page = get(a, "/exercises");
+            Matcher script = Pattern.compile("/assets/[^\"]+\\.js").matcher(page);
+            assertTrue(script.find(), page);
+            get(a, script.group());
             int exit = a.stop(Duration.ofSeconds(60));
             Duration stoppedIn = Duration.between(stopping, Instant.now());
             balancer.aStopped();
@@ -391,6 +400,10 @@ class TwoReplicasIT {
     private static String get(PackagedApp replica, String path) {
         return given().baseUri(replica.url()).urlEncodingEnabled(false).when().get(path).then().statusCode(200)
                 .extract().asString();
+    }
+
+    private static boolean isReady(PackagedApp replica) {
+        return given().baseUri(replica.url()).when().get("/q/health/ready").then().extract().statusCode() == 200;
     }
 
     /** iCalendar folds long lines; the group's name may be split across two. */
