@@ -95,13 +95,17 @@ public class FeedCache {
     }
 
     void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
-        kept.synchronous().invalidateAll();
+        forgetAll();
     }
 
     void directoryChangedElsewhere(@Observes ChangeHeard heard) {
         if (heard.topic() == Topic.LISTINGS) {
-            kept.synchronous().invalidateAll();
+            forgetAll();
         }
+    }
+
+    private void forgetAll() {
+        kept.synchronous().invalidateAll();
     }
 
     private String inTurn(Key key, Supplier<String> write) {

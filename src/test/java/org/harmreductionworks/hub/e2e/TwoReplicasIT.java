@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,13 +22,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -38,6 +37,7 @@ import java.util.regex.Pattern;
 import org.harmreductionworks.hub.group.GroupTesting;
 import org.harmreductionworks.hub.testing.PackagedApp;
 import org.harmreductionworks.hub.testing.RealKeycloak;
+import org.harmreductionworks.hub.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -62,7 +62,7 @@ class TwoReplicasIT {
     /** Long enough for a notice on a busy machine, far shorter than anything kept expires in. */
     private static final Duration PROMPTLY = Duration.ofSeconds(15);
 
-    private static String adminUrl;
+    private static TestPostgres postgres;
     private static String database;
     private static RealKeycloak keycloak;
     private static PackagedApp a;
@@ -71,21 +71,17 @@ class TwoReplicasIT {
 
     @BeforeAll
     static void startTwoReplicasTogether() throws SQLException {
-        String testDatabase = System.getenv("HRW_TEST_JDBC_URL");
-        assumeTrue(testDatabase != null && testDatabase.startsWith("jdbc:postgresql:")
-                && "postgresql".equals(System.getProperty("quarkus.datasource.db-kind")),
+        Optional<TestPostgres> server = TestPostgres.fromEnvironment();
+        assumeTrue(server.isPresent() && "postgresql".equals(System.getProperty("quarkus.datasource.db-kind")),
                 "Replicas share a PostgreSQL database: this runs in the PostgreSQL run (-Ppostgresql with "
                         + "HRW_TEST_JDBC_URL); embedded H2 belongs to one process.");
-        adminUrl = testDatabase;
-        database = "hrw_replicas_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
-        try (Connection connection = connect(adminUrl); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + database);
-        }
+        postgres = server.get();
+        database = postgres.createDatabase("hrw_replicas");
         keycloak = new RealKeycloak();
         Map<String, String> config = new HashMap<>(keycloak.start());
-        config.put("quarkus.datasource.jdbc.url", adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"));
-        config.put("quarkus.datasource.username", env("HRW_TEST_DB_USER", "hrw"));
-        config.put("quarkus.datasource.password", env("HRW_TEST_DB_PASSWORD", ""));
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.username", postgres.user());
+        config.put("quarkus.datasource.password", postgres.password());
         config.put("hrw.feeds.keep-for", "1H");
         config.put("hrw.script.refresh-interval", "1H");
         config.put("hrw.limits.group-registrations-per-day", Integer.toString(REGISTRATIONS_PER_DAY));
@@ -106,17 +102,14 @@ class TwoReplicasIT {
             keycloak.stop();
         }
         if (database != null) {
-            try (Connection connection = connect(adminUrl); Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            }
+            postgres.dropDatabase(database);
         }
     }
 
     @Test
     @Order(1)
     void startedAtTheSameMomentTheyMigratedTheDatabaseOnce() throws SQLException {
-        String url = adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        try (Connection connection = connect(url); Statement statement = connection.createStatement();
+        try (Connection connection = postgres.connect(database); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select count(*), count(distinct version), "
                         + "count(*) filter (where not success) from flyway_schema_history where version is not null")) {
             rows.next();
@@ -422,14 +415,5 @@ class TwoReplicasIT {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, env("HRW_TEST_DB_USER", "hrw"), env("HRW_TEST_DB_PASSWORD", ""));
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null ? fallback : value;
     }
 }
