@@ -63,6 +63,18 @@ class ContactRelayTest {
         assertEquals("someone@example.net", received[0].getReplyTo()[0].toString());
         assertTrue(received[0].getSubject().contains("Harm Reduction Works-HRW Quiet Harbor"));
         assertTrue(GreenMailUtil.getBody(received[0]).contains("I'd like to come next week"));
+        // The hub greets the mail server with the name it was given, not one it asked the resolver for first.
+        assertTrue(received[0].getHeader("Received")[0].contains("(HELO hub.hrw.test)"),
+                () -> String.join(" | ", headers(received[0], "Received")));
+    }
+
+    private static String[] headers(MimeMessage message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? new String[0] : values;
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
