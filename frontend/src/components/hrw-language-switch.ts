@@ -47,7 +47,12 @@ export class HrwLanguageSwitch extends LitElement {
   }
 
   async #switchTo(locale: Locale): Promise<void> {
-    await showLocale(locale, { remember: true });
+    try {
+      await showLocale(locale, { remember: true });
+    } catch {
+      // Its texts could not be fetched (offline before they were ever loaded): the page stays as it is.
+      return;
+    }
     this.dispatchEvent(new CustomEvent('hrw-locale-chosen', { bubbles: true, composed: true, detail: { locale } }));
   }
 }
