@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.error.ServiceUnavailable;
 import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
@@ -57,13 +58,11 @@ public class ContactRelay {
         String sender = senderKey(clientAddress);
         rateLimiter.acquire(new RateLimiter.Limit("relay-sender-group",
                 config.limits().relayMessagesPerSenderPerGroupPerDay(), Duration.ofDays(1)), sender + "|" + slug,
-                "Several messages were sent to this group from here today. The hosts will answer those first; "
-                        + "please try again tomorrow.");
+                ProblemText.RELAY_SENDER_GROUP_LIMIT);
         rateLimiter.acquire(new RateLimiter.Limit("relay-sender", config.limits().relayMessagesPerSenderPerHour(),
-                Duration.ofHours(1)), sender, "Many messages were sent from here in the last hour. Please wait a "
-                        + "little and try again.");
+                Duration.ofHours(1)), sender, ProblemText.RELAY_SENDER_LIMIT);
         rateLimiter.acquire(new RateLimiter.Limit("relay-group", config.limits().relayMessagesPerGroupPerDay(),
-                Duration.ofDays(1)), slug, "This group has received many messages today. Please try again tomorrow.");
+                Duration.ofDays(1)), slug, ProblemText.RELAY_GROUP_LIMIT);
         StringBuilder body = new StringBuilder()
                 .append("Someone sent your group a message through the ").append(Network.NAME)
                 .append(" hub.\n\n").append(message.text().strip()).append("\n\n");
@@ -83,8 +82,7 @@ public class ContactRelay {
         } catch (RuntimeException e) {
             countMail("failed");
             LOG.errorf("The relay could not hand a message for %s to the mail server: %s", slug, e.toString());
-            throw new ServiceUnavailable(ProblemType.MAIL_UNAVAILABLE, "Your message could not be passed on right "
-                    + "now. Nothing was kept; please try again in a little while.");
+            throw new ServiceUnavailable(ProblemType.MAIL_UNAVAILABLE, ProblemText.RELAY_MAIL_UNAVAILABLE);
         }
     }
 
@@ -122,7 +120,7 @@ public class ContactRelay {
     Recipient recipient(String slug) {
         MeetingGroup group = MeetingGroup.find("slug", slug).firstResult();
         if (group == null || (group.status != Status.ACTIVE && group.status != Status.PAUSED)) {
-            throw new NotFound("There is no group \"" + slug + "\" to write to.");
+            throw new NotFound(ProblemText.GROUP_UNKNOWN_TO_WRITE, slug);
         }
         return new Recipient(group.privateEmail, group.publicName());
     }
