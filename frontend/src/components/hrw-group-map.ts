@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { icon, latLngBounds, layerGroup, map as leafletMap, marker, tileLayer, type LayerGroup, type Map as LeafletMap } from 'leaflet';
 // Bundled with the map code (not the page), and adopted into this shadow root, where a document stylesheet would
@@ -64,6 +64,7 @@ export class HrwGroupMap extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.markers = [];
     this.tileUrl = '';
     this.attribution = '';
