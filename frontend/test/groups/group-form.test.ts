@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHOOSE_TOWN, GROUP_FIELDS, blankInput, fieldForViolation, groupName, groupServerWords, timeZoneChoices } from '../../src/groups/group-form.js';
+import { chooseTown, GROUP_FIELDS, blankInput, fieldForViolation, groupName, groupServerWords, timeZoneChoices } from '../../src/groups/group-form.js';
 import type { GroupInput } from '../../src/api/groups.js';
 
 describe('the register form', () => {
@@ -44,7 +44,7 @@ describe('the register form', () => {
   it('says in plain words what an empty form still needs, in the order of the page', () => {
     expect(problems(blankInput('America/New_York'))).toEqual({
       locality: 'Enter the group’s place name, such as your town or neighbourhood',
-      town: CHOOSE_TOWN,
+      town: chooseTown(),
       days: 'Choose the day the group meets',
       privateEmail: 'Enter the private email address where messages from people who want to come arrive',
     });
@@ -82,7 +82,7 @@ describe('the register form', () => {
     expect(groupServerWords('locality', 'is what follows "Harm Reduction Works-HRW" in the group\'s name')).toBe(
       'Enter only the place, such as Northampton: “Harm Reduction Works-HRW” is added to the name for you',
     );
-    expect(groupServerWords('town', 'and longitude are needed')).toBe(CHOOSE_TOWN);
+    expect(groupServerWords('town', 'and longitude are needed')).toBe(chooseTown());
     expect(groupServerWords('venue', 'size must be between 0 and 200')).toBeNull();
   });
 

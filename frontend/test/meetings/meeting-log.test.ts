@@ -52,7 +52,7 @@ describe('the meeting log’s logic', () => {
   it('says the facts of an exercise in plain words', () => {
     expect(exerciseFacts(15, 'guest-speaker')).toBe('About 15 minutes · Guest speaker');
     expect(exerciseFacts(20)).toBe('About 20 minutes');
-    expect(contentNotesInWords(['overdose', 'drug-use-detail', 'grief'])).toBe('overdose, drug use detail and grief');
+    expect(contentNotesInWords(['overdose', 'drug-use-detail', 'grief'])).toBe('overdose, detailed drug use, and grief');
     expect(contentNotesInWords([])).toBeNull();
     expect(ratingInWords(4)).toBe('4 of 5, good');
   });
