@@ -460,7 +460,11 @@ export class HrwMeetingLogForm extends LitElement {
           this.chosenExercise = this.offered.find((exercise) => exercise.slug === value) ?? null;
         })}
       </div>
-      <hrw-exercise-chooser search-id="log-exercise-search" @hrw-exercise-chosen=${this.#picked}></hrw-exercise-chooser>
+      <hrw-exercise-chooser
+        search-id="log-exercise-search"
+        label=${msg('Choose from the library')}
+        @hrw-exercise-chosen=${this.#picked}
+      ></hrw-exercise-chooser>
     `;
   }
 
