@@ -179,7 +179,7 @@ describe('the forms in Spanish', { skip: baseUrl ? false : 'HRW_BASE_URL not set
     const ratings = await form.getByRole('group', { name: '¿Cómo les fue?' }).getByRole('radio').evaluateAll((radios) =>
       radios.map((radio) => radio.closest('label').textContent.replace(/\s+/g, ' ').trim()),
     );
-    assert.deepEqual(ratings, ['1 Dura', '2 Así así', '3 Normal', '4 Buena', '5 Genial']);
+    assert.deepEqual(ratings, ['1 Dura', '2 Así así', '3 Bien', '4 Muy bien', '5 Genial']);
     // Five tiles in a row, each word inside its own tile.
     const spill = await form.locator('.rating .tile').evaluateAll((tiles) =>
       tiles.filter((tile) => tile.scrollWidth > tile.clientWidth).map((tile) => tile.textContent.trim()),
@@ -206,7 +206,7 @@ describe('the forms in Spanish', { skip: baseUrl ? false : 'HRW_BASE_URL not set
     const day = daysAgo(7, GROUP.timeZone);
     await date.fill(day);
     await form.getByRole('radio', { name: 'Reunión enfocada', exact: true }).check();
-    await form.getByRole('radio', { name: '4 Buena', exact: true }).check();
+    await form.getByRole('radio', { name: '4 Muy bien', exact: true }).check();
     await form.getByRole('button', { name: 'Agregar al registro', exact: true }).click();
     const [year, month, dayOfMonth] = day.split('-').map(Number);
     const inWords = await page.evaluate(
@@ -217,7 +217,7 @@ describe('the forms in Spanish', { skip: baseUrl ? false : 'HRW_BASE_URL not set
     const heading = `${inWords} · Reunión enfocada`;
     const entry = page.locator('.entries > li').filter({ has: page.getByRole('heading', { level: 3, name: heading, exact: true }) });
     await entry.waitFor();
-    assert.match(await entry.innerText(), /4 de 5, buena/);
+    assert.match(await entry.innerText(), /4 de 5, muy bien/);
     await assertNoEnglishLeft(page, 'the meetings page with the new entry');
     await assertNoSideways(page, 'the meetings page with the new entry at 320 px');
 

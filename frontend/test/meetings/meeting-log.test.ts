@@ -120,8 +120,8 @@ describe('the meeting log’s words', () => {
     expect(MEETING_LABELS.focused).toBe('Reunión enfocada');
     expect(HEADCOUNT_LABELS['more-than-20']).toBe('Más de 20');
     expect(HEADCOUNT_LABELS['1-5']).toBe('1–5');
-    expect(RATINGS.map((rating) => rating.word)).toEqual(['Dura', 'Así así', 'Normal', 'Buena', 'Genial']);
-    expect(ratingInWords(4)).toBe('4 de 5, buena');
+    expect(RATINGS.map((rating) => rating.word)).toEqual(['Dura', 'Así así', 'Bien', 'Muy bien', 'Genial']);
+    expect(ratingInWords(4)).toBe('4 de 5, muy bien');
     expect(dateInWords('2026-12-08')).toMatch(/^mar, 8 (de )?dic(\.)? (de )?2026$/);
     expect(loggedNotice('open', '2026-12-08')).toMatch(/^Registrada: reunión abierta, mar, 8 /);
     expect(exerciseFacts(1)).toBe('Alrededor de 1 minuto');

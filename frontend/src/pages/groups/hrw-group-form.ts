@@ -37,7 +37,6 @@ import {
   ATTENDANCE_LABELS,
   FOCUS_LABELS,
   FORMAT_HINTS,
-  FORMAT_LABELS,
   LANGUAGE_CODES,
   OFFERING_LABELS,
   WEEKDAY_LABELS,
@@ -45,6 +44,7 @@ import {
 } from '../../groups/labels.js';
 import { viewerTimeZone, zoneCity } from '../../groups/meeting-time.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
+import { MEETING_LABELS } from '../../meetings/meeting-words.js';
 import { FormCheck } from '../../lib/form-check.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
@@ -312,7 +312,7 @@ export class HrwGroupForm extends LitElement {
           after: html`<p class="preview" aria-live="polite">${namePreview(input.locality)}</p>`,
         })}
         ${this.#textarea('description', msg('About the group'), input.description, (value) => (this.input = { ...this.input, description: value }), msg('A few warm words for someone coming for the first time: how the meeting feels, where to find the room.'))}
-        ${this.#radios('format', msg('Kind of meeting'), FORMATS, input.format, (value) => `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`, (value) => (this.input = { ...this.input, format: value }))}
+        ${this.#radios('format', msg('Kind of meeting'), FORMATS, input.format, (value) => `${MEETING_LABELS[value]}, ${FORMAT_HINTS[value]}`, (value) => (this.input = { ...this.input, format: value }))}
         ${this.#checks('focus', msg('Focus (optional)'), FOCUSES, input.focus, (value) => FOCUS_LABELS[value], (values) => (this.input = { ...this.input, focus: values }), msg('Leave these empty if the group is for everyone.'))}
         ${input.focus.includes('other') || this.#errors.focusOther
           ? this.#text('focusOther', msg('The other focus'), input.focusOther, (value) => (this.input = { ...this.input, focusOther: value }))
