@@ -261,9 +261,7 @@ export class HrwScriptReader extends LitElement {
     const words = scriptWords(script.language);
     return html`
       <p class="edition print-only" lang=${script.language}>${words.meeting[this.view.meeting]} · ${words.languageName}</p>
-      <p class="edition">
-        ${date ? msg(str`Version ${script.version}, published ${date}`) : msg(str`Version ${script.version}`)}
-      </p>
+      <p class="edition">${date ? msg(str`Version ${script.version}, published ${date}`) : msg(str`Version ${script.version}`)}</p>
       ${this.version !== null
         ? html`
             <div class="callout no-print">
