@@ -103,8 +103,19 @@ export class HrwHostBar extends LitElement {
         overflow-wrap: anywhere;
       }
 
-      /* "← Anterior 1 de 12 Siguiente →" fits one row of a 320 px phone at this size. */
+      /*
+       * "← Anterior 1 de 12 Siguiente →" fits one row of a 320 px phone at this size, and "Iniciar el reloj" wraps
+       * narrowly enough to leave each clock room for its label ("Reunión") whole.
+       */
       @media (max-width: 24rem) {
+        .toggle {
+          max-width: 6.25rem;
+        }
+
+        .clock {
+          padding-inline: 0.35rem;
+        }
+
         .steps button {
           padding-inline: 0.35rem;
           font-size: var(--hrw-text-s);

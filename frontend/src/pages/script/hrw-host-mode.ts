@@ -103,20 +103,27 @@ export class HrwHostMode extends LitElement {
 
       /*
        * The site's header steps aside in host mode (see the shell), so this row is the way back out and holds the
-       * language switch. Not the bar: it stays as short as it is, so the words start on a phone's first screen.
+       * language switch, beside the heading as in the header. Not in the bar: the bar stays as short as it is, so
+       * the words start on a phone's first screen.
        */
       .top {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        justify-content: space-between;
-        gap: 0 var(--hrw-space-m);
+        gap: 0 var(--hrw-space-s);
         margin: 0 0 var(--hrw-space-xs);
       }
 
       h1 {
         font-size: var(--hrw-text-xl);
-        margin: 0;
+        margin: 0 auto 0 0;
+      }
+
+      /* "Modo anfitrión" and the switch share the first row of a 320 px phone. */
+      @media (max-width: 24rem) {
+        h1 {
+          font-size: var(--hrw-text-l);
+        }
       }
 
       .meeting {
@@ -126,14 +133,6 @@ export class HrwHostMode extends LitElement {
         color: var(--hrw-color-muted);
         font-weight: 600;
         font-size: var(--hrw-text-s);
-      }
-
-      /* The header, and its language switch, have stepped aside: both ways are here. */
-      .ways {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--hrw-space-xs) var(--hrw-space-m);
       }
 
       .leave {
@@ -389,10 +388,8 @@ export class HrwHostMode extends LitElement {
       <div class=${logShown ? 'log-open' : ''}>
         <div class="top">
           <h1>${msg('Host mode')}</h1>
-          <div class="ways">
-            <hrw-language-switch></hrw-language-switch>
-            <a class="leave" href=${this.group ? groupPath(this.group) : readerPath(this.view)}>${msg('Leave host mode')}</a>
-          </div>
+          <hrw-language-switch></hrw-language-switch>
+          <a class="leave" href=${this.group ? groupPath(this.group) : readerPath(this.view)}>${msg('Leave host mode')}</a>
           <p class="meeting">
             ${this.view.meeting === 'open' ? msg('Open meeting') : msg('Focused meeting')} ·
             <span lang=${this.view.lang}>${language}</span>
