@@ -30,8 +30,11 @@ export class HrwLanguageSwitch extends LitElement {
         cursor: pointer;
       }
 
+      /* Over the shared button:hover, whose dark fill would hide this accent text (and stays after a tap on a phone). */
       button:hover {
         border-color: var(--hrw-color-accent);
+        background: var(--hrw-color-accent-soft);
+        color: var(--hrw-color-accent-strong);
       }
     `,
   ];
