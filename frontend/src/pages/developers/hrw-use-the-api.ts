@@ -11,6 +11,14 @@ function example(...lines: string[]) {
 }
 
 /**
+ * Code inside a sentence that stays the same in every language (a status line, a field's English value), given to
+ * the message as a value, so a translator cannot change it and a Spanish page does not count it as English left.
+ */
+function code(text: string) {
+  return html`<code>${text}</code>`;
+}
+
+/**
  * "/developers": how tool builders read the script, the directory and the feeds without custom code. Every
  * example is built from this page's own origin, so it can be copied as it is on any install.
  */
@@ -71,6 +79,7 @@ export class HrwUseTheApi extends LitElement {
     const feeds = `${api}/feeds`;
     const bmlt = `${origin}/api/bmlt`;
     const polled = `'${api}/script?meeting=open&format=markdown'`;
+    const swaggerUi = html`<a href=${`${origin}/q/swagger-ui`}>Swagger UI</a>`;
 
     return html`
       <h1>${msg('Use the API')}</h1>
@@ -113,7 +122,7 @@ export class HrwUseTheApi extends LitElement {
 
         <h3>${msg('Checking for changes')}</h3>
         <p>
-          ${msg(html`Every answer about the script carries an <code>ETag</code>. Send it back in <code>If-None-Match</code>: if nothing has changed, the answer is <code>304 Not Modified</code> with no body, so checking costs almost nothing.`)}
+          ${msg(html`Every answer about the script carries an <code>ETag</code>. Send it back in <code>If-None-Match</code>: if nothing has changed, the answer is ${code('304 Not Modified')} with no body, so checking costs almost nothing.`)}
         </p>
         ${example(`curl -i ${polled}`, `curl -i -H 'If-None-Match: ${msg('<the ETag you were sent>')}' ${polled}`)}
       </section>
@@ -121,7 +130,7 @@ export class HrwUseTheApi extends LitElement {
       <section aria-labelledby="directory">
         <h2 id="directory">${msg('The group directory')}</h2>
         <p>
-          ${msg(html`Find the groups that meet in person near a town or ZIP code, or near a point, nearest first, each with its next meeting. The answer's <code>near</code> says which place a name was taken to mean, as <code>displayName</code> (“Northampton, MA”). A town name alone means the biggest town of that name in the network's countries. When towns of a similar size share the name (“Springfield”), the answer is <code>300 Multiple Choices</code>, a problem whose <code>choices</code> each give a <code>value</code> to send as <code>near</code> and a <code>label</code> to show; ask the person which they mean. Online groups are not near anywhere: ask for them with <code>attendance=online</code>.`)}
+          ${msg(html`Find the groups that meet in person near a town or ZIP code, or near a point, nearest first, each with its next meeting. The answer's <code>near</code> says which place a name was taken to mean, as <code>displayName</code> (“Northampton, MA”). A town name alone means the biggest town of that name in the network's countries. When towns of a similar size share the name (“Springfield”), the answer is ${code('300 Multiple Choices')}, a problem whose <code>choices</code> each give a <code>value</code> to send as <code>near</code> and a <code>label</code> to show; ask the person which they mean. Online groups are not near anywhere: ask for them with <code>attendance=online</code>.`)}
         </p>
         ${example(
           `curl '${api}/groups?near=Northampton%2C%20MA'`,
@@ -156,7 +165,7 @@ export class HrwUseTheApi extends LitElement {
           <dd>${msg("Words in a group's name, town or description.")}</dd>
           <dt><code>page</code>, <code>size</code></dt>
           <dd>
-            ${msg(html`Pages count from 0; a page holds 1 to 100 groups (20 by default). Every list answers <code>{"items": [...], "page", "size", "total"}</code>.`)}
+            ${msg(html`Pages count from 0; a page holds 1 to 100 groups (20 by default). Every list answers ${code('{"items": [...], "page", "size", "total"}')}.`)}
           </dd>
         </dl>
         <p>
@@ -185,13 +194,13 @@ export class HrwUseTheApi extends LitElement {
         <ul>
           <li>${msg(html`A group that shares its exact location has its venue, street, <code>postal_code</code> and position.`)}</li>
           <li>
-            ${msg(html`A group that shares only its town has the town as <code>formatted_address</code> (such as <code>Northampton, MA, US</code>) with <code>approximate: "no"</code>, no position (a map would take it for the door), <code>location: "Place shared when you ask"</code> and its page in <code>location_notes</code>.`)}
+            ${msg(html`A group that shares only its town has the town as <code>formatted_address</code> (such as ${code('Northampton, MA, US')}) with ${code('approximate: "no"')}, no position (a map would take it for the door), ${code('location: "Place shared when you ask"')} and its page in <code>location_notes</code>.`)}
           </li>
           <li>${msg(html`A group that meets only online has the address <code>Online</code>, marked approximate.`)}</li>
           <li>
-            ${msg(html`A group that shares its online link on request has its own page as <code>conference_url</code>, where the link can be asked for. TSML UI only counts links to the video services it knows, so a TSML UI site adds this hub once: <code>tsml_react_config = { conference_providers: { '${location.host}': 'Harm Reduction Works-HRW' } }</code>.`)}
+            ${msg(html`A group that shares its online link on request has its own page as <code>conference_url</code>, where the link can be asked for. TSML UI only counts links to the video services it knows, so a TSML UI site adds this hub once: ${code(`tsml_react_config = { conference_providers: { '${location.host}': 'Harm Reduction Works-HRW' } }`)}.`)}
           </li>
-          <li>${msg(html`A paused group is <code>attendance_option: inactive</code> with the type <code>TC</code> and no link.`)}</li>
+          <li>${msg(html`A paused group is ${code('attendance_option: inactive')} with the type <code>TC</code> and no link.`)}</li>
         </ul>
         <p>
           ${msg(html`Types use the spec's codes where the meaning matches (such as <code>O</code>, <code>POC</code>, <code>LGBTQ</code>, <code>W</code>, <code>Y</code> and language codes), and our own codes, starting <code>HRW-</code>, for focused meetings and for offerings such as food, supplies, wound care and naloxone. <a href=${`${feeds}/meeting-guide-types.json`} type="application/json">The list of type codes</a> says what each one means:`)}
@@ -247,7 +256,7 @@ export class HrwUseTheApi extends LitElement {
       <section aria-labelledby="openapi">
         <h2 id="openapi">${msg('The OpenAPI document')}</h2>
         <p>
-          ${msg(html`Every endpoint is described in <a href=${`${origin}/q/openapi`}>the OpenAPI document</a> (YAML; add <code>?format=json</code> for JSON), and you can try them in your browser with <a href=${`${origin}/q/swagger-ui`}>Swagger UI</a>. To generate a client in your language, use openapi-generator, for example:`)}
+          ${msg(html`Every endpoint is described in <a href=${`${origin}/q/openapi`}>the OpenAPI document</a> (YAML; add <code>?format=json</code> for JSON), and you can try them in your browser with ${swaggerUi}. To generate a client in your language, use openapi-generator, for example:`)}
         </p>
         ${example(`openapi-generator-cli generate -i ${origin}/q/openapi -g java -o hrw-client`)}
         <p>${msg(html`Swap <code>java</code> for <code>python</code>, <code>typescript-fetch</code> or any generator it offers.`)}</p>

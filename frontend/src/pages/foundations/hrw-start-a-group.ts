@@ -2,6 +2,9 @@ import { LitElement, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { interactiveStyles, pageStyles } from '../../styles/shared.js';
 
+/** Given to the message as a value: never translated, and never counted as English left on a Spanish page. */
+const NETWORK_NAME = 'Harm Reduction Works-HRW';
+
 /** "/start-a-group": why and how to begin a Harm Reduction Works-HRW meeting. */
 export class HrwStartAGroup extends LitElement {
   static override styles = [pageStyles, interactiveStyles];
@@ -61,7 +64,7 @@ export class HrwStartAGroup extends LitElement {
         <h2 id="name">${msg('Keep the name')}</h2>
         <div class="callout">
           <p>
-            ${msg(html`Please call your group <strong>Harm Reduction Works-HRW</strong>, written exactly like that, whenever you speak about it and on anything you write, print or post. Do not shorten it or change it.`)}
+            ${msg(html`Please call your group <strong>${NETWORK_NAME}</strong>, written exactly like that, whenever you speak about it and on anything you write, print or post. Do not shorten it or change it.`)}
           </p>
         </div>
         <p>
