@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Session, SIGN_IN_UNAVAILABLE } from '../../src/auth/session.js';
+import { Session, signInUnavailable } from '../../src/auth/session.js';
 
 const config = {
   siteName: 'Harm Reduction Works-HRW',
@@ -111,7 +111,7 @@ describe('Session', () => {
 
     await session.signIn('/hosting');
 
-    expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: signInUnavailable() });
   });
 
   it('explains calmly when the identity provider cannot be reached', async () => {
@@ -125,7 +125,7 @@ describe('Session', () => {
 
     await session.signIn('/hosting');
 
-    expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: signInUnavailable() });
   });
 });
 
@@ -171,7 +171,7 @@ describe('without a network', () => {
 
     await session.restore();
 
-    expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: signInUnavailable() });
   });
 
   it('confirms the sign-in with the backend once the network returns', async () => {
