@@ -47,6 +47,11 @@ function isRefusal(error: unknown): boolean {
   return error instanceof Error && error.name === 'ErrorResponse';
 }
 
+/** The language the web app shows now; i18n/locale.ts keeps the page's lang attribute in step with it. */
+function hubLocale(): 'en' | 'es' {
+  return document.documentElement.lang === 'es' ? 'es' : 'en';
+}
+
 /**
  * Who is signed in: the app's only global state. Listen for `change` events; read `state`.
  */
@@ -115,7 +120,9 @@ export class Session extends EventTarget {
     this.#set({ ...SIGNED_OUT, status: 'busy' });
     try {
       const manager = await this.#manager();
-      await manager.signinRedirect({ ...extra, state: { returnTo: safeReturnPath(returnTo) } });
+      // The identity provider's pages speak the language the hub is in now (OpenID Connect ui_locales), which can
+      // differ from the browser's own preference when the person chose it here.
+      await manager.signinRedirect({ ...extra, ui_locales: hubLocale(), state: { returnTo: safeReturnPath(returnTo) } });
     } catch {
       this.#set({ ...SIGNED_OUT, notice: SIGN_IN_UNAVAILABLE });
     }
