@@ -1,5 +1,6 @@
 // Shared by the e2e tests: Debian's Chromium through playwright-core, and pages that record what goes wrong.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
@@ -212,4 +213,66 @@ export async function apiAs(baseUrl, token, method, path, body) {
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/**
+ * The English texts of the web app's catalogue, as phrases of two words or more that a page in Spanish must not
+ * show: the parts of each message between its placeholders, for every message whose Spanish differs.
+ */
+function englishPhrases() {
+  const xliff = readFileSync(new URL('../xliff/es.xlf', import.meta.url), 'utf8');
+  const unescape = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const phrases = new Set();
+  for (const [, body] of xliff.matchAll(/<trans-unit id="[^"]+">([\s\S]*?)<\/trans-unit>/g)) {
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1] ?? '';
+    if (source === target) {
+      continue;
+    }
+    for (const piece of source.split(/<x [^>]*\/>/)) {
+      // Markup inside a message (a link's tags) is not text the page shows.
+      const text = unescape(piece).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+      if (text.split(' ').filter((word) => /[A-Za-z]/.test(word)).length >= 2) {
+        phrases.add(text);
+      }
+    }
+  }
+  return [...phrases];
+}
+
+/** Every text the page shows, shadow roots included (innerText stops at them), as one space-separated string. */
+export async function visibleText(page) {
+  return page.evaluate(() => {
+    const parts = [];
+    const walk = (root) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const parent = node.parentElement;
+          if (parent && parent.checkVisibility?.() !== false && !parent.closest('script, style, template')) {
+            parts.push(node.textContent);
+          }
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          if (node.shadowRoot) {
+            walk(node.shadowRoot);
+          }
+          walk(node);
+          for (const attribute of ['aria-label', 'placeholder', 'title', 'alt']) {
+            if (node.hasAttribute(attribute)) {
+              parts.push(node.getAttribute(attribute));
+            }
+          }
+        }
+      }
+    };
+    walk(document);
+    return parts.join(' ').replace(/\s+/g, ' ');
+  });
+}
+
+/** Fails when a page shown in Spanish still shows an English text of the catalogue (not content, which has its own language). */
+export async function assertNoEnglishLeft(page, where) {
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es', `${where}: <html lang> is es`);
+  const text = await visibleText(page);
+  const left = englishPhrases().filter((phrase) => text.includes(phrase));
+  assert.deepEqual(left, [], `${where}: English left on a Spanish page`);
 }

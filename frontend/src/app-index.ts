@@ -1,9 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
+import { LOCALE_STATUS_EVENT, msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { startEarlySearch } from './api/groups.js';
 import { fetchReviewCounts, ReviewCountsEvent } from './api/review.js';
 import { session, type SessionState } from './auth/session.js';
 import './components/hrw-account-controls.js';
+import './components/hrw-language-switch.js';
 import './components/hrw-site-nav.js';
+import { localeReady } from './i18n/locale.js';
 import { HEADER_ASIDE_EVENT } from './lib/header-aside.js';
 import { startSendingKeptMeetings } from './meetings/outbox-sync.js';
 import { footerLinks, primaryLinks } from './navigation.js';
@@ -12,7 +15,7 @@ import { registerServiceWorker } from './sw-register.js';
 
 export const SITE_NAME = 'Harm Reduction Works-HRW';
 
-/** Drawn with strokes of the text colour; the button's own word, "Menu", is what it is called. */
+/** Drawn with strokes of the text colour; the button's own word ("Menu") is what it is called. */
 const menuIcon = html`<svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path d="M4 6.5h16M4 12h16M4 17.5h16" />
 </svg>`;
@@ -60,9 +63,12 @@ export class HrwApp extends LitElement {
    * Not reactive on purpose: it only ever goes away, and that re-renders through #dropPreview.
    */
   #preview: Element | null = null;
+  /** The page shown now, for its title in the other language when the language changes. */
+  #route: RouteChange['route'] | null = null;
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.page = null;
     this.pageFailed = false;
     this.currentPath = window.location.pathname;
@@ -84,6 +90,7 @@ export class HrwApp extends LitElement {
     session.addEventListener('change', this.#onSessionChange);
     this.addEventListener(HEADER_ASIDE_EVENT, this.#onHeaderAside);
     router.addEventListener('route-change', this.#onRouteChange);
+    window.addEventListener(LOCALE_STATUS_EVENT, this.#onLocaleStatus);
     router.start();
     void session.restore();
   }
@@ -92,13 +99,14 @@ export class HrwApp extends LitElement {
     session.removeEventListener('change', this.#onSessionChange);
     this.removeEventListener(HEADER_ASIDE_EVENT, this.#onHeaderAside);
     router.removeEventListener('route-change', this.#onRouteChange);
+    window.removeEventListener(LOCALE_STATUS_EVENT, this.#onLocaleStatus);
     super.disconnectedCallback();
   }
 
   protected override render() {
     return html`
       <header class=${this.headerAside ? 'aside' : ''} @keydown=${this.#closeMenuOnEscape}>
-        <a class="skip-link" href="#main">Skip to main content</a>
+        <a class="skip-link" href="#main">${msg('Skip to main content')}</a>
         ${this.headerAside ? nothing : this.#renderMasthead()}
         <div class="container">
           <p class=${this.account.notice ? 'session-notice' : 'session-notice empty'} role="status">${this.account.notice ?? ''}</p>
@@ -111,10 +119,9 @@ export class HrwApp extends LitElement {
       </main>
       <footer>
         <div class="container">
-          <hrw-site-nav label="More" .links=${footerLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+          <hrw-site-nav label=${msg('More')} .links=${footerLinks} .currentPath=${this.currentPath}></hrw-site-nav>
           <p>
-            ${SITE_NAME} began with HRH413 in Northampton, MA, in March 2019. Every group runs itself, and all of
-            them share one script and one name.
+            ${msg(str`${SITE_NAME} began with HRH413 in Northampton, MA, in March 2019. Every group runs itself, and all of them share one script and one name.`)}
           </p>
         </div>
       </footer>
@@ -127,6 +134,7 @@ export class HrwApp extends LitElement {
         <a class="brand" href="/"
           ><img src="/favicon.svg" alt="" /><span>Harm Reduction <span class="nowrap">Works-HRW</span></span></a
         >
+        <hrw-language-switch class="language-switch"></hrw-language-switch>
         <button
           type="button"
           class="menu-button"
@@ -134,10 +142,10 @@ export class HrwApp extends LitElement {
           aria-controls="site-menu"
           @click=${this.#toggleMenu}
         >
-          ${this.menuOpen ? closeIcon : menuIcon}Menu
+          ${this.menuOpen ? closeIcon : menuIcon}${msg('Menu')}
         </button>
         <div class="site-menu" id="site-menu">
-          <hrw-site-nav label="Main" .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
+          <hrw-site-nav label=${msg('Main')} .links=${primaryLinks} .currentPath=${this.currentPath}></hrw-site-nav>
           <hrw-account-controls
             .status=${this.account.status}
             .displayName=${this.account.displayName}
@@ -153,8 +161,11 @@ export class HrwApp extends LitElement {
 
   #renderLoadFailure() {
     return html`
-      <h1>This page did not load</h1>
-      <p>The connection may have dropped for a moment. <button type="button" @click=${() => location.reload()}>Try again</button></p>
+      <h1>${msg('This page did not load')}</h1>
+      <p>
+        ${msg('The connection may have dropped for a moment.')}
+        <button type="button" @click=${() => location.reload()}>${msg('Try again')}</button>
+      </p>
     `;
   }
 
@@ -218,6 +229,7 @@ export class HrwApp extends LitElement {
     if (!change.initial) {
       this.#dropPreview();
     }
+    this.#route = change.route;
     document.title = documentTitle(change.route, SITE_NAME);
     if (change.route.tag !== 'hrw-steward-dashboard' && this.#isSteward()) {
       // The dashboard reads the counts itself and reports them up.
@@ -256,6 +268,13 @@ export class HrwApp extends LitElement {
     }
   }
 
+  /** The shell and every page re-render themselves; the document's title is the shell's to change. */
+  #onLocaleStatus = (event: Event): void => {
+    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready' && this.#route) {
+      document.title = documentTitle(this.#route, SITE_NAME);
+    }
+  };
+
   #toggleMenu = (): void => {
     this.menuOpen = !this.menuOpen;
   };
@@ -277,7 +296,8 @@ export class HrwApp extends LitElement {
 }
 
 startEarlySearch(location.pathname, location.search);
-customElements.define('hrw-app', HrwApp);
+// The first render waits for the starting language's texts, so a Spanish reader never sees English first.
+void localeReady.then(() => customElements.define('hrw-app', HrwApp));
 registerServiceWorker();
 startSendingKeptMeetings();
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 /**
  * One page of the app: its path, the element that renders it, and the module that defines that element. A path
  * segment written ":name" matches any one segment; the page reads it from the address itself.
@@ -5,8 +6,8 @@
 export interface Route {
   path: string;
   tag: string;
-  /** Page name for document.title. */
-  title: string;
+  /** Page name for document.title, in the current language (so read it when the title is set). */
+  title: () => string;
   load: () => Promise<unknown>;
 }
 
@@ -14,157 +15,157 @@ export const routes: readonly Route[] = [
   {
     path: '/',
     tag: 'hrw-start-here',
-    title: 'Start here',
+    title: () => msg('Start here'),
     load: () => import('./pages/foundations/hrw-start-here.js'),
   },
   {
     path: '/start-a-group',
     tag: 'hrw-start-a-group',
-    title: 'Start a group',
+    title: () => msg('Start a group'),
     load: () => import('./pages/foundations/hrw-start-a-group.js'),
   },
   {
     path: '/hosting',
     tag: 'hrw-hosting',
-    title: 'Hosting a meeting',
+    title: () => msg('Hosting a meeting'),
     load: () => import('./pages/foundations/hrw-hosting.js'),
   },
   {
     path: '/script',
     tag: 'hrw-script-reader',
-    title: 'The meeting script',
+    title: () => msg('The meeting script'),
     load: () => import('./pages/script/hrw-script-reader.js'),
   },
   {
     path: '/script/host',
     tag: 'hrw-host-mode',
-    title: 'Host mode',
+    title: () => msg('Host mode'),
     load: () => import('./pages/script/hrw-host-mode.js'),
   },
   {
     path: '/script/versions',
     tag: 'hrw-script-versions',
-    title: 'Versions of the script',
+    title: () => msg('Versions of the script'),
     load: () => import('./pages/script/hrw-script-versions.js'),
   },
   {
     path: '/script/versions/:number/changes',
     tag: 'hrw-script-changes',
-    title: 'What changed in the script',
+    title: () => msg('What changed in the script'),
     load: () => import('./pages/script/hrw-script-changes.js'),
   },
   {
     path: '/script/drafts',
     tag: 'hrw-script-draft-editor',
-    title: 'Edit the script',
+    title: () => msg('Edit the script'),
     load: () => import('./pages/script/hrw-script-draft-editor.js'),
   },
   {
     path: '/steward',
     tag: 'hrw-steward-dashboard',
-    title: 'Stewards',
+    title: () => msg('Stewards'),
     load: () => import('./pages/steward/hrw-steward-dashboard.js'),
   },
   {
     path: '/groups',
     tag: 'hrw-group-finder',
-    title: 'Find a group',
+    title: () => msg('Find a group'),
     load: () => import('./pages/groups/hrw-group-finder.js'),
   },
   {
     path: '/groups/new',
     tag: 'hrw-group-form',
-    title: 'Register a group',
+    title: () => msg('Register a group'),
     load: () => import('./pages/groups/hrw-group-form.js'),
   },
   {
     path: '/groups/review',
     tag: 'hrw-group-review',
-    title: 'New groups to review',
+    title: () => msg('New groups to review'),
     load: () => import('./pages/groups/hrw-group-review.js'),
   },
   {
     path: '/groups/join',
     tag: 'hrw-group-join',
-    title: 'Become a co-host',
+    title: () => msg('Become a co-host'),
     load: () => import('./pages/groups/hrw-group-join.js'),
   },
   {
     path: '/groups/:slug/edit',
     tag: 'hrw-group-form',
-    title: 'Change a listing',
+    title: () => msg('Change a listing'),
     load: () => import('./pages/groups/hrw-group-form.js'),
   },
   {
     path: '/groups/:slug/meetings',
     tag: 'hrw-group-meetings',
-    title: 'Meeting log and planning',
+    title: () => msg('Meeting log and planning'),
     load: () => import('./pages/groups/hrw-group-meetings.js'),
   },
   {
     path: '/groups/:slug',
     tag: 'hrw-group-page',
-    title: 'A group',
+    title: () => msg('A group'),
     load: () => import('./pages/groups/hrw-group-page.js'),
   },
   {
     path: '/exercises',
     tag: 'hrw-exercises',
-    title: 'Exercises',
+    title: () => msg('Exercises'),
     load: () => import('./pages/exercises/hrw-exercises.js'),
   },
   {
     path: '/exercises/new',
     tag: 'hrw-exercise-form',
-    title: 'Suggest an exercise',
+    title: () => msg('Suggest an exercise'),
     load: () => import('./pages/exercises/hrw-exercise-form.js'),
   },
   {
     path: '/exercises/review',
     tag: 'hrw-exercise-review',
-    title: 'Suggested exercises',
+    title: () => msg('Suggested exercises'),
     load: () => import('./pages/exercises/hrw-exercise-review.js'),
   },
   {
     path: '/exercises/:slug/edit',
     tag: 'hrw-exercise-form',
-    title: 'Edit an exercise',
+    title: () => msg('Edit an exercise'),
     load: () => import('./pages/exercises/hrw-exercise-form.js'),
   },
   {
     path: '/exercises/:slug',
     tag: 'hrw-exercise-page',
-    title: 'An exercise',
+    title: () => msg('An exercise'),
     load: () => import('./pages/exercises/hrw-exercise-page.js'),
   },
   {
     path: '/learnings',
     tag: 'hrw-learnings',
-    title: 'Learnings',
+    title: () => msg('Learnings'),
     load: () => import('./pages/learnings/hrw-learnings.js'),
   },
   {
     path: '/learnings/new',
     tag: 'hrw-learning-form',
-    title: 'Share with other groups',
+    title: () => msg('Share with other groups'),
     load: () => import('./pages/learnings/hrw-learning-form.js'),
   },
   {
     path: '/learnings/review',
     tag: 'hrw-learning-review',
-    title: 'Posts to review',
+    title: () => msg('Posts to review'),
     load: () => import('./pages/learnings/hrw-learning-review.js'),
   },
   {
     path: '/learnings/questions',
     tag: 'hrw-learning-questions',
-    title: 'Questions for the stewards',
+    title: () => msg('Questions for the stewards'),
     load: () => import('./pages/learnings/hrw-learning-questions.js'),
   },
   {
     path: '/learnings/:id/edit',
     tag: 'hrw-learning-form',
-    title: 'Edit a post',
+    title: () => msg('Edit a post'),
     load: () => import('./pages/learnings/hrw-learning-form.js'),
   },
   // The fixed learnings pages ("/learnings/new", "/learnings/review", "/learnings/questions", "/learnings/:id/edit")
@@ -172,19 +173,19 @@ export const routes: readonly Route[] = [
   {
     path: '/learnings/:id',
     tag: 'hrw-learning-page',
-    title: 'A shared learning',
+    title: () => msg('A shared learning'),
     load: () => import('./pages/learnings/hrw-learning-page.js'),
   },
   {
     path: '/developers',
     tag: 'hrw-use-the-api',
-    title: 'Use the API',
+    title: () => msg('Use the API'),
     load: () => import('./pages/developers/hrw-use-the-api.js'),
   },
   {
     path: '/auth/callback',
     tag: 'hrw-auth-callback',
-    title: 'Signing in',
+    title: () => msg('Signing in'),
     load: () => import('./pages/auth/hrw-auth-callback.js'),
   },
 ];
@@ -192,7 +193,7 @@ export const routes: readonly Route[] = [
 export const notFoundRoute: Route = {
   path: '*',
   tag: 'hrw-not-found',
-  title: 'Page not found',
+  title: () => msg('Page not found'),
   load: () => import('./pages/system/hrw-not-found.js'),
 };
 
@@ -224,7 +225,7 @@ export function matchRoute(pathname: string, table: readonly Route[] = routes): 
 }
 
 export function documentTitle(route: Route, siteName = 'Harm Reduction Works-HRW'): string {
-  return `${route.title} | ${siteName}`;
+  return `${route.title()} | ${siteName}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { wantedLocale } from '../i18n/locale.js';
+
 /** One page of a list: every list endpoint answers with this. */
 export interface Page<T> {
   items: T[];
@@ -78,7 +80,8 @@ export interface RequestOptions {
 
 /** Calls the backend and returns its JSON body, or throws an {@link ApiError}. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  // The server writes its problem texts in the app's language; the browser's own header may name another first.
+  const headers = new Headers({ Accept: 'application/json, application/problem+json', 'Accept-Language': wantedLocale() });
   const token = options.authenticate === false ? undefined : accessTokenSource();
   if (token) {
     headers.set('Authorization', `Bearer ${token}`);

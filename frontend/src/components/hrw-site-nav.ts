@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
 import type { NavLink } from '../navigation.js';
 import { normalisePath } from '../router.js';
 import { interactiveStyles } from '../styles/shared.js';
@@ -64,6 +65,7 @@ export class HrwSiteNav extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.links = [];
     this.currentPath = '/';
     this.label = 'Main';
@@ -77,7 +79,7 @@ export class HrwSiteNav extends LitElement {
           ${this.links.map(
             (link) => html`
               <li>
-                <a href=${link.href} aria-current=${currentness(current, link.href)}>${link.label}</a>
+                <a href=${link.href} aria-current=${currentness(current, link.href)}>${link.label()}</a>
               </li>
             `,
           )}

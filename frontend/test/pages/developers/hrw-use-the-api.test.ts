@@ -36,7 +36,7 @@ describe('Use the API', () => {
   it('is the page at /developers', () => {
     const route = matchRoute('/developers/');
     expect(route.tag).toBe('hrw-use-the-api');
-    expect(route.title).toBe('Use the API');
+    expect(route.title()).toBe('Use the API');
   });
 
   it('builds every example address from the page’s own origin', async () => {

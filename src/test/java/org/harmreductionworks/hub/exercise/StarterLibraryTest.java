@@ -97,6 +97,22 @@ class StarterLibraryTest {
         assertTrue(isbns >= 5, "the books are cited by ISBN: " + isbns);
     }
 
+    @Test
+    void aSpanishSpeakingGroupFindsPiecesInSpanishEachCitingItsSource() {
+        List<String> slugs = given().queryParam("language", "es").queryParam("size", 100).when()
+                .get("/api/v1/exercises").then().statusCode(200)
+                .body("items.language", everyItem(org.hamcrest.Matchers.equalTo("es")))
+                .extract().jsonPath().getList("items.slug", String.class);
+        assertTrue(slugs.containsAll(List.of("cultivo-una-rosa-blanca", "caminante-no-hay-camino",
+                "dignidad-y-derechos-declaracion-universal")), slugs::toString);
+        piece("cultivo-una-rosa-blanca").body("source.creator", org.hamcrest.Matchers.equalTo("José Martí"))
+                .body("source.url", startsWith("https://"))
+                .body("prompts.size()", greaterThanOrEqualTo(3));
+        // The English pieces are not among them.
+        given().queryParam("language", "en").queryParam("size", 100).when().get("/api/v1/exercises").then()
+                .statusCode(200).body("items.slug", not(org.hamcrest.Matchers.hasItem("caminante-no-hay-camino")));
+    }
+
     private static int checkDigit(String isbn) {
         int sum = 0;
         for (int i = 0; i < 12; i++) {
