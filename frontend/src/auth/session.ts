@@ -2,6 +2,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { ApiError, setAccessTokenSource } from '../api/client.js';
 import { fetchConfig } from '../api/config.js';
 import { fetchMe, type HostedGroup } from '../api/me.js';
+import { currentLocale } from '../i18n/locale.js';
 import { forgetChosenGroup } from '../lib/chosen-group.js';
 import { forgetKnownAccount, knownAccount, rememberAccount } from './known-account.js';
 import { createUserManager, hasStoredUser } from './oidc.js';
@@ -45,11 +46,6 @@ const SIGNED_OUT: SessionState = {
  */
 function isRefusal(error: unknown): boolean {
   return error instanceof Error && error.name === 'ErrorResponse';
-}
-
-/** The language the web app shows now; i18n/locale.ts keeps the page's lang attribute in step with it. */
-function hubLocale(): 'en' | 'es' {
-  return document.documentElement.lang === 'es' ? 'es' : 'en';
 }
 
 /**
@@ -122,7 +118,7 @@ export class Session extends EventTarget {
       const manager = await this.#manager();
       // The identity provider's pages speak the language the hub is in now (OpenID Connect ui_locales), which can
       // differ from the browser's own preference when the person chose it here.
-      await manager.signinRedirect({ ...extra, ui_locales: hubLocale(), state: { returnTo: safeReturnPath(returnTo) } });
+      await manager.signinRedirect({ ...extra, ui_locales: currentLocale(), state: { returnTo: safeReturnPath(returnTo) } });
     } catch {
       this.#set({ ...SIGNED_OUT, notice: SIGN_IN_UNAVAILABLE });
     }

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Session, SIGN_IN_UNAVAILABLE } from '../../src/auth/session.js';
 
+/** The language the web app shows, as the session reads it. */
+const shown = vi.hoisted(() => ({ locale: 'en' as 'en' | 'es' }));
+vi.mock('../../src/i18n/locale.js', async (original) => ({
+  ...(await original<typeof import('../../src/i18n/locale.js')>()),
+  currentLocale: () => shown.locale,
+}));
+
 const config = {
   siteName: 'Harm Reduction Works-HRW',
   oidc: { authority: 'http://idp.test/realms/hrw', clientId: 'hrw-web', scope: 'openid profile email' },
@@ -267,12 +274,12 @@ async function redirectOf(go: () => Promise<void>): Promise<URL> {
 
 describe('signing in', () => {
   afterEach(() => {
-    document.documentElement.lang = '';
+    shown.locale = 'en';
   });
 
   it('asks the identity provider for its pages in the language the hub shows, not the browser prefers', async () => {
     identityProvider();
-    document.documentElement.lang = 'es';
+    shown.locale = 'es';
 
     const target = await redirectOf(() => new Session().signIn('/host'));
 
@@ -282,7 +289,7 @@ describe('signing in', () => {
 
   it('asks for English when the hub is in English', async () => {
     identityProvider();
-    document.documentElement.lang = 'en';
+    shown.locale = 'en';
 
     const target = await redirectOf(() => new Session().register('/'));
 
