@@ -3,6 +3,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import { ApiError, setAccessTokenSource } from '../api/client.js';
 import { fetchConfig } from '../api/config.js';
 import { fetchMe, type HostedGroup } from '../api/me.js';
+import { currentLocale } from '../i18n/locale.js';
 import { forgetChosenGroup } from '../lib/chosen-group.js';
 import { forgetKnownAccount, knownAccount, rememberAccount } from './known-account.js';
 import { createUserManager, hasStoredUser } from './oidc.js';
@@ -121,7 +122,9 @@ export class Session extends EventTarget {
     this.#set({ ...SIGNED_OUT, status: 'busy' });
     try {
       const manager = await this.#manager();
-      await manager.signinRedirect({ ...extra, state: { returnTo: safeReturnPath(returnTo) } });
+      // The identity provider's pages speak the language the hub is in now (OpenID Connect ui_locales), which can
+      // differ from the browser's own preference when the person chose it here.
+      await manager.signinRedirect({ ...extra, ui_locales: currentLocale(), state: { returnTo: safeReturnPath(returnTo) } });
     } catch {
       this.#set({ ...SIGNED_OUT, notice: signInUnavailable() });
     }

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Session, signInUnavailable } from '../../src/auth/session.js';
 
+/** The language the web app shows, as the session reads it. */
+const shown = vi.hoisted(() => ({ locale: 'en' as 'en' | 'es' }));
+vi.mock('../../src/i18n/locale.js', async (original) => ({
+  ...(await original<typeof import('../../src/i18n/locale.js')>()),
+  currentLocale: () => shown.locale,
+}));
+
 const config = {
   siteName: 'Harm Reduction Works-HRW',
   oidc: { authority: 'http://idp.test/realms/hrw', clientId: 'hrw-web', scope: 'openid profile email' },
@@ -234,36 +241,74 @@ describe('signing out', () => {
   });
 });
 
+/** The config and the identity provider's discovery document answer; anything else is a surprise. */
+function identityProvider(): void {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url === '/api/v1/config') {
+      return json(200, config);
+    }
+    if (url === `${config.oidc.authority}/.well-known/openid-configuration`) {
+      return json(200, {
+        issuer: config.oidc.authority,
+        authorization_endpoint: `${config.oidc.authority}/protocol/openid-connect/auth`,
+        token_endpoint: `${config.oidc.authority}/protocol/openid-connect/token`,
+      });
+    }
+    throw new TypeError(`unexpected ${url}`);
+  });
+}
+
+/** Where the browser is sent when `go` runs: the identity provider's authorization URL. */
+async function redirectOf(go: () => Promise<void>): Promise<URL> {
+  const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+  try {
+    // signinRedirect never settles once it has navigated: wait for the navigation, not for it.
+    await Promise.race([go(), vi.waitFor(() => expect(assign).toHaveBeenCalled())]);
+    expect(assign).toHaveBeenCalledTimes(1);
+    return new URL(String(assign.mock.calls[0]![0]));
+  } finally {
+    assign.mockRestore();
+  }
+}
+
+describe('signing in', () => {
+  afterEach(() => {
+    shown.locale = 'en';
+  });
+
+  it('asks the identity provider for its pages in the language the hub shows, not the browser prefers', async () => {
+    identityProvider();
+    shown.locale = 'es';
+
+    const target = await redirectOf(() => new Session().signIn('/host'));
+
+    expect(target.pathname).toBe('/realms/hrw/protocol/openid-connect/auth');
+    expect(target.searchParams.get('ui_locales')).toBe('es');
+  });
+
+  it('asks for English when the hub is in English', async () => {
+    identityProvider();
+    shown.locale = 'en';
+
+    const target = await redirectOf(() => new Session().register('/'));
+
+    expect(target.searchParams.get('ui_locales')).toBe('en');
+  });
+});
+
 describe('registering', () => {
   it('opens the identity provider on its registration form and comes back to the page, its query kept', async () => {
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-      const url = String(input);
-      if (url === '/api/v1/config') {
-        return json(200, config);
-      }
-      if (url === `${config.oidc.authority}/.well-known/openid-configuration`) {
-        return json(200, {
-          issuer: config.oidc.authority,
-          authorization_endpoint: `${config.oidc.authority}/protocol/openid-connect/auth`,
-          token_endpoint: `${config.oidc.authority}/protocol/openid-connect/token`,
-        });
-      }
-      throw new TypeError(`unexpected ${url}`);
-    });
-    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
-    try {
-      await Promise.race([new Session().register('/groups/join?code=abc'), new Promise((resolve) => setTimeout(resolve, 500))]);
-      expect(assign).toHaveBeenCalledTimes(1);
-      const target = new URL(String(assign.mock.calls[0]![0]));
-      expect(target.pathname).toBe('/realms/hrw/protocol/openid-connect/auth');
-      expect(target.searchParams.get('prompt')).toBe('create');
-      expect(target.searchParams.get('code_challenge_method')).toBe('S256');
-      const stored = [...Array(window.sessionStorage.length).keys()]
-        .map((i) => window.sessionStorage.getItem(window.sessionStorage.key(i)!) ?? '')
-        .find((value) => value.includes('returnTo'));
-      expect(JSON.parse(stored!).data).toEqual({ returnTo: '/groups/join?code=abc' });
-    } finally {
-      assign.mockRestore();
-    }
+    identityProvider();
+
+    const target = await redirectOf(() => new Session().register('/groups/join?code=abc'));
+
+    expect(target.pathname).toBe('/realms/hrw/protocol/openid-connect/auth');
+    expect(target.searchParams.get('prompt')).toBe('create');
+    expect(target.searchParams.get('code_challenge_method')).toBe('S256');
+    const stored = [...Array(window.sessionStorage.length).keys()]
+      .map((i) => window.sessionStorage.getItem(window.sessionStorage.key(i)!) ?? '')
+      .find((value) => value.includes('returnTo'));
+    expect(JSON.parse(stored!).data).toEqual({ returnTo: '/groups/join?code=abc' });
   });
 });
