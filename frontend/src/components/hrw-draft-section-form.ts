@@ -288,7 +288,7 @@ export class HrwDraftSectionForm extends LitElement {
           )}
           ${this.#field(
             'kind',
-            msg('Kind', { desc: 'Whether a section of the script is read aloud or a note for the host' }),
+            msg('Kind'),
             html`<select id="kind" name="kind" .value=${v.kind}>
               ${SECTION_KINDS.map(
                 (kind) => html`<option value=${kind} ?selected=${v.kind === kind}>${kindLabel(kind)}</option>`,

@@ -132,7 +132,7 @@ export class HrwExerciseSlot extends LitElement {
           : nothing}
         <hrw-exercise-chooser
           search-id="slot-search"
-          label=${slot ? msg('Choose another', { desc: 'Opens the exercise library to pick another exercise' }) : msg('Choose an exercise')}
+          label=${slot ? msg('Choose another') : msg('Choose an exercise')}
           ?primary=${!slot}
           @hrw-exercise-chosen=${this.#chosen}
         ></hrw-exercise-chooser>

@@ -148,7 +148,7 @@ export class HrwGroupCard extends LitElement {
 
   #languages(group: GroupSummary): string {
     const languages = listInWords(group.languages.map(languageLabel));
-    return msg(str`In ${languages}`, { desc: 'The languages a group meets in: “In English and Spanish”' });
+    return msg(str`In ${languages}`);
   }
 }
 

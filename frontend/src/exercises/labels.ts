@@ -18,8 +18,9 @@ const KIND_LABELS: Record<ExerciseKind, () => string> = {
   other: () => msg('Something else'),
 };
 
+/** A kind this version does not know yet (a newer server) reads as its code. */
 export function kindLabel(kind: ExerciseKind): string {
-  return KIND_LABELS[kind]();
+  return KIND_LABELS[kind]?.() ?? kind;
 }
 
 /** What each kind covers, for someone choosing one in the form. */
@@ -74,7 +75,7 @@ const CONTENT_NOTE_LABELS: Record<ContentNote, () => string> = {
 };
 
 export function contentNoteLabel(note: ContentNote): string {
-  return CONTENT_NOTE_LABELS[note]();
+  return CONTENT_NOTE_LABELS[note]?.() ?? note;
 }
 
 /** ['overdose', 'drug-use-detail'] -> "overdose and detailed drug use"; "" for none. */
@@ -185,5 +186,5 @@ export function languageNote(code: string): string | null {
     return null;
   }
   const name = code === 'asl' ? msg('American Sign Language') : languageName(code);
-  return msg(str`In ${name}`, { desc: 'The language an exercise is in, e.g. "In Spanish"' });
+  return msg(str`In ${name}`);
 }

@@ -74,7 +74,7 @@ export const OFFERING_LABELS: Readonly<Record<Offering, string>> = {
     return msg('Naloxone');
   },
   get other() {
-    return msg('Something else', { desc: 'A group offers something else (than food, supplies, wound care, naloxone)' });
+    return msg('Something else');
   },
 };
 

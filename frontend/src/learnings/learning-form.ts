@@ -59,7 +59,7 @@ export interface LearningCheckInput {
 export const LEARNING_FIELDS: FieldSpecs<LearningCheckInput, FieldId> = {
   groupSlug: {
     get noun() {
-      return msg('the group', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' });
+      return msg('the group');
     },
     rule: ({ groupSlug }) => (groupSlug === '' ? msg('Choose which of your groups posts it') : null),
   },
@@ -70,14 +70,14 @@ export const LEARNING_FIELDS: FieldSpecs<LearningCheckInput, FieldId> = {
   },
   title: {
     get noun() {
-      return msg('the title', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' });
+      return msg('the title');
     },
     rule: ({ draft }) =>
       needed(
         draft.title,
         draft.kind === 'question' ? msg('Write your question in one line') : msg('Enter a title: one line that says what it is about'),
         5,
-        msg('the title', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' }),
+        msg('the title'),
         LIMITS.titleMax,
       ),
   },

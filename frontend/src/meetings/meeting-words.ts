@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { ContentNote, ExerciseKind } from '../api/exercises.js';
 import type { Headcount, MeetingKind } from '../api/meetings.js';
-import { CONTENT_NOTE_LABELS, KIND_LABELS } from '../exercises/labels.js';
+import { contentNoteLabel, kindLabel } from '../exercises/labels.js';
 import { formatDate, formatList } from '../i18n/format.js';
 
 /**
@@ -72,15 +72,20 @@ export function codeInWords(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A label, or the code in words when the labels do not know it (a newer server's kind). */
+function known(label: string, code: string): string {
+  return label === code ? codeInWords(code) : label;
+}
+
 /** "About 15 minutes · Reading" */
 export function exerciseFacts(minutes: number, kind?: ExerciseKind): string {
   const length = minutes === 1 ? msg('About 1 minute') : msg(str`About ${minutes} minutes`);
-  return kind ? `${length} · ${KIND_LABELS[kind] ?? codeInWords(kind)}` : length;
+  return kind ? `${length} · ${known(kindLabel(kind), kind)}` : length;
 }
 
 /** "overdose, death and grief", or null when there are none. */
 export function contentNotesInWords(notes: readonly ContentNote[]): string | null {
-  return notes.length > 0 ? formatList(notes.map((note) => (CONTENT_NOTE_LABELS[note] ?? codeInWords(note)).toLocaleLowerCase())) : null;
+  return notes.length > 0 ? formatList(notes.map((note) => known(contentNoteLabel(note), note).toLocaleLowerCase())) : null;
 }
 
 /** "Tue, Dec 8, 2026" ("mar, 8 dic 2026") for a calendar date; the text itself if it is not one. */

@@ -125,7 +125,7 @@ describe('the meeting log’s words', () => {
     expect(dateInWords('2026-12-08')).toMatch(/^mar, 8 (de )?dic(\.)? (de )?2026$/);
     expect(loggedNotice('open', '2026-12-08')).toMatch(/^Registrada: reunión abierta, mar, 8 /);
     expect(exerciseFacts(1)).toBe('Alrededor de 1 minuto');
-    expect(exerciseFacts(15)).toBe('Alrededor de 15 minutos');
+    expect(exerciseFacts(15)).toBe('Unos 15 minutos');
     expect(contentNotesInWords(['overdose', 'grief', 'death'])).toMatch(/ y /);
   });
 });

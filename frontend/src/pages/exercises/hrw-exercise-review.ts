@@ -76,7 +76,7 @@ export class HrwExerciseReview extends LitElement {
   #renderBody() {
     const forOthers = this.#access.renderForOthers({
       about: html`<p class="lead">${msg('Stewards look over each exercise a group suggests here, before it joins the library.')}</p>`,
-      nothingHere: msg('there is nothing to review here', { desc: 'Ends a sentence: "…this account is not a steward’s, so …"' }),
+      nothingHere: msg('there is nothing to review here'),
       elsewhere: msg(html`Everyone can <a href=${libraryPath()}>browse the exercise library</a>.`),
     });
     if (forOthers) {

@@ -5,7 +5,6 @@ import { approveGroup, declineGroup, fetchPendingGroups, type Group } from '../.
 import { plainMessage } from '../../api/messages.js';
 import '../../components/hrw-group-card.js';
 import { meetingTime } from '../../groups/meeting-time.js';
-import { intlLocale } from '../../i18n/format.js';
 import { dateInWords } from '../../meetings/meeting-words.js';
 import { placeSummary } from '../../groups/place-words.js';
 import { scheduleInWords } from '../../groups/schedule-words.js';
@@ -107,7 +106,7 @@ export class HrwGroupReview extends LitElement {
       about: html`<p class="lead">
         ${msg(str`HRH413's stewards look over each new ${NAME_PREFIX} listing here before it appears in the directory.`)}
       </p>`,
-      nothingHere: msg('there is nothing to review here', { desc: 'Ends the sentence “…this account is not a steward’s, so …”' }),
+      nothingHere: msg('there is nothing to review here'),
       elsewhere: msg(html`Everyone can <a href="/groups">find a group</a>.`),
     });
     if (forOthers) {
@@ -168,7 +167,7 @@ export class HrwGroupReview extends LitElement {
    */
   #renderListing(group: Group) {
     const upcoming = group.upcoming.slice(0, 3);
-    const next = upcoming.map((meeting) => meetingTime(meeting, meeting.timeZone, intlLocale()).yours).join('; ');
+    const next = upcoming.map((meeting) => meetingTime(meeting, meeting.timeZone).yours).join('; ');
     const first = group.schedule.firstDate ? dateInWords(group.schedule.firstDate, false) : null;
     return html`<dl class="listing">
       <dt>${msg('When')}</dt>

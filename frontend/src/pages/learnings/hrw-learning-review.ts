@@ -132,9 +132,7 @@ export class HrwLearningReview extends LitElement {
       about: html`<p class="lead">
         ${msg('When groups flag a post or a reply, stewards look at it here and decide whether it stays up.')}
       </p>`,
-      nothingHere: msg('there is nothing to review here', {
-        desc: 'Ends the sentence “You are signed in as …, and this account is not a steward’s, so …”',
-      }),
+      nothingHere: msg('there is nothing to review here'),
       elsewhere: msg(html`Everyone can <a href=${learningsPath()}>read what groups have shared</a>.`),
     });
     if (forOthers) {

@@ -182,7 +182,7 @@ export class HrwLearnings extends LitElement {
         </div>
         <div class="choices">
           <div class="field">
-            <label for="kind">${msg('Kind', { desc: 'The kind of a shared learning: what worked, a question, a story or resource' })}</label>
+            <label for="kind">${msg('Kind')}</label>
             <select id="kind" name="kind">
               <option value="" .selected=${live(filters.kind === undefined)}>${msg('Any kind')}</option>
               ${LEARNING_KINDS.map(
@@ -204,7 +204,7 @@ export class HrwLearnings extends LitElement {
             />
           </div>
           <div class="field">
-            <label for="sort">${msg('Order', { desc: 'The order a list is shown in' })}</label>
+            <label for="sort">${msg('Order')}</label>
             <select id="sort" name="sort">
               ${LEARNING_SORTS.map(
                 (sort) =>

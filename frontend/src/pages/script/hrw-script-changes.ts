@@ -38,7 +38,7 @@ function changeLabel(change: SectionChange['change']): string {
 function fieldLabel(field: ChangedField): string {
   switch (field) {
     case 'title':
-      return msg('the title', { desc: 'Listed after "What changed:" on the script’s changes page' });
+      return msg('the title');
     case 'audience':
       return msg('which meetings read it', { desc: 'Listed after "What changed:"' });
     case 'kind':
