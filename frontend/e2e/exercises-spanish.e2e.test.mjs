@@ -85,7 +85,7 @@ describe('the exercise library in Spanish', { skip: baseUrl ? false : 'HRW_BASE_
     await page.getByLabel('Pregunta 1', { exact: true }).fill(PIECE.prompt);
     await page.getByLabel('Título del original', { exact: true }).fill(PIECE.sourceTitle);
     await page.getByLabel('Autoría, presentador o quien lo creó', { exact: true }).fill(PIECE.creator);
-    await page.getByRole('button', { name: 'Enviar para revisión', exact: true }).click();
+    await page.getByRole('button', { name: 'Enviar a revisión', exact: true }).click();
 
     await page.waitForURL((url) => /^\/exercises\/[^/]+$/.test(url.pathname) && url.pathname !== '/exercises/new');
     slug = new URL(page.url()).pathname.split('/')[2];

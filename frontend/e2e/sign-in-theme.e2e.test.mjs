@@ -42,13 +42,13 @@ let browser;
 let issuerOrigin;
 
 /** Opens the app's home page and follows its "Sign in" (inside the Menu on a phone) to Keycloak's page. */
-async function openSignIn(page, { phone = false } = {}) {
+async function openSignIn(page, { phone = false, signIn = 'Sign in' } = {}) {
   await page.goto(`${baseUrl}/`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   if (phone) {
     await page.getByRole('button', { name: 'Menu', exact: true }).click();
   }
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: signIn, exact: true }).click();
   await page.waitForURL((url) => url.origin === issuerOrigin);
   await page.locator('#kc-form-login').waitFor();
 }
@@ -159,7 +159,7 @@ describe('the sign-in pages look like the hub', { skip: baseUrl ? false : 'HRW_B
   test('in Spanish when the browser asks for it, sign-in and registration alike', async () => {
     const watched = await watchedPage(browser, appOrigin, { viewport: { width: 1280, height: 800 }, locale: 'es-ES' });
     const { context, page } = watched;
-    await openSignIn(page);
+    await openSignIn(page, { signIn: 'Iniciar sesión' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'es');
     const register = await assertOurSignInPage(page, WORDS.es);
     await register.click();
