@@ -120,13 +120,15 @@ export const LEARNING_FIELDS: FieldSpecs<LearningCheckInput, FieldId> = {
 };
 
 /** The topics share one box, so the server's word on any one of them is said for the box. */
-export function learningServerWords(field: FieldId, message: string): string | null {
+export function learningServerWords(field: FieldId, _message: string): string | null {
   if (field === 'topics') {
     return msg(
       str`Each topic needs ${LIMITS.topicMin} to ${LIMITS.topicMax} lower-case letters or digits, joined by hyphens, and a post has at most ${LIMITS.topicsMax}`,
     );
   }
-  if (field === 'exerciseSlug' && message.startsWith('is not a published exercise')) {
+  // The link is only ever made from the library's own list, so the server refuses it for one reason alone: the
+  // piece is no longer published. Its message is in the reader's language, so it is not matched by its words.
+  if (field === 'exerciseSlug') {
     return msg('That exercise is not in the library any more: link another, or remove the link');
   }
   return null;
