@@ -32,7 +32,7 @@ export function formatDistance(value: number, unit: 'mile' | 'kilometer', maximu
   return formatNumber(value, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits });
 }
 
-/** "a, b and c" / "a, b y c". */
+/** "a, b, and c" in US English (Intl puts the serial comma there) / "a, b y c". */
 export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
   return new Intl.ListFormat(intlLocale(), { style: 'long', type }).format(items);
 }
