@@ -1,26 +1,20 @@
 package org.harmreductionworks.hub.group;
 
-import org.harmreductionworks.hub.common.DelimitedList;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.ProblemText;
@@ -29,24 +23,20 @@ import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.group.GroupSearchCriteria.Order;
-import org.harmreductionworks.hub.group.schedule.ScheduleChange;
 
 /**
- * Finds active groups. With a point, only the rows inside a bounding box are read (through the position index);
- * exact distances, next meetings and the filters that depend on them are computed for those few rows. A search
- * for online groups ignores the point.
+ * Finds listed groups in the {@link GroupDirectory}. With a point, only the directory's cells around it are read, and
+ * exact distances, next meetings and the filters that depend on them are worked out for the groups there; online
+ * groups are never near anywhere and are a list of their own. Only the page asked for is kept while counting.
  */
 @ApplicationScoped
 public class GroupSearch {
 
-    /** Rows read for one nearby search at most; a box over a dense area is narrowed by the radius anyway. */
-    private static final int MAX_CANDIDATES = 20_000;
-    private static final int SCAN_BATCH = 500;
-    /** Public positions are rounded by up to ~0.05 degrees; the box is widened so none falls outside it. */
-    private static final double BOX_MARGIN_DEGREES = 0.06;
+    /** How far back schedule changes are taken into account; older ones cannot move a next meeting. */
+    private static final int CHANGES_FROM_DAYS_AGO = 2;
 
     @Inject
-    EntityManager em;
+    GroupDirectory directory;
 
     @Inject
     Clock clock;
@@ -55,43 +45,27 @@ public class GroupSearch {
     public record Point(double latitude, double longitude) {
     }
 
-    private record Hit(MeetingGroup group, Double distanceKm, GroupViews.NextMeeting next,
-            List<ScheduleChange> changes) {
+    private record Hit(DirectoryEntry entry, Double distanceKm, GroupViews.NextMeeting next) {
     }
 
-    @Transactional
     public Page<GroupViews.Summary> search(GroupSearchCriteria criteria, Point point, PageParams paging) {
-        TopHits top = collect(criteria, point, EnumSet.of(Status.ACTIVE), paging.offset() + paging.size);
+        TopHits top = collect(criteria, point, Set.of(Status.ACTIVE), paging.offset() + paging.size);
         List<Hit> ranked = top.ranked();
         int from = Math.min(paging.offset(), ranked.size());
         List<GroupViews.Summary> items = ranked.subList(from, ranked.size()).stream()
-                .map(h -> GroupViewMapper.summary(h.group(), h.distanceKm(), h.next(), clock)).toList();
+                .map(h -> h.entry().summary(h.distanceKm(), h.next(), clock)).toList();
         return new Page<>(items, paging.page, paging.size, top.seen());
     }
 
     /**
      * Every listing that matches, in the search's order, as the public may see it: what feeds and other formats are
-     * written from. A feed is a whole directory by nature, so there is no page; memory is the matches themselves.
+     * written from. A feed is a whole directory by nature, so there is no page.
      */
-    @Transactional
     public List<PublicListing> listings(GroupSearchCriteria criteria, Point point, Set<Status> statuses) {
+        LocalDate since = changesSince();
         return collect(criteria, point, statuses, Integer.MAX_VALUE).ranked().stream()
-                .map(h -> PublicListing.of(h.group(), h.changes(), h.distanceKm(), h.next()))
+                .map(h -> h.entry().listing(since, h.distanceKm(), h.next()))
                 .toList();
-    }
-
-    private TopHits collect(GroupSearchCriteria criteria, Point point, Set<Status> statuses, int limit) {
-        Instant now = clock.instant();
-        Order order = criteria.sort != null ? criteria.sort : point != null ? Order.DISTANCE : Order.NEXT_MEETING;
-        TopHits top = new TopHits(comparator(order), limit);
-        // Online groups are not near anywhere: a search around a point finds the groups that meet in person there,
-        // and online ones only when asked for, as their own list.
-        if (point != null && criteria.attendance != Attendance.ONLINE) {
-            nearby(criteria, point, statuses, now).forEach(top::offer);
-        } else {
-            scan(criteria, criteria.attendance, statuses, now, top);
-        }
-        return top;
     }
 
     static void requireCompletePoint(GroupSearchCriteria criteria) {
@@ -101,160 +75,122 @@ public class GroupSearch {
         }
     }
 
-    private List<Hit> nearby(GroupSearchCriteria criteria, Point point, Set<Status> statuses, Instant now) {
-        GeoDistance.Box box = GeoDistance.Box.around(point.latitude(), point.longitude(), criteria.radiusKm,
-                BOX_MARGIN_DEGREES);
-        List<MeetingGroup> candidates = query(criteria, box, criteria.attendance, statuses, null, MAX_CANDIDATES);
-        List<Hit> within = new ArrayList<>();
-        for (Hit hit : evaluate(candidates, point, now, criteria)) {
-            if (hit.distanceKm() != null && hit.distanceKm() <= criteria.radiusKm) {
-                within.add(hit);
-            }
+    private TopHits collect(GroupSearchCriteria criteria, Point point, Set<Status> statuses, int limit) {
+        Order order = criteria.sort != null ? criteria.sort : point != null ? Order.DISTANCE : Order.NEXT_MEETING;
+        boolean nearby = point != null && criteria.attendance != Attendance.ONLINE;
+        Matcher matcher = new Matcher(criteria, statuses, nearby ? point : null, clock.instant(), changesSince());
+        TopHits top = new TopHits(comparator(order), limit);
+        if (nearby) {
+            GeoDistance.Box box = GeoDistance.Box.around(point.latitude(), point.longitude(), criteria.radiusKm, 0);
+            directory.eachPlacedWithin(box, entry -> matcher.offer(entry, top));
+        } else if (criteria.attendance == Attendance.ONLINE) {
+            directory.unplaced().forEach(entry -> matcher.offer(entry, top));
+        } else {
+            directory.all().forEach(entry -> matcher.offer(entry, top));
         }
-        return within;
+        return top;
     }
 
-    /**
-     * Searches without a point (online groups, or text alone) can match any number of rows. They are read in
-     * batches in id order, so that memory stays bounded by a batch and the page asked for, and the total is exact.
-     */
-    private void scan(GroupSearchCriteria criteria, Attendance attendance, Set<Status> statuses, Instant now,
-            TopHits top) {
-        long after = Long.MIN_VALUE;
-        while (true) {
-            List<MeetingGroup> batch = query(criteria, null, attendance, statuses, after, SCAN_BATCH);
-            evaluate(batch, null, now, criteria).forEach(top::offer);
-            if (batch.size() < SCAN_BATCH) {
+    private LocalDate changesSince() {
+        return LocalDate.now(clock).minusDays(CHANGES_FROM_DAYS_AGO);
+    }
+
+    /** One search's filters, applied to one group at a time; the cheap ones first. */
+    private static final class Matcher {
+        private final GroupSearchCriteria criteria;
+        private final Set<Status> statuses;
+        private final Point point;
+        private final Instant now;
+        private final LocalDate changesSince;
+        private final Instant horizon;
+        private final String words;
+        private final Set<DayOfWeek> weekdays;
+
+        Matcher(GroupSearchCriteria criteria, Set<Status> statuses, Point point, Instant now, LocalDate changesSince) {
+            this.criteria = criteria;
+            this.statuses = statuses;
+            this.point = point;
+            this.now = now;
+            this.changesSince = changesSince;
+            this.horizon = criteria.upcoming == null ? null : now.plus(Duration.ofHours(criteria.upcoming));
+            this.words = criteria.q == null || criteria.q.isBlank() ? null
+                    : criteria.q.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+            this.weekdays = criteria.weekdays();
+        }
+
+        void offer(DirectoryEntry entry, TopHits top) {
+            PublicListing l = entry.listing;
+            if (!statuses.contains(l.status()) || !attendanceMatches(l.attendance())) {
                 return;
             }
-            after = batch.get(batch.size() - 1).id;
-            // The kept hits only read plain columns, so letting go of the managed copies is safe.
-            em.clear();
-        }
-    }
-
-    private List<Hit> evaluate(List<MeetingGroup> groups, Point point, Instant now, GroupSearchCriteria criteria) {
-        Map<Long, List<ScheduleChange>> changes = changesFor(groups);
-        Instant horizon = criteria.upcoming == null ? null : now.plus(Duration.ofHours(criteria.upcoming));
-        List<Hit> hits = new ArrayList<>(groups.size());
-        for (MeetingGroup group : groups) {
+            if ((criteria.format != null && l.format() != criteria.format)
+                    || (criteria.focus != null && !l.focus().contains(criteria.focus))
+                    || (criteria.offering != null && !l.offerings().contains(criteria.offering))
+                    || (criteria.language != null
+                            && !l.languages().contains(criteria.language.toLowerCase(Locale.ROOT)))
+                    || !meetsOnAWeekdayAskedFor(l) || !startsInTimeOfDay(l.schedule().start())
+                    || (words != null && !mentions(entry, words))) {
+                return;
+            }
             Double distance = null;
             if (point != null) {
-                PublicPosition position = PublicPosition.of(group);
-                if (position == null) {
-                    continue;
+                if (!entry.hasPosition()) {
+                    return;
                 }
-                distance = Math.round(GeoDistance.km(point.latitude(), point.longitude(), position.latitude(),
-                        position.longitude()) * 10) / 10.0;
+                distance = Math.round(GeoDistance.km(point.latitude(), point.longitude(), entry.latitude,
+                        entry.longitude) * 10) / 10.0;
+                if (distance > criteria.radiusKm) {
+                    return;
+                }
             }
-            List<ScheduleChange> groupChanges = changes.getOrDefault(group.id, List.of());
-            Optional<GroupViews.NextMeeting> next = GroupViewMapper.nextMeeting(group, groupChanges, now);
-            if (horizon != null && (next.isEmpty() || next.get().start().isAfter(horizon))) {
-                continue;
+            GroupViews.NextMeeting next = entry.nextMeeting(now, changesSince);
+            if (horizon != null && (next == null || next.start().isAfter(horizon))) {
+                return;
             }
-            hits.add(new Hit(group, distance, next.orElse(null), groupChanges));
+            top.offer(new Hit(entry, distance, next));
         }
-        return hits;
-    }
 
-    private List<MeetingGroup> query(GroupSearchCriteria criteria, GeoDistance.Box box, Attendance attendance,
-            Set<Status> statuses, Long after, int limit) {
-        StringBuilder jpql = new StringBuilder("select g from MeetingGroup g where g.status in :statuses");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("statuses", statuses);
-        if (box != null) {
-            jpql.append(" and g.latitude between :minLat and :maxLat");
-            parameters.put("minLat", box.minLat());
-            parameters.put("maxLat", box.maxLat());
-            if (box.wrapsLongitude()) {
-                jpql.append(" and (g.longitude >= :westStart or g.longitude <= :eastEnd)");
-                parameters.put("westStart", box.minLon() < -180 ? box.minLon() + 360 : box.minLon());
-                parameters.put("eastEnd", box.maxLon() > 180 ? box.maxLon() - 360 : box.maxLon());
-            } else {
-                jpql.append(" and g.longitude between :minLon and :maxLon");
-                parameters.put("minLon", box.minLon());
-                parameters.put("maxLon", box.maxLon());
+        private boolean attendanceMatches(Attendance attendance) {
+            if (criteria.attendance != null) {
+                return attendance == criteria.attendance;
             }
+            // Around a point, only groups that meet in person; online ones are a list of their own.
+            return point == null || attendance != Attendance.ONLINE;
         }
-        if (attendance != null) {
-            jpql.append(" and g.attendance = :attendance");
-            parameters.put("attendance", attendance);
-        } else if (box != null) {
-            jpql.append(" and g.attendance <> :online");
-            parameters.put("online", Attendance.ONLINE);
-        }
-        if (criteria.format != null) {
-            jpql.append(" and g.format = :format");
-            parameters.put("format", criteria.format);
-        }
-        if (criteria.focus != null) {
-            jpql.append(" and g.focus like :focus");
-            parameters.put("focus", DelimitedList.containing(criteria.focus));
-        }
-        if (criteria.offering != null) {
-            jpql.append(" and g.offerings like :offering");
-            parameters.put("offering", DelimitedList.containing(criteria.offering));
-        }
-        if (criteria.language != null) {
-            jpql.append(" and g.languages like :language");
-            parameters.put("language", DelimitedList.containing(criteria.language.toLowerCase(Locale.ROOT)));
-        }
-        if (!criteria.weekdays().isEmpty()) {
-            List<String> clauses = new ArrayList<>();
-            int i = 0;
-            for (var day : criteria.weekdays()) {
-                clauses.add("g.days like :day" + i);
-                parameters.put("day" + i++, DelimitedList.containing(day));
-            }
-            jpql.append(" and (").append(String.join(" or ", clauses)).append(')');
-        }
-        if (criteria.timeOfDay != null) {
-            jpql.append(" and g.startTime >= :fromTime");
-            parameters.put("fromTime", criteria.timeOfDay.from);
-            if (criteria.timeOfDay.until != null) {
-                jpql.append(" and g.startTime < :untilTime");
-                parameters.put("untilTime", criteria.timeOfDay.until);
-            }
-        }
-        if (criteria.q != null && !criteria.q.isBlank()) {
-            String like = "%" + criteria.q.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            jpql.append(" and (lower(g.locality) like :q or lower(g.city) like :q or lower(g.description) like :q)");
-            parameters.put("q", like);
-        }
-        if (after != null) {
-            jpql.append(" and g.id > :after order by g.id");
-            parameters.put("after", after);
-        }
-        TypedQuery<MeetingGroup> query = em.createQuery(jpql.toString(), MeetingGroup.class).setMaxResults(limit);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
-    }
 
-    private Map<Long, List<ScheduleChange>> changesFor(List<MeetingGroup> groups) {
-        Map<Long, List<ScheduleChange>> byGroup = new HashMap<>();
-        if (groups.isEmpty()) {
-            return byGroup;
+        private boolean meetsOnAWeekdayAskedFor(PublicListing listing) {
+            if (weekdays.isEmpty()) {
+                return true;
+            }
+            for (DayOfWeek day : weekdays) {
+                if (listing.schedule().days().contains(day)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        LocalDate since = LocalDate.now(clock).minusDays(2);
-        List<Long> ids = groups.stream().map(g -> g.id).toList();
-        for (int start = 0; start < ids.size(); start += 1000) {
-            List<GroupScheduleChange> rows = em.createQuery(
-                    "select c from GroupScheduleChange c where c.key.groupId in :ids and c.key.date >= :since",
-                    GroupScheduleChange.class)
-                    .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + 1000)))
-                    .setParameter("since", since)
-                    .getResultList();
-            rows.forEach(r -> byGroup.computeIfAbsent(r.key.groupId(), k -> new ArrayList<>())
-                    .add(r.toScheduleChange()));
+
+        private boolean startsInTimeOfDay(LocalTime start) {
+            var time = criteria.timeOfDay;
+            return time == null || (!start.isBefore(time.from) && (time.until == null || start.isBefore(time.until)));
         }
-        return byGroup;
+
+        /** As SQL's {@code lower(column) like '%words%'} on the name, town and description. */
+        private static boolean mentions(DirectoryEntry entry, String words) {
+            return contains(entry.locality, words) || contains(entry.city, words)
+                    || contains(entry.listing.description(), words);
+        }
+
+        private static boolean contains(String text, String lowerCaseWords) {
+            return text != null && text.toLowerCase(Locale.ROOT).contains(lowerCaseWords);
+        }
     }
 
     private static Comparator<Hit> comparator(Order order) {
         Comparator<Hit> byNext = Comparator.comparing(h -> h.next() == null ? Instant.MAX : h.next().start());
         // The slug settles ties, so that consecutive pages neither repeat nor skip a group.
-        Comparator<Hit> byName = Comparator.<Hit, String>comparing(h -> h.group().locality.toLowerCase(Locale.ROOT))
-                .thenComparing(h -> h.group().slug);
+        Comparator<Hit> byName = Comparator.<Hit, String>comparing(h -> h.entry().sortName)
+                .thenComparing(h -> h.entry().listing.slug());
         return switch (order) {
             case DISTANCE -> Comparator.<Hit, Double>comparing(h -> h.distanceKm() == null ? Double.MAX_VALUE
                     : h.distanceKm()).thenComparing(byNext).thenComparing(byName);
@@ -268,17 +204,22 @@ public class GroupSearch {
         private final Comparator<Hit> order;
         private final int limit;
         private final PriorityQueue<Hit> worstFirst;
+        private final List<Hit> all;
         private int seen;
 
         TopHits(Comparator<Hit> order, int limit) {
             this.order = order;
             this.limit = limit;
-            this.worstFirst = new PriorityQueue<>(order.reversed());
+            // A whole directory is sorted once at the end rather than kept in order as it comes.
+            this.worstFirst = limit == Integer.MAX_VALUE ? null : new PriorityQueue<>(order.reversed());
+            this.all = limit == Integer.MAX_VALUE ? new ArrayList<>() : null;
         }
 
         void offer(Hit hit) {
             seen++;
-            if (worstFirst.size() < limit) {
+            if (all != null) {
+                all.add(hit);
+            } else if (worstFirst.size() < limit) {
                 worstFirst.add(hit);
             } else if (order.compare(hit, worstFirst.peek()) < 0) {
                 worstFirst.poll();
@@ -291,7 +232,7 @@ public class GroupSearch {
         }
 
         List<Hit> ranked() {
-            List<Hit> ranked = new ArrayList<>(worstFirst);
+            List<Hit> ranked = new ArrayList<>(all != null ? all : worstFirst);
             ranked.sort(order);
             return ranked;
         }

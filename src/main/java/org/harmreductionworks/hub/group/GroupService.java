@@ -656,7 +656,7 @@ public class GroupService {
         entry.fields = DelimitedList.of(fields);
         entry.persist();
         listingChanges.fire(new ListingChanged(group.id));
-        changeNotices.announce(Topic.LISTINGS);
+        changeNotices.announce(Topic.LISTINGS, group.id);
     }
 
     private void touch(MeetingGroup group) {

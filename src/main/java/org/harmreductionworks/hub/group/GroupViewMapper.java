@@ -40,13 +40,21 @@ final class GroupViewMapper {
     }
 
     static GroupViews.NextMeeting meeting(MeetingGroup group, Occurrence occurrence) {
-        return new GroupViews.NextMeeting(occurrence.startInstant(), occurrence.localStart(), group.timeZone,
+        return meeting(group.timeZone, occurrence);
+    }
+
+    static GroupViews.NextMeeting meeting(String timeZone, Occurrence occurrence) {
+        return new GroupViews.NextMeeting(occurrence.startInstant(), occurrence.localStart(), timeZone,
                 (int) java.time.Duration.between(occurrence.start(), occurrence.end()).toMinutes(),
                 occurrence.moved());
     }
 
     static boolean stale(MeetingGroup group, Clock clock) {
-        return group.lastVerified.isBefore(LocalDate.now(clock).minusMonths(STALE_AFTER_MONTHS));
+        return stale(group.lastVerified, clock);
+    }
+
+    static boolean stale(LocalDate lastVerified, Clock clock) {
+        return lastVerified.isBefore(LocalDate.now(clock).minusMonths(STALE_AFTER_MONTHS));
     }
 
     static GroupViews.Place place(MeetingGroup group) {
@@ -60,14 +68,6 @@ final class GroupViewMapper {
                 exact ? group.postalCode : null, group.country, coordinates ? position.latitude() : null,
                 coordinates ? position.longitude() : null, group.locationVisibility,
                 exact ? group.locationNotes : null);
-    }
-
-    static GroupViews.Summary summary(MeetingGroup group, Double distanceKm, GroupViews.NextMeeting next,
-            Clock clock) {
-        return new GroupViews.Summary(group.slug, group.publicName(), group.format,
-                DelimitedList.enums(group.focus, Focus.class), group.attendance, place(group), distanceKm, next,
-                DelimitedList.enums(group.offerings, Offering.class), DelimitedList.strings(group.languages),
-                stale(group, clock), group.example);
     }
 
     static GroupViews.Detail detail(MeetingGroup group, List<ScheduleChange> changes, Instant now, Clock clock,

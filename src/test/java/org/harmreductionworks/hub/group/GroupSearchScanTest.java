@@ -23,7 +23,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** Searches without a point read every match in batches; paging through them must see each group exactly once. */
+/**
+ * Searches without a point page through every match; paging through them must see each group exactly once. The
+ * groups are written straight into the database, as an operator might, and the directory is told to read it again.
+ */
 @QuarkusTest
 class GroupSearchScanTest {
 
@@ -31,6 +34,9 @@ class GroupSearchScanTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    GroupDirectory directory;
 
     @Test
     void pagingThroughManyOnlineGroupsShowsEachOnceWithAnExactTotal() throws SQLException {
@@ -67,6 +73,7 @@ class GroupSearchScanTest {
                 PreparedStatement delete = connection.prepareStatement("delete from hrw_group where slug like 'scan-%'")) {
             delete.executeUpdate();
         }
+        directory.reload();
     }
 
     private void insertOnlineGroups() throws SQLException {
@@ -95,5 +102,6 @@ class GroupSearchScanTest {
             }
             insert.executeBatch();
         }
+        directory.reload();
     }
 }

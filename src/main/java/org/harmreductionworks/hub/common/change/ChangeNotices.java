@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -79,11 +80,23 @@ public class ChangeNotices {
      * the transaction that makes the change.
      */
     public void announce(Topic topic) {
+        send(topic.name() + " " + replica);
+    }
+
+    /**
+     * As {@link #announce(Topic)}, naming what changed within the topic, so that the others read only that again.
+     * The payload is "TOPIC REPLICA KEY": a replica from before keys reads it as a change to the whole topic.
+     */
+    public void announce(Topic topic, Object key) {
+        send(topic.name() + " " + replica + " " + key);
+    }
+
+    private void send(String payload) {
         if (enabled()) {
             // PostgreSQL sends the same notice once per transaction, however often it is asked to.
             entityManager.createNativeQuery("select pg_notify(:channel, :payload)")
                     .setParameter("channel", CHANNEL)
-                    .setParameter("payload", topic.name() + " " + replica)
+                    .setParameter("payload", payload)
                     .getSingleResult();
         }
     }
@@ -117,14 +130,14 @@ public class ChangeNotices {
                 }
                 if (missedSome) {
                     LOG.info("Listening for other replicas' changes again; treating everything as changed.");
-                    deliver(EnumSet.allOf(Topic.class));
+                    EnumSet.allOf(Topic.class).forEach(topic -> deliver(ChangeHeard.everything(topic)));
                 }
                 retry = FIRST_RETRY;
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = notices.getNotifications((int) POLL.toMillis());
                     if (received != null && received.length > 0) {
-                        deliver(topicsFromOthers(received));
+                        changesFromOthers(received).forEach(this::deliver);
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -156,28 +169,32 @@ public class ChangeNotices {
         return properties;
     }
 
-    private Set<Topic> topicsFromOthers(PGNotification[] received) {
-        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+    /**
+     * The other replicas' changes, each once. A notice from outside the app ("TOPIC" alone, or with a name that is no
+     * replica's, e.g. sent by hand with psql after editing rows directly) counts as a change to the whole topic.
+     */
+    private Set<ChangeHeard> changesFromOthers(PGNotification[] received) {
+        Set<ChangeHeard> changes = new LinkedHashSet<>();
         for (PGNotification notice : received) {
-            String[] parts = notice.getParameter().split(" ", 2);
-            if (parts.length == 2 && !parts[1].equals(replica)) {
-                try {
-                    topics.add(Topic.valueOf(parts[0]));
-                } catch (IllegalArgumentException unknown) {
-                    // From a newer replica during a rolling update: it knows a topic this one keeps nothing of.
-                }
+            String[] parts = notice.getParameter().strip().split(" ", 3);
+            if (parts.length >= 2 && parts[1].equals(replica)) {
+                continue;
+            }
+            try {
+                Topic topic = Topic.valueOf(parts[0]);
+                changes.add(new ChangeHeard(topic, parts.length == 3 ? parts[2] : null));
+            } catch (IllegalArgumentException unknown) {
+                // From a newer replica during a rolling update: it knows a topic this one keeps nothing of.
             }
         }
-        return topics;
+        return changes;
     }
 
-    private void deliver(Set<Topic> topics) {
-        for (Topic topic : topics) {
-            try {
-                heard.fire(new ChangeHeard(topic));
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Could not act on another replica's change to %s", topic);
-            }
+    private void deliver(ChangeHeard change) {
+        try {
+            heard.fire(change);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not act on another replica's change to %s", change.topic());
         }
     }
 
