@@ -28,7 +28,9 @@ final class DirectoryEntry {
     final String sortName;
     /** The group's town even when the listing does not show it (online groups), as the old search matched it. */
     final String city;
-    final java.time.LocalDate lastVerified;
+    final LocalDate lastVerified;
+    final GroupViews.Contact contact;
+    final long revision;
 
     /** The next meeting, as worked out at some moment, and until when that answer holds. */
     private record Next(Instant validUntil, LocalDate changesSince, GroupViews.NextMeeting meeting) {
@@ -46,6 +48,8 @@ final class DirectoryEntry {
         this.sortName = group.locality.toLowerCase(Locale.ROOT);
         this.city = group.city;
         this.lastVerified = group.lastVerified;
+        this.contact = GroupViewMapper.contact(group);
+        this.revision = group.revision;
     }
 
     long id() {
@@ -96,6 +100,11 @@ final class DirectoryEntry {
         return new GroupViews.Summary(l.slug(), l.name(), l.format(), l.focus(), l.attendance(), l.place(),
                 distanceKm, meeting, l.offerings(), l.languages(),
                 GroupViewMapper.stale(lastVerified, clock), l.example());
+    }
+
+    /** The group's page as anyone who does not host it sees it. */
+    GroupViews.Detail detail(Clock clock) {
+        return GroupViewMapper.detail(listing, contact, lastVerified, revision, clock.instant(), clock, false, null);
     }
 
     PublicListing listing(LocalDate changesSince, Double distanceKm, GroupViews.NextMeeting meeting) {

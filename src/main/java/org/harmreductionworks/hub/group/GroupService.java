@@ -86,8 +86,25 @@ public class GroupService {
     @Inject
     ChangeNotices changeNotices;
 
-    @Transactional
+    @Inject
+    GroupDirectory directory;
+
+    /**
+     * A group's page. Anyone not signed in sees a listed group as the directory holds it, without a trip to the
+     * database; hosts and stewards, who may see more, and groups that are not listed, are read from it.
+     */
     public GroupViews.Detail detail(String slug) {
+        if (!user.isSignedIn()) {
+            DirectoryEntry listed = directory.bySlug(slug);
+            if (listed != null) {
+                return listed.detail(clock);
+            }
+        }
+        return storedDetail(slug);
+    }
+
+    @Transactional
+    GroupViews.Detail storedDetail(String slug) {
         MeetingGroup group = find(slug);
         boolean hosts = hosts(group);
         boolean privileged = hosts || user.isSteward();

@@ -72,32 +72,45 @@ final class GroupViewMapper {
 
     static GroupViews.Detail detail(MeetingGroup group, List<ScheduleChange> changes, Instant now, Clock clock,
             boolean youHost, boolean privileged) {
-        Schedule schedule = schedule(group);
-        List<GroupViews.NextMeeting> upcoming = NextMeetingCalculator
-                .between(schedule, changes, now, now.plus(java.time.Duration.ofDays(120))).stream()
-                .limit(4).map(o -> meeting(group, o)).toList();
-        LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
-        List<GroupViews.ChangeView> changeViews = changes.stream().filter(c -> !c.date().isBefore(today))
-                .map(c -> new GroupViews.ChangeView(c.date(), c.kind(), c.movedToDate(), c.movedToStart())).toList();
-        GroupViews.ScheduleView scheduleView = new GroupViews.ScheduleView(group.recurrence,
-                schedule.days().stream().map(GroupEnums.Weekday::of)
-                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
-                group.weekOfMonth, group.firstDate, group.startTime, group.durationMinutes, group.timeZone,
-                changeViews);
-        boolean linkPublic = group.onlineVisibility == LinkVisibility.PUBLIC;
-        GroupViews.Contact contact = new GroupViews.Contact(group.contactMethod,
-                group.contactMethod == ContactMethod.EMAIL ? group.publicEmail : null,
-                "/api/v1/groups/" + group.slug + "/messages");
         GroupViews.PrivateDetails privateDetails = privileged
                 ? new GroupViews.PrivateDetails(group.privateEmail, group.venue, group.address, group.postalCode,
                         group.latitude, group.longitude, group.locationNotes, group.onlineUrl, group.declineReason)
                 : null;
-        return new GroupViews.Detail(group.slug, group.publicName(), group.description, group.format,
-                DelimitedList.enums(group.focus, Focus.class), group.focusOther, group.attendance, place(group),
-                linkPublic ? group.onlineUrl : null, group.onlineUrl != null && !linkPublic, scheduleView,
-                upcoming.isEmpty() ? null : upcoming.get(0), upcoming,
-                DelimitedList.enums(group.offerings, Offering.class), group.offeringOther,
-                DelimitedList.strings(group.languages), group.accessibilityNotes, contact, group.status,
-                group.lastVerified, stale(group, clock), group.example, group.revision, youHost, privateDetails);
+        return detail(PublicListing.of(group, changes, null, null), contact(group), group.lastVerified,
+                group.revision, now, clock, youHost, privateDetails);
+    }
+
+    static GroupViews.Contact contact(MeetingGroup group) {
+        return new GroupViews.Contact(group.contactMethod,
+                group.contactMethod == ContactMethod.EMAIL ? group.publicEmail : null,
+                "/api/v1/groups/" + group.slug + "/messages");
+    }
+
+    /**
+     * A group's page from its public listing, with every schedule change it has: the same for a reader the directory
+     * answers as for one the database does, with the private details added for hosts and stewards.
+     */
+    static GroupViews.Detail detail(PublicListing listing, GroupViews.Contact contact, LocalDate lastVerified,
+            long revision, Instant now, Clock clock, boolean youHost, GroupViews.PrivateDetails privateDetails) {
+        Schedule schedule = listing.schedule();
+        String timeZone = schedule.zone().getId();
+        List<ScheduleChange> changes = listing.changes();
+        List<GroupViews.NextMeeting> upcoming = NextMeetingCalculator
+                .between(schedule, changes, now, now.plus(java.time.Duration.ofDays(120))).stream()
+                .limit(4).map(o -> meeting(timeZone, o)).toList();
+        LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
+        List<GroupViews.ChangeView> changeViews = changes.stream().filter(c -> !c.date().isBefore(today))
+                .map(c -> new GroupViews.ChangeView(c.date(), c.kind(), c.movedToDate(), c.movedToStart())).toList();
+        GroupViews.ScheduleView scheduleView = new GroupViews.ScheduleView(schedule.recurrence(),
+                schedule.days().stream().map(GroupEnums.Weekday::of)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+                schedule.weekOfMonth(), schedule.firstDate(), schedule.start(), schedule.durationMinutes(), timeZone,
+                changeViews);
+        return new GroupViews.Detail(listing.slug(), listing.name(), listing.description(), listing.format(),
+                listing.focus(), listing.focusOther(), listing.attendance(), listing.place(), listing.onlineUrl(),
+                listing.onlineLinkOnRequest(), scheduleView, upcoming.isEmpty() ? null : upcoming.get(0), upcoming,
+                listing.offerings(), listing.offeringOther(), listing.languages(), listing.accessibilityNotes(),
+                contact, listing.status(), lastVerified, stale(lastVerified, clock), listing.example(), revision,
+                youHost, privateDetails);
     }
 }
