@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import org.harmreductionworks.hub.common.change.ChangeHeard;
+import org.harmreductionworks.hub.common.change.Topic;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -37,6 +40,9 @@ class GroupResourceTest {
 
     @jakarta.inject.Inject
     GroupDirectory directory;
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<ChangeHeard> heard;
 
     private static RequestSpecification host() {
         return given().auth().oauth2(TestTokens.host()).contentType(ContentType.JSON);
@@ -422,6 +428,41 @@ class GroupResourceTest {
                 .body("stale", equalTo(false));
         given().queryParam("lat", 50.0).queryParam("lon", 50.0).when().get("/api/v1/groups")
                 .then().body("items.slug", hasItem(slug));
+    }
+
+    @Test
+    void anEditIsInTheVeryNextSearchAndPageOnThisReplica() {
+        Map<String, Object> listing = listing("Editham", 51.0, 51.0);
+        String slug = registerAndApprove(listing);
+        int revision = given().when().get("/api/v1/groups/" + slug).then().statusCode(200).extract().path("revision");
+        listing.put("locality", "Editham Green");
+        listing.put("description", "Now on the green.");
+        host().body(Map.of("listing", listing, "revision", revision)).when().put("/api/v1/groups/" + slug)
+                .then().statusCode(200);
+
+        given().queryParam("lat", 51.0).queryParam("lon", 51.0).when().get("/api/v1/groups")
+                .then().body("items.find { it.slug == '" + slug + "' }.name", endsWith("Editham Green"));
+        given().when().get("/api/v1/groups/" + slug).then()
+                .body("description", equalTo("Now on the green.")).body("revision", equalTo(revision + 1));
+    }
+
+    @Test
+    void anotherReplicasNoticeReadsThatGroupAgainAndOneWithoutAGroupReadsEverything() {
+        String slug = registerAndApprove(listing("Noticeby", 52.0, 52.0));
+        long id = QuarkusTransaction.requiringNew().call(() -> MeetingGroup.<MeetingGroup>find("slug", slug)
+                .firstResult().id);
+        QuarkusTransaction.requiringNew().run(() -> MeetingGroup.update("description = ?1 where id = ?2",
+                "Changed elsewhere.", id));
+        given().when().get("/api/v1/groups/" + slug).then().body("description", not(equalTo("Changed elsewhere.")));
+
+        heard.fire(new ChangeHeard(Topic.LISTINGS, Long.toString(id)));
+        given().when().get("/api/v1/groups/" + slug).then().body("description", equalTo("Changed elsewhere."));
+
+        QuarkusTransaction.requiringNew().run(() -> MeetingGroup.update("locality = ?1 where id = ?2",
+                "Noticeby Mill", id));
+        heard.fire(ChangeHeard.everything(Topic.LISTINGS));
+        given().queryParam("lat", 52.0).queryParam("lon", 52.0).when().get("/api/v1/groups")
+                .then().body("items.find { it.slug == '" + slug + "' }.name", endsWith("Noticeby Mill"));
     }
 
     @Test
