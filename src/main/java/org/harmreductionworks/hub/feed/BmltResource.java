@@ -11,6 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+
+import io.quarkus.vertx.http.Uncompressed;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +31,6 @@ import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.web.PublicOrigin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
-import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 
 
 /** The BMLT root server at /api/bmlt: its client interface in JSON and JSONP. */
@@ -82,9 +85,13 @@ public class BmltResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    public Response json(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
+    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    @Uncompressed
+    public Response json(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request,
+            @Context HttpHeaders headers,
+            @Context HttpServerResponse sent) {
         query.readBareSwitches(uri.getRequestUri().getRawQuery());
-        return TaggedResponse.of(answer(query, uri), MediaType.APPLICATION_JSON, request, 300);
+        return answer(query, uri).response(MediaType.APPLICATION_JSON, request, headers, sent, 300);
     }
 
     @GET
@@ -103,7 +110,7 @@ public class BmltResource {
         if (query.callback == null || query.callback.length() > 100 || !CALLBACK.matcher(query.callback).matches()) {
             throw new InvalidInput("callback", ProblemText.BMLT_CALLBACK);
         }
-        String body = "/**/" + query.callback + "(" + answer(query, uri).body() + ");";
+        String body = "/**/" + query.callback + "(" + answer(query, uri).text() + ");";
         return TaggedResponse.of(body, JAVASCRIPT, request, 300);
     }
 
@@ -128,11 +135,15 @@ public class BmltResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    public Response tsml(@QueryParam("switcher") String switcher, @Context UriInfo uri, @Context Request request) {
+    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    @Uncompressed
+    public Response tsml(@QueryParam("switcher") String switcher, @Context UriInfo uri, @Context Request request,
+            @Context HttpHeaders headers,
+            @Context HttpServerResponse sent) {
         if (!"GetSearchResults".equals(switcher)) {
             throw InvalidInput.unprocessable("switcher", ProblemText.BMLT_TSML_SWITCHER);
         }
-        return TaggedResponse.of(groupFeeds.meetingGuide(publicOrigin.of(uri)), MediaType.APPLICATION_JSON, request,
+        return groupFeeds.meetingGuide(publicOrigin.of(uri)).response(MediaType.APPLICATION_JSON, request, headers, sent,
                 300);
     }
 
@@ -140,12 +151,12 @@ public class BmltResource {
      * Kept like the directory's feeds, by the query without what does not change the answer: the JSONP callback
      * (script loaders name a new one per call) and a cache-buster.
      */
-    private Tagged answer(BmltQuery query, UriInfo uri) {
+    private KeptFeed answer(BmltQuery query, UriInfo uri) {
         String raw = uri.getRequestUri().getRawQuery();
         String variant = raw == null ? "" : Arrays.stream(raw.split("&"))
                 .filter(parameter -> !IGNORED_IN_KEY.matcher(parameter).lookingAt())
                 .collect(Collectors.joining("&"));
         String origin = publicOrigin.of(uri);
-        return cache.get(new FeedCache.Key("bmlt", variant, origin), () -> json.write(bmlt.answer(query, origin)));
+        return cache.get(new FeedCache.Key("bmlt", variant, origin), out -> json.write(bmlt.answer(query, origin), out));
     }
 }

@@ -5,7 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.io.Writer;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +19,6 @@ import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.error.ServiceUnavailable;
-import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 import org.harmreductionworks.hub.group.ListingChanged;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -28,9 +28,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Feeds written from the whole directory are big: at 100,000 groups each is 40-60 MB of text and seconds of work,
- * and other tools poll them. Six requests at once ran a 1 GB service out of memory. So a written feed is kept, with
- * its ETag, until any listing changes or it reaches a set age; a request that comes while the same feed is being
+ * Feeds written from the whole directory are big: at 100,000 groups each is 40-60 MB of text, and other tools poll
+ * them. Six requests at once ran a 1 GB service out of memory. So a written feed is kept, compressed, with its ETag
+ * (see {@link KeptFeed}), until any listing changes or it reaches a set age; a request that comes while the same feed is being
  * written waits for that one instead of writing it again; and only a few are written at once. A change made through
  * another replica reaches here as a {@link ChangeHeard} notice.
  */
@@ -46,7 +46,7 @@ public class FeedCache {
      * answer, not a fault, and a future completed exceptionally would have the cache log it with a stack trace,
      * letting anyone fill the log.
      */
-    private record Written(Tagged feed, RuntimeException refusal) {
+    private record Written(KeptFeed feed, RuntimeException refusal) {
     }
 
     private final AsyncCache<Key, Written> kept;
@@ -56,15 +56,15 @@ public class FeedCache {
 
     @Inject
     FeedCache(HubConfig config, MeterRegistry meters) {
-        this(config.feeds().keepFor(), config.feeds().keptCharacters(), config.feeds().writtenAtOnce(),
+        this(config.feeds().keepFor(), config.feeds().keptBytes(), config.feeds().writtenAtOnce(),
                 config.feeds().waitForTurn(), meters);
     }
 
-    FeedCache(Duration keepFor, long keptCharacters, int writtenAtOnce, Duration waitForTurn, MeterRegistry meters) {
+    FeedCache(Duration keepFor, long keptBytes, int writtenAtOnce, Duration waitForTurn, MeterRegistry meters) {
         this.kept = Caffeine.newBuilder()
                 .expireAfterWrite(keepFor)
-                .maximumWeight(keptCharacters)
-                .weigher((Key key, Written written) -> written.feed() == null ? 0 : written.feed().body().length())
+                .maximumWeight(keptBytes)
+                .weigher((Key key, Written written) -> written.feed() == null ? 0 : written.feed().gzipped().length)
                 .buildAsync();
         this.writers = new Semaphore(writtenAtOnce, true);
         this.waitForTurn = waitForTurn;
@@ -72,7 +72,7 @@ public class FeedCache {
     }
 
     /** The feed as kept, or written now by {@code write} (on this thread, within its request). */
-    public Tagged get(Key key, Supplier<String> write) {
+    public KeptFeed get(Key key, Consumer<Writer> write) {
         CompletableFuture<Written> mine = new CompletableFuture<>();
         CompletableFuture<Written> found = kept.get(key, (k, executor) -> mine);
         if (found != mine) {
@@ -80,7 +80,7 @@ public class FeedCache {
             return waitFor(found);
         }
         try {
-            Tagged written = Tagged.of(inTurn(key, write));
+            KeptFeed written = inTurn(key, write);
             count(key, "written");
             mine.complete(new Written(written, null));
             return written;
@@ -109,7 +109,7 @@ public class FeedCache {
         kept.synchronous().invalidateAll();
     }
 
-    private String inTurn(Key key, Supplier<String> write) {
+    private KeptFeed inTurn(Key key, Consumer<Writer> write) {
         boolean admitted;
         try {
             admitted = writers.tryAcquire(waitForTurn.toMillis(), TimeUnit.MILLISECONDS);
@@ -122,7 +122,7 @@ public class FeedCache {
             throw new ServiceUnavailable(ProblemType.BUSY, ProblemText.FEEDS_BUSY);
         }
         try {
-            return write.get();
+            return KeptFeed.write(write);
         } finally {
             writers.release();
         }
@@ -140,7 +140,7 @@ public class FeedCache {
                 .register(meters).increment();
     }
 
-    private static Tagged waitFor(CompletableFuture<Written> found) {
+    private static KeptFeed waitFor(CompletableFuture<Written> found) {
         try {
             Written written = found.join();
             if (written.refusal() != null) {

@@ -3,6 +3,13 @@ package org.harmreductionworks.hub.feed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -12,6 +19,33 @@ class FeedJson {
 
     @Inject
     ObjectMapper json;
+
+    /** Writes the value to {@code out}, leaving it open. */
+    void write(Object value, Writer out) {
+        try {
+            json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a feed could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * Writes the items as one JSON array, the same text as writing a list of them, one item at a time: an array of
+     * every meeting in the directory need never be held.
+     */
+    <T> void writeArray(Stream<T> items, Writer out) {
+        try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.writeStartArray();
+            Iterator<T> each = items.iterator();
+            while (each.hasNext()) {
+                json.writeValue(generator, each.next());
+            }
+            generator.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a feed could not be written as JSON", e);
+        }
+    }
 
     String write(Object value) {
         try {

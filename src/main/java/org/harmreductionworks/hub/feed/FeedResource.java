@@ -12,6 +12,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+
+import io.quarkus.vertx.http.Uncompressed;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -69,7 +72,8 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exercises(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+    public Response exercises(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers,
+            @Context HttpServerResponse sent) {
         Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String origin = publicOrigin.of(uri);
         List<ExerciseViews.Detail> newest = exercises.newestPublished(EXERCISE_ENTRIES);
@@ -93,7 +97,8 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response learnings(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+    public Response learnings(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers,
+            @Context HttpServerResponse sent) {
         Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String origin = publicOrigin.of(uri);
         List<LearningViews.Summary> newest = learnings.newestPublic(LEARNING_ENTRIES);
@@ -136,8 +141,11 @@ public class FeedResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    public Response meetingGuide(@Context UriInfo uri, @Context Request request) {
-        return TaggedResponse.of(groupFeeds.meetingGuide(publicOrigin.of(uri)), MediaType.APPLICATION_JSON, request,
+    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    @Uncompressed
+    public Response meetingGuide(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers,
+            @Context HttpServerResponse sent) {
+        return groupFeeds.meetingGuide(publicOrigin.of(uri)).response(MediaType.APPLICATION_JSON, request, headers, sent,
                 900);
     }
 
@@ -175,9 +183,12 @@ public class FeedResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
+    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    @Uncompressed
     public Response groupsGeoJson(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
-            @Context Request request) {
-        return TaggedResponse.of(groupFeeds.geoJson(criteria, publicOrigin.of(uri)), GEOJSON_TYPE, request, 900);
+            @Context Request request, @Context HttpHeaders headers,
+            @Context HttpServerResponse sent) {
+        return groupFeeds.geoJson(criteria, publicOrigin.of(uri)).response(GEOJSON_TYPE, request, headers, sent, 900);
     }
 
     @GET
@@ -196,10 +207,13 @@ public class FeedResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
+    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    @Uncompressed
     public Response groupsCalendar(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
-            @Context Request request) {
-        Response tagged = TaggedResponse.of(groupFeeds.calendar(criteria, publicOrigin.of(uri)), CALENDAR_TYPE,
-                request, 900);
+            @Context Request request, @Context HttpHeaders headers,
+            @Context HttpServerResponse sent) {
+        Response tagged = groupFeeds.calendar(criteria, publicOrigin.of(uri)).response(CALENDAR_TYPE, request,
+                headers, sent, 900);
         return Response.fromResponse(tagged)
                 .header("Content-Disposition", "inline; filename=\"harm-reduction-works-hrw.ics\"").build();
     }

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.Network;
-import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 import org.harmreductionworks.hub.group.GroupFinder;
 import org.harmreductionworks.hub.group.GroupSearchCriteria;
 import org.harmreductionworks.hub.group.schedule.GroupCalendar;
 
 
 /**
- * The directory in the formats other tools read. Each answer is the whole text, so that its ETag can be its hash;
- * written ones are kept (see {@link FeedCache}).
+ * The directory in the formats other tools read. Each answer's ETag is the hash of its whole text; written ones are
+ * kept, compressed (see {@link FeedCache}).
  */
 @ApplicationScoped
 public class GroupFeeds {
@@ -27,23 +26,23 @@ public class GroupFeeds {
     FeedCache cache;
 
     /** Every listed group, active or paused (paused ones marked inactive, so apps keep them but say so). */
-    public Tagged meetingGuide(String origin) {
-        return cache.get(new FeedCache.Key("meeting-guide", "", origin), () -> {
+    public KeptFeed meetingGuide(String origin) {
+        return cache.get(new FeedCache.Key("meeting-guide", "", origin), out -> {
             GroupSearchCriteria everything = new GroupSearchCriteria();
             everything.sort = GroupSearchCriteria.Order.NAME;
-            return json.write(MeetingGuideFeed.meetings(finder.listings(everything, true), origin));
+            json.writeArray(MeetingGuideFeed.stream(finder.listings(everything, true), origin), out);
         });
     }
 
-    public Tagged geoJson(GroupSearchCriteria criteria, String origin) {
+    public KeptFeed geoJson(GroupSearchCriteria criteria, String origin) {
         return cache.get(new FeedCache.Key("geojson", json.write(criteria), origin),
-                () -> json.write(GroupsGeoJson.of(finder.listings(criteria, false), origin)));
+                out -> json.write(GroupsGeoJson.of(finder.listings(criteria, false), origin), out));
     }
 
-    public Tagged calendar(GroupSearchCriteria criteria, String origin) {
+    public KeptFeed calendar(GroupSearchCriteria criteria, String origin) {
         return cache.get(new FeedCache.Key("calendar", json.write(criteria), origin),
-                () -> GroupCalendar.write(Network.NAME + " meetings", finder.listings(criteria, false).stream()
-                        .map(listing -> listing.calendarSeries(origin)).toList()));
+                out -> GroupCalendar.write(Network.NAME + " meetings", finder.listings(criteria, false).stream()
+                        .map(listing -> listing.calendarSeries(origin)).toList(), out));
     }
 
     public String typeCodes() {

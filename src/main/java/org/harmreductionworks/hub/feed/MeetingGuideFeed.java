@@ -110,13 +110,13 @@ final class MeetingGuideFeed {
     }
 
     static List<Meeting> meetings(List<PublicListing> listings, String origin) {
-        List<Meeting> meetings = new ArrayList<>();
-        for (PublicListing listing : listings) {
-            for (DayOfWeek day : listing.schedule().days()) {
-                meetings.add(meeting(listing, day, origin));
-            }
-        }
-        return meetings;
+        return stream(listings, origin).toList();
+    }
+
+    /** The meetings one at a time: one per group and weekday. */
+    static Stream<Meeting> stream(List<PublicListing> listings, String origin) {
+        return listings.stream().flatMap(listing -> listing.schedule().days().stream()
+                .map(day -> meeting(listing, day, origin)));
     }
 
     private static Meeting meeting(PublicListing listing, DayOfWeek day, String origin) {

@@ -9,12 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.io.Writer;
+import java.util.function.Consumer;
 
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ServiceUnavailable;
-import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 import org.harmreductionworks.hub.group.ListingChanged;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +27,16 @@ class FeedCacheTest {
 
     private final AtomicInteger written = new AtomicInteger();
 
-    private Supplier<String> writer(String text) {
-        return () -> text + " #" + written.incrementAndGet();
+    private Consumer<Writer> writer(String text) {
+        return out -> write(out, text + " #" + written.incrementAndGet());
+    }
+
+    private static void write(Writer out, String text) {
+        try {
+            out.write(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static FeedCache cache(int writtenAtOnce, Duration waitForTurn) {
@@ -38,21 +46,21 @@ class FeedCacheTest {
     @Test
     void aWrittenFeedIsServedAgainUntilAListingChanges() {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
-        Tagged first = cache.get(MEETING_GUIDE, writer("feed"));
+        KeptFeed first = cache.get(MEETING_GUIDE, writer("feed"));
         assertSame(first, cache.get(MEETING_GUIDE, writer("feed")));
         assertEquals(1, written.get());
 
         cache.directoryChanged(new ListingChanged(7));
 
-        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).body());
+        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).text());
     }
 
     @Test
     void whoeverAsksWhileAFeedIsBeingWrittenGetsThatOneInsteadOfWritingItAgain() throws Exception {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Tagged> first = writingUntil(finish, cache, MEETING_GUIDE);
-        CompletableFuture<Tagged> second = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, writer("x")));
+        CompletableFuture<KeptFeed> first = writingUntil(finish, cache, MEETING_GUIDE);
+        CompletableFuture<KeptFeed> second = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, writer("x")));
 
         finish.countDown();
 
@@ -64,25 +72,25 @@ class FeedCacheTest {
     void onlySoManyAreWrittenAtOnceAndOneThatWaitsTooLongIsToldToTryAgain() throws Exception {
         FeedCache cache = cache(1, Duration.ofMillis(100));
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Tagged> busy = writingUntil(finish, cache, MEETING_GUIDE);
+        CompletableFuture<KeptFeed> busy = writingUntil(finish, cache, MEETING_GUIDE);
 
         assertThrows(ServiceUnavailable.class, () -> cache.get(CALENDAR, writer("calendar")));
         assertEquals(0, written.get(), "the calendar was not written");
 
         finish.countDown();
         busy.get(5, TimeUnit.SECONDS);
-        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).body(), "a turn is free again");
+        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).text(), "a turn is free again");
     }
 
     @Test
     void aFeedThatCouldNotBeWrittenIsNotKept() {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
-        assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, () -> {
+        assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, out -> {
             written.incrementAndGet();
             throw new InvalidInput("near", ProblemText.PLACE_UNKNOWN);
         }));
 
-        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).body());
+        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).text());
     }
 
     @Test
@@ -109,7 +117,7 @@ class FeedCacheTest {
         try {
             FeedCache cache = cache(2, Duration.ofSeconds(5));
             for (int i = 0; i < 3; i++) {
-                assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, () -> {
+                assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, out -> {
                     throw new InvalidInput("switcher", ProblemText.BMLT_SWITCHER_UNKNOWN);
                 }));
             }
@@ -120,13 +128,13 @@ class FeedCacheTest {
     }
 
     /** A write of {@code key} that has started and goes on until {@code finish} counts down. */
-    private CompletableFuture<Tagged> writingUntil(CountDownLatch finish, FeedCache cache, FeedCache.Key key)
+    private CompletableFuture<KeptFeed> writingUntil(CountDownLatch finish, FeedCache cache, FeedCache.Key key)
             throws InterruptedException {
         CountDownLatch writing = new CountDownLatch(1);
-        CompletableFuture<Tagged> write = CompletableFuture.supplyAsync(() -> cache.get(key, () -> {
+        CompletableFuture<KeptFeed> write = CompletableFuture.supplyAsync(() -> cache.get(key, out -> {
             writing.countDown();
             await(finish);
-            return "feed #" + written.incrementAndGet();
+            write(out, "feed #" + written.incrementAndGet());
         }));
         assertEquals(true, writing.await(5, TimeUnit.SECONDS));
         return write;

@@ -266,6 +266,25 @@ class GroupFeedsTest {
     }
 
     @Test
+    void aFeedGoesCompressedAsKeptToReadersThatAcceptGzipAndAsTextToTheOthers() throws java.io.IOException {
+        var asSent = io.restassured.RestAssured.config().decoderConfig(
+                io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        for (String feed : List.of("meeting-guide.json", "groups.geojson", "groups.ics")) {
+            var text = given().config(asSent).header("Accept-Encoding", "identity")
+                    .when().get("/api/v1/feeds/" + feed).then().statusCode(200).extract().response();
+            var gzipped = given().config(asSent).header("Accept-Encoding", "br;q=1, gzip;q=0.5")
+                    .when().get("/api/v1/feeds/" + feed).then().statusCode(200)
+                    .header("Content-Encoding", "gzip").header("Vary", containsString("Accept-Encoding"))
+                    .extract().response();
+            assertNull(text.header("Content-Encoding"), feed);
+            byte[] unzipped = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(gzipped.asByteArray())).readAllBytes();
+            assertEquals(text.asString(), new String(unzipped, java.nio.charset.StandardCharsets.UTF_8), feed);
+            assertEquals(text.header("ETag"), gzipped.header("ETag"), "one text, one tag: " + feed);
+        }
+    }
+
+    @Test
     void feedsSendAnETagAndAnswerNotModified() {
         for (String feed : List.of("meeting-guide.json", "meeting-guide-types.json", "groups.geojson",
                 "groups.ics", "exercises.atom", "learnings.atom")) {

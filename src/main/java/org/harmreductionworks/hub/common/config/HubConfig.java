@@ -59,9 +59,9 @@ public interface HubConfig {
         @WithDefault("5M")
         Duration keepFor();
 
-        /** How much written text is kept, in characters, over every feed and filter. */
-        @WithDefault("200000000")
-        long keptCharacters();
+        /** How much written feed is kept, in compressed bytes, over every feed and filter (about a tenth of the text). */
+        @WithDefault("64000000")
+        long keptBytes();
 
         /** How many feeds are written at once: more wait their turn, so a burst can't exhaust the memory. */
         @WithDefault("2")

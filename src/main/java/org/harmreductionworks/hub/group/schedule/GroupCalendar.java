@@ -1,5 +1,9 @@
 package org.harmreductionworks.hub.group.schedule;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,27 +95,47 @@ public final class GroupCalendar {
      * @param name what calendar apps show for a subscription (X-WR-CALNAME); may be null
      */
     public static String write(String name, List<Series> groups) {
+        StringWriter text = new StringWriter();
+        write(name, groups, text);
+        return text.toString();
+    }
+
+    /**
+     * As {@link #write(String, List)}, written out group by group: the text ical4j would give for the whole
+     * calendar, without ever holding it, or all the groups' events, at once (100,000 groups' events ran a 512 MB heap
+     * out of memory).
+     */
+    public static void write(String name, List<Series> groups, Writer out) {
         List<Property> properties = new ArrayList<>(List.of(new ProdId(PRODUCT_ID), ImmutableVersion.VERSION_2_0,
                 ImmutableMethod.PUBLISH));
         if (name != null) {
             properties.add(new XProperty("X-WR-CALNAME", plainText(name)));
         }
         Map<String, VTimeZone> zones = new LinkedHashMap<>();
-        List<VEvent> events = new ArrayList<>();
         for (Series group : groups) {
             group.schedule().requireValid();
             VTimeZone timeZone = timeZone(group.schedule().zone());
             zones.putIfAbsent(timeZone.getTimeZoneId().getValue(), timeZone);
-            events.addAll(events(group, timeZone));
         }
-        List<CalendarComponent> components = new ArrayList<>(zones.values());
-        components.addAll(events);
-        // Built in one go: ical4j's add() copies the whole list each time, which took 20 s for 100,000 groups.
-        Calendar calendar = new Calendar(new PropertyList(properties), new ComponentList<>(components));
-        return foldLines(calendar.toString());
+        try {
+            // As ical4j's Calendar.toString(): its properties, then the zones, then the events.
+            writeFolded("BEGIN:VCALENDAR\r\n" + new PropertyList(properties), out);
+            for (VTimeZone zone : zones.values()) {
+                writeFolded(zone.toString(), out);
+            }
+            for (Series group : groups) {
+                VTimeZone timeZone = zones.get(timeZone(group.schedule().zone()).getTimeZoneId().getValue());
+                for (VEvent event : events(group, timeZone)) {
+                    writeFolded(event.toString(), out);
+                }
+            }
+            out.write("END:VCALENDAR\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static List<VEvent> events(Series group, VTimeZone timeZone) {
+    static List<VEvent> events(Series group, VTimeZone timeZone) {
         Schedule schedule = group.schedule();
         CalendarEntry entry = group.entry();
         Instant stamp = group.stamp();
@@ -223,7 +247,16 @@ public final class GroupCalendar {
      * into two invalid halves.
      */
     static String foldLines(String unfolded) {
-        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 16);
+        StringWriter folded = new StringWriter(unfolded.length() + unfolded.length() / 16);
+        try {
+            writeFolded(unfolded, folded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folded.toString();
+    }
+
+    private static void writeFolded(String unfolded, Writer folded) throws IOException {
         for (String line : unfolded.split("\r\n")) {
             int octets = 0;
             for (int i = 0; i < line.length(); ) {
@@ -231,16 +264,16 @@ public final class GroupCalendar {
                 int width = utf8Octets(codePoint);
                 if (octets + width > MAX_LINE_OCTETS) {
                     // The continuation line's leading space is one of its 75 octets.
-                    folded.append("\r\n ");
+                    folded.write("\r\n ");
                     octets = 1;
                 }
-                folded.appendCodePoint(codePoint);
+                int chars = Character.charCount(codePoint);
+                folded.write(line, i, chars);
                 octets += width;
-                i += Character.charCount(codePoint);
+                i += chars;
             }
-            folded.append("\r\n");
+            folded.write("\r\n");
         }
-        return folded.toString();
     }
 
     private static int utf8Octets(int codePoint) {

@@ -66,6 +66,50 @@ class GroupCalendarTest {
     }
 
     @Test
+    void aCalendarWrittenGroupByGroupIsTheTextIcal4jGivesForTheWholeCalendar() {
+        List<GroupCalendar.Series> groups = List.of(
+                new GroupCalendar.Series(ENTRY, MONDAYS_AND_WEDNESDAYS, MARCH_CHANGES, STAMP),
+                new GroupCalendar.Series(new CalendarEntry("london@x", "London", null, "Online", null),
+                        new Schedule(Recurrence.WEEKLY, Set.of(MONDAY), null, null, SEVEN_PM, 60, LONDON), List.of(),
+                        STAMP),
+                new GroupCalendar.Series(new CalendarEntry("auckland@x", "Auckland", "Kia ora", "Ponsonby", null),
+                        new Schedule(Recurrence.WEEKLY, Set.of(WEDNESDAY), null, null, SEVEN_PM, 60, AUCKLAND),
+                        List.of(ScheduleChange.cancelled(LocalDate.parse("2026-03-11"))), STAMP));
+
+        // The whole calendar built as one ical4j object, then folded: how every calendar was written before.
+        String whole = GroupCalendar.write("Meetings", groups);
+        java.io.StringWriter streamed = new java.io.StringWriter();
+        GroupCalendar.write("Meetings", groups, streamed);
+
+        assertEquals(wholeCalendarByIcal4j("Meetings", groups), whole);
+        assertEquals(whole, streamed.toString());
+    }
+
+    /** The text of the calendar as ical4j writes it when it holds all of it, folded as the hub folds lines. */
+    private static String wholeCalendarByIcal4j(String name, List<GroupCalendar.Series> groups) {
+        java.util.Map<String, net.fortuna.ical4j.model.component.VTimeZone> zones = new java.util.LinkedHashMap<>();
+        List<net.fortuna.ical4j.model.component.CalendarComponent> events = new java.util.ArrayList<>();
+        net.fortuna.ical4j.model.TimeZoneRegistry registry = net.fortuna.ical4j.model.TimeZoneRegistryFactory
+                .getInstance().createRegistry();
+        for (GroupCalendar.Series group : groups) {
+            var zone = registry.getTimeZone(group.schedule().zone().getId()).getVTimeZone();
+            zones.putIfAbsent(zone.getTimeZoneId().getValue(), zone);
+            events.addAll(GroupCalendar.events(group, zones.get(zone.getTimeZoneId().getValue())));
+        }
+        List<net.fortuna.ical4j.model.component.CalendarComponent> components = new java.util.ArrayList<>(
+                zones.values());
+        components.addAll(events);
+        List<net.fortuna.ical4j.model.Property> properties = List.of(
+                new net.fortuna.ical4j.model.property.ProdId(GroupCalendar.PRODUCT_ID),
+                net.fortuna.ical4j.model.property.immutable.ImmutableVersion.VERSION_2_0,
+                net.fortuna.ical4j.model.property.immutable.ImmutableMethod.PUBLISH,
+                new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
+        return GroupCalendar.foldLines(new net.fortuna.ical4j.model.Calendar(
+                new net.fortuna.ical4j.model.PropertyList(properties),
+                new net.fortuna.ical4j.model.ComponentList<>(components)).toString());
+    }
+
+    @Test
     void writesAWeeklySeriesWithItsExceptionsAndAMovedMeeting() throws IOException {
         String text = write(ENTRY, MONDAYS_AND_WEDNESDAYS, MARCH_CHANGES);
 

@@ -1,0 +1,116 @@
+package org.harmreductionworks.hub.feed;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * A whole-directory feed as kept between requests: its text gzip-compressed, and the ETag of the text itself (the
+ * same tag as {@link org.harmreductionworks.hub.common.web.TaggedResponse} gives a text). At 100,000 groups the
+ * texts are 40-60 MB each and compress about tenfold; the text is never held whole, not even while it is written.
+ * A reader that accepts gzip gets the kept bytes as they are, so the feed is compressed once, not per request.
+ */
+public record KeptFeed(byte[] gzipped, EntityTag tag) {
+
+    /** Fast compression: the feed is written within a request, and level 1 is within a few percent of 6 here. */
+    private static final int LEVEL = Deflater.BEST_SPEED;
+
+    /** Writes the feed's text through {@code write}, compressing and hashing it as it goes. */
+    public static KeptFeed write(Consumer<Writer> write) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+        ByteArrayOutputStream kept = new ByteArrayOutputStream(1 << 16);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(kept, 1 << 16) {
+            {
+                def.setLevel(LEVEL);
+            }
+        }; Writer text = new OutputStreamWriter(new DigestOutputStream(gzip, sha256), StandardCharsets.UTF_8)) {
+            write.accept(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new KeptFeed(kept.toByteArray(), new EntityTag(HexFormat.of().formatHex(sha256.digest()).substring(0,
+                32)));
+    }
+
+    /** The feed's text, for answers that wrap it (JSONP). */
+    public String text() {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The feed, or 304 when the caller has it; compressed for callers that accept gzip, as text for the others. */
+    public Response response(String mediaType, Request request, HttpHeaders headers, HttpServerResponse sent,
+            int maxAgeSeconds) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response;
+        if (notModified != null) {
+            response = notModified;
+        } else if (acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+            // Set on the connection's own response: with compression on, every answer starts as "identity", which is
+            // taken off at the end along with anything added beside it, and only a replaced value survives.
+            sent.headers().set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response = Response.ok(gzipped, mediaType + ";charset=UTF-8");
+        } else {
+            StreamingOutput text = out -> new GZIPInputStream(new ByteArrayInputStream(gzipped), 1 << 16)
+                    .transferTo(out);
+            response = Response.ok(text, mediaType + ";charset=UTF-8");
+        }
+        return response.tag(tag).header("Cache-Control", "public, max-age=" + maxAgeSeconds)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
+    /** Whether an Accept-Encoding header allows gzip (or anything), with a q-value above zero. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.strip().split(";");
+            String coding = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (!coding.equals("gzip") && !coding.equals("*")) {
+                continue;
+            }
+            double q = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            return q > 0;
+        }
+        return false;
+    }
+}
