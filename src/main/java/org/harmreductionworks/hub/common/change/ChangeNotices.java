@@ -54,6 +54,9 @@ public class ChangeNotices {
     @Inject
     Event<ChangeHeard> heard;
 
+    @Inject
+    Event<Changed> changedHere;
+
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
@@ -86,6 +89,15 @@ public class ChangeNotices {
                     .setParameter("payload", topic.name() + " " + replica)
                     .getSingleResult();
         }
+    }
+
+    /**
+     * {@code topic} changed in the current transaction: once it commits, this replica drops what it keeps of the
+     * topic and the other replicas hear of it. Call it within the transaction that makes the change.
+     */
+    public void changed(Topic topic) {
+        changedHere.fire(new Changed(topic));
+        announce(topic);
     }
 
     void start(@Observes StartupEvent event) {
