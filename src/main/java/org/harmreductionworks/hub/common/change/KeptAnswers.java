@@ -44,7 +44,8 @@ public class KeptAnswers {
         this(config.reads().keepFor(), config.reads().keptAnswers());
     }
 
-    KeptAnswers(Duration keepFor, long keptAnswers) {
+    /** With limits of its own, outside CDI (unit tests of what keeps answers). */
+    public KeptAnswers(Duration keepFor, long keptAnswers) {
         this.keepFor = keepFor;
         this.keptAnswers = keptAnswers;
     }
