@@ -39,6 +39,9 @@ public class ExerciseResource {
     @Inject
     ExerciseService exercises;
 
+    @Inject
+    PublicLibrary library;
+
     @GET
     @Operation(operationId = "searchExercises", summary = "Search the library",
             description = "Published exercises. `q` matches the starts of words in the title, summary and prompts; "
@@ -46,7 +49,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "200", description = "A page of exercises")
     public Page<ExerciseViews.Summary> search(@Valid @BeanParam ExerciseSearchCriteria criteria,
             @Valid @BeanParam PageParams paging) {
-        return exercises.search(criteria, paging);
+        return library.search(criteria, paging);
     }
 
     @GET
@@ -57,7 +60,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "404", description = "No such exercise",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExerciseViews.Detail exercise(@PathParam("slug") String slug) {
-        return exercises.detail(slug);
+        return library.detail(slug);
     }
 
     @GET

@@ -27,6 +27,8 @@ import jakarta.transaction.Transactional;
 import org.harmreductionworks.hub.common.DelimitedList;
 import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.common.TextFolding;
+import org.harmreductionworks.hub.common.change.ChangeNotices;
+import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.NotFound;
 import org.harmreductionworks.hub.common.error.ProblemText;
@@ -62,6 +64,9 @@ public class ExerciseService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChangeNotices changes;
 
     @Transactional
     public Page<ExerciseViews.Summary> search(ExerciseSearchCriteria criteria, PageParams paging) {
@@ -125,6 +130,7 @@ public class ExerciseService {
         exercise.createdAt = now();
         exercise.updatedAt = exercise.createdAt;
         exercise.persist();
+        changes.changed(Topic.LIBRARY);
         return detail(exercise);
     }
 
@@ -138,6 +144,7 @@ public class ExerciseService {
         apply(exercise, update.exercise());
         exercise.updatedAt = now();
         em.flush();
+        changes.changed(Topic.LIBRARY);
         return detail(exercise);
     }
 
@@ -167,6 +174,7 @@ public class ExerciseService {
         exercise.publishedAt = now();
         exercise.updatedAt = exercise.publishedAt;
         em.flush();
+        changes.changed(Topic.LIBRARY);
         return detail(exercise);
     }
 
@@ -182,6 +190,7 @@ public class ExerciseService {
         exercise.declineReason = reason.strip();
         exercise.updatedAt = now();
         em.flush();
+        changes.changed(Topic.LIBRARY);
         return detail(exercise);
     }
 

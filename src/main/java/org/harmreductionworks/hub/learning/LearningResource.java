@@ -43,6 +43,9 @@ public class LearningResource {
     @Inject
     ModerationService moderation;
 
+    @Inject
+    PublicLearnings publicLearnings;
+
     @GET
     @Operation(operationId = "searchLearnings", summary = "Search shared learnings",
             description = "Visible posts, newest first unless `sort` says otherwise. Network-only posts are "
@@ -50,7 +53,7 @@ public class LearningResource {
     @APIResponse(responseCode = "200", description = "A page of posts")
     public Page<LearningViews.Summary> search(@Valid @BeanParam LearningSearchCriteria criteria,
             @Valid @BeanParam PageParams paging) {
-        return learnings.search(criteria, paging);
+        return publicLearnings.search(criteria, paging);
     }
 
     @GET
@@ -62,7 +65,7 @@ public class LearningResource {
     @APIResponse(responseCode = "200", description = "The post")
     @APIResponse(responseCode = "404", description = "No such post, or not shared with the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LearningViews.Detail learning(@PathParam("id") long id) {
-        return learnings.detail(id);
+        return publicLearnings.detail(id);
     }
 
     @POST

@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.DelimitedList;
 import org.harmreductionworks.hub.common.TextFolding;
+import org.harmreductionworks.hub.common.change.ChangeNotices;
+import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.Forbidden;
@@ -71,6 +73,9 @@ public class LearningService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChangeNotices changes;
 
     Viewer viewer() {
         return new Viewer(user.isSignedIn(), user.isSignedIn() && user.isSteward(), groups.listedHostedBySignedIn());
@@ -144,6 +149,7 @@ public class LearningService {
         post.createdAt = now();
         post.updatedAt = post.createdAt;
         post.persist();
+        changes.changed(Topic.LEARNINGS);
         return detail(post, viewer);
     }
 
@@ -158,6 +164,7 @@ public class LearningService {
         post.editedAt = now();
         post.updatedAt = post.editedAt;
         em.flush();
+        changes.changed(Topic.LEARNINGS);
         return detail(post, viewer);
     }
 
@@ -167,6 +174,7 @@ public class LearningService {
         LearningPost post = editable(id, viewer());
         post.status = Status.DELETED;
         post.updatedAt = now();
+        changes.changed(Topic.LEARNINGS);
     }
 
     @Transactional
@@ -202,6 +210,7 @@ public class LearningService {
         reply.persist();
         post.replyCount++;
         post.updatedAt = reply.createdAt;
+        changes.changed(Topic.LEARNINGS);
         return reply(reply, post, viewer);
     }
 
@@ -217,6 +226,7 @@ public class LearningService {
         reply.editedAt = now();
         reply.updatedAt = reply.editedAt;
         em.flush();
+        changes.changed(Topic.LEARNINGS);
         return reply(reply, post, viewer);
     }
 
@@ -237,6 +247,7 @@ public class LearningService {
             post.stewardsAnswered = LearningReply.count("postId = ?1 and fromStewards = true and status = ?2 and id <> ?3",
                     post.id, Status.VISIBLE, reply.id) > 0;
         }
+        changes.changed(Topic.LEARNINGS);
     }
 
     @Transactional
@@ -254,6 +265,7 @@ public class LearningService {
             helped.createdAt = now();
             helped.persist();
             post.helpedCount++;
+            changes.changed(Topic.LEARNINGS);
         }
         return new LearningViews.HelpedCount(post.helpedCount);
     }
@@ -265,6 +277,7 @@ public class LearningService {
         GroupRef group = postingGroup(groupSlug, viewer, ProblemText.GROUP_HOSTS_ONLY_SPEAK);
         if (LearningHelped.deleteById(new LearningHelped.Key(post.id, group.id()))) {
             post.helpedCount--;
+            changes.changed(Topic.LEARNINGS);
         }
         return new LearningViews.HelpedCount(post.helpedCount);
     }
@@ -287,6 +300,7 @@ public class LearningService {
         }
         post.helpfulReplyId = replyId;
         post.updatedAt = now();
+        changes.changed(Topic.LEARNINGS);
         return detail(post, viewer);
     }
 

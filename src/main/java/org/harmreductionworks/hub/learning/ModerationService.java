@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.markdown.SafeMarkdown;
 import org.harmreductionworks.hub.common.Sha256;
+import org.harmreductionworks.hub.common.change.ChangeNotices;
+import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.NotFound;
@@ -56,6 +58,9 @@ public class ModerationService {
     @Inject
     Clock clock;
 
+    @Inject
+    ChangeNotices changes;
+
     @Transactional
     public void flag(long postId, Long replyId, String reason) {
         Viewer viewer = learnings.viewer();
@@ -86,6 +91,7 @@ public class ModerationService {
                 reply.hiddenReason = HIDDEN_BY_FLAGS;
                 post.replyCount--;
             }
+            changes.changed(Topic.LEARNINGS);
         }
     }
 
@@ -201,6 +207,7 @@ public class ModerationService {
             reply.status = target;
             reply.hiddenReason = reason;
         }
+        changes.changed(Topic.LEARNINGS);
         for (LearningFlag flag : LearningFlag.<LearningFlag>list("postId = ?1 and reviewed = false", postId)) {
             if (Objects.equals(flag.replyId, replyId)) {
                 flag.reviewed = true;

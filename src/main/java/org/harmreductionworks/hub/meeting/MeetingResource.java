@@ -46,6 +46,9 @@ public class MeetingResource {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    NextExercises nextExercises;
+
     @GET
     @Path("{slug}/meetings")
     @Authenticated
@@ -181,6 +184,6 @@ public class MeetingResource {
                     schema = @Schema(implementation = MeetingViews.NextExercise.class)))
     @APIResponse(responseCode = "204", description = "The group shows no exercise for its next meeting")
     public Response nextExercise(@PathParam("slug") String slug) {
-        return meetings.nextExercise(slug).map(next -> Response.ok(next)).orElseGet(Response::noContent).build();
+        return nextExercises.nextExercise(slug).map(next -> Response.ok(next)).orElseGet(Response::noContent).build();
     }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.MeetingType;
+import org.harmreductionworks.hub.common.change.ChangeNotices;
+import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.time.PlanningHorizon;
 import org.hibernate.exception.ConstraintViolationException;
@@ -49,6 +51,9 @@ public class MeetingService {
     @Inject
     Clock clock;
 
+    @Inject
+    ChangeNotices changes;
+
     @Transactional
     public Page<MeetingViews.LogEntry> log(String groupSlug, PageParams paging) {
         GroupRef group = groups.hostedGroup(groupSlug, HOSTS_ONLY);
@@ -69,6 +74,8 @@ public class MeetingService {
         entry.createdAt = now();
         entry.updatedAt = entry.createdAt;
         entry.persist();
+        // The library counts and orders its exercises by how often groups used them.
+        changes.changed(Topic.LIBRARY);
         return view(entry);
     }
 
@@ -82,6 +89,7 @@ public class MeetingService {
         apply(entry, update.entry(), group, entry.id);
         entry.updatedAt = now();
         em.flush();
+        changes.changed(Topic.LIBRARY);
         return view(entry);
     }
 
@@ -89,6 +97,7 @@ public class MeetingService {
     public void delete(String groupSlug, long id) {
         GroupRef group = groups.hostedGroup(groupSlug, HOSTS_ONLY);
         findEntry(group, id).delete();
+        changes.changed(Topic.LIBRARY);
     }
 
     /** The plan from the group's today on, soonest first. */
@@ -138,6 +147,7 @@ public class MeetingService {
             // Two hosts created this date's plan at the same moment; the other one was saved first.
             throw new StaleEdit(ProblemText.PLAN_SAME_MOMENT);
         }
+        changes.changed(Topic.PLANS);
         return view(entry, exercise == null ? Map.of() : Map.of(exercise.id(), exercise));
     }
 
@@ -147,19 +157,21 @@ public class MeetingService {
         if (!MeetingPlanEntry.deleteById(new MeetingPlanEntry.Key(group.id(), date))) {
             throw new NotFound(ProblemText.PLAN_UNKNOWN, date);
         }
+        changes.changed(Topic.PLANS);
     }
 
-    /** The next planned meeting, when the group shows its exercise publicly. */
+    /** The next planned meeting, when the group shows its exercise publicly, as of the group's today. */
     @Transactional
-    public Optional<MeetingViews.NextExercise> nextExercise(String groupSlug) {
+    NextExercises.AsOf nextExercise(String groupSlug) {
         GroupRef group = groups.listedGroup(groupSlug);
+        LocalDate today = today(group);
         MeetingPlanEntry next = MeetingPlanEntry.<MeetingPlanEntry>find(
-                "key.groupId = ?1 and key.date >= ?2 order by key.date", group.id(), today(group)).firstResult();
+                "key.groupId = ?1 and key.date >= ?2 order by key.date", group.id(), today).firstResult();
         if (next == null || !next.showPublicly || next.exerciseId == null) {
-            return Optional.empty();
+            return new NextExercises.AsOf(Optional.empty(), group.timeZone(), today);
         }
-        return Optional.ofNullable(exercises.refs(List.of(next.exerciseId)).get(next.exerciseId))
-                .map(exercise -> new MeetingViews.NextExercise(next.key.date(), exercise));
+        return new NextExercises.AsOf(Optional.ofNullable(exercises.refs(List.of(next.exerciseId)).get(next.exerciseId))
+                .map(exercise -> new MeetingViews.NextExercise(next.key.date(), exercise)), group.timeZone(), today);
     }
 
     /** Checks everything before changing the entry, so that a refused change never reaches the database. */

@@ -55,6 +55,9 @@ public class ChangeNotices {
     @Inject
     Event<ChangeHeard> heard;
 
+    @Inject
+    Event<Changed> changedHere;
+
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
 
@@ -99,6 +102,15 @@ public class ChangeNotices {
                     .setParameter("payload", payload)
                     .getSingleResult();
         }
+    }
+
+    /**
+     * {@code topic} changed in the current transaction: once it commits, this replica drops what it keeps of the
+     * topic and the other replicas hear of it. Call it within the transaction that makes the change.
+     */
+    public void changed(Topic topic) {
+        changedHere.fire(new Changed(topic));
+        announce(topic);
     }
 
     void start(@Observes StartupEvent event) {

@@ -35,6 +35,23 @@ public interface HubConfig {
         Duration refreshInterval();
     }
 
+    Reads reads();
+
+    /** The public answers each replica keeps between changes (common/change/KeptAnswers). */
+    interface Reads {
+
+        /**
+         * How long an answer is served again at most. A change made here or heard of from another replica drops it
+         * at once; this bounds how long a lost change notice can leave it out of date.
+         */
+        @WithDefault("5M")
+        Duration keepFor();
+
+        /** How many answers each kind of answer keeps (one per distinct search, page or item). */
+        @WithDefault("1000")
+        long keptAnswers();
+    }
+
     Metrics metrics();
 
     /** What the metrics endpoint (on the management port) reports. */
