@@ -132,6 +132,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 ROWS="$WORK/rows.md"
 row() { # label path [header] [latency]: a throughput row beside the static file; "latency" adds p50/p99 at 1 connection
   local label="$1" url="$BASE$2" header="${3:-}" want_latency="${4:-}" status static rps bad lat50="-" lat99="-"
+  rm -f "$WORK/body"; touch "$WORK/body"
   if [[ -n $header ]]; then status="$(curl -s -o "$WORK/body" -w '%{http_code}' -H "$header" "$url")"
   else status="$(curl -s -o "$WORK/body" -w '%{http_code}' "$url")"; fi
   local bytes; bytes="$(wc -c <"$WORK/body")"
@@ -144,7 +145,7 @@ row() { # label path [header] [latency]: a throughput row beside the static file
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$status" "$bytes" "$rps" "$static" \
     "$(ratio "$rps" "$static")" "$lat50" "$lat99" "$bad" >>"$ROWS"
   note "$label: $status, $rps req/s vs static $static, p50 $lat50 ms, not ok $bad"
-  LAST_RPS="$rps"; LAST_P50="$lat50"
+  LAST_RPS="$rps"; LAST_P50="$lat50"; LAST_RATIO="$(ratio "$rps" "$static")"
 }
 
 wait_for_places() { # the gazetteer loads in the background at start
@@ -206,7 +207,7 @@ fi
 
 # --- Nearby search at each size; everything else at the largest ---------------------------------------------------
 NEARBY_MD="$WORK/nearby.md"
-declare -A NEAR_RPS NEAR_P50
+declare -A NEAR_RPS NEAR_P50 NEAR_RATIO
 STARTUP_PG=""
 for n in $SIZES; do
   seed "$n"
@@ -224,7 +225,7 @@ for n in $SIZES; do
   found="$(curl -s "$NEARBY" | sed -nE 's/.*"total":([0-9]+).*/\1/p')"
   : >"$ROWS"
   row "nearby search, Northampton 25 km" "/api/v1/groups?$NORTHAMPTON" "" latency
-  NEAR_RPS[$n]="$LAST_RPS"; NEAR_P50[$n]="$LAST_P50"
+  NEAR_RPS[$n]="$LAST_RPS"; NEAR_P50[$n]="$LAST_P50"; NEAR_RATIO[$n]="$LAST_RATIO"
   sed "s/^| nearby search, Northampton 25 km |/| $n | $found |/" "$ROWS" >>"$NEARBY_MD"
   if [[ $n == "$LARGEST" ]]; then
     : >"$ROWS"
@@ -271,7 +272,8 @@ RSS_START="$(rss)"
 ( while kill -0 "$APP_PID" 2>/dev/null; do echo "$(date +%s) $(rss)" >>"$WORK/rss.txt"; sleep "$RSS_EVERY"; done ) &
 SAMPLER_PID=$!
 note "soak for $SOAK (RSS at start $RSS_START MiB)"
-soak_out="$(wrk -t2 -c16 -d"$SOAK" --latency -s "$WORK/soak.lua" "$BASE")"
+soak_out="$(wrk -t2 -c16 -d"$SOAK" --timeout 30s --latency -s "$WORK/soak.lua" "$BASE")"
+SOAK_STATUSES="$(sed -n 's/^statuses: //p' <<<"$soak_out")"
 sleep "$RSS_EVERY"
 kill "$SAMPLER_PID" 2>/dev/null; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
 RSS_FINAL="$(rss)"
@@ -309,7 +311,10 @@ APP_500="$(cat "$WORK"/app-*.log | grep -c 'Unexpected failure' || true)"
   echo "|---|---|---|---|---|---|---|---|---|---|"
   cat "$NEARBY_MD"
   echo
-  echo "$LARGEST vs $FIRST_SIZE groups: req/s $(ratio "${NEAR_RPS[$FIRST_SIZE]}" "${NEAR_RPS[$LARGEST]}")x lower, p50 $(ratio "${NEAR_P50[$LARGEST]}" "${NEAR_P50[$FIRST_SIZE]}")x higher."
+  echo "$LARGEST vs $FIRST_SIZE groups: req/s $(ratio "${NEAR_RPS[$LARGEST]}" "${NEAR_RPS[$FIRST_SIZE]}") of the smaller" \
+    "directory's (within 1.5x: >= 0.67), p50 $(ratio "${NEAR_P50[$LARGEST]}" "${NEAR_P50[$FIRST_SIZE]}")x (within 1.5x: <= 1.5);" \
+    "ratio to the static file $(ratio "${NEAR_RATIO[$LARGEST]}" "${NEAR_RATIO[$FIRST_SIZE]}") of the smaller directory's" \
+    "(the same comparison with the machine's noise taken out)."
   echo
   echo "## Whole-directory feeds at $LARGEST groups"
   echo
@@ -330,9 +335,9 @@ APP_500="$(cat "$WORK"/app-*.log | grep -c 'Unexpected failure' || true)"
   echo
   echo "## Memory: mixed soak at $LARGEST groups ($SOAK, wrk -t2 -c16, bench/soak.lua)"
   echo
-  echo "| JVM options | requests | req/s | p50 ms | p99 ms | not 2xx/3xx | RSS at start MiB | peak MiB | final MiB |"
-  echo "|---|---|---|---|---|---|---|---|---|"
-  echo "| \`$JAVA_OPTS\` (max heap $HEAP) | $SOAK_REQS | $SOAK_RPS | $SOAK_P50 | $SOAK_P99 | $SOAK_BAD | $RSS_START | $RSS_PEAK | $RSS_FINAL |"
+  echo "| JVM options | requests | req/s | p50 ms | p99 ms | answers by status | not 2xx/3xx or socket errors | RSS at start MiB | peak MiB | final MiB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| \`$JAVA_OPTS\` (max heap $HEAP) | $SOAK_REQS | $SOAK_RPS | $SOAK_P50 | $SOAK_P99 | $SOAK_STATUSES | $SOAK_BAD | $RSS_START | $RSS_PEAK | $RSS_FINAL |"
   echo
   echo "Unexpected failures (500) in the app's logs: $APP_500 in the whole run, $SOAK_500 during the soak."
   echo

@@ -9,7 +9,14 @@ local radii = { 10, 25, 25, 25, 50, 100 }
 local places = { "North", "Spring", "Portland", "Austin", "San", "New", "01060", "Mad", "Green", "Lake" }
 local feeds = { "/api/v1/feeds/meeting-guide.json", "/api/v1/feeds/groups.geojson", "/api/v1/feeds/groups.ics" }
 
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
 function init(args)
+  statuses = {}
   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16) % 100000)
 end
 
@@ -51,4 +58,24 @@ function request()
     path = feeds[math.random(#feeds)]
   end
   return wrk.format("GET", path)
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+-- One line the report reads: how many answers of each status, e.g. "200: 51234, 304: 12".
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      total[status] = (total[status] or 0) + count
+    end
+  end
+  local keys = {}
+  for status in pairs(total) do table.insert(keys, status) end
+  table.sort(keys)
+  local parts = {}
+  for _, status in ipairs(keys) do table.insert(parts, status .. ": " .. total[status]) end
+  io.write("statuses: " .. table.concat(parts, ", ") .. "\n")
 end
