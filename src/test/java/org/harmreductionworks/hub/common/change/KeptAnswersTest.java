@@ -28,7 +28,7 @@ class KeptAnswersTest {
         assertEquals("answer 1", library.get("page 0", this::read));
         answers.changedHere(new Changed(Topic.LIBRARY));
         assertEquals("answer 3", library.get("page 0", this::read));
-        answers.changedElsewhere(new ChangeHeard(Topic.LISTINGS));
+        answers.changedElsewhere(ChangeHeard.everything(Topic.LISTINGS));
         assertEquals("answer 4", library.get("page 0", this::read));
     }
 
