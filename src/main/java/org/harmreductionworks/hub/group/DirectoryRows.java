@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hibernate.engine.spi.SelfDirtinessTracker;
+
 import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
@@ -54,19 +56,36 @@ class DirectoryRows {
     /** Every listed group, one at a time, in id order. */
     void eachListed(Consumer<Row> each) {
         try (Connection connection = dataSource.getConnection()) {
-            Map<Long, List<ScheduleChange>> changes = changes(connection, null);
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select " + COLUMNS + " from hrw_group where " + LISTED + " order by id")) {
-                select.setFetchSize(FETCH_SIZE);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        MeetingGroup group = group(rows);
-                        each.accept(new Row(group, changes.getOrDefault(group.id, List.of())));
-                    }
+            // PostgreSQL's driver reads a result in batches of the fetch size only inside a transaction; otherwise
+            // it holds every row of the directory at once.
+            boolean batches = connection.getAutoCommit();
+            if (batches) {
+                connection.setAutoCommit(false);
+            }
+            try {
+                readListed(connection, each);
+            } finally {
+                if (batches) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the directory", e);
+        }
+    }
+
+    private void readListed(Connection connection, Consumer<Row> each) throws SQLException {
+        Map<Long, List<ScheduleChange>> changes = changes(connection, null);
+        try (PreparedStatement select = connection.prepareStatement(
+                "select " + COLUMNS + " from hrw_group where " + LISTED + " order by id")) {
+            select.setFetchSize(FETCH_SIZE);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    MeetingGroup group = group(rows);
+                    each.accept(new Row(group, changes.getOrDefault(group.id, List.of())));
+                }
+            }
         }
     }
 
@@ -111,6 +130,11 @@ class DirectoryRows {
 
     private static MeetingGroup group(ResultSet rows) throws SQLException {
         MeetingGroup g = new MeetingGroup();
+        if (g instanceof SelfDirtinessTracker tracked) {
+            // A detached copy that is never saved: Hibernate's per-field change tracking, a linear search over the
+            // fields already set, cost more than reading the row.
+            tracked.$$_hibernate_suspendDirtyTracking(true);
+        }
         int c = 1;
         g.id = rows.getLong(c++);
         g.slug = rows.getString(c++);

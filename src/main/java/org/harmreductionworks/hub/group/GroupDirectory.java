@@ -58,6 +58,8 @@ public class GroupDirectory {
     }
 
     private volatile Contents contents = new Contents();
+    /** Counts the changes to what the directory holds, so that what is worked out from it knows when to look again. */
+    private volatile long version;
 
     /** Before the app takes requests, after the sample content (if any) is in. */
     void load(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000) StartupEvent started) {
@@ -83,6 +85,7 @@ public class GroupDirectory {
         cells.forEach((cell, entries) -> fresh.cells.put(cell, entries.toArray(NONE)));
         fresh.unplaced = unplaced.toArray(NONE);
         contents = fresh;
+        version++;
         LOG.debugf("Directory read: %d listed groups in %d ms", fresh.byId.size(),
                 (System.nanoTime() - began) / 1_000_000);
     }
@@ -115,6 +118,11 @@ public class GroupDirectory {
             current.bySlug.put(entry.listing.slug(), entry);
             current.byId.put(groupId, entry);
         }
+        version++;
+    }
+
+    long version() {
+        return version;
     }
 
     void changedHere(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {

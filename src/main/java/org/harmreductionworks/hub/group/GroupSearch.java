@@ -48,6 +48,18 @@ public class GroupSearch {
     private record Hit(DirectoryEntry entry, Double distanceKm, GroupViews.NextMeeting next) {
     }
 
+    /**
+     * The active online groups in meeting order, as the finder pages them. The order holds until the directory
+     * changes or the first of these meetings starts (no other next meeting can change before it), and is looked at
+     * again after a minute at most, for groups that have no next meeting yet.
+     */
+    private record OnlineOrder(long version, LocalDate changesSince, Instant validUntil, List<Hit> hits) {
+    }
+
+    private static final Duration ONLINE_ORDER_AT_MOST = Duration.ofMinutes(1);
+
+    private volatile OnlineOrder onlineOrder;
+
     public Page<GroupViews.Summary> search(GroupSearchCriteria criteria, Point point, PageParams paging) {
         TopHits top = collect(criteria, point, Set.of(Status.ACTIVE), paging.offset() + paging.size);
         List<Hit> ranked = top.ranked();
@@ -79,6 +91,10 @@ public class GroupSearch {
         Order order = criteria.sort != null ? criteria.sort : point != null ? Order.DISTANCE : Order.NEXT_MEETING;
         boolean nearby = point != null && criteria.attendance != Attendance.ONLINE;
         Matcher matcher = new Matcher(criteria, statuses, nearby ? point : null, clock.instant(), changesSince());
+        if (!nearby && criteria.attendance == Attendance.ONLINE && order == Order.NEXT_MEETING
+                && statuses.equals(Set.of(Status.ACTIVE)) && limit != Integer.MAX_VALUE) {
+            return onlinePage(matcher, limit);
+        }
         TopHits top = new TopHits(comparator(order), limit);
         if (nearby) {
             GeoDistance.Box box = GeoDistance.Box.around(point.latitude(), point.longitude(), criteria.radiusKm, 0);
@@ -89,6 +105,51 @@ public class GroupSearch {
             directory.all().forEach(entry -> matcher.offer(entry, top));
         }
         return top;
+    }
+
+    /**
+     * The first {@code limit} matching online groups in meeting order, read off the kept order instead of ranking
+     * every online group for every page; without filters, the count is the order's length.
+     */
+    private TopHits onlinePage(Matcher matcher, int limit) {
+        List<Hit> ordered = onlineInMeetingOrder(matcher.now, matcher.changesSince);
+        if (matcher.filtersNothing()) {
+            return TopHits.ordered(ordered.subList(0, Math.min(limit, ordered.size())), ordered.size());
+        }
+        List<Hit> page = new ArrayList<>();
+        int seen = 0;
+        for (Hit hit : ordered) {
+            Hit match = matcher.match(hit.entry());
+            if (match != null) {
+                seen++;
+                if (page.size() < limit) {
+                    page.add(match);
+                }
+            }
+        }
+        return TopHits.ordered(page, seen);
+    }
+
+    private List<Hit> onlineInMeetingOrder(Instant now, LocalDate since) {
+        OnlineOrder known = onlineOrder;
+        long version = directory.version();
+        if (known != null && known.version() == version && known.changesSince().equals(since)
+                && now.isBefore(known.validUntil())) {
+            return known.hits();
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (DirectoryEntry entry : directory.unplaced()) {
+            if (entry.listing.attendance() == Attendance.ONLINE && entry.listing.status() == Status.ACTIVE) {
+                hits.add(new Hit(entry, null, entry.nextMeeting(now, since)));
+            }
+        }
+        hits.sort(comparator(Order.NEXT_MEETING));
+        Instant validUntil = now.plus(ONLINE_ORDER_AT_MOST);
+        if (!hits.isEmpty() && hits.get(0).next() != null && hits.get(0).next().start().isBefore(validUntil)) {
+            validUntil = hits.get(0).next().start();
+        }
+        onlineOrder = new OnlineOrder(version, since, validUntil, List.copyOf(hits));
+        return onlineOrder.hits();
     }
 
     private LocalDate changesSince() {
@@ -119,9 +180,23 @@ public class GroupSearch {
         }
 
         void offer(DirectoryEntry entry, TopHits top) {
+            Hit hit = match(entry);
+            if (hit != null) {
+                top.offer(hit);
+            }
+        }
+
+        boolean filtersNothing() {
+            return criteria.format == null && criteria.focus == null && criteria.offering == null
+                    && criteria.language == null && weekdays.isEmpty() && criteria.timeOfDay == null && words == null
+                    && horizon == null;
+        }
+
+        /** The group as this search found it, or null when it does not match. */
+        Hit match(DirectoryEntry entry) {
             PublicListing l = entry.listing;
             if (!statuses.contains(l.status()) || !attendanceMatches(l.attendance())) {
-                return;
+                return null;
             }
             if ((criteria.format != null && l.format() != criteria.format)
                     || (criteria.focus != null && !l.focus().contains(criteria.focus))
@@ -130,24 +205,24 @@ public class GroupSearch {
                             && !l.languages().contains(criteria.language.toLowerCase(Locale.ROOT)))
                     || !meetsOnAWeekdayAskedFor(l) || !startsInTimeOfDay(l.schedule().start())
                     || (words != null && !mentions(entry, words))) {
-                return;
+                return null;
             }
             Double distance = null;
             if (point != null) {
                 if (!entry.hasPosition()) {
-                    return;
+                    return null;
                 }
                 distance = Math.round(GeoDistance.km(point.latitude(), point.longitude(), entry.latitude,
                         entry.longitude) * 10) / 10.0;
                 if (distance > criteria.radiusKm) {
-                    return;
+                    return null;
                 }
             }
             GroupViews.NextMeeting next = entry.nextMeeting(now, changesSince);
             if (horizon != null && (next == null || next.start().isAfter(horizon))) {
-                return;
+                return null;
             }
-            top.offer(new Hit(entry, distance, next));
+            return new Hit(entry, distance, next);
         }
 
         private boolean attendanceMatches(Attendance attendance) {
@@ -207,6 +282,14 @@ public class GroupSearch {
         private final List<Hit> all;
         private int seen;
 
+        /** A page already in order, and how many matched in all. */
+        static TopHits ordered(List<Hit> page, int seen) {
+            TopHits top = new TopHits(null, Integer.MAX_VALUE);
+            top.all.addAll(page);
+            top.seen = seen;
+            return top;
+        }
+
         TopHits(Comparator<Hit> order, int limit) {
             this.order = order;
             this.limit = limit;
@@ -233,7 +316,9 @@ public class GroupSearch {
 
         List<Hit> ranked() {
             List<Hit> ranked = new ArrayList<>(all != null ? all : worstFirst);
-            ranked.sort(order);
+            if (order != null) {
+                ranked.sort(order);
+            }
             return ranked;
         }
     }

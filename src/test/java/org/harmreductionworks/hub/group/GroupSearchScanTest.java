@@ -2,6 +2,7 @@ package org.harmreductionworks.hub.group;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -58,6 +59,50 @@ class GroupSearchScanTest {
         List<String> sorted = new ArrayList<>(seen);
         sorted.sort(String::compareTo);
         assertEquals(sorted, seen, "sorted by name (the zero-padded locality), across pages");
+    }
+
+    @Test
+    void theFindersOnlineListInMeetingOrderPagesEachGroupOnceAndSeesTheNextChange() throws SQLException {
+        insertOnlineGroups();
+        List<String> all = new ArrayList<>();
+        long total = -1;
+        for (int page = 0; ; page++) {
+            JsonPath body = given().queryParam("attendance", "online").queryParam("size", 100)
+                    .queryParam("page", page).when().get("/api/v1/groups").then().statusCode(200)
+                    .extract().jsonPath();
+            total = body.getLong("total");
+            List<String> slugs = body.getList("items.slug");
+            if (slugs.isEmpty()) {
+                break;
+            }
+            all.addAll(slugs);
+        }
+        assertEquals(total, all.size());
+        assertEquals(all.size(), new HashSet<>(all).size());
+        List<String> ours = all.stream().filter(slug -> slug.startsWith("scan-")).toList();
+        assertEquals(GROUPS, ours.size());
+        List<String> sorted = new ArrayList<>(ours);
+        sorted.sort(String::compareTo);
+        assertEquals(sorted, ours, "the same next meeting, so in name order");
+
+        // The last of them meets an hour earlier from now on: the very next page shows it so, in meeting order.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement earlier = connection.prepareStatement(
+                        "update hrw_group set start_time = ? where slug = ?")) {
+            earlier.setTime(1, java.sql.Time.valueOf("17:00:00"));
+            earlier.setString(2, sorted.get(GROUPS - 1));
+            earlier.executeUpdate();
+        }
+        directory.reload();
+        String moved = sorted.get(GROUPS - 1);
+        JsonPath first = given().queryParam("attendance", "online").queryParam("size", 100)
+                .when().get("/api/v1/groups").then().statusCode(200).extract().jsonPath();
+        List<String> slugs = first.getList("items.slug");
+        List<String> starts = first.getList("items.nextMeeting.start");
+        assertEquals(starts.stream().sorted().toList(), starts, "in meeting order");
+        int at = slugs.indexOf(moved);
+        assertTrue(at >= 0 && first.getString("items[" + at + "].nextMeeting.localStart").endsWith("T17:00:00"),
+                "the group's new time is in the list: " + first.prettify());
     }
 
     @Test

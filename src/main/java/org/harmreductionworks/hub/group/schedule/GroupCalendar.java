@@ -202,7 +202,20 @@ public final class GroupCalendar {
      * character through, which breaks the line structure of the whole calendar.
      */
     private static String plainText(String text) {
+        if (!hasControlCharacter(text)) {
+            return text;
+        }
         return CONTROL_CHARACTERS.matcher(LINE_BREAK.matcher(text).replaceAll("\n")).replaceAll("");
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Recur<ZonedDateTime> recurrence(Schedule schedule) {
