@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +32,9 @@ final class DirectoryEntry {
     /** The group's town even when the listing does not show it (online groups), as the old search matched it. */
     final String city;
     final LocalDate lastVerified;
-    final GroupViews.Contact contact;
+    /** How to reach the group; the page's contact block is made from it when asked for. */
+    final GroupEnums.ContactMethod contactMethod;
+    final String publicEmail;
     final long revision;
 
     /** The next meeting, as worked out at some moment, and until when that answer holds. */
@@ -38,9 +43,9 @@ final class DirectoryEntry {
 
     private volatile Next next;
 
-    DirectoryEntry(DirectoryRows.Row row) {
+    DirectoryEntry(DirectoryRows.Row row, Shared shared) {
         MeetingGroup group = row.group();
-        this.listing = PublicListing.of(group, List.copyOf(row.changes()), null, null);
+        this.listing = shared.listing(PublicListing.of(group, List.copyOf(row.changes()), null, null));
         PublicPosition position = PublicPosition.of(group);
         this.latitude = position == null ? Double.NaN : position.latitude();
         this.longitude = position == null ? Double.NaN : position.longitude();
@@ -48,7 +53,9 @@ final class DirectoryEntry {
         this.sortName = group.locality.toLowerCase(Locale.ROOT);
         this.city = group.city;
         this.lastVerified = group.lastVerified;
-        this.contact = GroupViewMapper.contact(group);
+        GroupViews.Contact contact = GroupViewMapper.contact(group);
+        this.contactMethod = contact.method();
+        this.publicEmail = contact.email();
         this.revision = group.revision;
     }
 
@@ -104,10 +111,46 @@ final class DirectoryEntry {
 
     /** The group's page as anyone who does not host it sees it. */
     GroupViews.Detail detail(Clock clock) {
+        GroupViews.Contact contact = new GroupViews.Contact(contactMethod, publicEmail,
+                GroupViewMapper.messagesPath(listing.slug()));
         return GroupViewMapper.detail(listing, contact, lastVerified, revision, clock.instant(), clock, false, null);
     }
 
     PublicListing listing(LocalDate changesSince, Double distanceKm, GroupViews.NextMeeting meeting) {
         return listing.with(changesSince(changesSince), distanceKm, meeting);
+    }
+
+    /**
+     * One copy of each value many listings share (schedules, sets of languages or offerings, towns and regions),
+     * for the length of one full read: at 100,000 groups, most of the directory's memory was such copies.
+     */
+    static final class Shared {
+        private final Map<Object, Object> known = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        private <T> T one(Object key, T value) {
+            if (value == null) {
+                return null;
+            }
+            Object first = known.putIfAbsent(key, value);
+            return first != null ? (T) first : value;
+        }
+
+        private <T> T one(T value) {
+            return one(value, value);
+        }
+
+        PublicListing listing(PublicListing l) {
+            GroupViews.Place p = l.place();
+            GroupViews.Place place = p == null ? null : new GroupViews.Place(p.venue(), p.address(), one(p.city()),
+                    one(p.region()), one(p.postalCode()), one(p.country()), p.latitude(), p.longitude(),
+                    p.visibility(), p.notes());
+            // Sets of strings are equal in any order, but the languages are listed in the group's order.
+            Set<String> languages = one(List.copyOf(l.languages()), l.languages());
+            return new PublicListing(l.id(), l.slug(), l.name(), l.description(), l.format(), one(l.focus()),
+                    l.focusOther(), l.attendance(), place, l.onlineUrl(), l.onlineLinkOnRequest(),
+                    one(l.schedule()), l.changes(), one(l.offerings()), l.offeringOther(), languages,
+                    l.accessibilityNotes(), l.status(), l.updatedAt(), l.example(), l.distanceKm(), l.nextMeeting());
+        }
     }
 }

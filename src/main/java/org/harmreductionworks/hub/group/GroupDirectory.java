@@ -72,8 +72,9 @@ public class GroupDirectory {
         Contents fresh = new Contents();
         List<DirectoryEntry> unplaced = new ArrayList<>();
         Map<Integer, List<DirectoryEntry>> cells = new java.util.HashMap<>();
+        DirectoryEntry.Shared shared = new DirectoryEntry.Shared();
         rows.eachListed(row -> {
-            DirectoryEntry entry = new DirectoryEntry(row);
+            DirectoryEntry entry = new DirectoryEntry(row, shared);
             fresh.byId.put(entry.id(), entry);
             fresh.bySlug.put(entry.listing.slug(), entry);
             if (entry.hasPosition()) {
@@ -109,7 +110,7 @@ public class GroupDirectory {
             current.byId.remove(groupId);
         }
         if (row != null) {
-            DirectoryEntry entry = new DirectoryEntry(row);
+            DirectoryEntry entry = new DirectoryEntry(row, new DirectoryEntry.Shared());
             if (entry.hasPosition()) {
                 current.cells.merge(cell(entry), new DirectoryEntry[] {entry}, GroupDirectory::joined);
             } else {

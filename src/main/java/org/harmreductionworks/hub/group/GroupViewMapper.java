@@ -83,7 +83,11 @@ final class GroupViewMapper {
     static GroupViews.Contact contact(MeetingGroup group) {
         return new GroupViews.Contact(group.contactMethod,
                 group.contactMethod == ContactMethod.EMAIL ? group.publicEmail : null,
-                "/api/v1/groups/" + group.slug + "/messages");
+                messagesPath(group.slug));
+    }
+
+    static String messagesPath(String slug) {
+        return "/api/v1/groups/" + slug + "/messages";
     }
 
     /**
