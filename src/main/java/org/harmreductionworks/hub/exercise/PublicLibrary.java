@@ -1,8 +1,6 @@
 package org.harmreductionworks.hub.exercise;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.MeetingType;
@@ -14,7 +12,6 @@ import org.harmreductionworks.hub.common.security.CurrentUser;
 import org.harmreductionworks.hub.exercise.ExerciseEnums.Kind;
 import org.harmreductionworks.hub.exercise.ExerciseEnums.Sort;
 import org.harmreductionworks.hub.exercise.ExerciseEnums.Theme;
-import org.harmreductionworks.hub.group.ListingChanged;
 
 /**
  * The library as everyone reads it, kept between changes: a page of it is five queries (the count, the order by
@@ -31,7 +28,6 @@ public class PublicLibrary {
 
     private final ExerciseService exercises;
     private final CurrentUser user;
-    private final KeptAnswers answers;
     private final KeptAnswers.Kept<Search, Page<ExerciseViews.Summary>> pages;
     private final KeptAnswers.Kept<String, ExerciseViews.Detail> published;
 
@@ -39,7 +35,6 @@ public class PublicLibrary {
     PublicLibrary(ExerciseService exercises, CurrentUser user, KeptAnswers answers) {
         this.exercises = exercises;
         this.user = user;
-        this.answers = answers;
         this.pages = answers.readFrom(Topic.LIBRARY, Topic.LISTINGS);
         this.published = answers.readFrom(Topic.LIBRARY, Topic.LISTINGS);
     }
@@ -55,9 +50,5 @@ public class PublicLibrary {
             return exercises.detail(slug);
         }
         return published.get(slug, () -> exercises.detail(slug));
-    }
-
-    void listingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
-        answers.forget(Topic.LISTINGS);
     }
 }

@@ -673,7 +673,7 @@ public class GroupService {
         entry.fields = DelimitedList.of(fields);
         entry.persist();
         listingChanges.fire(new ListingChanged(group.id));
-        changeNotices.announce(Topic.LISTINGS, group.id);
+        changeNotices.changed(Topic.LISTINGS, group.id);
     }
 
     private void touch(MeetingGroup group) {

@@ -1,8 +1,6 @@
 package org.harmreductionworks.hub.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.change.KeptAnswers;
@@ -10,7 +8,6 @@ import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.security.CurrentUser;
-import org.harmreductionworks.hub.group.ListingChanged;
 import org.harmreductionworks.hub.learning.LearningEnums.Kind;
 import org.harmreductionworks.hub.learning.LearningEnums.Sort;
 
@@ -28,7 +25,6 @@ public class PublicLearnings {
 
     private final LearningService learnings;
     private final CurrentUser user;
-    private final KeptAnswers answers;
     private final KeptAnswers.Kept<Search, Page<LearningViews.Summary>> pages;
     private final KeptAnswers.Kept<Long, LearningViews.Detail> posts;
 
@@ -36,7 +32,6 @@ public class PublicLearnings {
     PublicLearnings(LearningService learnings, CurrentUser user, KeptAnswers answers) {
         this.learnings = learnings;
         this.user = user;
-        this.answers = answers;
         // Posts name their group and the exercise they are about.
         this.pages = answers.readFrom(Topic.LEARNINGS, Topic.LIBRARY, Topic.LISTINGS);
         this.posts = answers.readFrom(Topic.LEARNINGS, Topic.LIBRARY, Topic.LISTINGS);
@@ -56,9 +51,5 @@ public class PublicLearnings {
             return learnings.detail(id);
         }
         return posts.get(id, () -> learnings.detail(id));
-    }
-
-    void listingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
-        answers.forget(Topic.LISTINGS);
     }
 }

@@ -6,13 +6,10 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.change.KeptAnswers;
 import org.harmreductionworks.hub.common.change.Topic;
-import org.harmreductionworks.hub.group.ListingChanged;
 
 /**
  * The exercise of each group's next meeting, as its public page shows it, kept between changes to the group's plan,
@@ -26,14 +23,12 @@ public class NextExercises {
     }
 
     private final MeetingService meetings;
-    private final KeptAnswers answers;
     private final KeptAnswers.Kept<String, AsOf> kept;
     private final Clock clock;
 
     @Inject
     NextExercises(MeetingService meetings, KeptAnswers answers, Clock clock) {
         this.meetings = meetings;
-        this.answers = answers;
         this.kept = answers.readFrom(Topic.PLANS, Topic.LIBRARY, Topic.LISTINGS);
         this.clock = clock;
     }
@@ -41,9 +36,5 @@ public class NextExercises {
     public Optional<MeetingViews.NextExercise> nextExercise(String groupSlug) {
         return kept.get(groupSlug, () -> meetings.nextExercise(groupSlug),
                 asOf -> asOf.today().equals(LocalDate.now(clock.withZone(asOf.zone())))).next();
-    }
-
-    void listingChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
-        answers.forget(Topic.LISTINGS);
     }
 }

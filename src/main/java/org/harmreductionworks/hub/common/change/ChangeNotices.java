@@ -113,6 +113,12 @@ public class ChangeNotices {
         announce(topic);
     }
 
+    /** As {@link #changed(Topic)}, naming what changed within the topic for the other replicas. */
+    public void changed(Topic topic, Object key) {
+        changedHere.fire(new Changed(topic));
+        announce(topic, key);
+    }
+
     void start(@Observes StartupEvent event) {
         if (!enabled()) {
             return;
