@@ -149,7 +149,7 @@ public class GroupService {
         OffsetDateTime now = now();
         group.createdAt = now;
         group.updatedAt = now;
-        group.lastVerified = LocalDate.now(clock);
+        group.lastVerified = today(group);
         group.persistAndFlush();
         GroupHost host = new GroupHost();
         host.key = new GroupHost.Key(group.id, user.subject());
@@ -168,7 +168,7 @@ public class GroupService {
         List<String> changed = apply(group, update.listing(), "listing.");
         // A host who saves the listing has just read it through: that says "we still meet" as plainly as the
         // button does, so an edited listing is never left marked "not confirmed recently".
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today(group);
         boolean reconfirmed = !today.equals(group.lastVerified);
         group.lastVerified = today;
         if (!changed.isEmpty()) {
@@ -220,7 +220,7 @@ public class GroupService {
         requireStatus(group, Set.of(Status.PENDING, Status.DECLINED), ProblemText.GROUP_CANNOT_BE_APPROVED);
         group.status = Status.ACTIVE;
         group.declineReason = null;
-        group.lastVerified = LocalDate.now(clock);
+        group.lastVerified = today(group);
         touch(group);
         record(group, "steward", "approved", List.of("status"));
         return GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock, hosts(group), true);
@@ -243,7 +243,7 @@ public class GroupService {
     public GroupViews.Detail confirmStillMeeting(String slug) {
         MeetingGroup group = findForHost(slug);
         requireStatus(group, Set.of(Status.ACTIVE, Status.PAUSED), ProblemText.GROUP_CANNOT_BE_CONFIRMED);
-        group.lastVerified = LocalDate.now(clock);
+        group.lastVerified = today(group);
         touch(group);
         record(group, "host", "confirmed", List.of("lastVerified"));
         return GroupViewMapper.detail(flushed(group), changes(group), clock.instant(), clock, true, true);
@@ -683,6 +683,11 @@ public class GroupService {
     private static MeetingGroup flushed(MeetingGroup group) {
         MeetingGroup.getEntityManager().flush();
         return group;
+    }
+
+    /** The date where the group meets: "confirmed today" is the hosts' today, not the server's. */
+    private LocalDate today(MeetingGroup group) {
+        return LocalDate.now(clock.withZone(ZoneId.of(group.timeZone)));
     }
 
     private OffsetDateTime now() {

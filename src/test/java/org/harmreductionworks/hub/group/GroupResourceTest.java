@@ -350,7 +350,7 @@ class GroupResourceTest {
         // Saved without a change: the host has read it through, and that is a confirmation too.
         host().body(Map.of("listing", listing, "revision", revision))
                 .when().put("/api/v1/groups/" + slug).then().statusCode(200)
-                .body("lastVerified", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()))
+                .body("lastVerified", equalTo(LocalDate.now(java.time.ZoneId.of("America/New_York")).toString()))
                 .body("stale", equalTo(false));
         given().when().get("/api/v1/groups/" + slug).then().body("stale", equalTo(false));
         steward().when().get("/api/v1/groups/" + slug + "/history").then()
@@ -424,7 +424,7 @@ class GroupResourceTest {
         host().body(Map.of("status", "active")).when().put("/api/v1/groups/" + slug + "/status")
                 .then().statusCode(200);
         host().when().post("/api/v1/groups/" + slug + "/confirmation").then().statusCode(200)
-                .body("lastVerified", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()))
+                .body("lastVerified", equalTo(LocalDate.now(java.time.ZoneId.of("America/New_York")).toString()))
                 .body("stale", equalTo(false));
         given().queryParam("lat", 50.0).queryParam("lon", 50.0).when().get("/api/v1/groups")
                 .then().body("items.slug", hasItem(slug));
@@ -463,6 +463,20 @@ class GroupResourceTest {
         heard.fire(ChangeHeard.everything(Topic.LISTINGS));
         given().queryParam("lat", 52.0).queryParam("lon", 52.0).when().get("/api/v1/groups")
                 .then().body("items.find { it.slug == '" + slug + "' }.name", endsWith("Noticeby Mill"));
+    }
+
+    @Test
+    void weStillMeetIsDatedWhereTheGroupMeetsNotWhereTheServerIs() {
+        // At any moment at least one of these two dates differs from the date in UTC.
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+            Map<String, Object> listing = listing("Dateline " + zone.substring(8).replace("_", " "), 0.5, -160.0);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> schedule = (Map<String, Object>) listing.get("schedule");
+            schedule.put("timeZone", zone);
+            String slug = registerAndApprove(listing);
+            host().when().post("/api/v1/groups/" + slug + "/confirmation").then().statusCode(200)
+                    .body("lastVerified", equalTo(LocalDate.now(java.time.ZoneId.of(zone)).toString()));
+        }
     }
 
     @Test
