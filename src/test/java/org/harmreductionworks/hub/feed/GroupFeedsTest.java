@@ -35,6 +35,12 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class GroupFeedsTest {
 
+    @jakarta.inject.Inject
+    org.harmreductionworks.hub.group.GroupFinder finder;
+
+    @jakarta.inject.Inject
+    FeedJson json;
+
     private static final double LAT = -33.0;
     private static final double LON = -140.0;
 
@@ -282,6 +288,19 @@ class GroupFeedsTest {
             assertEquals(text.asString(), new String(unzipped, java.nio.charset.StandardCharsets.UTF_8), feed);
             assertEquals(text.header("ETag"), gzipped.header("ETag"), "one text, one tag: " + feed);
         }
+    }
+
+    @Test
+    void theMeetingGuideFeedWrittenMeetingByMeetingIsTheTextOfTheWholeListAtOnce() {
+        String served = given().header("Accept-Encoding", "identity").when().get("/api/v1/feeds/meeting-guide.json")
+                .then().statusCode(200).extract().asString();
+        var everything = new org.harmreductionworks.hub.group.GroupSearchCriteria();
+        everything.sort = org.harmreductionworks.hub.group.GroupSearchCriteria.Order.NAME;
+        // How the feed was written before: the list of every meeting, then its text.
+        String whole = json.write(MeetingGuideFeed.meetings(finder.listings(everything, true),
+                "http://localhost:" + io.restassured.RestAssured.port));
+        assertTrue(served.length() > 1000, served);
+        assertEquals(whole, served);
     }
 
     @Test
