@@ -20,11 +20,16 @@ public final class Sha256 {
         return Base64.getEncoder().encodeToString(digest(text));
     }
 
-    private static byte[] digest(String text) {
+    /** A digest to feed text through as it is written, for text too big to hold whole. */
+    public static MessageDigest newDigest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    private static byte[] digest(String text) {
+        return newDigest().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

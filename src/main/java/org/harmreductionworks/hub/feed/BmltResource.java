@@ -11,9 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-
-import io.quarkus.vertx.http.Uncompressed;
-import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -31,6 +28,9 @@ import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.web.PublicOrigin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
+
+import io.quarkus.vertx.http.Uncompressed;
+import io.vertx.core.http.HttpServerResponse;
 
 
 /** The BMLT root server at /api/bmlt: its client interface in JSON and JSONP. */
@@ -88,8 +88,7 @@ public class BmltResource {
     // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
     @Uncompressed
     public Response json(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request,
-            @Context HttpHeaders headers,
-            @Context HttpServerResponse sent) {
+            @Context HttpHeaders headers, @Context HttpServerResponse sent) {
         query.readBareSwitches(uri.getRequestUri().getRawQuery());
         return answer(query, uri).response(MediaType.APPLICATION_JSON, request, headers, sent, 300);
     }
@@ -138,13 +137,12 @@ public class BmltResource {
     // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
     @Uncompressed
     public Response tsml(@QueryParam("switcher") String switcher, @Context UriInfo uri, @Context Request request,
-            @Context HttpHeaders headers,
-            @Context HttpServerResponse sent) {
+            @Context HttpHeaders headers, @Context HttpServerResponse sent) {
         if (!"GetSearchResults".equals(switcher)) {
             throw InvalidInput.unprocessable("switcher", ProblemText.BMLT_TSML_SWITCHER);
         }
-        return groupFeeds.meetingGuide(publicOrigin.of(uri)).response(MediaType.APPLICATION_JSON, request, headers, sent,
-                300);
+        return groupFeeds.meetingGuide(publicOrigin.of(uri))
+                .response(MediaType.APPLICATION_JSON, request, headers, sent, 300);
     }
 
     /**
@@ -157,6 +155,7 @@ public class BmltResource {
                 .filter(parameter -> !IGNORED_IN_KEY.matcher(parameter).lookingAt())
                 .collect(Collectors.joining("&"));
         String origin = publicOrigin.of(uri);
-        return cache.get(new FeedCache.Key("bmlt", variant, origin), out -> json.write(bmlt.answer(query, origin), out));
+        return cache.get(new FeedCache.Key("bmlt", variant, origin),
+                out -> json.write(bmlt.answer(query, origin), out));
     }
 }

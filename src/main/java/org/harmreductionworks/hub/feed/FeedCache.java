@@ -28,10 +28,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Feeds written from the whole directory are big: at 100,000 groups each is 40-60 MB of text, and other tools poll
+ * Feeds written from the whole directory are big: at 100,000 groups each is 40-90 MB of text, and other tools poll
  * them. Six requests at once ran a 1 GB service out of memory. So a written feed is kept, compressed, with its ETag
- * (see {@link KeptFeed}), until any listing changes or it reaches a set age; a request that comes while the same feed is being
- * written waits for that one instead of writing it again; and only a few are written at once. A change made through
+ * (see {@link KeptFeed}), until any listing changes or it reaches a set age; a request that comes while the same
+ * feed is being written waits for that one instead of writing it again; and only a few are written at once. A change made through
  * another replica reaches here as a {@link ChangeHeard} notice.
  */
 @ApplicationScoped

@@ -12,9 +12,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-
-import io.quarkus.vertx.http.Uncompressed;
-import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -37,6 +34,9 @@ import org.harmreductionworks.hub.group.GroupSearchCriteria;
 import org.harmreductionworks.hub.exercise.ExerciseViews;
 import org.harmreductionworks.hub.learning.LearningService;
 import org.harmreductionworks.hub.learning.LearningViews;
+
+import io.quarkus.vertx.http.Uncompressed;
+import io.vertx.core.http.HttpServerResponse;
 
 @Path("/v1/feeds")
 @Tag(name = "Feeds", description = "What the hub publishes for feed readers and other tools")
@@ -72,8 +72,7 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exercises(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers,
-            @Context HttpServerResponse sent) {
+    public Response exercises(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
         Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String origin = publicOrigin.of(uri);
         List<ExerciseViews.Detail> newest = exercises.newestPublished(EXERCISE_ENTRIES);
@@ -97,8 +96,7 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response learnings(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers,
-            @Context HttpServerResponse sent) {
+    public Response learnings(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
         Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String origin = publicOrigin.of(uri);
         List<LearningViews.Summary> newest = learnings.newestPublic(LEARNING_ENTRIES);
@@ -145,8 +143,8 @@ public class FeedResource {
     @Uncompressed
     public Response meetingGuide(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers,
             @Context HttpServerResponse sent) {
-        return groupFeeds.meetingGuide(publicOrigin.of(uri)).response(MediaType.APPLICATION_JSON, request, headers, sent,
-                900);
+        return groupFeeds.meetingGuide(publicOrigin.of(uri))
+                .response(MediaType.APPLICATION_JSON, request, headers, sent, 900);
     }
 
     @GET

@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
@@ -22,11 +21,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.harmreductionworks.hub.common.Sha256;
+import org.harmreductionworks.hub.common.web.TaggedResponse;
+
 import io.vertx.core.http.HttpServerResponse;
 
 /**
  * A whole-directory feed as kept between requests: its text gzip-compressed, and the ETag of the text itself (the
- * same tag as {@link org.harmreductionworks.hub.common.web.TaggedResponse} gives a text). At 100,000 groups the
+ * same tag as {@link TaggedResponse} gives a text). At 100,000 groups the
  * texts are 40-60 MB each and compress about tenfold; the text is never held whole, not even while it is written.
  * A reader that accepts gzip gets the kept bytes as they are, so the feed is compressed once, not per request.
  */
@@ -37,12 +39,7 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
 
     /** Writes the feed's text through {@code write}, compressing and hashing it as it goes. */
     public static KeptFeed write(Consumer<Writer> write) {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        MessageDigest sha256 = Sha256.newDigest();
         ByteArrayOutputStream kept = new ByteArrayOutputStream(1 << 16);
         try (GZIPOutputStream gzip = new GZIPOutputStream(kept, 1 << 16) {
             {
@@ -53,8 +50,7 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new KeptFeed(kept.toByteArray(), new EntityTag(HexFormat.of().formatHex(sha256.digest()).substring(0,
-                32)));
+        return new KeptFeed(kept.toByteArray(), TaggedResponse.tagFor(HexFormat.of().formatHex(sha256.digest())));
     }
 
     /** The feed's text, for answers that wrap it (JSONP). */

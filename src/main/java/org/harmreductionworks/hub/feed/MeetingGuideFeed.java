@@ -109,10 +109,6 @@ final class MeetingGuideFeed {
             @JsonProperty("feedback_url") String feedbackUrl) {
     }
 
-    static List<Meeting> meetings(List<PublicListing> listings, String origin) {
-        return stream(listings, origin).toList();
-    }
-
     /** The meetings one at a time: one per group and weekday. */
     static Stream<Meeting> stream(List<PublicListing> listings, String origin) {
         return listings.stream().flatMap(listing -> listing.schedule().days().stream()

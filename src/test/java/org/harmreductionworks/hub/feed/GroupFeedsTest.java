@@ -297,8 +297,8 @@ class GroupFeedsTest {
         var everything = new org.harmreductionworks.hub.group.GroupSearchCriteria();
         everything.sort = org.harmreductionworks.hub.group.GroupSearchCriteria.Order.NAME;
         // How the feed was written before: the list of every meeting, then its text.
-        String whole = json.write(MeetingGuideFeed.meetings(finder.listings(everything, true),
-                "http://localhost:" + io.restassured.RestAssured.port));
+        String whole = json.write(MeetingGuideFeed.stream(finder.listings(everything, true),
+                "http://localhost:" + io.restassured.RestAssured.port).toList());
         assertTrue(served.length() > 1000, served);
         assertEquals(whole, served);
     }

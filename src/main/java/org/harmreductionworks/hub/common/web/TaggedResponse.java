@@ -19,8 +19,13 @@ public final class TaggedResponse {
     public record Tagged(String body, EntityTag tag) {
 
         public static Tagged of(String body) {
-            return new Tagged(body, new EntityTag(Sha256.hex(body).substring(0, 32)));
+            return new Tagged(body, tagFor(Sha256.hex(body)));
         }
+    }
+
+    /** The ETag of a representation whose SHA-256 is {@code sha256Hex}: every tagged answer's tag is made so. */
+    public static EntityTag tagFor(String sha256Hex) {
+        return new EntityTag(sha256Hex.substring(0, 32));
     }
 
     public static Response of(String body, String mediaType, Request request, int maxAgeSeconds) {
