@@ -7,19 +7,16 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.io.Writer;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.error.ProblemText;
-import org.harmreductionworks.hub.common.change.ChangeHeard;
-import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.error.ServiceUnavailable;
-import org.harmreductionworks.hub.group.ListingChanged;
+import org.harmreductionworks.hub.group.GroupDirectory;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -30,9 +27,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Feeds written from the whole directory are big: at 100,000 groups each is 40-90 MB of text, and other tools poll
  * them. Six requests at once ran a 1 GB service out of memory. So a written feed is kept, compressed, with its ETag
- * (see {@link KeptFeed}), until any listing changes or it reaches a set age; a request that comes while the same
- * feed is being written waits for that one instead of writing it again; and only a few are written at once. A change made through
- * another replica reaches here as a {@link ChangeHeard} notice.
+ * (see {@link KeptFeed}), until the directory it was written from changes (here, or through another replica's
+ * notice) or it reaches a set age; a request that comes while the same feed is being written waits for that one
+ * instead of writing it again; and only a few are written at once.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -46,21 +43,23 @@ public class FeedCache {
      * answer, not a fault, and a future completed exceptionally would have the cache log it with a stack trace,
      * letting anyone fill the log.
      */
-    private record Written(KeptFeed feed, RuntimeException refusal) {
+    private record Written(KeptFeed feed, RuntimeException refusal, long directoryVersion) {
     }
 
     private final AsyncCache<Key, Written> kept;
     private final Semaphore writers;
     private final Duration waitForTurn;
     private final MeterRegistry meters;
+    private final LongSupplier directoryVersion;
 
     @Inject
-    FeedCache(HubConfig config, MeterRegistry meters) {
+    FeedCache(HubConfig config, MeterRegistry meters, GroupDirectory directory) {
         this(config.feeds().keepFor(), config.feeds().keptBytes(), config.feeds().writtenAtOnce(),
-                config.feeds().waitForTurn(), meters);
+                config.feeds().waitForTurn(), meters, directory::version);
     }
 
-    FeedCache(Duration keepFor, long keptBytes, int writtenAtOnce, Duration waitForTurn, MeterRegistry meters) {
+    FeedCache(Duration keepFor, long keptBytes, int writtenAtOnce, Duration waitForTurn, MeterRegistry meters,
+            LongSupplier directoryVersion) {
         this.kept = Caffeine.newBuilder()
                 .expireAfterWrite(keepFor)
                 .maximumWeight(keptBytes)
@@ -69,44 +68,38 @@ public class FeedCache {
         this.writers = new Semaphore(writtenAtOnce, true);
         this.waitForTurn = waitForTurn;
         this.meters = meters;
+        this.directoryVersion = directoryVersion;
     }
 
     /** The feed as kept, or written now by {@code write} (on this thread, within its request). */
     public KeptFeed get(Key key, Consumer<Writer> write) {
         CompletableFuture<Written> mine = new CompletableFuture<>();
+        long version = directoryVersion.getAsLong();
         CompletableFuture<Written> found = kept.get(key, (k, executor) -> mine);
-        if (found != mine) {
-            count(key, "hit");
-            return waitFor(found);
+        while (found != mine) {
+            Written written = waitFor(found);
+            // Written from the directory as it was before its last change: it is written again from what it is now.
+            if (written.directoryVersion() == version) {
+                count(key, "hit");
+                return written.feed();
+            }
+            kept.asMap().remove(key, found);
+            found = kept.get(key, (k, executor) -> mine);
         }
         try {
             KeptFeed written = inTurn(key, write);
             count(key, "written");
-            mine.complete(new Written(written, null));
+            mine.complete(new Written(written, null, version));
             return written;
         } catch (RuntimeException e) {
             // Not kept, so the next request tries again; those already waiting get the same answer.
             kept.asMap().remove(key, mine);
-            mine.complete(new Written(null, e));
+            mine.complete(new Written(null, e, version));
             throw e;
         } catch (Error e) {
             mine.completeExceptionally(e);
             throw e;
         }
-    }
-
-    void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
-        forgetAll();
-    }
-
-    void directoryChangedElsewhere(@Observes ChangeHeard heard) {
-        if (heard.topic() == Topic.LISTINGS) {
-            forgetAll();
-        }
-    }
-
-    private void forgetAll() {
-        kept.synchronous().invalidateAll();
     }
 
     private KeptFeed inTurn(Key key, Consumer<Writer> write) {
@@ -140,13 +133,13 @@ public class FeedCache {
                 .register(meters).increment();
     }
 
-    private static KeptFeed waitFor(CompletableFuture<Written> found) {
+    private static Written waitFor(CompletableFuture<Written> found) {
         try {
             Written written = found.join();
             if (written.refusal() != null) {
                 throw written.refusal();
             }
-            return written.feed();
+            return written;
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

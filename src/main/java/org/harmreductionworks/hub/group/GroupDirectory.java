@@ -122,7 +122,8 @@ public class GroupDirectory {
         version++;
     }
 
-    long version() {
+    /** Grows with every change to what the directory holds: what is made from it is out of date when it has grown. */
+    public long version() {
         return version;
     }
 

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ServiceUnavailable;
-import org.harmreductionworks.hub.group.ListingChanged;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,6 +25,8 @@ class FeedCacheTest {
     private static final FeedCache.Key CALENDAR = new FeedCache.Key("calendar", "{}", "https://hub.example");
 
     private final AtomicInteger written = new AtomicInteger();
+    /** The directory's version, as GroupDirectory counts its changes. */
+    private final java.util.concurrent.atomic.AtomicLong directory = new java.util.concurrent.atomic.AtomicLong();
 
     private Consumer<Writer> writer(String text) {
         return out -> write(out, text + " #" + written.incrementAndGet());
@@ -39,19 +40,34 @@ class FeedCacheTest {
         }
     }
 
-    private static FeedCache cache(int writtenAtOnce, Duration waitForTurn) {
-        return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn, new SimpleMeterRegistry());
+    private FeedCache cache(int writtenAtOnce, Duration waitForTurn) {
+        return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn, new SimpleMeterRegistry(),
+                directory::get);
     }
 
     @Test
-    void aWrittenFeedIsServedAgainUntilAListingChanges() {
+    void aWrittenFeedIsServedAgainUntilTheDirectoryChanges() {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
         KeptFeed first = cache.get(MEETING_GUIDE, writer("feed"));
         assertSame(first, cache.get(MEETING_GUIDE, writer("feed")));
         assertEquals(1, written.get());
 
-        cache.directoryChanged(new ListingChanged(7));
+        directory.incrementAndGet();
 
+        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).text());
+    }
+
+    @Test
+    void aFeedWrittenWhileTheDirectoryChangedIsWrittenAgainForTheNextReader() {
+        FeedCache cache = cache(2, Duration.ofSeconds(5));
+        // The directory takes in a change while the feed is being written from it.
+        KeptFeed during = cache.get(MEETING_GUIDE, out -> {
+            writer("feed").accept(out);
+            directory.incrementAndGet();
+        });
+        assertEquals("feed #1", during.text());
+
+        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).text());
         assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).text());
     }
 
