@@ -33,6 +33,7 @@ import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Turns every exception that reaches the REST layer into one {@link Problem}. Nothing about the server's
@@ -200,8 +201,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response anythingElse(Throwable e, UriInfo uri, HttpHeaders headers) {
+    public Response anythingElse(Throwable e, UriInfo uri, HttpHeaders headers, HttpServerResponse sent) {
         Language language = languageOf(headers);
+        if (readerWentAway(e, sent)) {
+            // A feed reader that timed out, a phone that lost its signal: nothing failed here, and nobody is left
+            // to read an answer, so no error id and no stack trace.
+            LOG.infof("The reader of %s went away before the answer was sent", uri.getRequestUri().getRawPath());
+            return Response.noContent().build();
+        }
         if (databaseUnreachable(e)) {
             LOG.errorf("Database unreachable: %s", rootCause(e).toString());
             return problem(503, ProblemType.DATABASE_UNAVAILABLE, ProblemText.DATABASE_UNREACHABLE.with(), uri,
@@ -332,6 +339,18 @@ public class ProblemMappers {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    static boolean readerWentAway(Throwable e, HttpServerResponse sent) {
+        if (sent == null || !sent.closed()) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
             }
         }
         return false;
