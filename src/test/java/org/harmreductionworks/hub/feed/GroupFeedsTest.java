@@ -287,6 +287,8 @@ class GroupFeedsTest {
                     new java.io.ByteArrayInputStream(gzipped.asByteArray())).readAllBytes();
             assertEquals(text.asString(), new String(unzipped, java.nio.charset.StandardCharsets.UTF_8), feed);
             assertEquals(text.header("ETag"), gzipped.header("ETag"), "one text, one tag: " + feed);
+            assertEquals(String.valueOf(gzipped.asByteArray().length), gzipped.header("Content-Length"),
+                    "sent in slices, still with its length: " + feed);
         }
     }
 
