@@ -293,6 +293,26 @@ if [[ -n $H2_APP ]]; then
   for run in 1 2 3; do start_app h2; STARTUP_H2+="$READY_S "; stop_app; done
 fi
 
+# --- Start-up of the smallest Quarkus app (bench/baseline), for what this machine takes to start any ------------------
+STARTUP_BASE=""
+note "building bench/baseline"
+if "$ROOT/mvnw" -B -ntp -q -f "$ROOT/bench/baseline/pom.xml" package -DskipTests >"$WORK/baseline-build.log" 2>&1; then
+  for run in 1 2 3; do
+    t0="$(date +%s%N)"
+    java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+      -jar "$ROOT/bench/baseline/target/quarkus-app/quarkus-run.jar" >"$WORK/baseline-$run.log" 2>&1 &
+    APP_PID=$!
+    until curl -fs -o /dev/null "$BASE/q/health/ready" 2>/dev/null; do
+      kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/baseline-$run.log" >&2; exit 1; }
+      sleep 0.05
+    done
+    STARTUP_BASE+="$(awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN {printf "%.2f", (b - a) / 1e9}') "
+    stop_app
+  done
+else
+  note "bench/baseline did not build (see $WORK/baseline-build.log); its row is skipped"
+fi
+
 # --- The report ----------------------------------------------------------------------------------------------------
 FIRST_SIZE="$(awk '{print $1}' <<<"$SIZES")"
 APP_500="$(cat "$WORK"/app-*.log | grep -c 'Unexpected failure' || true)"
@@ -324,14 +344,18 @@ APP_500="$(cat "$WORK"/app-*.log | grep -c 'Unexpected failure' || true)"
   echo
   echo "## Start-up to ready (java -jar to /q/health/ready 200)"
   echo
-  echo "| build | runs s | median s |"
-  echo "|---|---|---|"
+  BASE_S="$(median "$STARTUP_BASE")"
+  echo "| build | runs s | median s | ratio to the smallest Quarkus app |"
+  echo "|---|---|---|---|"
+  echo "| the smallest Quarkus app (bench/baseline: REST, Jackson, health) | ${STARTUP_BASE% } | $BASE_S | 1 |"
   if [[ -n $H2_APP ]]; then
-    echo "| H2, demo content (first start, which creates the database: $FIRST_H2 s) | ${STARTUP_H2% } | $(median "$STARTUP_H2") |"
+    echo "| H2, demo content (first start, which creates the database: $FIRST_H2 s) | ${STARTUP_H2% } |" \
+      "$(median "$STARTUP_H2") | $(ratio "$(median "$STARTUP_H2")" "$BASE_S") |"
   else
-    echo "| H2, demo content | skipped: set BENCH_H2_APP | - |"
+    echo "| H2, demo content | skipped: set BENCH_H2_APP | - | - |"
   fi
-  echo "| PostgreSQL, $LARGEST groups | ${STARTUP_PG% } | $(median "$STARTUP_PG") |"
+  echo "| PostgreSQL, $LARGEST groups | ${STARTUP_PG% } | $(median "$STARTUP_PG") |" \
+    "$(ratio "$(median "$STARTUP_PG")" "$BASE_S") |"
   echo
   echo "## Memory: mixed soak at $LARGEST groups ($SOAK, wrk -t2 -c16, bench/soak.lua)"
   echo
