@@ -1,5 +1,5 @@
 // Browser journey of how the forms check what is typed, signed in as the demo host through the real Keycloak, on
-// a 390 x 844 phone: the group form sent empty shows "There is a problem" with focus on it, its link takes focus to
+// a 390 x 844 phone: the group form sent empty shows "There are 4 problems" with focus on it, its link takes focus to
 // the field, and typing there clears the message; a problem only the server knows (a place name that restates the
 // network's name) comes back onto its field in plain words; the location choices and the private email read as the
 // public and the host will take them; and the exercise form gives a host of many groups one list box of them that
@@ -78,7 +78,7 @@ describe('forms check as you type and on submit', { skip: baseUrl ? false : 'HRW
     const sent = [];
     page.on('request', (request) => request.method() === 'POST' && request.url().endsWith('/api/v1/groups') && sent.push(request));
     await page.getByRole('button', { name: 'Send for review' }).click();
-    const summary = page.getByRole('group', { name: 'There is a problem' });
+    const summary = page.getByRole('group', { name: 'There are 4 problems', exact: true });
     await summary.waitFor();
     assert.equal(await focused(summary), true, 'focus is on the summary');
     assert.deepEqual(sent, [], 'the page said what was missing without asking the server');
@@ -114,7 +114,7 @@ describe('forms check as you type and on submit', { skip: baseUrl ? false : 'HRW
     const response = await answer;
     assert.equal(response.status(), 400, 'the server refused it');
     assert.match(response.headers()['content-type'], /^application\/problem\+json/);
-    const summary = page.getByRole('group', { name: 'There is a problem' });
+    const summary = page.getByRole('group', { name: 'There is a problem', exact: true });
     await summary.waitFor();
     assert.equal(await focused(summary), true, 'focus is on the summary');
     assert.deepEqual(await summary.getByRole('link').allInnerTexts(), [NAME_RESTATED]);
@@ -167,7 +167,7 @@ describe('forms check as you type and on submit', { skip: baseUrl ? false : 'HRW
 
     // Its own summary, the same as the group form's.
     await page.getByRole('button', { name: 'Send for review' }).click();
-    const summary = page.getByRole('group', { name: 'There is a problem' });
+    const summary = page.getByRole('group', { name: /^There (is a problem|are \d+ problems)$/ });
     await summary.waitFor();
     assert.equal(await focused(summary), true, 'focus is on the summary');
     await summary.getByRole('link', { name: 'Enter the exercise’s title' }).click();

@@ -165,7 +165,7 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
 
     // Sent empty: a summary at the top that takes focus, and each mistake beside its field, in plain words.
     await page.getByRole('button', { name: 'Send for review' }).click();
-    const summary = page.getByRole('group', { name: 'There is a problem' });
+    const summary = page.getByRole('group', { name: 'There are 4 problems', exact: true });
     await summary.waitFor();
     assert.equal(await summary.evaluate((box) => box.getRootNode().activeElement === box), true, 'focus is on the summary');
     const placeName = page.getByLabel('Place name');

@@ -64,7 +64,7 @@ describe('the group directory', { skip: baseUrl ? false : 'HRW_BASE_URL not set:
     await first.waitFor();
     assert.ok(await page.getByText('Example listing').first().isVisible());
     // The viewer is an hour behind the group, so both clocks are shown.
-    assert.match(await page.locator('p.when').first().innerText(), /your time · .*New York time/);
+    assert.match(await page.locator('p.when').first().innerText(), /your time \(.* in New York\)/);
     assert.ok(await page.getByText(/GeoNames/).isVisible(), 'the place data is credited');
     // The network's name is never split at its hyphen ("Harm Reduction Works-" / "HRW Northampton").
     const joined = page.locator('hrw-group-card a .network-name');

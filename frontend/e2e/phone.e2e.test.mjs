@@ -87,11 +87,12 @@ for (const viewport of PHONES) {
       await open(page, '/hosting');
 
       const order = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 4; i++) {
         await page.keyboard.press('Tab');
         order.push(await focused(page));
       }
-      assert.deepEqual(order, ['link Skip to main content', 'link Harm Reduction Works-HRW', 'button Menu']);
+      // The language switch is in the bar beside Menu, so it is in reach without opening the menu.
+      assert.deepEqual(order, ['link Skip to main content', 'link Harm Reduction Works-HRW', 'button Español', 'button Menu']);
       assert.equal(await menuButton(page).getAttribute('aria-expanded'), 'false');
 
       await page.keyboard.press('Enter');

@@ -216,7 +216,7 @@ export async function apiAs(baseUrl, token, method, path, body) {
 }
 
 /**
- * The English texts of the web app's catalogue, as phrases of two words or more that a page in Spanish must not
+ * The English texts of the web app's catalogue, as phrases of three words or more that a page in Spanish must not
  * show: the parts of each message between its placeholders, for every message whose Spanish differs.
  */
 function englishPhrases() {
@@ -232,7 +232,9 @@ function englishPhrases() {
     for (const piece of source.split(/<x [^>]*\/>/)) {
       // Markup inside a message (a link's tags) is not text the page shows.
       const text = unescape(piece).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-      if (text.split(' ').filter((word) => /[A-Za-z]/.test(word)).length >= 2) {
+      // Three words at least: shorter pieces ("In the", "and a") also open English content (a title), which keeps
+      // its own language on a Spanish page.
+      if (text.split(' ').filter((word) => /[A-Za-z]/.test(word)).length >= 3) {
         phrases.add(text);
       }
     }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { wantedLocale } from '../i18n/locale.js';
 
 /** One page of a list: every list endpoint answers with this. */
@@ -102,7 +103,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (error instanceof DOMException && error.name === 'AbortError') {
       throw error;
     }
-    throw new ApiError({ status: 0, title: 'The server could not be reached' });
+    throw new ApiError({ status: 0, title: msg('The server could not be reached') });
   }
 
   if (!response.ok) {
@@ -118,7 +119,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
 /** Reads a failed response into an ApiError, trusting only the fields a problem document is meant to have. */
 export async function toApiError(response: Response): Promise<ApiError> {
-  const fallback = { status: response.status, title: response.statusText || `Request failed (${response.status})` };
+  // Not the status line's reason phrase ("Service Unavailable"): it is always English, and HTTP/2 has none.
+  const fallback = { status: response.status, title: msg(str`The request failed (${response.status})`) };
   const contentType = response.headers.get('Content-Type') ?? '';
   if (!contentType.includes('application/problem+json')) {
     return new ApiError(fallback);

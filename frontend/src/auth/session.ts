@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { User, UserManager } from 'oidc-client-ts';
 import { ApiError, setAccessTokenSource } from '../api/client.js';
 import { fetchConfig } from '../api/config.js';
@@ -8,9 +9,14 @@ import { forgetKnownAccount, knownAccount, rememberAccount } from './known-accou
 import { createUserManager, hasStoredUser } from './oidc.js';
 import { safeReturnPath } from './return-path.js';
 
-export const SIGN_IN_UNAVAILABLE = 'Sign-in is unavailable right now; everything public still works.';
-export const SIGNED_OUT_LOCALLY =
-  'You are signed out on this device. The sign-in service could not be reached to end your session there too.';
+/** The session's notices, in the language shown when they are given. */
+export function signInUnavailable(): string {
+  return msg('Sign-in is unavailable right now; everything public still works.');
+}
+
+export function signedOutLocally(): string {
+  return msg('You are signed out on this device. The sign-in service could not be reached to end your session there too.');
+}
 
 export type SessionStatus = 'signed-out' | 'busy' | 'signed-in';
 
@@ -95,7 +101,7 @@ export class Session extends EventTarget {
       this.#user = user;
       await this.#loadPerson();
     } catch {
-      this.#set({ ...SIGNED_OUT, notice: SIGN_IN_UNAVAILABLE });
+      this.#set({ ...SIGNED_OUT, notice: signInUnavailable() });
     }
   }
 
@@ -120,7 +126,7 @@ export class Session extends EventTarget {
       // differ from the browser's own preference when the person chose it here.
       await manager.signinRedirect({ ...extra, ui_locales: currentLocale(), state: { returnTo: safeReturnPath(returnTo) } });
     } catch {
-      this.#set({ ...SIGNED_OUT, notice: SIGN_IN_UNAVAILABLE });
+      this.#set({ ...SIGNED_OUT, notice: signInUnavailable() });
     }
   }
 
@@ -139,7 +145,7 @@ export class Session extends EventTarget {
       return safeReturnPath(state?.returnTo);
     } catch {
       this.#user = null;
-      this.#set({ ...SIGNED_OUT, notice: SIGN_IN_UNAVAILABLE });
+      this.#set({ ...SIGNED_OUT, notice: signInUnavailable() });
       return null;
     }
   }
@@ -196,7 +202,7 @@ export class Session extends EventTarget {
     } catch {
       await manager?.removeUser().catch(() => undefined);
       this.#user = null;
-      this.#set({ ...SIGNED_OUT, notice: SIGNED_OUT_LOCALLY });
+      this.#set({ ...SIGNED_OUT, notice: signedOutLocally() });
     }
   }
 
@@ -227,7 +233,7 @@ export class Session extends EventTarget {
       forgetKnownAccount();
       await (await this.#manager()).removeUser();
       const unavailable = !(error instanceof ApiError) || error.isUnavailable;
-      this.#set({ ...SIGNED_OUT, notice: unavailable ? SIGN_IN_UNAVAILABLE : null });
+      this.#set({ ...SIGNED_OUT, notice: unavailable ? signInUnavailable() : null });
     }
   }
 

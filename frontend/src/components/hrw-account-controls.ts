@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { SessionStatus } from '../auth/session.js';
 import { interactiveStyles } from '../styles/shared.js';
 
@@ -69,6 +70,7 @@ export class HrwAccountControls extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.status = 'signed-out';
     this.displayName = null;
     this.steward = false;
@@ -80,13 +82,13 @@ export class HrwAccountControls extends LitElement {
       <div class="controls">
         ${this.status === 'signed-in'
           ? html`
-              <p class="who">Signed in as <strong>${this.displayName}</strong></p>
+              <p class="who">${msg(html`Signed in as <strong>${this.displayName}</strong>`)}</p>
               ${this.steward ? this.#renderStewards() : nothing}
-              <button type="button" class="secondary" @click=${() => this.#ask('hrw-sign-out')}>Sign out</button>
+              <button type="button" class="secondary" @click=${() => this.#ask('hrw-sign-out')}>${msg('Sign out')}</button>
             `
           : html`
               <button type="button" aria-disabled=${this.status === 'busy' ? 'true' : nothing} @click=${this.#signIn}>
-                ${this.status === 'busy' ? 'Please wait…' : 'Sign in'}
+                ${this.status === 'busy' ? msg('Please wait…') : msg('Sign in')}
               </button>
             `}
       </div>
@@ -97,10 +99,11 @@ export class HrwAccountControls extends LitElement {
   #renderStewards() {
     const count = this.reviewWaiting;
     if (count === null) {
-      return html`<a class="review" href="/steward">Stewards</a>`;
+      return html`<a class="review" href="/steward">${msg('Stewards')}</a>`;
     }
-    return html`<a class="review" href="/steward" aria-label=${`Stewards, ${count === 0 ? 'nothing' : count} waiting`}
-      >Stewards${count > 0 ? html`<span class="count" aria-hidden="true">${count}</span>` : nothing}</a
+    const label = count === 0 ? msg('Stewards, nothing waiting') : msg(str`Stewards, ${count} waiting`);
+    return html`<a class="review" href="/steward" aria-label=${label}
+      >${msg('Stewards')}${count > 0 ? html`<span class="count" aria-hidden="true">${count}</span>` : nothing}</a
     >`;
   }
 

@@ -1,29 +1,28 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { joinPath, type Invitation } from '../api/groups.js';
+import { NAME_PREFIX } from '../groups/group-form.js';
 import { HostActionEvent } from '../groups/host-actions.js';
+import { formatDate } from '../i18n/format.js';
 import { interactiveStyles } from '../styles/shared.js';
 
-/** "Tue, Dec 8, 7:00 PM" in the host's own time. */
+/** "Tue, Dec 8, 7:00 PM" ("mar, 8 dic, 7:00 p.m.") in the host's own time. */
 function expiry(expiresAt: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(new Date(expiresAt));
+  return formatDate(new Date(expiresAt), { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 }
 
 /**
  * What the inviting host sends: the link that opens the join page with the code filled in, and the page and code
- * apart, for a message app that breaks links or a person who reads it out.
+ * apart, for a message app that breaks links or a person who reads it out. In the host's language, which is the one
+ * the app is shown in.
  */
 export function invitationMessage(groupName: string, invitation: Invitation, origin: string): string {
   const page = `${origin}${joinPath()}`;
-  return (
-    `You are invited to co-host ${groupName}. Open ${origin}${joinPath(invitation.code)} and sign in, or create an ` +
-    `account, to accept. If the link does not open, go to ${page} and enter the code ${invitation.code}. ` +
-    `The code works once, until ${expiry(invitation.expiresAt)}.`
+  const link = `${origin}${joinPath(invitation.code)}`;
+  const code = invitation.code;
+  const until = expiry(invitation.expiresAt);
+  return msg(
+    str`You are invited to co-host ${groupName}. Open ${link} and sign in, or create an account, to accept. If the link does not open, go to ${page} and enter the code ${code}. The code works once, until ${until}.`,
   );
 }
 
@@ -79,8 +78,9 @@ export class HrwCohostInvite extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.invitation = null;
-    this.groupName = 'our Harm Reduction Works-HRW group';
+    this.groupName = '';
     this.busy = false;
     this.copied = '';
   }
@@ -95,38 +95,44 @@ export class HrwCohostInvite extends LitElement {
     const invitation = this.invitation;
     return html`
       <p>
-        Someone you trust can help keep the listing, the meeting log and the plan. Invite them with a one-time code: it
-        makes whoever uses it a host of this group, so give it only to them.
+        ${msg('Someone you trust can help keep the listing, the meeting log and the plan. Invite them with a one-time code: it makes whoever uses it a host of this group, so give it only to them.')}
       </p>
-      ${invitation
-        ? html`<p>Their code:</p>
-            <p><code class="code" id="invite-code">${invitation.code}</code></p>
-            <p>
-              Pass it on in person or in a private message, not in a group chat. They enter it at
-              <a href=${joinPath()}>${window.location.origin}${joinPath()}</a>, signed in to Harm Reduction Works-HRW
-              with their own account (the page helps them make one). It works once, until ${expiry(invitation.expiresAt)}.
-            </p>
-            <p>A message you can send them, with a link that fills the code in:</p>
-            <p class="message" id="invite-message">${invitationMessage(this.groupName, invitation, window.location.origin)}</p>
-            ${navigator.clipboard
-              ? html`<p><button type="button" class="secondary" @click=${() => void this.#copy(invitation)}>Copy the message</button></p>`
-              : nothing}
-            <p role="status" id="copy-status">${this.copied}</p>`
-        : nothing}
+      ${invitation ? this.#renderInvitation(invitation) : nothing}
       <p>
         <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.dispatchEvent(new HostActionEvent({ kind: 'invite' }))}>
-          ${invitation ? 'Make another code' : 'Invite a co-host'}
+          ${invitation ? msg('Make another code') : msg('Invite a co-host')}
         </button>
       </p>
     `;
   }
 
+  #renderInvitation(invitation: Invitation) {
+    const page = `${window.location.origin}${joinPath()}`;
+    const until = expiry(invitation.expiresAt);
+    return html`<p>${msg('Their code:')}</p>
+      <p><code class="code" id="invite-code">${invitation.code}</code></p>
+      <p>
+        ${msg(html`Pass it on in person or in a private message, not in a group chat. They enter it at <a href=${joinPath()}>${page}</a>, signed in to ${NAME_PREFIX} with their own account (the page helps them make one). It works once, until ${until}.`)}
+      </p>
+      <p>${msg('A message you can send them, with a link that fills the code in:')}</p>
+      <p class="message" id="invite-message">${invitationMessage(this.#groupName, invitation, window.location.origin)}</p>
+      ${navigator.clipboard
+        ? html`<p><button type="button" class="secondary" @click=${() => void this.#copy(invitation)}>${msg('Copy the message')}</button></p>`
+        : nothing}
+      <p role="status" id="copy-status">${this.copied}</p>`;
+  }
+
+  /** The group's name, or words for it when the page has not said it. */
+  get #groupName(): string {
+    return this.groupName || msg(str`our ${NAME_PREFIX} group`);
+  }
+
   async #copy(invitation: Invitation): Promise<void> {
     try {
-      await navigator.clipboard.writeText(invitationMessage(this.groupName, invitation, window.location.origin));
-      this.copied = 'Copied. Paste it into a private message to them.';
+      await navigator.clipboard.writeText(invitationMessage(this.#groupName, invitation, window.location.origin));
+      this.copied = msg('Copied. Paste it into a private message to them.');
     } catch {
-      this.copied = 'This browser did not let us copy it. Press on the message to select it, then copy it yourself.';
+      this.copied = msg('This browser did not let us copy it. Press on the message to select it, then copy it yourself.');
     }
   }
 }

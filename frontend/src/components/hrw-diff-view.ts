@@ -1,12 +1,19 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { parseUnifiedDiff, type DiffLine } from '../script/unified-diff.js';
 import { interactiveStyles } from '../styles/shared.js';
 
-const MARKERS: Record<DiffLine['kind'], { sign: string; spoken: string }> = {
-  added: { sign: '+', spoken: 'Added: ' },
-  removed: { sign: '−', spoken: 'Removed: ' },
-  context: { sign: '', spoken: '' },
-};
+/** The sign seen, and the word a screen reader says before the line (in the app's language). */
+function marker(kind: DiffLine['kind']): { sign: string; spoken: string } {
+  switch (kind) {
+    case 'added':
+      return { sign: '+', spoken: msg('Added:', { desc: 'Read out before a line added to the script’s text' }) };
+    case 'removed':
+      return { sign: '−', spoken: msg('Removed:', { desc: 'Read out before a line taken out of the script’s text' }) };
+    default:
+      return { sign: '', spoken: '' };
+  }
+}
 
 /**
  * A unified diff of a section's text, as lines marked added or removed. Each line carries a "+" or "−" and, for
@@ -88,6 +95,7 @@ export class HrwDiffView extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.diff = '';
     this.language = 'en';
   }
@@ -96,13 +104,13 @@ export class HrwDiffView extends LitElement {
     const hunks = parseUnifiedDiff(this.diff);
     return hunks.map(
       (hunk, index) => html`
-        ${index > 0 ? html`<p class="gap">… unchanged lines left out …</p>` : nothing}
+        ${index > 0 ? html`<p class="gap">${msg('… unchanged lines left out …')}</p>` : nothing}
         <ol>
           ${hunk.lines.map((line) => {
-            const marker = MARKERS[line.kind];
+            const { sign, spoken } = marker(line.kind);
             return html`<li class=${line.kind}>
-              <span class="sign" aria-hidden="true">${marker.sign}</span>
-              <span>${marker.spoken ? html`<span class="visually-hidden">${marker.spoken}</span>` : nothing}<span
+              <span class="sign" aria-hidden="true">${sign}</span>
+              <span>${spoken ? html`<span class="visually-hidden">${spoken} </span>` : nothing}<span
                   lang=${this.language}
                   >${line.text === '' ? ' ' : line.text}</span
                 ></span>

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   AUDIENCES,
   SECTION_KINDS,
@@ -8,18 +9,28 @@ import {
   type SectionFields,
   type SectionKind,
 } from '../api/script.js';
+import { languageName } from '../i18n/format.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 
-export const AUDIENCE_LABELS: Record<Audience, string> = {
-  all: 'Every meeting',
-  open: 'Open meetings only',
-  focused: 'Focused meetings only',
-};
+/*
+ * The editor's own words for a section's settings, in the app's language: they are the steward's controls, not the
+ * script. The words printed with the script, in the script's language, are in script/labels.ts.
+ */
 
-export const KIND_LABELS: Record<SectionKind, string> = {
-  'read-aloud': 'Read aloud',
-  'host-note': 'Note for the host',
-};
+export function audienceLabel(audience: Audience): string {
+  switch (audience) {
+    case 'open':
+      return msg('Open meetings only');
+    case 'focused':
+      return msg('Focused meetings only');
+    default:
+      return msg('Every meeting', { desc: 'A section of the script that every meeting reads' });
+  }
+}
+
+export function kindLabel(kind: SectionKind): string {
+  return kind === 'host-note' ? msg('Note for the host') : msg('Read aloud');
+}
 
 /** What the form tells its page: the page calls the API and hands back the outcome as properties. */
 export class SectionSaveEvent extends Event {
@@ -159,6 +170,7 @@ export class HrwDraftSectionForm extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.mode = 'edit';
     this.section = null;
     this.sections = [];
@@ -220,7 +232,7 @@ export class HrwDraftSectionForm extends LitElement {
               <div class="pair">
                 ${this.#field(
                   'key',
-                  'Key',
+                  msg('Key', { desc: 'The short fixed name of a section of the script, like closing-reading' }),
                   html`<input
                     id="key"
                     name="key"
@@ -231,16 +243,16 @@ export class HrwDraftSectionForm extends LitElement {
                     aria-describedby="key-hint ${this.#error('key') ? 'key-error' : ''}"
                     aria-invalid=${this.#error('key') ? 'true' : 'false'}
                   />`,
-                  'Lower-case letters and digits joined by hyphens, e.g. closing-reading. The same in every language.',
+                  msg('Lower-case letters and digits joined by hyphens, e.g. closing-reading. The same in every language.'),
                 )}
                 ${this.#field(
                   'afterKey',
-                  'Put it after',
+                  msg('Put it after'),
                   html`<select id="afterKey" name="afterKey" .value=${v.afterKey}>
-                    <option value="" ?selected=${v.afterKey === ''}>At the very start</option>
+                    <option value="" ?selected=${v.afterKey === ''}>${msg('At the very start')}</option>
                     ${this.sections.map(
                       (section) =>
-                        html`<option value=${section.key} ?selected=${v.afterKey === section.key}>
+                        html`<option value=${section.key} ?selected=${v.afterKey === section.key} lang=${this.language}>
                           ${section.title}
                         </option>`,
                     )}
@@ -251,7 +263,7 @@ export class HrwDraftSectionForm extends LitElement {
           : nothing}
         ${this.#field(
           'title',
-          'Title',
+          msg('Title'),
           html`<input
             id="title"
             name="title"
@@ -266,26 +278,26 @@ export class HrwDraftSectionForm extends LitElement {
         <div class="pair">
           ${this.#field(
             'audience',
-            'Which meetings read it',
+            msg('Which meetings read it'),
             html`<select id="audience" name="audience" .value=${v.audience}>
               ${AUDIENCES.map(
                 (audience) =>
-                  html`<option value=${audience} ?selected=${v.audience === audience}>${AUDIENCE_LABELS[audience]}</option>`,
+                  html`<option value=${audience} ?selected=${v.audience === audience}>${audienceLabel(audience)}</option>`,
               )}
             </select>`,
           )}
           ${this.#field(
             'kind',
-            'Kind',
+            msg('Kind'),
             html`<select id="kind" name="kind" .value=${v.kind}>
               ${SECTION_KINDS.map(
-                (kind) => html`<option value=${kind} ?selected=${v.kind === kind}>${KIND_LABELS[kind]}</option>`,
+                (kind) => html`<option value=${kind} ?selected=${v.kind === kind}>${kindLabel(kind)}</option>`,
               )}
             </select>`,
           )}
           ${this.#field(
             'minutes',
-            'Minutes',
+            msg('Minutes'),
             html`<input
               id="minutes"
               name="minutes"
@@ -298,12 +310,12 @@ export class HrwDraftSectionForm extends LitElement {
               aria-describedby="minutes-hint ${this.#error('minutes') ? 'minutes-error' : ''}"
               aria-invalid=${this.#error('minutes') ? 'true' : 'false'}
             />`,
-            '0 for a note with no time of its own.',
+            msg('0 for a note with no time of its own.'),
           )}
         </div>
         ${this.#field(
           'body',
-          'Text (Markdown)',
+          msg('Text (Markdown)'),
           html`<textarea
             id="body"
             name="body"
@@ -313,13 +325,13 @@ export class HrwDraftSectionForm extends LitElement {
             aria-describedby="body-hint ${this.#error('body') ? 'body-error' : ''}"
             aria-invalid=${this.#error('body') ? 'true' : 'false'}
           ></textarea>`,
-          'Plain Markdown: *emphasis*, **strong**, lists, blank lines between paragraphs. No HTML.',
+          msg('Plain Markdown: *emphasis*, **strong**, lists, blank lines between paragraphs. No HTML.'),
         )}
         <div class="row">
           <button type="submit" ?disabled=${this.busy}>
-            ${this.busy ? 'Saving…' : isNew ? 'Add this section' : 'Save this section'}
+            ${this.busy ? msg('Saving…') : isNew ? msg('Add this section') : msg('Save this section')}
           </button>
-          ${!isNew && this.dirty ? html`<span class="unsaved">Not saved yet</span>` : nothing}
+          ${!isNew && this.dirty ? html`<span class="unsaved">${msg('Not saved yet')}</span>` : nothing}
         </div>
         ${!isNew ? this.#renderRemoval() : nothing}
       </form>
@@ -333,12 +345,13 @@ export class HrwDraftSectionForm extends LitElement {
     if (outcome.kind === 'stale') {
       return html`
         <div class="alert" role="alert">
-          <p><strong>Someone else changed this section since you opened it.</strong></p>
+          <p><strong>${msg('Someone else changed this section since you opened it.')}</strong></p>
           <p>
-            Your text below is not saved. Copy anything you want to keep, then load their version and add your changes
-            to it.
+            ${msg(
+              'Your text below is not saved. Copy anything you want to keep, then load their version and add your changes to it.',
+            )}
           </p>
-          <p><button type="button" class="secondary" @click=${this.#loadTheirs}>Load their version</button></p>
+          <p><button type="button" class="secondary" @click=${this.#loadTheirs}>${msg('Load their version')}</button></p>
         </div>
       `;
     }
@@ -348,17 +361,19 @@ export class HrwDraftSectionForm extends LitElement {
   #renderRemoval() {
     if (!this.confirmingRemoval) {
       return html`<div class="danger">
-        <button type="button" class="secondary" @click=${() => (this.confirmingRemoval = true)}>Remove this section…</button>
+        <button type="button" class="secondary" @click=${() => (this.confirmingRemoval = true)}>
+          ${msg('Remove this section…')}
+        </button>
       </div>`;
     }
     return html`
       <div class="danger" role="group" aria-labelledby="remove-question">
         <p id="remove-question">
-          Remove “${this.section?.title}” from the ${this.language === 'es' ? 'Spanish' : 'English'} text of this draft?
+          ${msg(str`Remove “${this.section?.title ?? ''}” from the ${languageName(this.language)} text of this draft?`)}
         </p>
         <div class="row">
-          <button type="button" ?disabled=${this.busy} @click=${this.#remove}>Yes, remove it</button>
-          <button type="button" class="secondary" @click=${() => (this.confirmingRemoval = false)}>Keep it</button>
+          <button type="button" ?disabled=${this.busy} @click=${this.#remove}>${msg('Yes, remove it')}</button>
+          <button type="button" class="secondary" @click=${() => (this.confirmingRemoval = false)}>${msg('Keep it')}</button>
         </div>
       </div>
     `;
@@ -394,13 +409,13 @@ export class HrwDraftSectionForm extends LitElement {
     const errors: Record<string, string> = {};
     const v = this.values;
     if (this.mode === 'new' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v.key)) {
-      errors.key = 'Use lower-case letters and digits joined by hyphens, like closing-reading.';
+      errors.key = msg('Use lower-case letters and digits joined by hyphens, like closing-reading.');
     }
     if (v.title.trim() === '') {
-      errors.title = 'Give the section a title.';
+      errors.title = msg('Give the section a title.');
     }
     if (!Number.isInteger(v.minutes) || v.minutes < 0 || v.minutes > 90) {
-      errors.minutes = 'Enter a whole number of minutes from 0 to 90.';
+      errors.minutes = msg('Enter a whole number of minutes from 0 to 90.');
     }
     return errors;
   }

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { focusField, type SummaryItem } from '../lib/form-check.js';
 import { interactiveStyles } from '../styles/shared.js';
@@ -6,6 +7,8 @@ import { interactiveStyles } from '../styles/shared.js';
  * The box at the top of a form that lists what needs another look, each line a link to its field: the pattern
  * public-service design systems use, so someone who cannot see the whole form at once still learns every problem,
  * and a keyboard gets to each in one step. The form focuses it after a failed submit. Renders nothing when empty.
+ * Its title counts the problems ("There are 3 problems"); the lines are the form's own, already in the page's
+ * language.
  *
  * The fields live in the same shadow root as this element (the form's), so a link finds its field there.
  */
@@ -63,6 +66,7 @@ export class HrwErrorSummary extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.items = [];
   }
 
@@ -75,7 +79,7 @@ export class HrwErrorSummary extends LitElement {
       return nothing;
     }
     return html`<div class="summary" tabindex="-1" role="group" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+      <h2 id="error-summary-title">${problemsHeading(this.items.length)}</h2>
       <ul>
         ${this.items.map((item) =>
           item.field
@@ -95,6 +99,11 @@ export class HrwErrorSummary extends LitElement {
       }
     }
   }
+}
+
+/** The summary's title: how many things need another look, so a screen reader user knows how long the list is. */
+export function problemsHeading(count: number): string {
+  return count === 1 ? msg('There is a problem') : msg(str`There are ${count} problems`);
 }
 
 customElements.define('hrw-error-summary', HrwErrorSummary);

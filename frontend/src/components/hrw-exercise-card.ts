@@ -1,19 +1,22 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { exercisePath, type ExerciseSummary } from '../api/exercises.js';
 import {
-  KIND_LABELS,
-  STATUS_LABELS,
-  SUITS_LABELS,
-  THEME_LABELS,
   contentNotesInWords,
+  kindLabel,
+  languageNote,
   minutesInWords,
+  statusLabel,
+  suitsLabel,
+  themesInWords,
   usageInWords,
 } from '../exercises/labels.js';
-import { listInWords } from '../groups/labels.js';
+import { textLanguage } from '../exercises/paths.js';
 import { badgeStyles, interactiveStyles } from '../styles/shared.js';
 
 /**
- * One exercise in a list: its title, content notes first of all, then kind, length, themes and who made it.
+ * One exercise in a list: its title, content notes first of all, then kind, length, its language when that is news
+ * to the reader, themes and who made it. The piece's own words (title, summary) carry the piece's language.
  * `detailed` adds the summary and the full source, for stewards deciding on a suggestion. Props in, nothing out.
  */
 export class HrwExerciseCard extends LitElement {
@@ -72,6 +75,7 @@ export class HrwExerciseCard extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.exercise = null;
     this.headingLevel = 3;
     this.detailed = false;
@@ -82,23 +86,26 @@ export class HrwExerciseCard extends LitElement {
     if (!exercise) {
       return nothing;
     }
-    const link = html`<a href=${exercisePath(exercise.slug)}>${exercise.title}</a>`;
+    const lang = textLanguage(exercise.language) ?? nothing;
+    const link = html`<a href=${exercisePath(exercise.slug)} lang=${lang}>${exercise.title}</a>`;
+    const language = languageNote(exercise.language);
     return html`
       <article>
         ${this.headingLevel === 2 ? html`<h2 class="title">${link}</h2>` : html`<h3 class="title">${link}</h3>`}
         ${exercise.contentNotes.length > 0
-          ? html`<p class="notes"><strong>Content notes:</strong> ${contentNotesInWords(exercise.contentNotes)}</p>`
+          ? html`<p class="notes"><strong>${msg('Content notes:')}</strong> ${contentNotesInWords(exercise.contentNotes)}</p>`
           : nothing}
-        <ul class="badges" aria-label="About this exercise">
-          <li>${KIND_LABELS[exercise.kind]}</li>
+        <ul class="badges" aria-label=${msg('About this exercise')}>
+          ${language ? html`<li class="language">${language}</li>` : nothing}
+          <li>${kindLabel(exercise.kind)}</li>
           <li>${minutesInWords(exercise.suggestedMinutes)}</li>
-          <li>${SUITS_LABELS[exercise.suits]}</li>
-          ${exercise.status !== 'published' ? html`<li class="quiet">${STATUS_LABELS[exercise.status]}</li>` : nothing}
+          <li>${suitsLabel(exercise.suits)}</li>
+          ${exercise.status !== 'published' ? html`<li class="quiet">${statusLabel(exercise.status)}</li>` : nothing}
         </ul>
         ${exercise.themes.length > 0
-          ? html`<p class="themes">Themes: ${listInWords(exercise.themes.map((theme) => THEME_LABELS[theme]))}</p>`
+          ? html`<p class="themes">${msg(str`Themes: ${themesInWords(exercise.themes)}`)}</p>`
           : nothing}
-        ${this.detailed ? html`<p class="summary">${exercise.summary}</p>` : nothing} ${this.#renderSource(exercise)}
+        ${this.detailed ? html`<p class="summary" lang=${lang}>${exercise.summary}</p>` : nothing} ${this.#renderSource(exercise)}
         ${exercise.status === 'published' ? html`<p class="used">${usageInWords(exercise.timesUsed)}</p>` : nothing}
       </article>
     `;
@@ -107,15 +114,16 @@ export class HrwExerciseCard extends LitElement {
   #renderSource(exercise: ExerciseSummary) {
     const source = exercise.source;
     if (!this.detailed) {
-      return html`<p class="source">By ${source.creator}</p>`;
+      return html`<p class="source">${msg(str`By ${source.creator}`)}</p>`;
     }
     const details = [source.publisher, source.year === null ? null : String(source.year)].filter(Boolean).join(', ');
+    const title = source.url
+      ? html`<a href=${source.url} rel="noopener noreferrer"><cite>${source.title}</cite></a>`
+      : html`<cite>${source.title}</cite>`;
+    const creator = details ? `${source.creator} (${details})` : source.creator;
     return html`<p class="source">
-      From
-      ${source.url
-        ? html`<a href=${source.url} rel="noopener noreferrer"><cite>${source.title}</cite></a>`
-        : html`<cite>${source.title}</cite>`}
-      by ${source.creator}${details ? ` (${details})` : ''}. ${source.freeToAccess ? 'Free to access.' : 'Not free to access.'}
+      ${msg(html`From ${title} by ${creator}.`)}
+      ${source.freeToAccess ? msg('Free to access.') : msg('Not free to access.')}
     </p>`;
   }
 }

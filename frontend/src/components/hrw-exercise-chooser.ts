@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { interactiveStyles } from '../styles/shared.js';
 import './hrw-exercise-picker.js';
 
@@ -36,8 +37,8 @@ export class HrwExerciseChooser extends LitElement {
     `,
   ];
 
-  /** The button's words, e.g. "Choose from the library". */
-  declare label: string;
+  /** The button's words; "Choose from the library" (in the language shown) unless set. */
+  declare label: string | null;
   /** The id of the picker's search box. */
   declare searchId: string;
   /** A filled button, for when choosing is the next thing to do. */
@@ -47,7 +48,8 @@ export class HrwExerciseChooser extends LitElement {
 
   constructor() {
     super();
-    this.label = 'Choose from the library';
+    updateWhenLocaleChanges(this);
+    this.label = null;
     this.searchId = 'exercise-search';
     this.primary = false;
     this.open = false;
@@ -55,11 +57,11 @@ export class HrwExerciseChooser extends LitElement {
 
   protected override render() {
     if (!this.open) {
-      return html`<button type="button" class=${this.primary ? '' : 'secondary'} @click=${this.#show}>${this.label}</button>`;
+      return html`<button type="button" class=${this.primary ? '' : 'secondary'} @click=${this.#show}>${this.label ?? msg('Choose from the library')}</button>`;
     }
     return html`<div class="picker" @hrw-exercise-chosen=${this.#hide} @hrw-picker-dismissed=${this.#dismiss}>
       <hrw-exercise-picker input-id=${this.searchId}></hrw-exercise-picker>
-      <p><button type="button" class="secondary" @click=${this.#hide}>Cancel</button></p>
+      <p><button type="button" class="secondary" @click=${this.#hide}>${msg('Cancel')}</button></p>
     </div>`;
   }
 

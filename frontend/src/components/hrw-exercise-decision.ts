@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LIMITS } from '../exercises/exercise-form.js';
 import { ReasonDecision, type ReasonPrompt } from './reason-decision.js';
 
@@ -9,11 +10,13 @@ export class DeclineEvent extends Event {
   }
 }
 
-const DECLINE: ReasonPrompt = {
-  button: 'Decline',
-  label: 'Why it is not added to the library',
-  hint: 'The hosts of the group that suggested it will read this. Be kind, and say what would help.',
-};
+function decline(): ReasonPrompt {
+  return {
+    button: msg('Decline'),
+    label: msg('Why it is not added to the library'),
+    hint: msg('The hosts of the group that suggested it will read this. Be kind, and say what would help.'),
+  };
+}
 
 /**
  * A steward's Publish and Decline buttons for one suggested exercise. Decline first asks why. Asks for the
@@ -27,11 +30,15 @@ export class HrwExerciseDecision extends ReasonDecision<ReasonPrompt> {
   declare exerciseTitle: string;
 
   protected readonly reasonMax = LIMITS.reasonMax;
-  protected readonly missingReason = 'Write a few words for the hosts, so they know why and what might help.';
+  protected get missingReason(): string {
+    return msg('Write a few words for the hosts, so they know why and what might help.');
+  }
+
   protected readonly cancelFocus = 'button.secondary';
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.exerciseTitle = '';
   }
 
@@ -41,8 +48,10 @@ export class HrwExerciseDecision extends ReasonDecision<ReasonPrompt> {
 
   protected override renderChoices(which: TemplateResult) {
     return html`<p class="row">
-      <button type="button" ?disabled=${this.busy} @click=${this.#publish}>Publish${which}</button>
-      <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.ask(DECLINE)}>Decline${which}…</button>
+      <button type="button" ?disabled=${this.busy} @click=${this.#publish}>${msg('Publish')}${which}</button>
+      <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => void this.ask(decline())}>
+        ${msg('Decline')}${which}…
+      </button>
     </p>`;
   }
 

@@ -1,7 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { libraryPath, searchExercises, type ExerciseSummary } from '../api/exercises.js';
 import { plainMessage } from '../api/messages.js';
-import { contentNotesInWords, exerciseFacts } from '../meetings/meeting-words.js';
+import { contentNotesInWords, exerciseFacts, languageNote } from '../exercises/labels.js';
+import { textLanguage } from '../exercises/paths.js';
+import { formatNumber } from '../i18n/format.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 
 /** The person chose one of the exercises listed. */
@@ -22,8 +25,8 @@ const SEARCH_DELAY_MS = 250;
 const RESULTS = 8;
 
 /**
- * A search box over the published exercise library with the matches as buttons (title, length, kind and content
- * notes). Before anything is typed it lists the library's first few. Arrow keys move between the box and the
+ * A search box over the published exercise library with the matches as buttons (title, length, kind, its language
+ * when that is news, and content notes). Before anything is typed it lists the library's first few. Arrow keys move between the box and the
  * results; Escape asks the page to close the picker. Choosing announces an `hrw-exercise-chosen` event.
  */
 export class HrwExercisePicker extends LitElement {
@@ -105,7 +108,8 @@ export class HrwExercisePicker extends LitElement {
     `,
   ];
 
-  declare label: string;
+  /** The search box's label; "Search the exercise library" (in the language shown) unless set. */
+  declare label: string | null;
   /** The id of the box inside this element; the hint's id derives from it. */
   declare inputId: string;
   declare query: string;
@@ -119,7 +123,8 @@ export class HrwExercisePicker extends LitElement {
 
   constructor() {
     super();
-    this.label = 'Search the exercise library';
+    updateWhenLocaleChanges(this);
+    this.label = null;
     this.inputId = 'exercise-search';
     this.query = '';
     this.results = null;
@@ -147,9 +152,9 @@ export class HrwExercisePicker extends LitElement {
     const results = this.results ?? [];
     return html`
       <div class="field">
-        <label for=${id}>${this.label}</label>
+        <label for=${id}>${this.label ?? msg('Search the exercise library')}</label>
         <p class="hint" id=${`${id}-hint`}>
-          A word from the title or the topic, like “grief” or “podcast”. The arrow keys move through the results.
+          ${msg('A word from the title or the topic, like “grief” or “podcast”. The arrow keys move through the results.')}
         </p>
         <input
           id=${id}
@@ -166,19 +171,20 @@ export class HrwExercisePicker extends LitElement {
       <p class="status" role="status">${this.#statusText()}</p>
       ${this.error
         ? html`<div class="alert" role="alert">
-            <p>The library did not load. ${this.error}</p>
-            <p><button type="button" class="secondary" @click=${() => void this.#search(this.query)}>Try again</button></p>
+            <p>${msg(str`The library did not load. ${this.error}`)}</p>
+            <p>
+              <button type="button" class="secondary" @click=${() => void this.#search(this.query)}>${msg('Try again')}</button>
+            </p>
           </div>`
         : nothing}
       ${results.length > 0
-        ? html`<ul class="results" aria-label="Exercises to choose from" @keydown=${this.#onResultKey}>
+        ? html`<ul class="results" aria-label=${msg('Exercises to choose from')} @keydown=${this.#onResultKey}>
             ${results.map((exercise) => this.#renderResult(exercise))}
           </ul>`
         : nothing}
       ${this.results !== null && results.length === 0 && !this.loading && !this.error
         ? html`<p>
-            Try another word, or
-            <a href=${libraryPath({ page: 0, ...(this.query.trim() ? { q: this.query.trim() } : {}) })}>browse the whole library</a>.
+            ${msg(html`Try another word, or <a href=${this.#libraryLink()}>browse the whole library</a>.`)}
           </p>`
         : nothing}
     `;
@@ -186,18 +192,25 @@ export class HrwExercisePicker extends LitElement {
 
   #renderResult(exercise: ExerciseSummary) {
     const notes = contentNotesInWords(exercise.contentNotes);
+    const language = languageNote(exercise.language);
+    const facts = exerciseFacts(exercise.suggestedMinutes, exercise.kind);
     return html`<li>
       <button type="button" @click=${() => this.#choose(exercise)}>
-        <span class="title">${exercise.title}</span>
-        <span class="facts">${exerciseFacts(exercise.suggestedMinutes, exercise.kind)}</span>
-        ${notes ? html`<span class="notes">Content notes: ${notes}</span>` : nothing}
+        <span class="title" lang=${textLanguage(exercise.language) ?? nothing}>${exercise.title}</span>
+        <span class="facts">${language ? `${facts} · ${language}` : facts}</span>
+        ${notes ? html`<span class="notes">${msg(str`Content notes: ${notes}`)}</span>` : nothing}
       </button>
     </li>`;
   }
 
+  #libraryLink(): string {
+    const q = this.query.trim();
+    return libraryPath({ page: 0, ...(q ? { q } : {}) });
+  }
+
   #statusText(): string {
     if (this.loading) {
-      return 'Looking in the library…';
+      return msg('Looking in the library…');
     }
     if (this.error || this.results === null) {
       return '';
@@ -205,10 +218,19 @@ export class HrwExercisePicker extends LitElement {
     const query = this.query.trim();
     const shown = this.results.length;
     if (shown === 0) {
-      return query ? `No exercises match “${query}”.` : 'The library has no exercises yet.';
+      return query ? msg(str`No exercises match “${query}”.`) : msg('The library has no exercises yet.');
     }
-    const found = query ? `${this.total} ${this.total === 1 ? 'exercise matches' : 'exercises match'} “${query}”` : `${this.total} exercises in the library`;
-    return shown < this.total ? `${found}; the first ${shown} are listed. Type to narrow it down.` : `${found}.`;
+    const total = formatNumber(this.total);
+    const found = query
+      ? this.total === 1
+        ? msg(str`1 exercise matches “${query}”`)
+        : msg(str`${total} exercises match “${query}”`)
+      : this.total === 1
+        ? msg('1 exercise in the library')
+        : msg(str`${total} exercises in the library`);
+    return shown < this.total
+      ? msg(str`${found}; the first ${formatNumber(shown)} are listed. Type to narrow it down.`)
+      : `${found}.`;
   }
 
   #input(): HTMLInputElement | null {

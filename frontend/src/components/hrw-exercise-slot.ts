@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { ExerciseRef } from '../api/meetings.js';
 import type { HostSlot } from '../meetings/host-slot.js';
 import { contentNotesInWords, exerciseFacts } from '../meetings/meeting-words.js';
@@ -108,6 +109,7 @@ export class HrwExerciseSlot extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.choice = null;
     this.loading = false;
     this.error = null;
@@ -117,20 +119,20 @@ export class HrwExerciseSlot extends LitElement {
   protected override render() {
     const slot = this.choice;
     return html`
-      <section aria-labelledby="slot-heading" lang="en">
-        <h2 id="slot-heading">Tonight’s exercise</h2>
+      <section aria-labelledby="slot-heading">
+        <h2 id="slot-heading">${msg('Tonight’s exercise')}</h2>
         ${slot ? this.#renderChosen(slot) : this.#renderEmpty()}
         ${this.planned
           ? html`<p>
-              The group planned “${this.planned.title}” for today.
+              ${msg(str`The group planned “${this.planned.title}” for today.`)}
               <button type="button" class="secondary" @click=${() => this.dispatchEvent(new UsePlanEvent())}>
-                Use that instead
+                ${msg('Use that instead')}
               </button>
             </p>`
           : nothing}
         <hrw-exercise-chooser
           search-id="slot-search"
-          label=${slot ? 'Choose another' : 'Choose an exercise'}
+          label=${slot ? msg('Choose another') : msg('Choose an exercise')}
           ?primary=${!slot}
           @hrw-exercise-chosen=${this.#chosen}
         ></hrw-exercise-chooser>
@@ -140,8 +142,9 @@ export class HrwExerciseSlot extends LitElement {
 
   #renderEmpty() {
     return html`<p>
-      No exercise chosen yet. Exercises usually take 10 to 20 minutes: a reading, a podcast, a piece of writing or a
-      question to talk over, anything that sparks talk about harm reduction.
+      ${msg(
+        'No exercise chosen yet. Exercises usually take 10 to 20 minutes: a reading, a podcast, a piece of writing or a question to talk over, anything that sparks talk about harm reduction.',
+      )}
     </p>`;
   }
 
@@ -151,21 +154,26 @@ export class HrwExerciseSlot extends LitElement {
     return html`
       ${slot.planned
         ? html`<p class="planned">
-            ${slot.planned.chooser ? `Planned for today by ${slot.planned.chooser}` : 'Planned for today'}
+            ${slot.planned.chooser ? msg(str`Planned for today by ${slot.planned.chooser}`) : msg('Planned for today')}
           </p>`
         : nothing}
-      <h3 id="exercise-title" tabindex="-1">${slot.exercise.title}</h3>
+      <h3 id="exercise-title" tabindex="-1" lang=${details?.language ?? nothing}>${slot.exercise.title}</h3>
       <p class="facts">${exerciseFacts(slot.exercise.suggestedMinutes, details?.kind)}</p>
       ${details
         ? html`
             <p class="notes">
-              ${notes ? html`<strong>Content notes:</strong> ${notes}. Say so before you begin.` : 'No content notes.'}
+              ${notes
+                ? msg(html`<strong>Content notes:</strong> ${notes}. Say so before you begin.`)
+                : msg('No content notes.')}
             </p>
-            <div lang=${details.language}>
-              ${details.howToRun ? html`<h4>How to run it</h4><p class="how">${details.howToRun}</p>` : nothing}
+            <div>
+              ${details.howToRun
+                ? html`<h4>${msg('How to run it')}</h4>
+                    <p class="how" lang=${details.language}>${details.howToRun}</p>`
+                : nothing}
               ${details.prompts.length > 0
-                ? html`<h4>Prompts</h4>
-                    <ol>
+                ? html`<h4>${msg('Prompts')}</h4>
+                    <ol lang=${details.language}>
                       ${details.prompts.map((prompt) => html`<li>${prompt}</li>`)}
                     </ol>`
                 : nothing}
@@ -178,11 +186,15 @@ export class HrwExerciseSlot extends LitElement {
               : nothing}
           `
         : nothing}
-      ${this.loading ? html`<p role="status">Loading its content notes and prompts…</p>` : nothing}
+      ${this.loading ? html`<p role="status">${msg('Loading its content notes and prompts…')}</p>` : nothing}
       ${this.error
         ? html`<div class="alert" role="alert">
-            <p>Its content notes and prompts did not load. ${this.error}</p>
-            <p><button type="button" class="secondary" @click=${() => this.dispatchEvent(new SlotRetryEvent())}>Try again</button></p>
+            <p>${msg('Its content notes and prompts did not load.')} ${this.error}</p>
+            <p>
+              <button type="button" class="secondary" @click=${() => this.dispatchEvent(new SlotRetryEvent())}>
+                ${msg('Try again')}
+              </button>
+            </p>
           </div>`
         : nothing}
     `;

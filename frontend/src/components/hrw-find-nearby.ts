@@ -1,3 +1,4 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { emptyFilters, type GroupFilters } from '../api/groups.js';
 import { placeSearchText } from '../api/places.js';
@@ -58,6 +59,7 @@ export class HrwFindNearby extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.text = '';
     this.error = null;
     this.locating = false;
@@ -66,12 +68,12 @@ export class HrwFindNearby extends LitElement {
 
   protected override render() {
     return html`
-      <form role="search" aria-label="Find a group near you" @submit=${this.#submit} novalidate>
+      <form role="search" aria-label=${msg('Find a group near you')} @submit=${this.#submit} novalidate>
         <hrw-place-search
-          label="Town or ZIP code"
+          label=${msg('Town or ZIP code')}
           input-id="find-near"
           enter-key-hint="search"
-          hint="For example “Northampton” or “01060”."
+          hint=${msg('For example “Northampton” or “01060”.')}
           .value=${this.text}
           .error=${this.error}
           @hrw-query-changed=${(event: QueryChangedEvent) => {
@@ -81,14 +83,14 @@ export class HrwFindNearby extends LitElement {
           @hrw-query-submitted=${() => this.renderRoot.querySelector('form')?.requestSubmit()}
           @hrw-place-chosen=${(event: PlaceChosenEvent) => this.#find({ near: placeSearchText(event.place) })}
         >
-          <button slot="action" type="submit">Search</button>
+          <button slot="action" type="submit">${msg('Search')}</button>
         </hrw-place-search>
         <p class="or">
           <button type="button" class="secondary" ?disabled=${this.locating} @click=${this.#locate}>
-            ${this.locating ? 'Finding where you are…' : 'Use my location'}
+            ${this.locating ? msg('Finding where you are…') : msg('Use my location')}
           </button>
         </p>
-        <p class="small">Your position is used for this search only, and nothing about it is kept.</p>
+        <p class="small">${msg('Your position is used for this search only, and nothing about it is kept.')}</p>
         ${this.note ? html`<p class="small" role="status">${this.note}</p>` : nothing}
       </form>
     `;
@@ -100,7 +102,7 @@ export class HrwFindNearby extends LitElement {
     const search = this.renderRoot.querySelector<HrwPlaceSearch>('hrw-place-search');
     search?.dismiss();
     if (!near) {
-      this.error = 'Type a town or ZIP code first, or use your location.';
+      this.error = msg('Type a town or ZIP code first, or use your location.');
       search?.focus();
       return;
     }
@@ -113,7 +115,7 @@ export class HrwFindNearby extends LitElement {
     try {
       this.#find(await locateViewer());
     } catch (error) {
-      this.note = error instanceof LocateError ? error.message : 'We could not get your location.';
+      this.note = error instanceof LocateError ? error.message : msg('We could not get your location.');
     } finally {
       this.locating = false;
     }

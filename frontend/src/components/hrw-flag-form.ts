@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { FlagEvent } from '../learnings/events.js';
 import { FLAG_REASON_LIMITS, FLAGS_TO_HIDE, learningMessage } from '../learnings/labels.js';
@@ -48,8 +49,8 @@ export class HrwFlagForm extends LitElement {
     `,
   ];
 
-  /** What is flagged, for the button and the form: "this post", "this reply". */
-  declare what: string;
+  /** What is flagged, for the button and the form's words. */
+  declare what: 'post' | 'reply';
   declare open: boolean;
   declare reason: string;
   declare reasonError: string | null;
@@ -58,7 +59,8 @@ export class HrwFlagForm extends LitElement {
 
   constructor() {
     super();
-    this.what = 'this post';
+    updateWhenLocaleChanges(this);
+    this.what = 'post';
     this.open = false;
     this.reason = '';
     this.reasonError = null;
@@ -67,24 +69,32 @@ export class HrwFlagForm extends LitElement {
   }
 
   protected override render() {
+    const reply = this.what === 'reply';
     if (this.sent) {
       return html`<div class="sent" role="status" tabindex="-1">
-        <p>Thank you. The stewards will look at ${this.what}.</p>
+        <p>
+          ${reply ? msg('Thank you. The stewards will look at this reply.') : msg('Thank you. The stewards will look at this post.')}
+        </p>
       </div>`;
     }
     if (!this.open) {
       return html`<button type="button" class="secondary" @click=${this.#openForm}>
-        Flag<span class="visually-hidden"> ${this.what}</span>…
+        ${reply
+          ? msg(html`Flag<span class="visually-hidden"> this reply</span>…`)
+          : msg(html`Flag<span class="visually-hidden"> this post</span>…`)}
       </button>`;
     }
     const described = this.reasonError ? 'flag-hint flag-error' : 'flag-hint';
     return html`<form @submit=${this.#submit} novalidate aria-labelledby="flag-heading">
-      <p id="flag-heading"><strong>Flag ${this.what} for the stewards</strong></p>
+      <p id="flag-heading">
+        <strong>${reply ? msg('Flag this reply for the stewards') : msg('Flag this post for the stewards')}</strong>
+      </p>
       <div class="field">
-        <label for="flag-reason">What is wrong with it?</label>
+        <label for="flag-reason">${msg('What is wrong with it?')}</label>
         <p class="hint" id="flag-hint">
-          Between ${FLAG_REASON_LIMITS.min} and ${FLAG_REASON_LIMITS.max} characters. The stewards see your reason,
-          never who you are. When ${FLAGS_TO_HIDE} groups flag something, it is hidden until a steward looks at it.
+          ${msg(
+            str`Between ${FLAG_REASON_LIMITS.min} and ${FLAG_REASON_LIMITS.max} characters. The stewards see your reason, never who you are. When ${FLAGS_TO_HIDE} groups flag something, it is hidden until a steward looks at it.`,
+          )}
         </p>
         <textarea
           id="flag-reason"
@@ -97,8 +107,8 @@ export class HrwFlagForm extends LitElement {
         ${this.reasonError ? html`<p class="field-error" id="flag-error">${this.reasonError}</p>` : nothing}
       </div>
       <p class="row">
-        <button type="submit" ?disabled=${this.busy}>${this.busy ? 'Sending…' : 'Send the flag'}</button>
-        <button type="button" class="secondary" @click=${this.#cancel}>Cancel</button>
+        <button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Sending…') : msg('Send the flag')}</button>
+        <button type="button" class="secondary" @click=${this.#cancel}>${msg('Cancel')}</button>
       </p>
     </form>`;
   }
@@ -123,7 +133,7 @@ export class HrwFlagForm extends LitElement {
     }
     const reason = this.reason.trim();
     if (reason.length < FLAG_REASON_LIMITS.min) {
-      this.reasonError = `Write at least ${FLAG_REASON_LIMITS.min} characters, so a steward knows what to look for.`;
+      this.reasonError = msg(str`Write at least ${FLAG_REASON_LIMITS.min} characters, so a steward knows what to look for.`);
       this.renderRoot.querySelector<HTMLTextAreaElement>('#flag-reason')?.focus();
       return;
     }

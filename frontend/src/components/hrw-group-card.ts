@@ -1,8 +1,10 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { groupPath, type GroupSummary } from '../api/groups.js';
 import { ATTENDANCE_LABELS, FOCUS_LABELS, FORMAT_LABELS, OFFERING_LABELS, languageLabel, listInWords } from '../groups/labels.js';
-import { meetingTime } from '../groups/meeting-time.js';
+import { meetingTime, type MeetingTimeText } from '../groups/meeting-time.js';
 import { distanceText, viewerUnit, type DistanceUnit } from '../groups/units.js';
+import { currentLocale } from '../i18n/locale.js';
 import { interactiveStyles } from '../styles/shared.js';
 import { keepNetworkNameTogether, networkNameStyles } from '../lib/network-name.js';
 
@@ -83,6 +85,7 @@ export class HrwGroupCard extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.group = null;
     this.headingLevel = 3;
     this.unit = viewerUnit();
@@ -100,32 +103,52 @@ export class HrwGroupCard extends LitElement {
       group.place ? `${group.place.city}, ${group.place.region}` : null,
       ATTENDANCE_LABELS[group.attendance],
     ].filter((part): part is string => Boolean(part));
-    const otherLanguages = group.languages.filter((code) => code !== 'en');
+    // English is taken for granted on an English page; a Spanish reader is told even that a group meets in English.
+    const saysLanguages =
+      group.languages.length > 0 && (group.languages.some((code) => code !== 'en') || currentLocale() !== 'en');
     return html`
       <article>
         ${this.headingLevel === 2 ? html`<h2 class="name">${link}</h2>` : html`<h3 class="name">${link}</h3>`}
-        <ul class="badges" aria-label="About this group">
+        <ul class="badges" aria-label=${msg('About this group')}>
           <li>${FORMAT_LABELS[group.format]}</li>
           ${group.focus.map((focus) => html`<li>${FOCUS_LABELS[focus]}</li>`)}
-          ${group.example ? html`<li class="quiet">Example listing</li>` : nothing}
-          ${group.stale ? html`<li class="quiet">Not confirmed recently</li>` : nothing}
+          ${group.example ? html`<li class="quiet">${msg('Example listing')}</li>` : nothing}
+          ${group.stale ? html`<li class="quiet">${msg('Not confirmed recently')}</li>` : nothing}
         </ul>
         <p class="where">${where.join(' · ')}</p>
         ${next
           ? html`<p class="when">
-              Next meeting: ${next.yours}${next.theirs
-                ? html`<span class="theirs"> your time · ${next.theirs}</span>`
-                : nothing}${group.nextMeeting?.moved ? html`<span class="theirs"> (moved this time)</span>` : nothing}
+              ${this.#nextMeeting(next)}${group.nextMeeting?.moved
+                ? html`<span class="theirs"> ${msg('(moved this time)')}</span>`
+                : nothing}
             </p>`
-          : html`<p class="when">No meeting on the calendar yet</p>`}
+          : html`<p class="when">${msg('No meeting on the calendar yet')}</p>`}
         ${group.offerings.length > 0
-          ? html`<p class="extra">Also offers: ${listInWords(group.offerings.map((offering) => OFFERING_LABELS[offering]))}</p>`
+          ? html`<p class="extra">${this.#alsoOffers(group)}</p>`
           : nothing}
-        ${otherLanguages.length > 0
-          ? html`<p class="extra">In ${listInWords(group.languages.map(languageLabel))}</p>`
+        ${saysLanguages
+          ? html`<p class="extra">${this.#languages(group)}</p>`
           : nothing}
       </article>
     `;
+  }
+
+  /** "Next meeting: tonight at 7:00 PM", and the group's own clock beside it when it shows another time. */
+  #nextMeeting(next: MeetingTimeText) {
+    const { when, theirs } = next;
+    return theirs
+      ? msg(html`Next meeting: ${when}<span class="theirs"> your time (${theirs})</span>`)
+      : msg(str`Next meeting: ${when}`);
+  }
+
+  #alsoOffers(group: GroupSummary): string {
+    const offerings = listInWords(group.offerings.map((offering) => OFFERING_LABELS[offering]));
+    return msg(str`Also offers: ${offerings}`);
+  }
+
+  #languages(group: GroupSummary): string {
+    const languages = listInWords(group.languages.map(languageLabel));
+    return msg(str`In ${languages}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { icon, latLngBounds, layerGroup, map as leafletMap, marker, tileLayer, type LayerGroup, type Map as LeafletMap } from 'leaflet';
 // Bundled with the map code (not the page), and adopted into this shadow root, where a document stylesheet would
@@ -55,7 +56,7 @@ export class HrwGroupMap extends LitElement {
   declare markers: MapMarker[];
   declare tileUrl: string;
   declare attribution: string;
-  /** The accessible name of the map region. */
+  /** The accessible name of the map region; a plain one in the language shown when the page gives none. */
   declare label: string;
 
   #map: LeafletMap | null = null;
@@ -63,10 +64,11 @@ export class HrwGroupMap extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.markers = [];
     this.tileUrl = '';
     this.attribution = '';
-    this.label = 'Map of the groups';
+    this.label = '';
   }
 
   override disconnectedCallback(): void {
@@ -77,7 +79,7 @@ export class HrwGroupMap extends LitElement {
   }
 
   protected override render() {
-    return html`<div class="map" role="region" aria-label=${this.label}></div>`;
+    return html`<div class="map" role="region" aria-label=${this.label || msg('Map of the groups')}></div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

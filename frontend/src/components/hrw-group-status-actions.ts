@@ -1,7 +1,8 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import type { GroupStatus } from '../api/groups.js';
 import { HostActionEvent, type HostAction } from '../groups/host-actions.js';
-import { calendarDate } from '../groups/meeting-time.js';
+import { dateInWords } from '../meetings/meeting-words.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 
 /**
@@ -44,6 +45,7 @@ export class HrwGroupStatusActions extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.status = 'active';
     this.lastVerified = undefined;
     this.stale = false;
@@ -60,45 +62,43 @@ export class HrwGroupStatusActions extends LitElement {
   }
 
   #renderConfirm() {
-    const last = this.lastVerified ? calendarDate(this.lastVerified, true) : null;
+    const last = this.lastVerified ? dateInWords(this.lastVerified) : null;
     return html`
-      <h3>Still meeting?</h3>
+      <h3>${msg('Still meeting?')}</h3>
       <p>
         ${this.stale
-          ? 'The public page says “Not confirmed recently”, so newcomers may wonder whether you still meet.'
+          ? msg('The public page says “Not confirmed recently”, so newcomers may wonder whether you still meet.')
           : last
-            ? `You last confirmed the listing on ${last}.`
+            ? msg(str`You last confirmed the listing on ${last}.`)
             : nothing}
-        One tap tells everyone the details are still right. Saving a change to the listing counts too.
+        ${msg('One tap tells everyone the details are still right. Saving a change to the listing counts too.')}
       </p>
-      <p><button type="button" ?disabled=${this.busy} @click=${() => this.#send({ kind: 'confirm' })}>We still meet</button></p>
+      <p><button type="button" ?disabled=${this.busy} @click=${() => this.#send({ kind: 'confirm' })}>${msg('We still meet')}</button></p>
     `;
   }
 
   #renderPause() {
     if (this.status === 'paused') {
       return html`
-        <h3>Taking a break</h3>
+        <h3>${msg('Taking a break')}</h3>
         <p>
-          The group is paused: it is not in the search, and its page tells visitors it is taking a break. Resume it and
-          it is found again, with its usual meetings.
+          ${msg('The group is paused: it is not in the search, and its page tells visitors it is taking a break. Resume it and it is found again, with its usual meetings.')}
         </p>
         <p>
           <button type="button" ?disabled=${this.busy} @click=${() => this.#send({ kind: 'status', status: 'active' })}>
-            Resume the group
+            ${msg('Resume the group')}
           </button>
         </p>
       `;
     }
     return html`
-      <h3>Taking a break</h3>
+      <h3>${msg('Taking a break')}</h3>
       <p>
-        Pause the group if it is not meeting for a while. It leaves the search, and its page tells visitors it is taking
-        a break. You can resume it whenever you like. For one missed meeting, cancel that date below instead.
+        ${msg('Pause the group if it is not meeting for a while. It leaves the search, and its page tells visitors it is taking a break. You can resume it whenever you like. For one missed meeting, cancel that date below instead.')}
       </p>
       <p>
         <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.#send({ kind: 'status', status: 'paused' })}>
-          Pause the group
+          ${msg('Pause the group')}
         </button>
       </p>
     `;
@@ -106,21 +106,20 @@ export class HrwGroupStatusActions extends LitElement {
 
   #renderClose() {
     return html`
-      <h3>Closing the group</h3>
+      <h3>${msg('Closing the group')}</h3>
       ${this.confirmingClose
         ? html`<div class="alert" role="group" aria-labelledby="close-question">
-            <p id="close-question"><strong>Close the group for good?</strong></p>
+            <p id="close-question"><strong>${msg('Close the group for good?')}</strong></p>
             <p>
-              It leaves the search, and its page says the group no longer meets. It cannot be reopened from here: to
-              meet again you would register it anew. What your group shared stays, under its name.
+              ${msg('It leaves the search, and its page says the group no longer meets. It cannot be reopened from here: to meet again you would register it anew. What your group shared stays, under its name.')}
             </p>
             <p class="row">
-              <button type="button" id="close-yes" ?disabled=${this.busy} @click=${this.#close}>Yes, close the group</button>
-              <button type="button" class="secondary" @click=${this.#keepOpen}>Keep it open</button>
+              <button type="button" id="close-yes" ?disabled=${this.busy} @click=${this.#close}>${msg('Yes, close the group')}</button>
+              <button type="button" class="secondary" @click=${this.#keepOpen}>${msg('Keep it open')}</button>
             </p>
           </div>`
-        : html`<p>If the group has stopped meeting, close it so nobody turns up to an empty room.</p>
-            <p><button type="button" class="secondary" id="close" ?disabled=${this.busy} @click=${this.#askClose}>Close the group…</button></p>`}
+        : html`<p>${msg('If the group has stopped meeting, close it so nobody turns up to an empty room.')}</p>
+            <p><button type="button" class="secondary" id="close" ?disabled=${this.busy} @click=${this.#askClose}>${msg('Close the group…')}</button></p>`}
     `;
   }
 

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { GroupRef } from '../api/learnings.js';
 import { rememberGroup, rememberedGroup } from '../lib/chosen-group.js';
@@ -67,6 +68,7 @@ export class HrwHelpedControl extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.count = 0;
     this.groups = [];
     this.helpedBy = [];
@@ -89,12 +91,12 @@ export class HrwHelpedControl extends LitElement {
       <p class="count" role="status">${helpedInWords(this.count)}</p>
       ${several
         ? html`<div class="field">
-            <label for="helped-group">Say it for</label>
+            <label for="helped-group">${msg('Say it for', { desc: 'Which of your groups says a post helped it' })}</label>
             <select id="helped-group" @change=${this.#choose}>
               ${this.groups.map(
                 (candidate) =>
                   html`<option value=${candidate.slug} ?selected=${candidate.slug === this.chosen}>
-                    ${candidate.name}${this.helpedBy.includes(candidate.slug) ? ' (said it helped)' : ''}
+                    ${this.helpedBy.includes(candidate.slug) ? msg(str`${candidate.name} (said it helped)`) : candidate.name}
                   </option>`,
               )}
             </select>
@@ -108,10 +110,10 @@ export class HrwHelpedControl extends LitElement {
             data-slug=${group.slug}
             @click=${() => void this.#toggle(group.slug, !helped)}
           >
-            ${several ? `This helped ${group.name}` : 'This helped us'}
+            ${several ? msg(str`This helped ${group.name}`) : msg('This helped us')}
           </button>`
         : nothing}
-      ${helped ? html`<p class="hint">Changed your mind? Press it again to take it back.</p>` : nothing}
+      ${helped ? html`<p class="hint">${msg('Changed your mind? Press it again to take it back.')}</p>` : nothing}
       ${this.error ? html`<div class="alert" role="alert"><p>${this.error}</p></div>` : nothing}
     `;
   }

@@ -1,8 +1,14 @@
 import { LitElement, css, html } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { formatDuration, type MinuteRange } from '../script/host-clock.js';
-import { scriptWords } from '../script/labels.js';
-import type { ScriptLanguage } from '../api/script.js';
 import { interactiveStyles } from '../styles/shared.js';
+
+/** "of 73 min", "of 10–20 min": the time a clock is measured against. */
+function outOf(range: MinuteRange): string {
+  return range.low === range.high
+    ? msg(str`of ${range.low} min`, { desc: 'The suggested time under a clock' })
+    : msg(str`of ${range.low}–${range.high} min`, { desc: 'The suggested time under a clock, a range' });
+}
 
 /** Asks the page to move by `delta` sections (-1 back, 1 on). */
 export type HostStepEvent = CustomEvent<{ delta: number }>;
@@ -16,7 +22,6 @@ export type HostStepEvent = CustomEvent<{ delta: number }>;
  */
 export class HrwHostBar extends LitElement {
   static override properties = {
-    lang: {},
     index: { type: Number },
     total: { type: Number },
     meetingMs: { attribute: false },
@@ -98,8 +103,19 @@ export class HrwHostBar extends LitElement {
         overflow-wrap: anywhere;
       }
 
-      /* "← Anterior 1 de 12 Siguiente →" fits one row of a 320 px phone at this size. */
+      /*
+       * "← Anterior 1 de 12 Siguiente →" fits one row of a 320 px phone at this size, and "Iniciar el reloj" wraps
+       * narrowly enough to leave each clock room for its label ("Reunión") whole.
+       */
       @media (max-width: 24rem) {
+        .toggle {
+          max-width: 6.25rem;
+        }
+
+        .clock {
+          padding-inline: 0.35rem;
+        }
+
         .steps button {
           padding-inline: 0.35rem;
           font-size: var(--hrw-text-s);
@@ -140,7 +156,6 @@ export class HrwHostBar extends LitElement {
     `,
   ];
 
-  declare lang: ScriptLanguage;
   /** The section on screen, from 0. */
   declare index: number;
   declare total: number;
@@ -157,7 +172,7 @@ export class HrwHostBar extends LitElement {
 
   constructor() {
     super();
-    this.lang = 'en';
+    updateWhenLocaleChanges(this);
     this.index = 0;
     this.total = 1;
     this.meetingMs = 0;
@@ -171,32 +186,37 @@ export class HrwHostBar extends LitElement {
   }
 
   protected override render() {
-    const words = scriptWords(this.lang);
     const atStart = this.index <= 0;
     const atEnd = this.index >= this.total - 1;
+    const meetingClock = msg('Meeting');
+    const sectionTimer = msg('This section', { desc: "Label of host mode's clock for the section on screen" });
     return html`
       <div class="clocks">
-        <p class="clock ${this.pastLimit ? 'over' : ''}" role="timer" aria-label=${words.meetingClock}>
-          <span class="label">${words.meetingClock}</span>
+        <p class="clock ${this.pastLimit ? 'over' : ''}" role="timer" aria-label=${meetingClock}>
+          <span class="label">${meetingClock}</span>
           <span class="time">${formatDuration(this.meetingMs)}</span>
-          <span class="target">${words.of({ low: this.meetingMinutes, high: this.meetingMinutes })}</span>
+          <span class="target">${outOf({ low: this.meetingMinutes, high: this.meetingMinutes })}</span>
         </p>
-        <p class="clock ${this.sectionOver ? 'over' : ''}" role="timer" aria-label=${words.sectionTimer}>
-          <span class="label">${words.sectionTimer}</span>
+        <p class="clock ${this.sectionOver ? 'over' : ''}" role="timer" aria-label=${sectionTimer}>
+          <span class="label">${sectionTimer}</span>
           <span class="time">${formatDuration(this.sectionMs)}</span>
-          <span class="target">${this.range ? words.of(this.range) : words.noSuggestedTime}</span>
+          <span class="target">${this.range ? outOf(this.range) : msg('No set time')}</span>
         </p>
         <button type="button" class="toggle ${this.running ? 'secondary' : ''}" @click=${this.#toggle}>
-          ${this.running ? words.pause : this.started ? words.resume : words.start}
+          ${this.running
+            ? msg('Pause', { desc: 'Pauses the meeting clock' })
+            : this.started
+              ? msg('Resume', { desc: 'Starts the paused meeting clock again' })
+              : msg('Start the clock')}
         </button>
       </div>
       <div class="steps">
         <button type="button" class="secondary" aria-disabled=${atStart ? 'true' : 'false'} @click=${() => this.#step(-1)}>
-          ← ${words.previous}
+          ← ${msg('Previous', { desc: 'Goes back one section of the script' })}
         </button>
-        <p class="position">${words.position(this.index + 1, this.total)}</p>
+        <p class="position">${msg(str`${this.index + 1} of ${this.total}`, { desc: 'Which section of the script is on screen: 3 of 12' })}</p>
         <button type="button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => this.#step(1)}>
-          ${words.next} →
+          ${msg('Next', { desc: 'Goes on one section of the script' })} →
         </button>
       </div>
       <progress max=${this.total} .value=${this.index + 1} aria-hidden="true"></progress>

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { ApiError } from '../api/client.js';
 import { sendHostMessage } from '../api/groups.js';
@@ -64,6 +65,7 @@ export class HrwHostMessageForm extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.action = '';
     this.onRequest = false;
     this.message = '';
@@ -78,27 +80,26 @@ export class HrwHostMessageForm extends LitElement {
   protected override render() {
     if (this.sent) {
       return html`<div class="alert success" role="status" id="sent" tabindex="-1">
-        <p><strong>Your message is on its way to the hosts.</strong></p>
+        <p><strong>${msg('Your message is on its way to the hosts.')}</strong></p>
         <p>
           ${this.replyTo.trim()
-            ? 'They will write back to the address you gave, if they can.'
-            : 'You left out a reply address, so the hosts cannot answer. You are welcome to simply come to a meeting.'}
+            ? msg('They will write back to the address you gave, if they can.')
+            : msg('You left out a reply address, so the hosts cannot answer. You are welcome to simply come to a meeting.')}
         </p>
       </div>`;
     }
     return html`
       <p>
-        Your message goes to the group’s hosts by e-mail. The hub passes it on and keeps nothing. Leave the reply
-        address out to stay anonymous; the hosts then cannot answer you.
+        ${msg('Your message goes to the group’s hosts by e-mail. The hub passes it on and keeps nothing. Leave the reply address out to stay anonymous; the hosts then cannot answer you.')}
       </p>
       ${this.onRequest
-        ? html`<p>This group shares its meeting place or online link on request: this form is the way to ask for it.</p>`
+        ? html`<p>${msg('This group shares its meeting place or online link on request: this form is the way to ask for it.')}</p>`
         : nothing}
       ${this.formError ? html`<div class="alert" role="alert" id="form-error" tabindex="-1"><p>${this.formError}</p></div>` : nothing}
       <form novalidate @submit=${this.#submit}>
         <div class="field">
-          <label for="message">Your message</label>
-          <p class="hint" id="message-hint">Between ${MIN_LENGTH} and ${MAX_LENGTH} characters.</p>
+          <label for="message">${msg('Your message')}</label>
+          <p class="hint" id="message-hint">${msg(str`Between ${MIN_LENGTH} and ${MAX_LENGTH} characters.`)}</p>
           <textarea
             id="message"
             required
@@ -111,8 +112,8 @@ export class HrwHostMessageForm extends LitElement {
           ${this.#error('message')}
         </div>
         <div class="field">
-          <label for="replyTo">Your e-mail address for a reply (optional)</label>
-          <p class="hint" id="replyTo-hint">Only the hosts see it.</p>
+          <label for="replyTo">${msg('Your e-mail address for a reply (optional)')}</label>
+          <p class="hint" id="replyTo-hint">${msg('Only the hosts see it.')}</p>
           <input
             id="replyTo"
             type="email"
@@ -125,7 +126,7 @@ export class HrwHostMessageForm extends LitElement {
           ${this.#error('replyTo')}
         </div>
         <div class="trap" aria-hidden="true">
-          <label for="website">Website (leave this empty)</label>
+          <label for="website">${msg('Website (leave this empty)')}</label>
           <input
             id="website"
             type="text"
@@ -136,7 +137,7 @@ export class HrwHostMessageForm extends LitElement {
           />
         </div>
         <p>
-          <button type="submit" ?disabled=${this.sending}>${this.sending ? 'Sending…' : 'Send the message'}</button>
+          <button type="submit" ?disabled=${this.sending}>${this.sending ? msg('Sending…') : msg('Send the message')}</button>
         </p>
       </form>
     `;
@@ -152,13 +153,13 @@ export class HrwHostMessageForm extends LitElement {
     const errors: Partial<Record<FieldId, string>> = {};
     const length = this.message.trim().length;
     if (length < MIN_LENGTH) {
-      errors.message = `Write at least ${MIN_LENGTH} characters.`;
+      errors.message = msg(str`Write at least ${MIN_LENGTH} characters.`);
     } else if (length > MAX_LENGTH) {
-      errors.message = `Keep it under ${MAX_LENGTH} characters.`;
+      errors.message = msg(str`Keep it under ${MAX_LENGTH} characters.`);
     }
     const replyTo = this.replyTo.trim();
     if (replyTo && !/^[^\s@]+@[^\s@]+$/.test(replyTo)) {
-      errors.replyTo = 'This does not look like an e-mail address. Check it, or leave it empty.';
+      errors.replyTo = msg('This does not look like an e-mail address. Check it, or leave it empty.');
     }
     return errors;
   }
@@ -208,7 +209,7 @@ export class HrwHostMessageForm extends LitElement {
       this.errors = errors;
       this.formError = other.length > 0 ? other.join(' ') : null;
     } else if (error instanceof ApiError && error.status === 429) {
-      this.formError = error.detail ?? 'Many messages have been sent just now. Please wait a while, then try again.';
+      this.formError = error.detail ?? msg('Many messages have been sent just now. Please wait a while, then try again.');
     } else if (error instanceof ApiError && error.status === 503 && error.detail) {
       this.formError = error.detail;
     } else {

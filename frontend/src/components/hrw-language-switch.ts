@@ -20,7 +20,7 @@ export class HrwLanguageSwitch extends LitElement {
 
       button {
         min-height: var(--hrw-language-switch-height, 2.75rem);
-        padding: 0.2rem 0.6rem;
+        padding: var(--hrw-language-switch-padding, 0.2rem 0.6rem);
         font: inherit;
         font-weight: 600;
         color: var(--hrw-color-accent);
@@ -30,8 +30,11 @@ export class HrwLanguageSwitch extends LitElement {
         cursor: pointer;
       }
 
+      /* Over the shared button:hover, whose dark fill would hide this accent text (and stays after a tap on a phone). */
       button:hover {
         border-color: var(--hrw-color-accent);
+        background: var(--hrw-color-accent-soft);
+        color: var(--hrw-color-accent-strong);
       }
     `,
   ];

@@ -1,3 +1,4 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { groupPath } from '../api/groups.js';
 import { learningPath, learningsPath, type LearningSummary } from '../api/learnings.js';
@@ -72,6 +73,7 @@ export class HrwLearningCard extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.learning = null;
     this.headingLevel = 3;
   }
@@ -82,21 +84,22 @@ export class HrwLearningCard extends LitElement {
       return nothing;
     }
     const link = html`<a href=${learningPath(learning.id)}>${learning.title}</a>`;
+    const group = html`<a href=${groupPath(learning.group.slug)}>${keepNetworkNameTogether(learning.group.name)}</a>`;
+    const when = html`<time datetime=${learning.createdAt}>${dateInWords(learning.createdAt)}</time>`;
     return html`
       <article>
         ${this.headingLevel === 2 ? html`<h2 class="title">${link}</h2>` : html`<h3 class="title">${link}</h3>`}
-        <ul class="badges" aria-label="About this post">
+        <ul class="badges" aria-label=${msg('About this post')}>
           ${learningBadges(learning)}
         </ul>
         <p class="from">
-          From <a href=${groupPath(learning.group.slug)}>${keepNetworkNameTogether(learning.group.name)}</a>,
-          <time datetime=${learning.createdAt}>${dateInWords(learning.createdAt)}</time>${learning.editedAt
-            ? ', edited'
-            : ''}
+          ${learning.editedAt
+            ? msg(html`From ${group}, ${when}, edited`, { desc: 'Who shared a post, and the day' })
+            : msg(html`From ${group}, ${when}`, { desc: 'Who shared a post, and the day' })}
         </p>
         <p class="excerpt">${learning.excerpt}</p>
         ${learning.topics.length > 0
-          ? html`<ul class="topics" aria-label="Topics">
+          ? html`<ul class="topics" aria-label=${msg('Topics')}>
               ${learning.topics.map(
                 (topic) => html`<li><a href=${learningsPath({ topic, page: 0 })}>${topicLabel(topic)}</a></li>`,
               )}

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -73,6 +74,7 @@ export class HrwMarkdownField extends LitElement {
     `,
   ];
 
+  /** The box's label; "Text" when none is given. */
   declare label: string;
   declare hint: string;
   declare value: string;
@@ -89,7 +91,8 @@ export class HrwMarkdownField extends LitElement {
 
   constructor() {
     super();
-    this.label = 'Text';
+    updateWhenLocaleChanges(this);
+    this.label = '';
     this.hint = '';
     this.value = '';
     this.error = undefined;
@@ -119,7 +122,7 @@ export class HrwMarkdownField extends LitElement {
       .join(' ');
     return html`
       <div class="field">
-        <label for="markdown">${this.label}</label>
+        <label for="markdown">${this.label || msg('Text')}</label>
         ${this.hint ? html`<p class="hint" id="markdown-hint">${this.hint}</p>` : nothing}
         <textarea
           id="markdown"
@@ -133,11 +136,12 @@ export class HrwMarkdownField extends LitElement {
         ${this.previewing ? this.#renderPreview() : nothing}
         <div class="row tools">
           <button type="button" class="secondary" aria-pressed=${this.previewing ? 'true' : 'false'} @click=${this.#toggle}>
-            Preview
+            ${msg('Preview')}
           </button>
           <p class="hint" id="markdown-help">
-            Markdown works here: **bold**, *italic*, a line starting with “- ” for a list, and [words](https://…) for a
-            link. HTML is left out, and links are marked nofollow.
+            ${msg(
+              'Markdown works here: **bold**, *italic*, a line starting with “- ” for a list, and [words](https://…) for a link. HTML is left out, and links are marked nofollow.',
+            )}
           </p>
         </div>
         ${this.error ? html`<p class="field-error" id="markdown-error">${this.error}</p>` : nothing}
@@ -148,19 +152,19 @@ export class HrwMarkdownField extends LitElement {
   #renderPreview() {
     if (this.previewError) {
       return html`<div class="alert" role="alert">
-        <p>The preview did not load. ${this.previewError}</p>
-        <p><button type="button" class="secondary" @click=${() => void this.#loadPreview()}>Try again</button></p>
+        <p>${msg(str`The preview did not load. ${this.previewError}`)}</p>
+        <p><button type="button" class="secondary" @click=${() => void this.#loadPreview()}>${msg('Try again')}</button></p>
       </div>`;
     }
     if (this.previewHtml === null) {
-      return html`<p class="preview" role="status">Getting the preview…</p>`;
+      return html`<p class="preview" role="status">${msg('Getting the preview…')}</p>`;
     }
     if (this.previewHtml.trim() === '') {
-      return html`<p class="preview" role="status">Nothing to preview yet.</p>`;
+      return html`<p class="preview" role="status">${msg('Nothing to preview yet.')}</p>`;
     }
     // The server rendered this from Markdown and sanitised it (no raw HTML; links get rel="nofollow noopener
     // noreferrer"), exactly as it renders the published post. It is the only unescaped HTML this element shows.
-    return html`<section class="preview body" aria-label="Preview">${unsafeHTML(this.previewHtml)}</section>`;
+    return html`<section class="preview body" aria-label=${msg('Preview')}>${unsafeHTML(this.previewHtml)}</section>`;
   }
 
   #onInput = (event: Event): void => {

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import type { NextMeeting, ScheduleChange } from '../api/groups.js';
 import { HostActionEvent } from '../groups/host-actions.js';
@@ -73,6 +74,7 @@ export class HrwMeetingDateList extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.upcoming = [];
     this.changes = [];
     this.usualStart = '19:00:00';
@@ -84,22 +86,21 @@ export class HrwMeetingDateList extends LitElement {
   protected override render() {
     return html`
       <p>
-        Can’t meet on one date? Cancel it, or move it to another day or time. The group’s page and calendar then say so,
-        and the group stays in the search.
+        ${msg('Can’t meet on one date? Cancel it, or move it to another day or time. The group’s page and calendar then say so, and the group stays in the search.')}
       </p>
       ${this.upcoming.length === 0
-        ? html`<p>There is no meeting on the calendar right now.</p>`
-        : html`<ul aria-label="The next meetings">
+        ? html`<p>${msg('There is no meeting on the calendar right now.')}</p>`
+        : html`<ul aria-label=${msg('The next meetings')}>
             ${this.upcoming.map((meeting) => this.#renderMeeting(meeting))}
           </ul>`}
       ${this.changes.length > 0
-        ? html`<h4>Changes you made</h4>
-            <ul aria-label="Changes you made">
+        ? html`<h4>${msg('Changes you made')}</h4>
+            <ul aria-label=${msg('Changes you made')}>
               ${this.changes.map(
                 (change) => html`<li>
                   <p>${changeInWords(change)}</p>
                   <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.#send({ kind: 'restore-date', date: change.date })}>
-                    Undo<span class="visually-hidden">: ${changeInWords(change)}</span>
+                    ${msg(html`Undo<span class="visually-hidden">: ${changeInWords(change)}</span>`)}
                   </button>
                 </li>`,
               )}
@@ -112,38 +113,37 @@ export class HrwMeetingDateList extends LitElement {
     const when = onTheGroupsClock(meeting);
     const date = meeting.localStart.slice(0, 10);
     if (meeting.moved) {
-      return html`<li><p class="when">${when}</p><p>Moved from its usual time: undo it under “Changes you made”.</p></li>`;
+      return html`<li><p class="when">${when}</p><p>${msg('Moved from its usual time: undo it under “Changes you made”.')}</p></li>`;
     }
-    const which = html`<span class="visually-hidden"> the meeting on ${when}</span>`;
     return html`<li>
       <p class="when">${when}</p>
       ${this.moving === date
         ? this.#renderMoveForm(date, when)
         : html`<p class="row">
             <button type="button" class="secondary" ?disabled=${this.busy} @click=${() => this.#send({ kind: 'cancel-date', date })}>
-              Cancel${which}
+              ${msg(html`Cancel<span class="visually-hidden"> the meeting on ${when}</span>`)}
             </button>
             <button type="button" class="secondary" data-move=${date} ?disabled=${this.busy} @click=${() => void this.#openMove(date)}>
-              Move${which}
+              ${msg(html`Move<span class="visually-hidden"> the meeting on ${when}</span>`)}
             </button>
           </p>`}
     </li>`;
   }
 
   #renderMoveForm(date: string, when: string) {
-    return html`<form @submit=${(event: SubmitEvent) => this.#move(event, date)} novalidate aria-label=${`Move the meeting on ${when}`}>
+    return html`<form @submit=${(event: SubmitEvent) => this.#move(event, date)} novalidate aria-label=${msg(str`Move the meeting on ${when}`)}>
       <div class="field">
-        <label for="move-date">New date</label>
+        <label for="move-date">${msg('New date')}</label>
         <input id="move-date" type="date" required .value=${date} />
       </div>
       <div class="field">
-        <label for="move-time">New start time</label>
+        <label for="move-time">${msg('New start time')}</label>
         <input id="move-time" type="time" required .value=${this.usualStart.slice(0, 5)} />
       </div>
       ${this.moveError ? html`<p class="field-error" role="alert">${this.moveError}</p>` : nothing}
       <p class="row">
-        <button type="submit" ?disabled=${this.busy}>Move the meeting</button>
-        <button type="button" class="secondary" @click=${() => void this.#closeMove(date)}>Keep the date</button>
+        <button type="submit" ?disabled=${this.busy}>${msg('Move the meeting')}</button>
+        <button type="button" class="secondary" @click=${() => void this.#closeMove(date)}>${msg('Keep the date')}</button>
       </p>
     </form>`;
   }
@@ -167,11 +167,11 @@ export class HrwMeetingDateList extends LitElement {
     const movedToDate = this.renderRoot.querySelector<HTMLInputElement>('#move-date')?.value ?? '';
     const movedToStart = this.renderRoot.querySelector<HTMLInputElement>('#move-time')?.value ?? '';
     if (!movedToDate || !movedToStart) {
-      this.moveError = 'Choose the new date and the time it starts.';
+      this.moveError = msg('Choose the new date and the time it starts.');
       return;
     }
     if (movedToDate === date && movedToStart === this.usualStart.slice(0, 5)) {
-      this.moveError = 'That is the usual date and time. Choose another day or time, or keep the date.';
+      this.moveError = msg('That is the usual date and time. Choose another day or time, or keep the date.');
       return;
     }
     this.moveError = null;

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../api/client.js';
 import {
@@ -17,7 +18,7 @@ import { FormCheck } from '../lib/form-check.js';
 import { LOG_FIELDS, NOTE_LIMIT, logFieldForViolation, type LogCheckInput, type LogFieldId } from '../meetings/log-form.js';
 import { groupToday } from '../meetings/meeting-log.js';
 import { isNetworkTrouble, outbox, type OutboxEntry } from '../meetings/outbox.js';
-import { HEADCOUNT_LABELS, MEETING_LABELS, RATINGS, dateInWords } from '../meetings/meeting-words.js';
+import { HEADCOUNT_LABELS, MEETING_LABELS, RATINGS, loggedBeforeNote } from '../meetings/meeting-words.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 import { focusErrorSummary } from './hrw-error-summary.js';
 import './hrw-exercise-chooser.js';
@@ -277,6 +278,7 @@ export class HrwMeetingLogForm extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.group = '';
     this.meeting = 'open';
     this.exercise = null;
@@ -359,21 +361,20 @@ export class HrwMeetingLogForm extends LitElement {
         @change=${this.#check.edited}
       >
         ${this.askDate ? this.#renderDate() : nothing}
-        ${this.#tiles('meeting', 'Which meeting', (['open', 'focused'] as const).map((kind) => ({ value: kind, label: MEETING_LABELS[kind] })), this.chosenMeeting, (value) => (this.chosenMeeting = value as MeetingKind))}
+        ${this.#tiles('meeting', msg('Which meeting'), (['open', 'focused'] as const).map((kind) => ({ value: kind, label: MEETING_LABELS[kind] })), this.chosenMeeting, (value) => (this.chosenMeeting = value as MeetingKind))}
         ${this.#renderExercise()}
         ${this.#tiles(
           'headcount',
-          'About how many came (optional)',
-          [{ value: NOT_COUNTED, label: 'Not counted' }, ...HEADCOUNTS.map((range) => ({ value: range, label: HEADCOUNT_LABELS[range] }))],
+          msg('About how many came (optional)'),
+          [{ value: NOT_COUNTED, label: msg('Not counted') }, ...HEADCOUNTS.map((range) => ({ value: range, label: HEADCOUNT_LABELS[range] }))],
           this.headcount ?? NOT_COUNTED,
           (value) => (this.headcount = value === NOT_COUNTED ? null : (value as Headcount)),
         )}
         ${this.#renderRating()}
         <div class="field">
-          <label for="note">A note for the group’s record (optional)</label>
+          <label for="note">${msg('A note for the group’s record (optional)')}</label>
           <p class="hint" id="note-hint">
-            What worked, what to try next time. Please leave out names and anything that could tell someone who was
-            there. Up to ${NOTE_LIMIT} characters.
+            ${msg(str`What worked, what to try next time. Please leave out names and anything that could tell someone who was there. Up to ${NOTE_LIMIT} characters.`)}
           </p>
           <textarea
             id="note"
@@ -395,18 +396,18 @@ export class HrwMeetingLogForm extends LitElement {
               .checked=${this.share}
               @change=${(event: Event) => (this.share = (event.target as HTMLInputElement).checked)}
             />
-            <span>Share this note with other groups (shown as the group, never you)</span>
+            <span>${msg('Share this note with other groups (shown as the group, never you)')}</span>
           </label>
-          <p class="hint" id="shareNote-hint">It then appears on the exercise’s page under the group’s name.</p>
+          <p class="hint" id="shareNote-hint">${msg('It then appears on the exercise’s page under the group’s name.')}</p>
           ${this.#error('shareNote')}
         </div>
         <p class="row">
           <button type="submit" ?disabled=${this.saving}>
-            ${this.saving ? 'Saving…' : this.entry ? 'Save changes' : this.kept ? 'Send to the log' : 'Add to the log'}
+            ${this.saving ? msg('Saving…') : this.entry ? msg('Save changes') : this.kept ? msg('Send to the log') : msg('Add to the log')}
           </button>
           ${this.entry || this.kept
             ? html`<button type="button" class="secondary" @click=${() => this.dispatchEvent(new MeetingEditCancelledEvent())}>
-                Cancel
+                ${msg('Cancel')}
               </button>`
             : nothing}
         </p>
@@ -417,18 +418,15 @@ export class HrwMeetingLogForm extends LitElement {
   #renderConflict() {
     if (this.conflict === 'logged') {
       return html`<div class="alert" role="alert" tabindex="-1">
-        <p><strong>This meeting is already in the log.</strong></p>
-        <p>
-          The ${MEETING_LABELS[this.chosenMeeting].toLowerCase()} on ${dateInWords(this.chosenDate)} was logged
-          before, perhaps by another host. You can change that entry on the group’s meetings page.
-        </p>
-        <p><a href=${meetingsPath(this.group)}>See the meeting log</a></p>
+        <p><strong>${msg('This meeting is already in the log.')}</strong></p>
+        <p>${loggedBeforeNote(this.chosenMeeting, this.chosenDate)}</p>
+        <p><a href=${meetingsPath(this.group)}>${msg('See the meeting log')}</a></p>
       </div>`;
     }
     if (this.conflict === 'stale') {
       return html`<div class="alert" role="alert" tabindex="-1">
-        <p>Another host changed this entry while you were editing it, so your change was not saved.</p>
-        <p><button type="button" @click=${() => this.dispatchEvent(new MeetingStaleEvent())}>Load the latest log</button></p>
+        <p>${msg('Another host changed this entry while you were editing it, so your change was not saved.')}</p>
+        <p><button type="button" @click=${() => this.dispatchEvent(new MeetingStaleEvent())}>${msg('Load the latest log')}</button></p>
       </div>`;
     }
     return nothing;
@@ -436,7 +434,7 @@ export class HrwMeetingLogForm extends LitElement {
 
   #renderDate() {
     return html`<div class="field">
-      <label for="date">Date of the meeting</label>
+      <label for="date">${msg('Date of the meeting')}</label>
       <input
         id="date"
         type="date"
@@ -454,15 +452,19 @@ export class HrwMeetingLogForm extends LitElement {
   #renderExercise() {
     const choices = [
       ...this.offered.map((exercise) => ({ value: exercise.slug, label: exercise.title })),
-      { value: NO_EXERCISE, label: 'No exercise' },
+      { value: NO_EXERCISE, label: msg('No exercise') },
     ];
     return html`
       <div class="exercise">
-        ${this.#tiles('exerciseSlug', 'Exercise', choices, this.chosenExercise?.slug ?? NO_EXERCISE, (value) => {
+        ${this.#tiles('exerciseSlug', msg('Exercise'), choices, this.chosenExercise?.slug ?? NO_EXERCISE, (value) => {
           this.chosenExercise = this.offered.find((exercise) => exercise.slug === value) ?? null;
         })}
       </div>
-      <hrw-exercise-chooser search-id="log-exercise-search" @hrw-exercise-chosen=${this.#picked}></hrw-exercise-chooser>
+      <hrw-exercise-chooser
+        search-id="log-exercise-search"
+        label=${msg('Choose from the library')}
+        @hrw-exercise-chosen=${this.#picked}
+      ></hrw-exercise-chooser>
     `;
   }
 
@@ -475,8 +477,8 @@ export class HrwMeetingLogForm extends LitElement {
         tabindex="-1"
         aria-describedby=${this.#errors.rating ? 'rating-hint rating-error' : 'rating-hint'}
       >
-        <legend>How did it go?</legend>
-        <p class="hint" id="rating-hint">For the group’s own sense of how meetings are going: 1 was hard going, 5 was great.</p>
+        <legend>${msg('How did it go?')}</legend>
+        <p class="hint" id="rating-hint">${msg('For the group’s own sense of how meetings are going: 1 was hard going, 5 was great.')}</p>
         <div class="tiles">
           ${RATINGS.map(
             (choice) => html`<label>
@@ -629,10 +631,10 @@ export class HrwMeetingLogForm extends LitElement {
     }
     this.#check.failed(error, this.#checkInput(), (failure) => {
       if (failure instanceof ApiError && failure.status === 403) {
-        return 'Only the hosts of this group can log its meetings.';
+        return msg('Only the hosts of this group can log its meetings.');
       }
       if (failure instanceof ApiError && failure.status === 404 && this.entry) {
-        return 'This entry is no longer in the log: another host may have deleted it.';
+        return msg('This entry is no longer in the log: another host may have deleted it.');
       }
       return plainMessage(failure);
     });

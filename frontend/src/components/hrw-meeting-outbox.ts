@@ -1,29 +1,44 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import type { Violation } from '../api/client.js';
 import { meetingsPath, type MeetingLogEntry } from '../api/meetings.js';
 import { session } from '../auth/session.js';
 import { AccountController } from '../lib/account-controller.js';
-import { MEETING_LABELS, dateInWords } from '../meetings/meeting-words.js';
+import { currentLocale } from '../i18n/locale.js';
+import { MEETING_LABELS, alreadyInLogNote, dateInWords, sentNotice } from '../meetings/meeting-words.js';
 import { outbox, OutboxSentEvent, type OutboxEntry } from '../meetings/outbox.js';
 import { sendNow } from '../meetings/outbox-sync.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 import './hrw-meeting-log-form.js';
 
 /** The log form's fields as the host knows them, for the server's reasons about a kept meeting. */
-const FIELD_WORDS: Record<string, string> = {
-  date: 'the date',
-  meeting: 'which meeting',
-  exerciseSlug: 'the exercise',
-  headcount: 'how many came',
-  rating: 'how it went',
-  note: 'the note',
-  shareNote: 'sharing the note',
-};
+function fieldWords(field: string): string | null {
+  switch (field) {
+    case 'date':
+      return msg('the date');
+    case 'meeting':
+      return msg('which meeting');
+    case 'exerciseSlug':
+      return msg('the exercise');
+    case 'headcount':
+      return msg('how many came');
+    case 'rating':
+      return msg('how it went');
+    case 'note':
+      return msg('the note');
+    case 'shareNote':
+      return msg('sharing the note');
+    default:
+      return null;
+  }
+}
 
-/** "the date must not be in the future": the field by its name in the form, not the server's path to it. */
+/**
+ * "the date must not be in the future": the field by its name in the form, not the server's path to it. The server
+ * words its reason in the app's language and to follow the field's name, in Spanish too.
+ */
 export function reasonInWords(violation: Violation): string {
-  const field = violation.field.split('.').pop() ?? '';
-  const words = FIELD_WORDS[field];
+  const words = fieldWords(violation.field.split('.').pop() ?? '');
   return words ? `${words} ${violation.message}` : violation.message;
 }
 
@@ -122,6 +137,7 @@ export class HrwMeetingOutbox extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.group = null;
     this.editing = null;
     this.sentNote = '';
@@ -152,33 +168,33 @@ export class HrwMeetingOutbox extends LitElement {
     const entries = this.#entries;
     const account = this.#account.state.account;
     const waiting = entries.filter((entry) => !entry.problem).length;
+    // Host mode shows this inside the script's language; these words are the app's.
+    const lang = currentLocale();
     return html`
       <p class="sent alert success" role="status">${this.sentNote}</p>
       ${this.#account.state.offline && entries.length === 0
-        ? html`<p class="offline" lang="en">
-            No connection right now. You stay signed in here, and a meeting you log is kept on this device until it can
-            be sent.
+        ? html`<p class="offline" lang=${lang}>
+            ${msg('No connection right now. You stay signed in here, and a meeting you log is kept on this device until it can be sent.')}
           </p>`
         : nothing}
       ${entries.length === 0
         ? nothing
-        : html`<section aria-labelledby="outbox-heading" lang="en">
-            <h2 id="outbox-heading">Waiting to send</h2>
+        : html`<section aria-labelledby="outbox-heading" lang=${lang}>
+            <h2 id="outbox-heading">${msg('Waiting to send')}</h2>
             <p>
               ${outbox.sending
-                ? 'Sending…'
+                ? msg('Sending…')
                 : waiting > 0
-                  ? `${waiting === 1 ? 'One meeting is' : `${waiting} meetings are`} kept on this device and will go to the
-                    log when the connection is back.`
-                  : 'The log did not take what is below as it was. Please have a look.'}
+                  ? waitingInWords(waiting)
+                  : msg('The log did not take what is below as it was. Please have a look.')}
             </p>
             ${this.stillWaiting && !outbox.sending
-              ? html`<p role="status">Still no connection to the log. Nothing is lost: it goes by itself once there is one.</p>`
+              ? html`<p role="status">${msg('Still no connection to the log. Nothing is lost: it goes by itself once there is one.')}</p>`
               : nothing}
             ${outbox.needsSignIn(account)
               ? html`<div class="alert" role="alert">
-                  <p>Your sign-in has ended, so nothing could be sent. Sign in again and it goes at once; until then it stays on this device.</p>
-                  <p><button type="button" @click=${this.#signIn}>Sign in again</button></p>
+                  <p>${msg('Your sign-in has ended, so nothing could be sent. Sign in again and it goes at once; until then it stays on this device.')}</p>
+                  <p><button type="button" @click=${this.#signIn}>${msg('Sign in again')}</button></p>
                 </div>`
               : nothing}
             <ul>
@@ -186,7 +202,7 @@ export class HrwMeetingOutbox extends LitElement {
             </ul>
             ${waiting > 0
               ? html`<p class="row">
-                  <button type="button" ?disabled=${outbox.sending} @click=${this.#sendNow}>Send now</button>
+                  <button type="button" ?disabled=${outbox.sending} @click=${this.#sendNow}>${msg('Send now')}</button>
                 </p>`
               : nothing}
           </section>`}
@@ -197,7 +213,7 @@ export class HrwMeetingOutbox extends LitElement {
     const title = `${MEETING_LABELS[entry.input.meeting]} · ${dateInWords(entry.input.date)}`;
     return html`<li id=${`kept-${entry.id}`}>
       <p><strong>${title}</strong>${this.group ? nothing : html` · ${this.#groupName(entry.group)}`}</p>
-      ${entry.problem ? this.#renderProblem(entry) : html`<p>Waiting to send.</p>`}
+      ${entry.problem ? this.#renderProblem(entry) : html`<p>${msg('Waiting to send.')}</p>`}
       ${this.editing === entry.id
         ? html`<hrw-meeting-log-form
             ask-date
@@ -219,32 +235,25 @@ export class HrwMeetingOutbox extends LitElement {
     }
     let message;
     if (problem.kind === 'already-logged') {
-      message = html`<p>
-          The log already has a ${MEETING_LABELS[entry.input.meeting].toLowerCase()} on this date with different
-          details, perhaps logged by another host. Compare it in the meeting log, then change this one (another date
-          or meeting) or discard it.
-        </p>
-        <p><a href=${meetingsPath(entry.group)}>See the meeting log</a></p>`;
+      message = html`<p>${alreadyInLogNote(entry.input.meeting)}</p>
+        <p><a href=${meetingsPath(entry.group)}>${msg('See the meeting log')}</a></p>`;
     } else if (problem.kind === 'invalid') {
       const reasons = problem.violations.map(reasonInWords);
-      message = html`<p>
-        The log could not take it as it is:
-        ${reasons.length > 0 ? reasons.join('; ') : (problem.detail ?? 'something in it needs another look')}. Change it
-        and send it again, or discard it.
-      </p>`;
+      const why = reasons.length > 0 ? reasons.join('; ') : (problem.detail ?? msg('something in it needs another look'));
+      message = html`<p>${msg(str`The log could not take it as it is: ${why}. Change it and send it again, or discard it.`)}</p>`;
     } else {
       message = html`<p>
         ${problem.status === 403
-          ? 'You no longer host this group, so the log cannot take it from you.'
-          : 'This group is no longer listed, so its log cannot take it.'}
+          ? msg('You no longer host this group, so the log cannot take it from you.')
+          : msg('This group is no longer listed, so its log cannot take it.')}
       </p>`;
     }
     const editable = problem.kind !== 'not-allowed' && this.editing !== entry.id;
     return html`<div class="alert" role="alert">
       ${message}
       <p class="row">
-        ${editable ? html`<button type="button" @click=${() => (this.editing = entry.id)}>Change it</button>` : nothing}
-        <button type="button" class="secondary" @click=${() => this.#discard(entry)}>Discard it</button>
+        ${editable ? html`<button type="button" @click=${() => (this.editing = entry.id)}>${msg('Change it')}</button>` : nothing}
+        <button type="button" class="secondary" @click=${() => this.#discard(entry)}>${msg('Discard it')}</button>
       </p>
     </div>`;
   }
@@ -265,7 +274,7 @@ export class HrwMeetingOutbox extends LitElement {
     if (kept.account !== this.#account.state.account || (this.group && kept.group !== this.group)) {
       return;
     }
-    this.sentNote = `Sent: the ${MEETING_LABELS[entry.meeting].toLowerCase()} of ${dateInWords(entry.date)} is in the log of ${this.#groupName(kept.group)}.`;
+    this.sentNote = sentNotice(entry.meeting, entry.date, this.#groupName(kept.group));
     this.dispatchEvent(new KeptMeetingSentEvent(kept, entry));
   };
 
@@ -285,7 +294,7 @@ export class HrwMeetingOutbox extends LitElement {
     event.stopPropagation();
     this.editing = null;
     if (event.type === 'hrw-meeting-saved') {
-      this.sentNote = 'Sent: the changed meeting is in the log.';
+      this.sentNote = msg('Sent: the changed meeting is in the log.');
     }
   };
 
@@ -293,6 +302,13 @@ export class HrwMeetingOutbox extends LitElement {
     outbox.remove(entry.account, entry.id);
     this.sentNote = '';
   }
+}
+
+/** "One meeting is kept on this device…" / "3 meetings are…" */
+function waitingInWords(count: number): string {
+  return count === 1
+    ? msg('One meeting is kept on this device and will go to the log when the connection is back.')
+    : msg(str`${count} meetings are kept on this device and will go to the log when the connection is back.`);
 }
 
 customElements.define('hrw-meeting-outbox', HrwMeetingOutbox);

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { LearningStatus } from '../api/learnings.js';
 import { LIMITS } from '../learnings/learning-form.js';
@@ -19,19 +20,38 @@ interface Choice extends ReasonPrompt {
   action: ModerationAction;
 }
 
-const HIDE_HINT =
-  'The hosts of the group it came from will read this, and so will other stewards. Be kind, and say what would make it fine to share.';
-const KEEP_HINT = 'A few words on why it is fine to show; the stewards keep them with the post. Any open flags are cleared.';
+const hideHint = () =>
+  msg(
+    'The hosts of the group it came from will read this, and so will other stewards. Be kind, and say what would make it fine to share.',
+  );
+const keepHint = () =>
+  msg('A few words on why it is fine to show; the stewards keep them with the post. Any open flags are cleared.');
+
+/** A choice whose words are read when shown, so an open reason form follows a change of language too. */
+function choice(action: ModerationAction, button: () => string, label: () => string, hint: () => string): Choice {
+  return {
+    action,
+    get button() {
+      return button();
+    },
+    get label() {
+      return label();
+    },
+    get hint() {
+      return hint();
+    },
+  };
+}
 
 /** What a steward can do with a visible post (hide it, or keep it up) and with a hidden one (restore it, or keep it hidden). */
 const CHOICES: Record<'visible' | 'hidden', readonly Choice[]> = {
   visible: [
-    { action: 'hide', button: 'Hide', label: 'Why it is hidden', hint: HIDE_HINT },
-    { action: 'restore', button: 'Keep it visible', label: 'Why it stays visible', hint: KEEP_HINT },
+    choice('hide', () => msg('Hide'), () => msg('Why it is hidden'), hideHint),
+    choice('restore', () => msg('Keep it visible'), () => msg('Why it stays visible'), keepHint),
   ],
   hidden: [
-    { action: 'restore', button: 'Restore', label: 'Why it is back', hint: KEEP_HINT },
-    { action: 'hide', button: 'Keep it hidden', label: 'Why it stays hidden', hint: HIDE_HINT },
+    choice('restore', () => msg('Restore'), () => msg('Why it is back'), keepHint),
+    choice('hide', () => msg('Keep it hidden'), () => msg('Why it stays hidden'), hideHint),
   ],
 };
 
@@ -50,8 +70,9 @@ export class HrwModerationDecision extends ReasonDecision<Choice> {
   declare status: LearningStatus;
 
   protected readonly reasonMax = LIMITS.reasonMax;
-  protected readonly missingReason =
-    'Write a few words about why, so the group’s hosts and other stewards understand the decision.';
+  protected get missingReason(): string {
+    return msg('Write a few words about why, so the group’s hosts and other stewards understand the decision.');
+  }
   protected readonly cancelFocus = 'button';
 
   constructor() {
@@ -76,7 +97,7 @@ export class HrwModerationDecision extends ReasonDecision<Choice> {
   /** Any change of status closes the reason form (above), so a deleted item is only ever shown here. */
   protected override renderChoices(which: TemplateResult) {
     if (this.status === 'deleted') {
-      return html`<p>Its group deleted it, so there is nothing to decide.</p>`;
+      return html`<p>${msg('Its group deleted it, so there is nothing to decide.')}</p>`;
     }
     return html`<p class="row">
       ${CHOICES[this.status].map(

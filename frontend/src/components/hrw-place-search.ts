@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { PLACE_QUERY_MIN, suggestPlaces, type Place } from '../api/places.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
@@ -109,6 +110,7 @@ export class HrwPlaceSearch extends LitElement {
     `,
   ];
 
+  /** The box's label; "Town or ZIP code" in the language shown when the page gives none. */
   declare label: string;
   /** The id of the box inside this element; the hint and error ids derive from it. */
   declare inputId: string;
@@ -116,7 +118,7 @@ export class HrwPlaceSearch extends LitElement {
   declare hint: string;
   /** When set, shown under the box and the box is marked invalid. */
   declare error: string | null;
-  /** The accessible name of the suggestion list. */
+  /** The accessible name of the suggestion list ("Matching places" unless the page gives one). */
   declare listLabel: string;
   declare enterKeyHint: string;
   declare suggestions: Place[];
@@ -126,12 +128,13 @@ export class HrwPlaceSearch extends LitElement {
 
   constructor() {
     super();
-    this.label = 'Town or ZIP code';
+    updateWhenLocaleChanges(this);
+    this.label = '';
     this.inputId = 'place';
     this.value = '';
     this.hint = '';
     this.error = null;
-    this.listLabel = 'Matching places';
+    this.listLabel = '';
     this.enterKeyHint = 'enter';
     this.suggestions = [];
   }
@@ -153,7 +156,7 @@ export class HrwPlaceSearch extends LitElement {
     const describedBy = [this.hint ? `${id}-hint` : '', this.error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`
       <div class="field">
-        <label for=${id}>${this.label}</label>
+        <label for=${id}>${this.label || msg('Town or ZIP code')}</label>
         ${this.hint ? html`<p class="hint" id=${`${id}-hint`}>${this.hint}</p>` : nothing}
         <div class="place-row">
           <input
@@ -173,10 +176,10 @@ export class HrwPlaceSearch extends LitElement {
         </div>
         ${this.error ? html`<p id=${`${id}-error`} class="field-error">${this.error}</p>` : nothing}
         <p class="visually-hidden" role="status">
-          ${count > 0 ? `${count} matching ${count === 1 ? 'place is' : 'places are'} listed below the box.` : ''}
+          ${count === 1 ? msg('1 matching place is listed below the box.') : count > 1 ? msg(str`${count} matching places are listed below the box.`) : ''}
         </p>
         ${count > 0
-          ? html`<ul class="suggestions" aria-label=${this.listLabel} @keydown=${this.#onSuggestionKey}>
+          ? html`<ul class="suggestions" aria-label=${this.listLabel || msg('Matching places')} @keydown=${this.#onSuggestionKey}>
               ${this.suggestions.map(
                 (place) => html`<li><button type="button" @click=${() => this.#choose(place)}>${suggestionText(place)}</button></li>`,
               )}

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../api/client.js';
 import { deletePlan, savePlan, type ExerciseRef, type PlanEntry, type PlanInput } from '../api/meetings.js';
@@ -114,6 +115,7 @@ export class HrwPlanEntryForm extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.group = '';
     this.entry = null;
     this.exercise = null;
@@ -144,39 +146,39 @@ export class HrwPlanEntryForm extends LitElement {
     }
     return html`
       <h3 id="date-heading" tabindex="-1">
-        ${dateInWords(entry.date)} ${entry.revision === null ? html`<span class="draft">(not saved yet)</span>` : nothing}
+        ${dateInWords(entry.date)} ${entry.revision === null ? html`<span class="draft">${msg('(not saved yet)')}</span>` : nothing}
       </h3>
       ${this.stale
         ? html`<div class="alert" role="alert" tabindex="-1">
-            <p>Another host changed the plan for this date while you were editing it, so your change was not saved.</p>
-            <p><button type="button" @click=${() => this.dispatchEvent(new PlanStaleEvent())}>Load the latest plan</button></p>
+            <p>${msg('Another host changed the plan for this date while you were editing it, so your change was not saved.')}</p>
+            <p><button type="button" @click=${() => this.dispatchEvent(new PlanStaleEvent())}>${msg('Load the latest plan')}</button></p>
           </div>`
         : nothing}
       ${this.formError ? html`<div class="alert" role="alert" tabindex="-1"><p>${this.formError}</p></div>` : nothing}
       <form novalidate @submit=${this.#submit}>
         <div class="field" id="exerciseSlug" tabindex="-1">
-          <p class="label">Exercise</p>
+          <p class="label">${msg('Exercise')}</p>
           <p class="exercise">
             ${this.exercise
               ? html`<strong>${this.exercise.title}</strong> · ${exerciseFacts(this.exercise.suggestedMinutes)}`
-              : 'None chosen yet.'}
+              : msg('None chosen yet.')}
           </p>
           <div class="row">
             <hrw-exercise-chooser
               search-id="plan-exercise-search"
-              label=${this.exercise ? 'Choose another' : 'Choose from the library'}
+              label=${this.exercise ? msg('Choose another') : msg('Choose from the library')}
               @hrw-exercise-chosen=${this.#picked}
             ></hrw-exercise-chooser>
             ${this.exercise
-              ? html`<button type="button" class="secondary" @click=${this.#clearExercise}>No exercise</button>`
+              ? html`<button type="button" class="secondary" @click=${this.#clearExercise}>${msg('No exercise')}</button>`
               : nothing}
           </div>
           ${this.#error('exerciseSlug')}
         </div>
         <div class="field">
-          <label for="chooser">Who is choosing or bringing it (optional)</label>
+          <label for="chooser">${msg('Who is choosing or bringing it (optional)')}</label>
           <p class="hint" id="chooser-hint">
-            A first name or a nickname, up to ${CHOOSER_LIMIT} characters. Only this group’s hosts see it.
+            ${msg(str`A first name or a nickname, up to ${CHOOSER_LIMIT} characters. Only this group’s hosts see it.`)}
           </p>
           <input
             id="chooser"
@@ -199,10 +201,10 @@ export class HrwPlanEntryForm extends LitElement {
               .checked=${this.showPublicly}
               @change=${(event: Event) => (this.showPublicly = (event.target as HTMLInputElement).checked)}
             />
-            <span>Show this exercise on our public page</span>
+            <span>${msg('Show this exercise on our public page')}</span>
           </label>
           <p class="hint" id="showPublicly-hint">
-            Visitors then see “At the next meeting: …” with the exercise’s title. Who chose it is never shown.
+            ${msg('Visitors then see “At the next meeting: …” with the exercise’s title. Who chose it is never shown.')}
           </p>
           ${this.#error('showPublicly')}
         </div>
@@ -210,11 +212,11 @@ export class HrwPlanEntryForm extends LitElement {
           ? html`<p class="field-error" tabindex="-1">${[this.errors.date, this.errors.form].filter(Boolean).join('; ')}</p>`
           : nothing}
         <p class="row">
-          <button type="submit" ?disabled=${this.busy !== null}>${this.busy === 'saving' ? 'Saving…' : 'Save'}</button>
+          <button type="submit" ?disabled=${this.busy !== null}>${this.busy === 'saving' ? msg('Saving…') : msg('Save')}</button>
           <button type="button" class="secondary" ?disabled=${this.busy !== null} @click=${this.#remove}>
-            ${this.busy === 'removing' ? 'Removing…' : 'Remove this date'}
+            ${this.busy === 'removing' ? msg('Removing…') : msg('Remove this date')}
           </button>
-          <span role="status">${this.saved ? 'Saved.' : ''}</span>
+          <span role="status">${this.saved ? msg('Saved.') : ''}</span>
         </p>
       </form>
     `;
@@ -261,7 +263,7 @@ export class HrwPlanEntryForm extends LitElement {
     this.stale = false;
     this.saved = false;
     if (this.chooser.trim().length > CHOOSER_LIMIT) {
-      this.errors = { chooser: `Keep it to ${CHOOSER_LIMIT} characters.` };
+      this.errors = { chooser: msg(str`Keep it to ${CHOOSER_LIMIT} characters.`) };
       await this.#focusProblem();
       return;
     }
@@ -310,9 +312,9 @@ export class HrwPlanEntryForm extends LitElement {
       this.stale = true;
     } else if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
       this.errors = violationsByField(error.violations, FIELDS);
-      this.formError = 'Some things need another look; they are marked below.';
+      this.formError = msg('Some things need another look; they are marked below.');
     } else if (error instanceof ApiError && error.status === 403) {
-      this.formError = 'Only the hosts of this group can change its plan.';
+      this.formError = msg('Only the hosts of this group can change its plan.');
     } else {
       this.formError = plainMessage(error);
     }

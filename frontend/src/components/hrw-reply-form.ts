@@ -1,7 +1,8 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import type { GroupRef } from '../api/learnings.js';
 import { ReplySubmitEvent, type ReplyAuthor } from '../learnings/events.js';
-import { REPLY_LIMITS, STEWARDS_NAME, learningMessage } from '../learnings/labels.js';
+import { REPLY_LIMITS, learningMessage, stewardsName } from '../learnings/labels.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 
 /** Who may sign a new reply: the person's groups, and HRH413's stewards when they are one. */
@@ -49,6 +50,7 @@ export class HrwReplyForm extends LitElement {
 
   declare voices: ReplyVoices | null;
   declare body: string;
+  /** The submit button's words; "Post the reply" when none are given. */
   declare submitLabel: string;
   declare cancellable: boolean;
   declare text: string;
@@ -58,9 +60,10 @@ export class HrwReplyForm extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.voices = null;
     this.body = '';
-    this.submitLabel = 'Post the reply';
+    this.submitLabel = '';
     this.cancellable = false;
     this.text = '';
     this.voice = '';
@@ -84,7 +87,7 @@ export class HrwReplyForm extends LitElement {
     return html`<form @submit=${this.#submit} novalidate>
       ${choices.length > 1
         ? html`<div class="field">
-            <label for="reply-voice">Reply as</label>
+            <label for="reply-voice">${msg('Reply as')}</label>
             <select id="reply-voice" @change=${(event: Event) => (this.voice = (event.target as HTMLSelectElement).value)}>
               ${choices.map(
                 (choice) => html`<option value=${choice.value} .selected=${choice.value === this.voice}>${choice.label}</option>`,
@@ -92,11 +95,11 @@ export class HrwReplyForm extends LitElement {
             </select>
           </div>`
         : nothing}
-      ${choices.length === 1 ? html`<p>Replying as <strong>${choices[0]?.label}</strong>.</p>` : nothing}
+      ${choices.length === 1 ? html`<p>${msg(html`Replying as <strong>${choices[0]?.label}</strong>.`)}</p>` : nothing}
       <div class="field">
-        <label for="reply-body">${this.voices ? 'Your reply' : 'The reply'}</label>
+        <label for="reply-body">${this.voices ? msg('Your reply') : msg('The reply')}</label>
         <p class="hint" id="reply-hint">
-          Markdown works: **bold**, *italics*, lists and links. It appears under your group’s name, never yours.
+          ${msg('Markdown works: **bold**, *italics*, lists and links. It appears under your group’s name, never yours.')}
         </p>
         <textarea
           id="reply-body"
@@ -109,9 +112,9 @@ export class HrwReplyForm extends LitElement {
         ${this.error ? html`<p class="field-error" id="reply-error" role="alert">${this.error}</p>` : nothing}
       </div>
       <p class="row">
-        <button type="submit" ?disabled=${this.busy}>${this.busy ? 'Sending…' : this.submitLabel}</button>
+        <button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Sending…') : this.submitLabel || msg('Post the reply')}</button>
         ${this.cancellable
-          ? html`<button type="button" class="secondary" @click=${this.#cancel}>Cancel</button>`
+          ? html`<button type="button" class="secondary" @click=${this.#cancel}>${msg('Cancel')}</button>`
           : nothing}
       </p>
     </form>`;
@@ -123,7 +126,7 @@ export class HrwReplyForm extends LitElement {
     }
     return [
       ...this.voices.groups.map((group) => ({ value: group.slug, label: group.name })),
-      ...(this.voices.stewards ? [{ value: STEWARDS_VALUE, label: STEWARDS_NAME }] : []),
+      ...(this.voices.stewards ? [{ value: STEWARDS_VALUE, label: stewardsName() }] : []),
     ];
   }
 
@@ -145,7 +148,7 @@ export class HrwReplyForm extends LitElement {
     }
     const body = this.text.trim();
     if (!body) {
-      this.error = 'Write a few words first.';
+      this.error = msg('Write a few words first.');
       this.renderRoot.querySelector<HTMLTextAreaElement>('#reply-body')?.focus();
       return;
     }

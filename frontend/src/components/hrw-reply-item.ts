@@ -1,10 +1,11 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { groupPath } from '../api/groups.js';
 import type { Reply } from '../api/learnings.js';
 import { MarkHelpfulEvent, ReplyDeleteEvent } from '../learnings/events.js';
 import { bodyStyles } from '../learnings/body-styles.js';
-import { STEWARDS_NAME, dateInWords, learningMessage } from '../learnings/labels.js';
+import { dateInWords, learningMessage, stewardsName } from '../learnings/labels.js';
 import { badgeStyles, formStyles, interactiveStyles } from '../styles/shared.js';
 import './hrw-flag-form.js';
 import './hrw-reply-form.js';
@@ -12,7 +13,7 @@ import { keepNetworkNameTogether, networkNameStyles } from '../lib/network-name.
 
 /** Who a reply is from, in words: its group's name or HRH413's stewards; never a person. */
 export function replyAuthorName(reply: Reply): string {
-  return reply.group?.name ?? STEWARDS_NAME;
+  return reply.group?.name ?? stewardsName();
 }
 
 /**
@@ -104,6 +105,7 @@ export class HrwReplyItem extends LitElement {
   declare reply: Reply | null;
   declare canMarkHelpful: boolean;
   declare canFlag: boolean;
+  /** The asking group's name, for the reply marked as the one that helped. */
   declare askingGroup: string;
   declare editing: boolean;
   declare confirmingDelete: boolean;
@@ -114,10 +116,11 @@ export class HrwReplyItem extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.reply = null;
     this.canMarkHelpful = false;
     this.canFlag = false;
-    this.askingGroup = 'the asking group';
+    this.askingGroup = '';
     this.editing = false;
     this.confirmingDelete = false;
     this.busy = false;
@@ -152,27 +155,30 @@ export class HrwReplyItem extends LitElement {
     // The server renders bodyHtml from Markdown and sanitises it (no raw HTML, safe links): the one place this
     // element trusts HTML.
     const body = unsafeHTML(reply.bodyHtml);
+    const when = html`<time datetime=${reply.createdAt}>${dateInWords(reply.createdAt)}</time>`;
     const classes = [reply.helpful ? 'helpful' : '', reply.fromStewards ? 'stewards' : '', reply.status]
       .filter(Boolean)
       .join(' ');
     return html`
       <article class=${classes} aria-labelledby="from">
         ${reply.helpful
-          ? html`<p class="helpful-note">✓ The reply that helped ${this.askingGroup}</p>`
+          ? html`<p class="helpful-note">
+              ✓ ${this.askingGroup ? msg(str`The reply that helped ${this.askingGroup}`) : msg('The reply that helped the asking group')}
+            </p>`
           : nothing}
         <h3 id="from" tabindex="-1">
-          ${reply.group ? html`<a href=${groupPath(reply.group.slug)}>${keepNetworkNameTogether(reply.group.name)}</a>` : STEWARDS_NAME}
+          ${reply.group ? html`<a href=${groupPath(reply.group.slug)}>${keepNetworkNameTogether(reply.group.name)}</a>` : stewardsName()}
         </h3>
         <p class="meta">
-          <time datetime=${reply.createdAt}>${dateInWords(reply.createdAt)}</time>${reply.editedAt
-            ? html`, <span>edited</span>`
-            : nothing}
+          ${reply.editedAt
+            ? msg(html`${when}, <span>edited</span>`, { desc: 'The day a reply was posted, and that it was changed since' })
+            : when}
         </p>
         ${this.#renderStatus(reply)}
         ${this.editing
           ? html`<hrw-reply-form
               .body=${reply.body}
-              submit-label="Save the change"
+              submit-label=${msg('Save the change')}
               cancellable
               @hrw-cancel=${this.#stopEditing}
             ></hrw-reply-form>`
@@ -186,28 +192,31 @@ export class HrwReplyItem extends LitElement {
     if (reply.status === 'visible') {
       return nothing;
     }
-    const why = reply.hiddenReason ? html`<p>Why: ${reply.hiddenReason}</p>` : nothing;
+    const why = reply.hiddenReason ? html`<p>${msg(str`Why: ${reply.hiddenReason}`)}</p>` : nothing;
     return html`<div class="alert">
       <p>
-        <strong>${reply.status === 'hidden' ? 'This reply is hidden.' : 'Its group deleted this reply.'}</strong>
-        Only stewards${reply.status === 'hidden' ? ' and the hosts of the replying group' : ''} can see it.
+        ${reply.status === 'hidden'
+          ? msg(html`<strong>This reply is hidden.</strong> Only stewards and the hosts of the replying group can see it.`)
+          : msg(html`<strong>Its group deleted this reply.</strong> Only stewards can see it.`)}
       </p>
       ${why}
     </div>`;
   }
 
   #renderActions(reply: Reply) {
-    const whose = html`<span class="visually-hidden"> the reply from ${replyAuthorName(reply)}</span>`;
+    const author = replyAuthorName(reply);
     const visible = reply.status === 'visible';
     const editable = reply.canEdit && reply.status !== 'deleted';
     return html`
       ${this.error ? html`<div class="alert" role="alert"><p>${this.error}</p></div>` : nothing}
       ${this.confirmingDelete
         ? html`<div class="alert confirm">
-            <p id="confirm-delete" tabindex="-1">Delete this reply? Only the stewards will still see it.</p>
+            <p id="confirm-delete" tabindex="-1">${msg('Delete this reply? Only the stewards will still see it.')}</p>
             <p class="row">
-              <button type="button" ?disabled=${this.busy} @click=${this.#delete}>Delete${whose}</button>
-              <button type="button" class="secondary" @click=${this.#keep}>Keep it</button>
+              <button type="button" ?disabled=${this.busy} @click=${this.#delete}>
+                ${msg(html`Delete<span class="visually-hidden"> the reply from ${author}</span>`)}
+              </button>
+              <button type="button" class="secondary" @click=${this.#keep}>${msg('Keep it')}</button>
             </p>
           </div>`
         : nothing}
@@ -219,15 +228,19 @@ export class HrwReplyItem extends LitElement {
               aria-pressed=${reply.helpful ? 'true' : 'false'}
               @click=${this.#toggleHelpful}
             >
-              This is the reply that helped
+              ${msg('This is the reply that helped')}
             </button>`
           : nothing}
         ${editable && !this.confirmingDelete
-          ? html`<button type="button" class="secondary edit" @click=${this.#startEditing}>Edit${whose}</button>
-              <button type="button" class="secondary delete" @click=${this.#confirmDelete}>Delete${whose}…</button>`
+          ? html`<button type="button" class="secondary edit" @click=${this.#startEditing}>
+                ${msg(html`Edit<span class="visually-hidden"> the reply from ${author}</span>`)}
+              </button>
+              <button type="button" class="secondary delete" @click=${this.#confirmDelete}>
+                ${msg(html`Delete<span class="visually-hidden"> the reply from ${author}</span>…`)}
+              </button>`
           : nothing}
       </p>
-      ${this.canFlag && visible && !reply.canEdit ? html`<hrw-flag-form what="this reply"></hrw-flag-form>` : nothing}
+      ${this.canFlag && visible && !reply.canEdit ? html`<hrw-flag-form what="reply"></hrw-flag-form>` : nothing}
     `;
   }
 

@@ -1,5 +1,7 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { formatList } from '../i18n/format.js';
 import { LIMITS, addTopics } from '../learnings/learning-form.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 
@@ -83,6 +85,7 @@ export class HrwTopicInput extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.topics = [];
     this.error = undefined;
     this.text = '';
@@ -96,23 +99,24 @@ export class HrwTopicInput extends LitElement {
 
   protected override render() {
     const full = this.topics.length >= LIMITS.topicsMax;
-    const note = this.note || (full ? `That is ${LIMITS.topicsMax} topics, the most a post can have.` : '');
+    const note = this.note || (full ? msg(str`That is ${LIMITS.topicsMax} topics, the most a post can have.`) : '');
     const described = ['topic-entry-hint', note ? 'topic-entry-note' : '', this.error ? 'topic-entry-error' : '']
       .filter(Boolean)
       .join(' ');
     return html`
       <div class="field">
-        <label for="topic-entry">Topics (optional)</label>
+        <label for="topic-entry">${msg('Topics (optional)')}</label>
         <p class="hint" id="topic-entry-hint">
-          A few words other groups might look for, like naloxone or finding-a-venue. Press Enter or type a comma after
-          each one; up to ${LIMITS.topicsMax}.
+          ${msg(
+            str`A few words other groups might look for, like naloxone or finding-a-venue. Press Enter or type a comma after each one; up to ${LIMITS.topicsMax}.`,
+          )}
         </p>
         ${this.topics.length > 0
-          ? html`<ul class="chips" aria-label="Topics chosen">
+          ? html`<ul class="chips" aria-label=${msg('Topics chosen')}>
               ${this.topics.map(
                 (topic) => html`<li>
                   <span class="topic">${topic}</span><button type="button" @click=${() => void this.#remove(topic)}>
-                    <span aria-hidden="true">✕</span><span class="visually-hidden">Remove topic ${topic}</span>
+                    <span aria-hidden="true">✕</span><span class="visually-hidden">${msg(str`Remove topic ${topic}`)}</span>
                   </button>
                 </li>`,
               )}
@@ -173,9 +177,13 @@ export class HrwTopicInput extends LitElement {
     const left = [...unusable, ...overLimit];
     this.text = [...left, rest].filter(Boolean).join(', ');
     if (unusable.length > 0) {
-      this.note = `A topic needs ${LIMITS.topicMin} to ${LIMITS.topicMax} letters or numbers, so “${unusable.join('”, “')}” is still in the box.`;
+      const typed = quotedList(unusable);
+      this.note =
+        unusable.length === 1
+          ? msg(str`A topic needs ${LIMITS.topicMin} to ${LIMITS.topicMax} letters or numbers, so ${typed} is still in the box.`)
+          : msg(str`A topic needs ${LIMITS.topicMin} to ${LIMITS.topicMax} letters or numbers, so ${typed} are still in the box.`);
     } else if (overLimit.length > 0) {
-      this.note = `A post can have ${LIMITS.topicsMax} topics. Remove one to add “${overLimit.join('”, “')}”.`;
+      this.note = msg(str`A post can have ${LIMITS.topicsMax} topics. Remove one to add ${quotedList(overLimit)}.`);
     } else {
       this.note = '';
     }
@@ -187,12 +195,17 @@ export class HrwTopicInput extends LitElement {
 
   async #remove(topic: string): Promise<void> {
     this.topics = this.topics.filter((item) => item !== topic);
-    this.note = `Removed “${topic}”.`;
+    this.note = msg(str`Removed “${topic}”.`);
     this.dispatchEvent(new TopicsChangeEvent([...this.topics]));
     await this.updateComplete;
     // The chip and its button are gone; the box is the next sensible place to be.
     this.#box()?.focus();
   }
+}
+
+/** “a”, “b” and “c”, in the language shown. */
+function quotedList(items: readonly string[]): string {
+  return formatList(items.map((item) => `“${item}”`));
 }
 
 customElements.define('hrw-topic-input', HrwTopicInput);

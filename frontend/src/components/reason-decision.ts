@@ -1,3 +1,4 @@
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 
@@ -48,13 +49,14 @@ export abstract class ReasonDecision<P extends ReasonPrompt> extends LitElement 
   /** Which item this is, read after each button's words: a queue holds many with the same buttons. */
   protected abstract readonly which: string;
   protected abstract readonly reasonMax: number;
-  /** Said when the reason is left empty. */
+  /** Said when the reason is left empty; read when it is said, so a getter keeps it in the language shown. */
   protected abstract readonly missingReason: string;
   /** Where focus goes back to on Cancel, so a keyboard user is not left at the top of the page. */
   protected abstract readonly cancelFocus: string;
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.busy = false;
     this.prompt = null;
     this.reason = '';
@@ -89,7 +91,7 @@ export abstract class ReasonDecision<P extends ReasonPrompt> extends LitElement 
       </div>
       <p class="row">
         <button type="submit" ?disabled=${this.busy}>${prompt.button}${which}</button>
-        <button type="button" class="secondary" @click=${this.#cancel}>Cancel</button>
+        <button type="button" class="secondary" @click=${this.#cancel}>${msg('Cancel')}</button>
       </p>
     </form>`;
   }

@@ -1,4 +1,6 @@
+import { msg, str } from '@lit/localize';
 import type { Exercise, ExerciseInput } from '../api/exercises.js';
+import { currentLocale } from '../i18n/locale.js';
 import { needed, tooLong, type FieldSpec, type FieldSpecs } from '../lib/form-check.js';
 
 /** The contract's bounds, for hints and input limits; the server remains the judge. */
@@ -100,92 +102,158 @@ export interface ExerciseCheckInput {
   groupSlug: string | null;
 }
 
+/**
+ * Fields are named inside the form library's sentences ("Keep the summary to ..."), in the language shown when the
+ * message is written: so each noun is a getter and each rule calls msg() as it runs, never once at load.
+ */
 function promptSpec(index: number): FieldSpec<ExerciseCheckInput> {
+  const number = index + 1;
   return {
-    noun: `prompt ${index + 1}`,
+    get noun() {
+      return msg(str`prompt ${number}`);
+    },
     rule: ({ draft }) => {
       const prompt = (draft.prompts[index] ?? '').trim();
       if (prompt === '') {
         return null;
       }
       return prompt.length < LIMITS.promptMin
-        ? `Make prompt ${index + 1} a little longer: at least ${LIMITS.promptMin} characters`
-        : tooLong(prompt, LIMITS.promptMax, `prompt ${index + 1}`);
+        ? msg(str`Make prompt ${number} a little longer: at least ${LIMITS.promptMin} characters`)
+        : tooLong(prompt, LIMITS.promptMax, msg(str`prompt ${number}`));
     },
   };
 }
 
 const SPECS: Record<(typeof FIELDS)[number], FieldSpec<ExerciseCheckInput>> = {
   groupSlug: {
-    noun: 'the group',
-    rule: ({ groupSlug }) => (groupSlug === '' ? 'Choose which of your groups suggests it' : null),
+    get noun() {
+      return msg('the group');
+    },
+    rule: ({ groupSlug }) => (groupSlug === '' ? msg('Choose which of your groups suggests it') : null),
   },
   title: {
-    noun: 'the title',
-    rule: ({ draft }) => needed(draft.title, 'Enter the exercise’s title', 3, 'the title', LIMITS.titleMax),
+    get noun() {
+      return msg('the title');
+    },
+    rule: ({ draft }) => needed(draft.title, msg('Enter the exercise’s title'), 3, msg('the title'), LIMITS.titleMax),
   },
-  kind: { noun: 'the kind' },
+  kind: {
+    get noun() {
+      return msg('the kind');
+    },
+  },
   summary: {
-    noun: 'the summary',
+    get noun() {
+      return msg('the summary');
+    },
     rule: ({ draft }) =>
-      needed(draft.summary, 'Write a short summary: what it is and why it opens up a conversation', LIMITS.summaryMin, 'the summary', LIMITS.summaryMax),
+      needed(
+        draft.summary,
+        msg('Write a short summary: what it is and why it opens up a conversation'),
+        LIMITS.summaryMin,
+        msg('the summary'),
+        LIMITS.summaryMax,
+      ),
   },
   suggestedMinutes: {
-    noun: 'the suggested minutes',
+    get noun() {
+      return msg('the suggested minutes');
+    },
     rule: ({ draft }) => {
       const minutes = whole(draft.suggestedMinutes);
       return minutes !== null && minutes >= LIMITS.minutesMin && minutes <= LIMITS.minutesMax
         ? null
-        : `Enter the minutes as a whole number from ${LIMITS.minutesMin} to ${LIMITS.minutesMax}`;
+        : msg(str`Enter the minutes as a whole number from ${LIMITS.minutesMin} to ${LIMITS.minutesMax}`);
     },
   },
-  suits: { noun: 'which meetings it suits' },
+  suits: {
+    get noun() {
+      return msg('which meetings it suits');
+    },
+  },
   themes: {
-    noun: 'the themes',
+    get noun() {
+      return msg('the themes');
+    },
     rule: ({ draft }) =>
       draft.themes.length === 0
-        ? 'Choose at least one theme'
+        ? msg('Choose at least one theme')
         : draft.themes.length > LIMITS.themesMax
-          ? `Choose at most ${LIMITS.themesMax} themes`
+          ? msg(str`Choose at most ${LIMITS.themesMax} themes`)
           : null,
   },
-  contentNotes: { noun: 'the content notes' },
-  language: { noun: 'the language' },
-  howToRun: { noun: 'how to run it', rule: ({ draft }) => tooLong(draft.howToRun, LIMITS.howToRunMax, 'how to run it') },
+  contentNotes: {
+    get noun() {
+      return msg('the content notes');
+    },
+  },
+  language: {
+    get noun() {
+      return msg('the language');
+    },
+  },
+  howToRun: {
+    get noun() {
+      return msg('how to run it');
+    },
+    rule: ({ draft }) => tooLong(draft.howToRun, LIMITS.howToRunMax, msg('how to run it')),
+  },
   prompts: {
-    noun: 'the prompts',
-    rule: ({ draft }) => (draft.prompts.some((prompt) => prompt.trim() !== '') ? null : 'Write at least one discussion prompt'),
+    get noun() {
+      return msg('the prompts');
+    },
+    rule: ({ draft }) => (draft.prompts.some((prompt) => prompt.trim() !== '') ? null : msg('Write at least one discussion prompt')),
   },
   sourceTitle: {
-    noun: 'the title of the original',
-    rule: ({ draft }) => needed(draft.sourceTitle, 'Enter the title of the original', 1, 'the title of the original', LIMITS.sourceTitleMax),
+    get noun() {
+      return msg('the title of the original');
+    },
+    rule: ({ draft }) =>
+      needed(draft.sourceTitle, msg('Enter the title of the original'), 1, msg('the title of the original'), LIMITS.sourceTitleMax),
   },
   sourceCreator: {
-    noun: 'the author, host or creator',
-    rule: ({ draft }) => needed(draft.sourceCreator, 'Enter the author, host or creator', 1, 'the author', LIMITS.creatorMax),
+    get noun() {
+      return msg('the author, host or creator');
+    },
+    rule: ({ draft }) => needed(draft.sourceCreator, msg('Enter the author, host or creator'), 1, msg('the author'), LIMITS.creatorMax),
   },
-  sourcePublisher: { noun: 'the publisher', rule: ({ draft }) => tooLong(draft.sourcePublisher, LIMITS.publisherMax, 'the publisher') },
+  sourcePublisher: {
+    get noun() {
+      return msg('the publisher');
+    },
+    rule: ({ draft }) => tooLong(draft.sourcePublisher, LIMITS.publisherMax, msg('the publisher')),
+  },
   sourceYear: {
-    noun: 'the year',
+    get noun() {
+      return msg('the year');
+    },
     rule: ({ draft }) => {
       if (draft.sourceYear.trim() === '') {
         return null;
       }
       const year = whole(draft.sourceYear);
-      return year !== null && year >= 1000 && year <= 2100 ? null : 'Enter the year as four digits, such as 2019';
+      return year !== null && year >= 1000 && year <= 2100 ? null : msg('Enter the year as four digits, such as 2019');
     },
   },
   sourceUrl: {
-    noun: 'the web address',
+    get noun() {
+      return msg('the web address');
+    },
     rule: ({ draft }) => {
       const url = draft.sourceUrl.trim();
       if (url === '') {
         return null;
       }
-      return /^https?:\/\/\S+$/.test(url) ? tooLong(url, LIMITS.urlMax, 'the web address') : 'Enter the whole web address, starting with https://';
+      return /^https?:\/\/\S+$/.test(url)
+        ? tooLong(url, LIMITS.urlMax, msg('the web address'))
+        : msg('Enter the whole web address, starting with https://');
     },
   },
-  sourceFreeToAccess: { noun: 'whether it is free to access' },
+  sourceFreeToAccess: {
+    get noun() {
+      return msg('whether it is free to access');
+    },
+  },
 };
 
 /** Each field's rule in plain words, in the order of the page; the server's limits say the same. */
@@ -233,7 +301,8 @@ export function blankDraft(): ExerciseDraft {
     sourceFreeToAccess: true,
     contentNotes: [],
     suits: 'both',
-    language: 'en',
+    // Most people suggest a piece in the language they read the hub in.
+    language: currentLocale(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { rememberGroup } from '../lib/chosen-group.js';
 
@@ -179,7 +180,7 @@ export function groupSelect(field: GroupSelectField) {
           field.onChange(slug);
         }}
       >
-        <option value="" .selected=${live(field.current === '')}>Choose one of your groups</option>
+        <option value="" .selected=${live(field.current === '')}>${msg('Choose one of your groups')}</option>
         ${field.groups.map(
           (group) => html`<option value=${group.slug} .selected=${live(field.current === group.slug)}>${group.name}</option>`,
         )}

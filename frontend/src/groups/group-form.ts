@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { Group, GroupInput } from '../api/groups.js';
 import { tooLong, type FieldSpecs } from '../lib/form-check.js';
 
@@ -46,7 +47,9 @@ export const FIELD_ORDER = [
 
 export type FieldId = (typeof FIELD_ORDER)[number];
 
-export const CHOOSE_TOWN = 'Choose the town from the list, so people nearby can find the group.';
+export function chooseTown(): string {
+  return msg('Choose the town from the list, so people nearby can find the group.');
+}
 
 const TOWN_PARTS = new Set(['city', 'region', 'country', 'latitude', 'longitude']);
 
@@ -78,107 +81,118 @@ const online = (input: GroupInput) => input.attendance !== 'in-person';
  */
 export const GROUP_FIELDS: FieldSpecs<GroupInput, FieldId> = {
   locality: {
-    noun: 'the place name',
+    noun: () => msg('the place name'),
     rule: ({ locality }) => {
       const place = locality.trim();
       if (!place) {
-        return 'Enter the group’s place name, such as your town or neighbourhood';
+        return msg('Enter the group’s place name, such as your town or neighbourhood');
       }
       if (!/^[\p{L}\p{N} .,'’()&/-]*$/u.test(place)) {
-        return 'Use only letters, numbers, spaces and . , ’ ( ) & / - in the place name';
+        return msg('Use only letters, numbers, spaces and . , ’ ( ) & / - in the place name');
       }
-      return tooLong(place, 80, 'the place name');
+      return tooLong(place, 80, msg('the place name'));
     },
   },
-  description: { noun: 'the description', rule: ({ description }) => tooLong(description, 2000, 'the description') },
-  format: { noun: 'the kind of meeting' },
-  focus: { noun: 'the focus' },
+  description: { noun: () => msg('the description'), rule: ({ description }) => tooLong(description, 2000, msg('the description')) },
+  format: { noun: () => msg('the kind of meeting') },
+  focus: { noun: () => msg('the focus') },
   focusOther: {
-    noun: 'the other focus',
+    noun: () => msg('the other focus'),
     rule: (input) =>
       input.focus.includes('other') && !input.focusOther.trim()
-        ? 'Say who the group especially welcomes'
-        : tooLong(input.focusOther, 100, 'the other focus'),
+        ? msg('Say who the group especially welcomes')
+        : tooLong(input.focusOther, 100, msg('the other focus')),
   },
-  attendance: { noun: 'how people take part' },
-  town: { noun: 'the town', rule: (input) => (inPerson(input) && (input.latitude === null || input.longitude === null) ? CHOOSE_TOWN : null) },
-  venue: { noun: 'the building or room', rule: ({ venue }) => tooLong(venue, 200, 'the building or room') },
-  address: { noun: 'the street address', rule: ({ address }) => tooLong(address, 200, 'the street address') },
-  postalCode: { noun: 'the ZIP code', rule: ({ postalCode }) => tooLong(postalCode, 20, 'the ZIP code') },
-  locationVisibility: { noun: 'who sees the address' },
-  locationNotes: { noun: 'how to find the room', rule: ({ locationNotes }) => tooLong(locationNotes, 500, 'how to find the room') },
+  attendance: { noun: () => msg('how people take part') },
+  town: { noun: () => msg('the town'), rule: (input) => (inPerson(input) && (input.latitude === null || input.longitude === null) ? chooseTown() : null) },
+  venue: { noun: () => msg('the building or room'), rule: ({ venue }) => tooLong(venue, 200, msg('the building or room')) },
+  address: { noun: () => msg('the street address'), rule: ({ address }) => tooLong(address, 200, msg('the street address')) },
+  postalCode: { noun: () => msg('the ZIP code'), rule: ({ postalCode }) => tooLong(postalCode, 20, msg('the ZIP code')) },
+  locationVisibility: { noun: () => msg('who sees the address') },
+  locationNotes: { noun: () => msg('how to find the room'), rule: ({ locationNotes }) => tooLong(locationNotes, 500, msg('how to find the room')) },
   onlineUrl: {
-    noun: 'the online meeting link',
+    noun: () => msg('the online meeting link'),
     rule: (input) => {
       const url = input.onlineUrl.trim();
       if (!url) {
-        return online(input) ? 'Enter the link people use to join the online meeting' : null;
+        return online(input) ? msg('Enter the link people use to join the online meeting') : null;
       }
       if (!/^https:\/\/\S+$/.test(url)) {
-        return 'Enter the whole link, starting with https://';
+        return msg('Enter the whole link, starting with https://');
       }
-      return tooLong(url, 500, 'the link');
+      return tooLong(url, 500, msg('the link'));
     },
   },
-  onlineVisibility: { noun: 'who sees the link' },
-  recurrence: { noun: 'how often the group meets' },
-  days: { noun: 'the day', rule: ({ schedule }) => (schedule.days.length === 0 ? 'Choose the day the group meets' : null) },
-  weekOfMonth: { noun: 'the week of the month' },
+  onlineVisibility: { noun: () => msg('who sees the link') },
+  recurrence: { noun: () => msg('how often the group meets') },
+  days: { noun: () => msg('the day'), rule: ({ schedule }) => (schedule.days.length === 0 ? msg('Choose the day the group meets') : null) },
+  weekOfMonth: { noun: () => msg('the week of the month') },
   firstDate: {
-    noun: 'the date of one meeting',
+    noun: () => msg('the date of one meeting'),
     rule: ({ schedule }) =>
       schedule.recurrence === 'every-other-week' && !schedule.firstDate
-        ? 'Enter the date of one meeting, so the directory knows which weeks are meeting weeks'
+        ? msg('Enter the date of one meeting, so the directory knows which weeks are meeting weeks')
         : null,
   },
-  start: { noun: 'the start time', rule: ({ schedule }) => (schedule.start ? null : 'Enter the time the meeting starts') },
+  start: { noun: () => msg('the start time'), rule: ({ schedule }) => (schedule.start ? null : msg('Enter the time the meeting starts')) },
   durationMinutes: {
-    noun: 'the length',
+    noun: () => msg('the length'),
     rule: ({ schedule }) => {
       const minutes = schedule.durationMinutes;
       return Number.isInteger(minutes) && minutes >= 60 && minutes <= 90
         ? null
-        : 'Enter a length from 60 to 90 minutes: the script takes about an hour';
+        : msg('Enter a length from 60 to 90 minutes: the script takes about an hour');
     },
   },
-  timeZone: { noun: 'the time zone' },
-  offerings: { noun: 'what the group offers' },
-  offeringOther: { noun: 'what else the group offers', rule: ({ offeringOther }) => tooLong(offeringOther, 100, 'what else the group offers') },
-  languages: { noun: 'the languages', rule: ({ languages }) => (languages.length === 0 ? 'Choose at least one language spoken at the group' : null) },
-  accessibilityNotes: { noun: 'the access notes', rule: ({ accessibilityNotes }) => tooLong(accessibilityNotes, 1000, 'the access notes') },
-  contactMethod: { noun: 'how people reach the hosts' },
+  timeZone: { noun: () => msg('the time zone') },
+  offerings: { noun: () => msg('what the group offers') },
+  offeringOther: { noun: () => msg('what else the group offers'), rule: ({ offeringOther }) => tooLong(offeringOther, 100, msg('what else the group offers')) },
+  languages: {
+    noun: () => msg('the languages'),
+    rule: ({ languages }) => (languages.length === 0 ? msg('Choose at least one language spoken at the group') : null),
+  },
+  accessibilityNotes: {
+    noun: () => msg('the access notes'),
+    rule: ({ accessibilityNotes }) => tooLong(accessibilityNotes, 1000, msg('the access notes')),
+  },
+  contactMethod: { noun: () => msg('how people reach the hosts') },
   publicEmail: {
-    noun: 'the email address shown on the listing',
+    noun: () => msg('the email address shown on the listing'),
     rule: (input) => {
       const email = input.publicEmail.trim();
       if (!email) {
-        return input.contactMethod === 'email' ? 'Enter the email address to show on the listing' : null;
+        return input.contactMethod === 'email' ? msg('Enter the email address to show on the listing') : null;
       }
-      return EMAIL.test(email) ? tooLong(email, 254, 'the email address') : 'Enter the email address to show in the form name@example.org';
+      return EMAIL.test(email)
+        ? tooLong(email, 254, msg('the email address'))
+        : msg('Enter the email address to show in the form name@example.org');
     },
   },
   privateEmail: {
-    noun: 'the private email address',
+    noun: () => msg('the private email address'),
     rule: ({ privateEmail }) => {
       const email = privateEmail.trim();
       if (!email) {
-        return 'Enter the private email address where messages from people who want to come arrive';
+        return msg('Enter the private email address where messages from people who want to come arrive');
       }
-      return EMAIL.test(email) ? tooLong(email, 254, 'the email address') : 'Enter the private email address in the form name@example.org';
+      return EMAIL.test(email) ? tooLong(email, 254, msg('the email address')) : msg('Enter the private email address in the form name@example.org');
     },
   },
 };
 
-/** The server's listing messages that read better said our own way. */
+/**
+ * The server's listing messages that read better said our own way. The server words them in the app's language, so
+ * a place name that restates the network's name is known by its start in either.
+ */
 export function groupServerWords(field: FieldId, message: string): string | null {
-  if (field === 'locality' && message.startsWith('is what follows')) {
-    return 'Enter only the place, such as Northampton: “Harm Reduction Works-HRW” is added to the name for you';
+  if (field === 'locality' && /^(is what follows|es lo que va después)/.test(message)) {
+    return msg(str`Enter only the place, such as Northampton: “${NAME_PREFIX}” is added to the name for you`);
   }
   if (field === 'town') {
-    return CHOOSE_TOWN;
+    return chooseTown();
   }
   if (field === 'timeZone') {
-    return 'Choose the time zone from the list';
+    return msg('Choose the time zone from the list');
   }
   return null;
 }

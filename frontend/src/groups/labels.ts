@@ -1,80 +1,135 @@
+import { msg } from '@lit/localize';
 import type { Attendance, Focus, GroupFormat, Offering, TimeOfDay, Weekday } from '../api/groups.js';
+import { formatList, languageName } from '../i18n/format.js';
+import { currentLocale } from '../i18n/locale.js';
 
-/** The words shown for the directory's fixed values. */
-export const FORMAT_LABELS: Record<GroupFormat, string> = { open: 'Open meeting', focused: 'Focused meeting' };
+// The words shown for the directory's fixed values. Each is a getter, so it is read in the language shown at the
+// moment it is used, never the one of the moment this module loaded.
 
-export const FORMAT_HINTS: Record<GroupFormat, string> = {
-  open: 'for anyone curious about harm reduction',
-  focused: 'for people who use drugs or alcohol, have used, or are thinking about it',
+export const FORMAT_LABELS: Readonly<Record<GroupFormat, string>> = {
+  get open() {
+    return msg('Open meeting');
+  },
+  get focused() {
+    return msg('Focused meeting');
+  },
 };
 
-export const FOCUS_LABELS: Record<Focus, string> = {
-  'people-of-color': 'People of color',
-  lgbtq: 'LGBTQ+ people',
-  women: 'Women',
-  'sex-workers': 'Sex workers',
-  youth: 'Young people',
-  'families-and-loved-ones': 'Families and loved ones',
-  other: 'Another focus',
+export const FORMAT_HINTS: Readonly<Record<GroupFormat, string>> = {
+  get open() {
+    return msg('for anyone curious about harm reduction');
+  },
+  get focused() {
+    return msg('for people who use drugs or alcohol, have used, or are thinking about it');
+  },
 };
 
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  'in-person': 'In person',
-  online: 'Online',
-  hybrid: 'In person and online',
+export const FOCUS_LABELS: Readonly<Record<Focus, string>> = {
+  get 'people-of-color'() {
+    return msg('People of color');
+  },
+  get lgbtq() {
+    return msg('LGBTQ+ people');
+  },
+  get women() {
+    return msg('Women');
+  },
+  get 'sex-workers'() {
+    return msg('Sex workers');
+  },
+  get youth() {
+    return msg('Young people');
+  },
+  get 'families-and-loved-ones'() {
+    return msg('Families and loved ones');
+  },
+  get other() {
+    return msg('Another focus');
+  },
 };
 
-export const OFFERING_LABELS: Record<Offering, string> = {
-  food: 'Food',
-  supplies: 'Supplies',
-  'wound-care': 'Wound care',
-  naloxone: 'Naloxone',
-  other: 'Something else',
+export const ATTENDANCE_LABELS: Readonly<Record<Attendance, string>> = {
+  get 'in-person'() {
+    return msg('In person');
+  },
+  get online() {
+    return msg('Online');
+  },
+  get hybrid() {
+    return msg('In person and online');
+  },
 };
 
-export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
+export const OFFERING_LABELS: Readonly<Record<Offering, string>> = {
+  get food() {
+    return msg('Food');
+  },
+  get supplies() {
+    return msg('Supplies');
+  },
+  get 'wound-care'() {
+    return msg('Wound care');
+  },
+  get naloxone() {
+    return msg('Naloxone');
+  },
+  get other() {
+    return msg('Something else');
+  },
 };
 
-export const TIME_OF_DAY_LABELS: Record<TimeOfDay, string> = {
-  morning: 'Morning',
-  afternoon: 'Afternoon',
-  evening: 'Evening',
+/** The days as a label of their own (a checkbox, a heading): "Monday" / "Lunes". */
+export const WEEKDAY_LABELS: Readonly<Record<Weekday, string>> = {
+  get monday() {
+    return msg('Monday');
+  },
+  get tuesday() {
+    return msg('Tuesday');
+  },
+  get wednesday() {
+    return msg('Wednesday');
+  },
+  get thursday() {
+    return msg('Thursday');
+  },
+  get friday() {
+    return msg('Friday');
+  },
+  get saturday() {
+    return msg('Saturday');
+  },
+  get sunday() {
+    return msg('Sunday');
+  },
+};
+
+export const TIME_OF_DAY_LABELS: Readonly<Record<TimeOfDay, string>> = {
+  get morning() {
+    return msg('Morning');
+  },
+  get afternoon() {
+    return msg('Afternoon');
+  },
+  get evening() {
+    return msg('Evening');
+  },
 };
 
 /** Languages a group can list, most common first. */
 export const LANGUAGE_CODES: readonly string[] = ['en', 'es', 'pt', 'fr', 'ht', 'zh', 'vi', 'ru', 'ar', 'asl'];
 
-const languageNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' });
-  } catch {
-    return null;
-  }
-})();
-
-/** "es" -> "Spanish"; the code itself when the browser has no name for it. */
+/** "es" -> "Spanish" / "español", in the language shown; the code itself when the browser has no name for it. */
 export function languageLabel(code: string): string {
   if (code === 'asl') {
-    return 'American Sign Language';
+    return msg('American Sign Language');
   }
-  try {
-    return languageNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return languageName(code);
 }
 
-/** "a, b and c" */
+/**
+ * "a, b and c" / "a, b y c", in the language shown. The hub's English has never used the serial comma that US
+ * English lists get from Intl ("a, b, and c"), so English lists are written as British English writes them.
+ */
 export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) {
-    return items[0] ?? '';
-  }
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return currentLocale() === 'en' ? new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items) : formatList(items);
 }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { groupPath, type GroupSummary } from '../api/groups.js';
 
 /** One group on the finder's map, at the position its listing makes public. */
@@ -28,10 +29,14 @@ export function mapMarkers(groups: readonly GroupSummary[]): MapMarker[] {
 /** The words beside the map, so the list stays the way to read the results. */
 export function mapSummary(shown: number, total: number): string {
   if (total === 0) {
-    return 'No groups to show on the map.';
+    return msg('No groups to show on the map.');
   }
-  const groups = `${shown} of the ${total} ${total === 1 ? 'group' : 'groups'} listed`;
-  return shown === total
-    ? `The map shows all ${total} ${total === 1 ? 'group' : 'groups'} listed. The list has the same groups in words.`
-    : `The map shows ${groups}; the others have no public position. The list has them all in words.`;
+  if (shown === total) {
+    return total === 1
+      ? msg('The map shows the 1 group listed. The list has the same group in words.')
+      : msg(str`The map shows all ${total} groups listed. The list has the same groups in words.`);
+  }
+  return total === 1
+    ? msg(str`The map shows ${shown} of the 1 group listed; it has no public position. The list has it in words.`)
+    : msg(str`The map shows ${shown} of the ${total} groups listed; the others have no public position. The list has them all in words.`);
 }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { GroupPlace } from '../api/groups.js';
 
 /** "Northampton, MA 01060" */
@@ -23,10 +24,14 @@ export function directionsUrl(place: GroupPlace | undefined): string | null {
 /** What the page says about where a group meets, given how much of it the host made public. */
 export function placeSummary(place: GroupPlace): string {
   switch (place.visibility) {
-    case 'approximate':
-      return `Near ${place.city}, ${place.region}; the exact place is shared when you ask.`;
-    case 'on-request':
-      return `In the ${place.city}, ${place.region} area; the place is shared when you ask.`;
+    case 'approximate': {
+      const town = `${place.city}, ${place.region}`;
+      return msg(str`Near ${town}; the exact place is shared when you ask.`);
+    }
+    case 'on-request': {
+      const town = `${place.city}, ${place.region}`;
+      return msg(str`In the ${town} area; the place is shared when you ask.`);
+    }
     default:
       return [place.venue, place.address, townLine(place)].filter(Boolean).join(', ');
   }

@@ -61,8 +61,14 @@ export function wantedLocale(): Locale {
 
 /** Shows the app in a language; once the person picks one, it is remembered for their next visits. */
 export async function showLocale(locale: Locale, options: { remember: boolean }): Promise<void> {
+  const before = wanted;
   wanted = locale;
-  await localization.setLocale(locale);
+  try {
+    await localization.setLocale(locale);
+  } catch (error) {
+    wanted = before;
+    throw error;
+  }
   document.documentElement.lang = locale;
   if (options.remember) {
     try {

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { ApiError } from '../api/client.js';
 import {
   isStaleLearning,
@@ -8,52 +9,77 @@ import {
   type LearningVisibility,
 } from '../api/learnings.js';
 import { plainMessage } from '../api/messages.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
 
 /** The words shown for shared learnings' fixed values. Posts always speak as a group, never as a person. */
-export const KIND_LABELS: Record<LearningKind, string> = {
-  'what-worked': 'What worked',
-  question: 'A question',
-  'story-or-resource': 'A story or resource',
-};
+export function kindLabel(kind: LearningKind): string {
+  switch (kind) {
+    case 'what-worked':
+      return msg('What worked');
+    case 'question':
+      return msg('A question');
+    case 'story-or-resource':
+      return msg('A story or resource');
+  }
+}
 
-/** What each kind is for, for someone choosing one in the compose form. */
-export const KIND_HINTS: Record<LearningKind, string> = {
-  'what-worked': 'something your group tried that went well, so other groups can try it too',
-  question: 'something your group would like other groups’ help or suggestions with',
-  'story-or-resource': 'a story from your group, or a reading, a guide or a place worth knowing about',
-};
+/** What each kind is for, for someone choosing one in the compose form: "What worked: something your group…". */
+export function kindChoice(kind: LearningKind): string {
+  switch (kind) {
+    case 'what-worked':
+      return msg('What worked: something your group tried that went well, so other groups can try it too');
+    case 'question':
+      return msg('A question: something your group would like other groups’ help or suggestions with');
+    case 'story-or-resource':
+      return msg('A story or resource: a story from your group, or a reading, a guide or a place worth knowing about');
+  }
+}
 
-export const SORT_LABELS: Record<LearningSort, string> = {
-  newest: 'Newest first',
-  'most-helpful': 'Most helpful first',
-};
+export function sortLabel(sort: LearningSort): string {
+  return sort === 'newest' ? msg('Newest first') : msg('Most helpful first');
+}
 
 /** What the list shows first when nobody has chosen an order. */
 export const DEFAULT_SORT: LearningSort = 'newest';
 
-export const VISIBILITY_LABELS: Record<LearningVisibility, string> = {
-  public: 'Public',
-  network: 'Network only',
-};
+export function visibilityLabel(visibility: LearningVisibility): string {
+  return visibility === 'public' ? msg('Public') : msg('Network only');
+}
 
-export const VISIBILITY_HINTS: Record<LearningVisibility, string> = {
-  public: 'Anyone can read it, and it appears in the public feed.',
-  network: 'Only signed-in hosts and stewards can read it. For local knowledge that should not be public.',
-};
+export function visibilityHint(visibility: LearningVisibility): string {
+  return visibility === 'public'
+    ? msg('Anyone can read it, and it appears in the public feed.')
+    : msg('Only signed-in hosts and stewards can read it. For local knowledge that should not be public.');
+}
 
 /** The one line that explains network-only posts wherever they are listed. */
-export const NETWORK_ONLY_NOTE = 'Posts marked “Network only” can be read by signed-in hosts and stewards only.';
+export function networkOnlyNote(): string {
+  return msg('Posts marked “Network only” can be read by signed-in hosts and stewards only.');
+}
 
-export const STATUS_LABELS: Record<LearningStatus, string> = {
-  visible: 'Visible',
-  hidden: 'Hidden',
-  deleted: 'Deleted by its group',
-};
+export function statusLabel(status: LearningStatus): string {
+  switch (status) {
+    case 'visible':
+      return msg('Visible');
+    case 'hidden':
+      return msg('Hidden');
+    case 'deleted':
+      return msg('Deleted by its group');
+  }
+}
 
 /** How a reply or answer from HRH413's stewards is signed. */
-export const STEWARDS_NAME = 'HRH413 stewards';
-export const ASKED_STEWARDS_LABEL = 'Asked HRH413';
-export const ANSWERED_LABELS = { answered: 'Answered', unanswered: 'Not answered yet' } as const;
+export function stewardsName(): string {
+  return msg('HRH413 stewards', { desc: 'How a reply from the stewards of HRH413, the first group, is signed' });
+}
+
+export function askedStewardsLabel(): string {
+  return msg('Asked HRH413', { desc: 'A badge: this question is addressed to the stewards of HRH413' });
+}
+
+export function answeredLabel(answered: boolean): string {
+  return answered ? msg('Answered') : msg('Not answered yet');
+}
 
 /** Reasons for a flag, as the API takes them. */
 export const FLAG_REASON_LIMITS = { min: 5, max: 500 } as const;
@@ -95,31 +121,26 @@ export function topicLabel(topic: string): string {
 /** "No replies yet", "1 reply", "4 replies" */
 export function repliesInWords(count: number): string {
   if (count === 0) {
-    return 'No replies yet';
+    return msg('No replies yet');
   }
-  return `${count} ${count === 1 ? 'reply' : 'replies'}`;
+  return count === 1 ? msg('1 reply') : msg(str`${formatNumber(count)} replies`);
 }
 
 /** "Helped 1 group", "Helped 5 groups"; counts only, never who. */
 export function helpedInWords(count: number): string {
   if (count === 0) {
-    return 'No group has said this helped them yet';
+    return msg('No group has said this helped them yet');
   }
-  return `Helped ${count} ${count === 1 ? 'group' : 'groups'}`;
+  return count === 1 ? msg('Helped 1 group') : msg(str`Helped ${formatNumber(count)} groups`);
 }
 
-/** "2026-11-03T12:00:00Z" -> "Nov 3, 2026" in the reader's own time zone. */
+/** "2026-11-03T12:00:00Z" -> "Nov 3, 2026" ("3 nov 2026") in the reader's own time zone and language. */
 export function dateInWords(instant: string, timeZone?: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) {
     return instant;
   }
-  return new Intl.DateTimeFormat('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+  return formatDate(date, { month: 'short', day: 'numeric', year: 'numeric', ...(timeZone ? { timeZone } : {}) });
 }
 
 /**
@@ -128,16 +149,18 @@ export function dateInWords(instant: string, timeZone?: string): string {
  */
 export function learningMessage(error: unknown): string {
   if (isStaleLearning(error)) {
-    return 'Someone else changed this while you were editing, perhaps another host of your group. Your words are still here: copy them, reload the page to see the latest version, then make your change again.';
+    return msg(
+      'Someone else changed this while you were editing, perhaps another host of your group. Your words are still here: copy them, reload the page to see the latest version, then make your change again.',
+    );
   }
   if (error instanceof ApiError && error.status === 429) {
-    return 'Your group has posted a lot in the last hour. Please wait a little while, then try again.';
+    return msg('Your group has posted a lot in the last hour. Please wait a little while, then try again.');
   }
   if (error instanceof ApiError && error.status === 404) {
-    return 'This post is no longer there. It may have been deleted or hidden.';
+    return msg('This post is no longer there. It may have been deleted or hidden.');
   }
   if (error instanceof ApiError && error.status === 403 && !error.detail) {
-    return 'Only the hosts of the group that wrote this, or a steward, can do that.';
+    return msg('Only the hosts of the group that wrote this, or a steward, can do that.');
   }
   return plainMessage(error);
 }

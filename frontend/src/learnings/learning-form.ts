@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import {
   LEARNING_KINDS,
   type ExerciseLink,
@@ -51,45 +52,84 @@ export interface LearningCheckInput {
   groupSlug: string | null;
 }
 
-/** Each field's rule in plain words, in the order of the page; the server's limits say the same. */
+/**
+ * Each field's rule in plain words, in the order of the page; the server's limits say the same. The nouns are read
+ * when a message is worded, so they follow the language shown.
+ */
 export const LEARNING_FIELDS: FieldSpecs<LearningCheckInput, FieldId> = {
   groupSlug: {
-    noun: 'the group',
-    rule: ({ groupSlug }) => (groupSlug === '' ? 'Choose which of your groups posts it' : null),
+    get noun() {
+      return msg('the group');
+    },
+    rule: ({ groupSlug }) => (groupSlug === '' ? msg('Choose which of your groups posts it') : null),
   },
-  kind: { noun: 'the kind of post' },
+  kind: {
+    get noun() {
+      return msg('the kind of post', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' });
+    },
+  },
   title: {
-    noun: 'the title',
+    get noun() {
+      return msg('the title');
+    },
     rule: ({ draft }) =>
-      needed(draft.title, draft.kind === 'question' ? 'Write your question in one line' : 'Enter a title: one line that says what it is about', 5, 'the title', LIMITS.titleMax),
+      needed(
+        draft.title,
+        draft.kind === 'question' ? msg('Write your question in one line') : msg('Enter a title: one line that says what it is about'),
+        5,
+        msg('the title'),
+        LIMITS.titleMax,
+      ),
   },
   body: {
-    noun: 'the post',
+    get noun() {
+      return msg('the post', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' });
+    },
     rule: ({ draft }) =>
       needed(
         draft.body,
-        draft.kind === 'question' ? 'Write your question, with what would help to know' : 'Write what you want to share; a few sentences are enough',
+        draft.kind === 'question'
+          ? msg('Write your question, with what would help to know')
+          : msg('Write what you want to share; a few sentences are enough'),
         10,
-        'the post',
+        msg('the post', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' }),
         LIMITS.bodyMax,
       ),
   },
   topics: {
-    noun: 'the topics',
-    rule: ({ draft }) => (draft.topics.length > LIMITS.topicsMax ? `Keep to ${LIMITS.topicsMax} topics or fewer` : null),
+    get noun() {
+      return msg('the topics', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' });
+    },
+    rule: ({ draft }) => (draft.topics.length > LIMITS.topicsMax ? msg(str`Keep to ${LIMITS.topicsMax} topics or fewer`) : null),
   },
-  exerciseSlug: { noun: 'the linked exercise' },
-  visibility: { noun: 'who can read it' },
-  askStewards: { noun: 'asking HRH413’s stewards' },
+  exerciseSlug: {
+    get noun() {
+      return msg('the linked exercise', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' });
+    },
+  },
+  visibility: {
+    get noun() {
+      return msg('who can read it', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' });
+    },
+  },
+  askStewards: {
+    get noun() {
+      return msg('asking HRH413’s stewards', { desc: 'A field named inside a sentence, as in “Write a little more in the title”' });
+    },
+  },
 };
 
 /** The topics share one box, so the server's word on any one of them is said for the box. */
-export function learningServerWords(field: FieldId, message: string): string | null {
+export function learningServerWords(field: FieldId, _message: string): string | null {
   if (field === 'topics') {
-    return `Each topic needs ${LIMITS.topicMin} to ${LIMITS.topicMax} lower-case letters or digits, joined by hyphens, and a post has at most ${LIMITS.topicsMax}`;
+    return msg(
+      str`Each topic needs ${LIMITS.topicMin} to ${LIMITS.topicMax} lower-case letters or digits, joined by hyphens, and a post has at most ${LIMITS.topicsMax}`,
+    );
   }
-  if (field === 'exerciseSlug' && message.startsWith('is not a published exercise')) {
-    return 'That exercise is not in the library any more: link another, or remove the link';
+  // The link is only ever made from the library's own list, so the server refuses it for one reason alone: the
+  // piece is no longer published. Its message is in the reader's language, so it is not matched by its words.
+  if (field === 'exerciseSlug') {
+    return msg('That exercise is not in the library any more: link another, or remove the link');
   }
   return null;
 }
@@ -183,5 +223,6 @@ export function addTopics(current: readonly string[], text: string): TopicsAdded
 }
 
 /** Past 10 posts an hour the server answers 429. Its Retry-After header does not reach ApiError, so: "later". */
-export const RATE_LIMITED =
-  'You’ve shared a lot in the last hour. Please try again later; everything you wrote is still here.';
+export function rateLimited(): string {
+  return msg('You’ve shared a lot in the last hour. Please try again later; everything you wrote is still here.');
+}

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html } from 'lit';
 
 /**
@@ -9,8 +10,8 @@ export function editConflictAlert(message: string, choices: { loadTheirs: () => 
   return html`<div class="alert" role="alert" tabindex="-1">
     <p>${message}</p>
     <p class="row">
-      <button type="button" @click=${choices.loadTheirs}>Load their version</button>
-      <button type="button" class="secondary" @click=${choices.keepMine}>Keep my version and save it</button>
+      <button type="button" @click=${choices.loadTheirs}>${msg('Load their version')}</button>
+      <button type="button" class="secondary" @click=${choices.keepMine}>${msg('Keep my version and save it')}</button>
     </p>
   </div>`;
 }

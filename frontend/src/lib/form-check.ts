@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { ApiError, type Violation } from '../api/client.js';
 import { plainMessage } from '../api/messages.js';
@@ -15,9 +16,19 @@ import { plainMessage } from '../api/messages.js';
 export type Rule<D> = (draft: D) => string | null;
 
 export interface FieldSpec<D> {
-  /** The field named inside a sentence, e.g. "the place name". Used to word the server's own messages. */
-  noun: string;
+  /**
+   * The field named inside a sentence, with its article: "the place name" ("el nombre del lugar"). Used to word the
+   * server's own messages. A function (`() => msg('the place name')`) is read in the language of the moment; a
+   * string is the language it was made in. The sentences that take it put it where Spanish needs no contraction
+   * (never after "de" or "a").
+   */
+  noun: string | (() => string);
   rule?: Rule<D>;
+}
+
+/** A field's noun in the language shown now. */
+export function nounOf(spec: Pick<FieldSpec<unknown>, 'noun'>): string {
+  return typeof spec.noun === 'function' ? spec.noun() : spec.noun;
 }
 
 export type FieldSpecs<D, F extends string> = Readonly<Record<F, FieldSpec<D>>>;
@@ -40,7 +51,7 @@ export interface FormCheckOptions<D, F extends string> {
 /** A rule's words for text over its limit, with the count, since a long text's length is hard to judge by eye. */
 export function tooLong(text: string, max: number, noun: string): string | null {
   const length = text.trim().length;
-  return length > max ? `Keep ${noun} to ${max} characters or fewer (it has ${length} now)` : null;
+  return length > max ? capitalised(msg(str`Keep ${noun} to ${max} characters or fewer (it has ${length} now)`)) : null;
 }
 
 /** A rule's words for text that must be there and be `min` to `max` characters long; `ask` when it is empty. */
@@ -50,7 +61,7 @@ export function needed(text: string, ask: string, min: number, noun: string, max
     return ask;
   }
   if (length < min) {
-    return `Write a little more in ${noun}: at least ${min} characters (it has ${length} now)`;
+    return capitalised(msg(str`Write a little more in ${noun}: at least ${min} characters (it has ${length} now)`));
   }
   return tooLong(text, max, noun);
 }
@@ -60,36 +71,38 @@ function capitalised(text: string): string {
 }
 
 /**
- * Bean Validation's and the service's messages in the hub's voice. The service writes its messages to follow the
- * field's name ("is needed for a group that meets online"), so those only need the noun in front.
+ * Bean Validation's and the service's messages in the hub's voice. The server writes them in the language the app
+ * asked for (Accept-Language), so the validator's usual messages are known in English and in Spanish; anything else
+ * is shown as it came. The service writes its messages to follow the field's name ("is needed for a group that
+ * meets online", "se necesita para un grupo que se reúne en línea"), so those only need the noun in front.
  */
 export function plainServerMessage(noun: string, message: string): string {
-  const Noun = capitalised(noun);
   let match: RegExpExecArray | null;
-  if (/^must not be (blank|null|empty)$/.test(message)) {
-    return `${Noun} is needed`;
+  if (/^(must not be (blank|null|empty)|no debe (estar vacío|ser nulo))$/.test(message)) {
+    return capitalised(msg(str`${noun} is needed`));
   }
-  if ((match = /^size must be between (\d+) and (\d+)$/.exec(message))) {
-    return match[1] === '0'
-      ? `Keep ${noun} to ${match[2]} characters or fewer`
-      : `${Noun} needs between ${match[1]} and ${match[2]} characters`;
+  if ((match = /^(?:size must be between|el tamaño debe estar entre) (\d+) (?:and|y) (\d+)$/.exec(message))) {
+    const [, min, max] = match;
+    return capitalised(
+      min === '0' ? msg(str`Keep ${noun} to ${max} characters or fewer`) : msg(str`${noun} needs between ${min} and ${max} characters`),
+    );
   }
-  if ((match = /^must be less than or equal to (\d+)$/.exec(message))) {
-    return `${Noun} can be at most ${match[1]}`;
+  if ((match = /^(?:must be less than or equal to|debe ser menor que o igual a) (\d+)$/.exec(message))) {
+    return capitalised(msg(str`${noun} can be at most ${match[1]}`));
   }
-  if ((match = /^must be greater than or equal to (\d+)$/.exec(message))) {
-    return `${Noun} must be at least ${match[1]}`;
+  if ((match = /^(?:must be greater than or equal to|debe ser mayor que o igual a) (\d+)$/.exec(message))) {
+    return capitalised(msg(str`${noun} must be at least ${match[1]}`));
   }
-  if (message === 'must be a well-formed email address') {
-    return `Enter ${noun} as an email address, like name@example.org`;
+  if (/^(must be a well-formed email address|debe ser una dirección de correo electrónico con formato correcto)$/.test(message)) {
+    return capitalised(msg(str`Enter ${noun} as an email address, like name@example.org`));
   }
-  if (message.startsWith('must match ')) {
-    return `${Noun} has characters that cannot be used here`;
+  if (/^(must match|debe coincidir con) /.test(message)) {
+    return capitalised(msg(str`${noun} has characters that cannot be used here`));
   }
-  if (message === 'has the wrong type or format') {
-    return `${Noun} is not in a form we can read`;
+  if (/^(has the wrong type or format|tiene un tipo o formato equivocado)$/.test(message)) {
+    return capitalised(msg(str`${noun} is not in a form we can read`));
   }
-  return /^[a-z]/.test(message) ? `${Noun} ${message}` : message;
+  return /^\p{Ll}/u.test(message) ? capitalised(`${noun} ${message}`) : message;
 }
 
 /** The field a focus or input event came from: the nearest element, out from its target, whose id is a field. */
@@ -247,7 +260,7 @@ export class FormCheck<D, F extends string> {
       const message =
         spec.rule?.(draft) ??
         this.#options.serverWords?.(field, violation.message) ??
-        plainServerMessage(spec.noun, violation.message);
+        plainServerMessage(nounOf(spec), violation.message);
       const known = server[field];
       server[field] = !known ? message : known.split('. ').includes(message) ? known : `${known}. ${message}`;
     }

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SessionState } from '../auth/session.js';
 import { AccountController } from './account-controller.js';
@@ -5,7 +6,10 @@ import { AccountController } from './account-controller.js';
 /** What a steward-only page says to everyone else: what it is for, and where they can go instead. */
 export interface StewardPageForOthers {
   about: TemplateResult;
-  /** Finishes "this account is not a steward’s, so …". */
+  /**
+   * Finishes "this account is not a steward’s, so …": a clause of its own in the language shown (the caller's
+   * msg()), such as "there is nothing to review here".
+   */
   nothingHere: string;
   elsewhere: TemplateResult;
 }
@@ -38,7 +42,7 @@ export class StewardAccess implements ReactiveController {
   renderForOthers({ about, nothingHere, elsewhere }: StewardPageForOthers): TemplateResult | null {
     const account = this.state;
     if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
+      return html`<p role="status">${msg('Checking who you are…')}</p>`;
     }
     if (account.status === 'signed-in' && account.steward) {
       return null;
@@ -47,8 +51,10 @@ export class StewardAccess implements ReactiveController {
       ${about}
       <p>
         ${account.status === 'signed-in'
-          ? `You are signed in as ${account.displayName}, and this account is not a steward’s, so ${nothingHere}.`
-          : 'If you are a steward, sign in with the button at the top of the page.'}
+          ? msg(str`You are signed in as ${account.displayName}, and this account is not a steward’s, so ${nothingHere}.`, {
+              desc: 'The last value is a clause such as "there is nothing to review here".',
+            })
+          : msg('If you are a steward, sign in with the button at the top of the page.')}
         ${elsewhere}
       </p>
     `;

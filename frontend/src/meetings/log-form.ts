@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { tooLong, type FieldSpecs } from '../lib/form-check.js';
 
 export const NOTE_LIMIT = 1000;
@@ -26,27 +27,27 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const LOG_FIELDS: FieldSpecs<LogCheckInput, LogFieldId> = {
   date: {
-    noun: 'the date',
+    noun: () => msg('the date'),
     rule: ({ askDate, date, today }) => {
       if (!askDate) {
         return null;
       }
       if (!DATE.test(date)) {
-        return 'Choose the date of the meeting';
+        return msg('Choose the date of the meeting');
       }
-      return date > today ? 'Log a meeting once it has happened: this date is still to come' : null;
+      return date > today ? msg('Log a meeting once it has happened: this date is still to come') : null;
     },
   },
-  meeting: { noun: 'which meeting' },
-  exerciseSlug: { noun: 'the chosen exercise' },
-  headcount: { noun: 'how many came' },
+  meeting: { noun: () => msg('which meeting') },
+  exerciseSlug: { noun: () => msg('the chosen exercise') },
+  headcount: { noun: () => msg('how many came') },
   rating: {
-    noun: 'the rating',
+    noun: () => msg('the rating'),
     rule: ({ rating }) =>
-      rating !== null && Number.isInteger(rating) && rating >= 1 && rating <= 5 ? null : 'Tap a number from 1 to 5 for how it went',
+      rating !== null && Number.isInteger(rating) && rating >= 1 && rating <= 5 ? null : msg('Tap a number from 1 to 5 for how it went'),
   },
-  note: { noun: 'the note', rule: ({ note }) => tooLong(note, NOTE_LIMIT, 'the note') },
-  shareNote: { noun: 'sharing the note' },
+  note: { noun: () => msg('the note'), rule: ({ note }) => tooLong(note, NOTE_LIMIT, msg('the note')) },
+  shareNote: { noun: () => msg('sharing the note') },
 };
 
 /**

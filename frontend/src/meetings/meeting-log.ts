@@ -9,6 +9,7 @@ import type { ExerciseRef, PlanEntry } from '../api/meetings.js';
 export function groupToday(timeZone?: string, now: Date = new Date()): string {
   if (timeZone) {
     try {
+      // A machine date, not words for a reader: en-US only for its Latin digits, whatever language is shown.
       const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
       const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((found) => found.type === type)?.value;
       return `${part('year')}-${part('month')}-${part('day')}`;

@@ -1,5 +1,10 @@
-import { isMeetingType, isScriptLanguage, type MeetingType, type ScriptLanguage } from '../api/script.js';
+import { LOCALE_STATUS_EVENT, msg } from '@lit/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isMeetingType, isScriptLanguage, SCRIPT_LANGUAGES, type MeetingType, type ScriptLanguage } from '../api/script.js';
 import type { Choice } from '../components/hrw-choice-group.js';
+import { formatDate } from '../i18n/format.js';
+import { currentLocale, type Locale } from '../i18n/locale.js';
+import { scriptWords } from './labels.js';
 
 /** Which script a page shows, as it appears in the address bar so that it can be shared. */
 export interface ScriptView {
@@ -7,28 +12,65 @@ export interface ScriptView {
   lang: ScriptLanguage;
 }
 
-export const MEETING_CHOICES: readonly Choice[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'focused', label: 'Focused' },
-];
-
-export const LANGUAGE_CHOICES: readonly Choice[] = [
-  { value: 'en', label: 'English', lang: 'en' },
-  { value: 'es', label: 'Español', lang: 'es' },
-];
-
-/** Spanish for people whose browser asks for it first; English otherwise. */
-export function preferredLanguage(languages: readonly string[] = navigator.languages ?? []): ScriptLanguage {
-  for (const tag of languages) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (isScriptLanguage(primary)) {
-      return primary;
-    }
-  }
-  return 'en';
+/** In the app's language: call it when rendering. */
+export function meetingChoices(): Choice[] {
+  return [
+    { value: 'open', label: msg('Open', { desc: 'A kind of meeting: open to anyone curious' }) },
+    { value: 'focused', label: msg('Focused', { desc: 'A kind of meeting: for people who use or used' }) },
+  ];
 }
 
-export function readScriptView(search: string | URLSearchParams, fallbackLanguage: ScriptLanguage = 'en'): ScriptView {
+/** The script's languages, each named in itself (and marked so), whatever the app's language. */
+export const LANGUAGE_CHOICES: readonly Choice[] = SCRIPT_LANGUAGES.map((lang) => ({
+  value: lang,
+  label: scriptWords(lang).languageName,
+  lang,
+}));
+
+/**
+ * The script's language when the address names none: the app's own, so that a reader who sees the app in Spanish
+ * reads the Spanish script (the app's language is itself the reader's earlier choice, else the browser's).
+ */
+export function defaultScriptLanguage(locale: Locale = currentLocale()): ScriptLanguage {
+  return isScriptLanguage(locale) ? locale : 'en';
+}
+
+/** The address names a script language: the reader's own pick, which a change of the app's language leaves alone. */
+export function namesScriptLanguage(search: string = window.location.search): boolean {
+  return isScriptLanguage(new URLSearchParams(search).get('lang'));
+}
+
+/**
+ * Tells a page when the app's language changes while its address names no script language, with the script
+ * language that now goes with it: until the reader picks one, the script follows the app.
+ */
+export class FollowAppLanguage implements ReactiveController {
+  readonly #follow: (lang: ScriptLanguage) => void;
+
+  constructor(host: ReactiveControllerHost, follow: (lang: ScriptLanguage) => void) {
+    this.#follow = follow;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener(LOCALE_STATUS_EVENT, this.#onStatus);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener(LOCALE_STATUS_EVENT, this.#onStatus);
+  }
+
+  #onStatus = (event: Event): void => {
+    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready' && !namesScriptLanguage()) {
+      this.#follow(defaultScriptLanguage());
+    }
+  };
+}
+
+export function readScriptView(
+  search: string | URLSearchParams,
+  fallbackLanguage: ScriptLanguage = defaultScriptLanguage(),
+): ScriptView {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const meeting = params.get('meeting');
   const lang = params.get('lang');
@@ -81,16 +123,11 @@ export function changesTarget(pathname: string): number | null {
   return match ? readPositiveInt(match[1]) : null;
 }
 
-const DATE_LOCALES: Record<ScriptLanguage, string> = { en: 'en-US', es: 'es' };
-
-/** "November 27, 2026" or "27 de noviembre de 2026"; the ISO text itself if it is not a date. */
-export function formatDate(iso: string | undefined, language: ScriptLanguage = 'en'): string {
+/** "November 27, 2026" or "27 de noviembre de 2026", in the app's language; the ISO text itself if it is not a date. */
+export function formatIsoDate(iso: string | undefined): string {
   if (!iso) {
     return '';
   }
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) {
-    return iso;
-  }
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'long' }).format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatDate(date);
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Session, SIGN_IN_UNAVAILABLE } from '../../src/auth/session.js';
+import { Session, signInUnavailable } from '../../src/auth/session.js';
 
 /** The language the web app shows, as the session reads it. */
 const shown = vi.hoisted(() => ({ locale: 'en' as 'en' | 'es' }));
@@ -118,7 +118,7 @@ describe('Session', () => {
 
     await session.signIn('/hosting');
 
-    expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: signInUnavailable() });
   });
 
   it('explains calmly when the identity provider cannot be reached', async () => {
@@ -132,7 +132,7 @@ describe('Session', () => {
 
     await session.signIn('/hosting');
 
-    expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: signInUnavailable() });
   });
 });
 
@@ -178,7 +178,7 @@ describe('without a network', () => {
 
     await session.restore();
 
-    expect(session.state).toMatchObject({ status: 'signed-out', notice: SIGN_IN_UNAVAILABLE });
+    expect(session.state).toMatchObject({ status: 'signed-out', notice: signInUnavailable() });
   });
 
   it('confirms the sign-in with the backend once the network returns', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/hrw-account-controls.js';
+import { showLocale } from '../../src/i18n/locale.js';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -82,5 +83,20 @@ describe('hrw-account-controls', () => {
 
     expect(signedIn.shadowRoot!.querySelector('a')).toBeNull();
     expect(signedOut.shadowRoot!.querySelector('a')).toBeNull();
+  });
+
+  it('speaks Spanish once the language is switched, without being rendered again by its page', async () => {
+    const controls = await renderControls({ status: 'signed-in', displayName: 'Sam', steward: true });
+    controls.reviewWaiting = 4;
+    await controls.updateComplete;
+    try {
+      await showLocale('es', { remember: false });
+      await controls.updateComplete;
+      expect(controls.shadowRoot!.textContent?.replace(/\s+/g, ' ')).toContain('Sesión iniciada como Sam');
+      expect(controls.shadowRoot!.querySelector('a[href="/steward"]')!.getAttribute('aria-label')).toBe('Custodios, 4 en espera');
+      expect(buttonLabels(controls.shadowRoot!)).toEqual(['Cerrar sesión']);
+    } finally {
+      await showLocale('en', { remember: false });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { invitationMessage } from '../../src/components/hrw-cohost-invite.js';
+import { showLocale } from '../../src/i18n/locale.js';
 import type { HrwCohostInvite } from '../../src/components/hrw-cohost-invite.js';
 
 const INVITATION = { code: '0a1b2c3d4e5f60718293a4b5', expiresAt: '2026-12-12T14:30:00Z' };
@@ -78,5 +79,19 @@ describe('the co-host invitation', () => {
     expect(words(invite.shadowRoot!.querySelector('#copy-status'))).toBe(
       'This browser did not let us copy it. Press on the message to select it, then copy it yourself.',
     );
+  });
+
+  it('writes the message and the expiry in Spanish when the app is in Spanish', async () => {
+    await showLocale('es', { remember: false });
+    try {
+      const message = invitationMessage(NAME, INVITATION, 'https://hub.example.org');
+      expect(message).toMatch(/^Te invitamos a ser coanfitrión o coanfitriona de Harm Reduction Works-HRW Northampton \(example\)\. /);
+      expect(message).toMatch(/el código 0a1b2c3d4e5f60718293a4b5\. El código sirve una sola vez, hasta el sáb, 12 (de )?dic\.?,? \d+:30 [ap]\.\s?m\.\.$/);
+      const invite = await render(undefined);
+      expect(words(invite.shadowRoot!.querySelector('p'))).toMatch(/^Alguien de tu confianza/);
+      expect(words(invite.shadowRoot!.querySelector('#invite-message'))).toBe(invitationMessage(NAME, INVITATION, window.location.origin));
+    } finally {
+      await showLocale('en', { remember: false });
+    }
   });
 });

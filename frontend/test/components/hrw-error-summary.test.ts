@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LitElement, html } from 'lit';
 import '../../src/components/hrw-error-summary.js';
+import { showLocale } from '../../src/i18n/locale.js';
 import type { HrwErrorSummary } from '../../src/components/hrw-error-summary.js';
 
 /** A form-like host: the summary and its fields share one shadow root, as in the hub's forms. */
@@ -37,7 +38,7 @@ describe('the error summary', () => {
     expect(root.querySelector('.summary')).toBeNull();
   });
 
-  it('is titled “There is a problem”, takes focus, and lists each problem as a link to its field', async () => {
+  it('is titled with how many problems there are, takes focus, and lists each problem as a link to its field', async () => {
     const { host, summary, root } = await mount([
       { field: 'name', message: 'Enter your name' },
       { field: 'days', message: 'Choose a day' },
@@ -45,7 +46,7 @@ describe('the error summary', () => {
     ]);
     const box = root.querySelector<HTMLElement>('.summary')!;
     expect(box.getAttribute('role')).toBe('group');
-    expect(root.getElementById(box.getAttribute('aria-labelledby')!)?.textContent).toBe('There is a problem');
+    expect(root.getElementById(box.getAttribute('aria-labelledby')!)?.textContent).toBe('There are 3 problems');
     summary.focus();
     expect(root.activeElement).toBe(box);
 
@@ -63,5 +64,27 @@ describe('the error summary', () => {
     // A set of choices: its chosen box, where a keyboard would land.
     links[1]!.click();
     expect((host.shadowRoot!.activeElement as HTMLInputElement).value).toBe('friday');
+  });
+
+  it('says “There is a problem” for one', async () => {
+    const { root } = await mount([{ field: 'name', message: 'Enter your name' }]);
+    expect(root.querySelector('h2')?.textContent).toBe('There is a problem');
+  });
+
+  it('counts the problems in Spanish too, one and many', async () => {
+    await showLocale('es', { remember: false });
+    try {
+      const one = await mount([{ field: 'name', message: 'Escribe tu nombre' }]);
+      expect(one.root.querySelector('h2')?.textContent).toBe('Hay un problema');
+      document.body.replaceChildren();
+      const two = await mount([
+        { field: 'name', message: 'Escribe tu nombre' },
+        { field: 'days', message: 'Elige un día' },
+      ]);
+      expect(two.root.querySelector('h2')?.textContent).toBe('Hay 2 problemas');
+      expect(document.documentElement.lang).toBe('es');
+    } finally {
+      await showLocale('en', { remember: false });
+    }
   });
 });

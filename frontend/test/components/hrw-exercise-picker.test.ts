@@ -78,7 +78,7 @@ describe('hrw-exercise-picker', () => {
     const picker = await render();
     const [first, second] = results(picker).map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
     expect(first).toBe('Listening to shame About 20 minutes · Video');
-    expect(second).toBe('A letter to someone we lost About 20 minutes · Personal writing Content notes: grief, death and overdose');
+    expect(second).toBe('A letter to someone we lost About 20 minutes · Personal writing Content notes: grief, death, and overdose');
 
     const chosen: ExerciseSummary[] = [];
     picker.addEventListener('hrw-exercise-chosen', (event: ExerciseChosenEvent) => chosen.push(event.exercise));

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/components/hrw-host-bar.js';
 import type { HrwHostBar } from '../../src/components/hrw-host-bar.js';
+import { showLocale } from '../../src/i18n/locale.js';
 
-afterEach(() => {
+afterEach(async () => {
   document.body.replaceChildren();
+  await showLocale('en', { remember: false });
 });
 
 async function bar(props: Partial<HrwHostBar>): Promise<HrwHostBar> {
@@ -37,10 +39,18 @@ describe('hrw-host-bar', () => {
     expect(buttons(element).map(words)).toEqual(['Pause', '← Previous', 'Next →']);
   });
 
-  it('speaks Spanish for a Spanish script, and offers to start a clock that has not started', async () => {
-    const element = await bar({ lang: 'es', index: 0, total: 3, meetingMinutes: 73 });
-    expect(buttons(element).map(words)).toEqual(['Poner en marcha el reloj', '← Anterior', 'Siguiente →']);
+  it("speaks the app's language, and offers to start a clock that has not started", async () => {
+    await showLocale('es', { remember: false });
+    const element = await bar({ index: 0, total: 3, meetingMinutes: 73, range: { low: 10, high: 20 } });
+    expect(buttons(element).map(words)).toEqual(['Iniciar el reloj', '← Anterior', 'Siguiente →']);
     expect(words(element.shadowRoot!.querySelector('.position'))).toBe('1 de 3');
+    const timers = [...element.shadowRoot!.querySelectorAll('[role="timer"]')];
+    expect(timers.map(words)).toEqual(['Reunión 0:00 de 73 min', 'Esta parte 0:00 de 10–20 min']);
+    expect(timers.map((timer) => timer.getAttribute('aria-label'))).toEqual(['Reunión', 'Esta parte']);
+
+    await showLocale('en', { remember: false });
+    await element.updateComplete;
+    expect(buttons(element).map(words)).toEqual(['Start the clock', '← Previous', 'Next →']);
   });
 
   it('asks the page to step and to start or pause, and says when there is nowhere further to go', async () => {

@@ -157,7 +157,7 @@ describe('hrw-meeting-log-form', () => {
     expect(posts()).toEqual([]);
 
     const box = summaryBox(form)!;
-    expect(box.querySelector('h2')?.textContent).toBe('There is a problem');
+    expect(box.querySelector('h2')?.textContent).toBe('There are 3 problems');
     expect(form.shadowRoot!.querySelector('hrw-error-summary')!.shadowRoot!.activeElement).toBe(box);
     const links = [...box.querySelectorAll('a')];
     expect(links.map((link) => [link.getAttribute('href'), link.textContent])).toEqual([

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { CHOOSE_TOWN, GROUP_FIELDS, blankInput, fieldForViolation, groupName, groupServerWords, timeZoneChoices } from '../../src/groups/group-form.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showLocale } from '../../src/i18n/locale.js';
+import { chooseTown, GROUP_FIELDS, blankInput, fieldForViolation, groupName, groupServerWords, timeZoneChoices } from '../../src/groups/group-form.js';
 import type { GroupInput } from '../../src/api/groups.js';
 
 describe('the register form', () => {
@@ -44,7 +45,7 @@ describe('the register form', () => {
   it('says in plain words what an empty form still needs, in the order of the page', () => {
     expect(problems(blankInput('America/New_York'))).toEqual({
       locality: 'Enter the group’s place name, such as your town or neighbourhood',
-      town: CHOOSE_TOWN,
+      town: chooseTown(),
       days: 'Choose the day the group meets',
       privateEmail: 'Enter the private email address where messages from people who want to come arrive',
     });
@@ -82,12 +83,43 @@ describe('the register form', () => {
     expect(groupServerWords('locality', 'is what follows "Harm Reduction Works-HRW" in the group\'s name')).toBe(
       'Enter only the place, such as Northampton: “Harm Reduction Works-HRW” is added to the name for you',
     );
-    expect(groupServerWords('town', 'and longitude are needed')).toBe(CHOOSE_TOWN);
+    expect(groupServerWords('town', 'and longitude are needed')).toBe(chooseTown());
+    expect(groupServerWords('locality', 'es lo que va después de "Harm Reduction Works-HRW" en el nombre del grupo')).toBe(
+      'Enter only the place, such as Northampton: “Harm Reduction Works-HRW” is added to the name for you',
+    );
     expect(groupServerWords('venue', 'size must be between 0 and 200')).toBeNull();
   });
 
   it('offers the viewer’s own zone when it is not a US one', () => {
     expect(timeZoneChoices('America/Chicago')).not.toContain('Europe/Berlin');
     expect(timeZoneChoices('Europe/Berlin').at(-1)).toBe('Europe/Berlin');
+  });
+});
+
+describe('the register form in Spanish', () => {
+  afterEach(() => showLocale('en', { remember: false }));
+
+  it('says what an empty form still needs in Spanish, and words the limits with the field in Spanish', async () => {
+    await showLocale('es', { remember: false });
+    const empty = blankInput('America/New_York');
+    const problems = Object.fromEntries(
+      Object.entries(GROUP_FIELDS)
+        .map(([field, spec]) => [field, spec.rule?.(empty) ?? null])
+        .filter(([, message]) => message !== null),
+    );
+    expect(problems).toEqual({
+      locality: 'Escribe el nombre del lugar del grupo, como tu pueblo, ciudad o barrio',
+      town: 'Elige el pueblo o la ciudad de la lista, para que la gente de la zona encuentre el grupo.',
+      days: 'Elige el día en que se reúne el grupo',
+      privateEmail: 'Escribe el correo privado donde llegan los mensajes de quienes quieren venir',
+    });
+    expect(GROUP_FIELDS.description.rule!({ ...empty, description: 'x'.repeat(2001) })).toBe(
+      'Escribe como máximo 2000 caracteres en la descripción (ahora hay 2001)',
+    );
+    const noun = GROUP_FIELDS.locality.noun;
+    expect(typeof noun === 'function' ? noun() : noun).toBe('el nombre del lugar');
+    expect(groupServerWords('locality', 'es lo que va después de "Harm Reduction Works-HRW" en el nombre del grupo')).toBe(
+      'Escribe solo el lugar, por ejemplo Northampton: “Harm Reduction Works-HRW” se agrega al nombre por ti',
+    );
   });
 });

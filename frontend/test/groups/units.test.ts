@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceText, radiusShortText, radiusText, viewerUnit } from '../../src/groups/units.js';
+import { showLocale } from '../../src/i18n/locale.js';
 
 describe('the unit distances lead with', () => {
   it('is miles where people measure in miles, kilometres elsewhere', () => {
@@ -30,5 +31,21 @@ describe('distances and radii in words', () => {
     expect(radiusText(25, 'km')).toBe('25 km (16 mi)');
     expect(radiusShortText(25, 'mi')).toBe('16 mi');
     expect(radiusShortText(25, 'km')).toBe('25 km');
+  });
+});
+
+describe('distances in Spanish', () => {
+  beforeAll(async () => {
+    await showLocale('es', { remember: false });
+  });
+
+  afterAll(async () => {
+    await showLocale('en', { remember: false });
+  });
+
+  it('are written as Spanish writes numbers, in the same units', () => {
+    expect(distanceText(3.2, 'km')).toBe('A 3.2 km · 2.0 mi');
+    expect(distanceText(0.4, 'mi')).toBe('A menos de 1 mi · menos de 1 km');
+    expect(radiusText(25, 'km')).toBe('25 km (16 mi)');
   });
 });

@@ -27,6 +27,8 @@ describe('server violations on the compose form', () => {
   it('about a topic are said for the one box the topics share', () => {
     expect(learningServerWords('topics', 'size must be between 2 and 30')).toContain('Each topic needs 2 to 30');
     expect(learningServerWords('title', 'size must be between 5 and 150')).toBeNull();
+    // The server writes its message in the reader's language; the form's own words do not depend on it.
+    expect(learningServerWords('exerciseSlug', 'no es un ejercicio publicado de la biblioteca')).toContain('not in the library any more');
   });
 });
 

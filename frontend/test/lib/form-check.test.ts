@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { msg } from '@lit/localize';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api/client.js';
-import { FormCheck, plainServerMessage, type FieldSpecs } from '../../src/lib/form-check.js';
+import { showLocale } from '../../src/i18n/locale.js';
+import { FormCheck, needed, plainServerMessage, tooLong, type FieldSpecs } from '../../src/lib/form-check.js';
 
 interface Draft {
   name: string;
@@ -104,5 +106,46 @@ describe('the forms’ checking', () => {
     expect(plainServerMessage('the place name', 'must match "[a-z]*"')).toBe('The place name has characters that cannot be used here');
     expect(plainServerMessage('the link', 'is needed for a group that meets online')).toBe('The link is needed for a group that meets online');
     expect(plainServerMessage('the link', 'Already taken.')).toBe('Already taken.');
+  });
+});
+
+describe('the forms’ checking in Spanish', () => {
+  afterEach(() => showLocale('en', { remember: false }));
+
+  it('says its own words in Spanish, with the field’s noun where Spanish puts it', async () => {
+    await showLocale('es', { remember: false });
+    expect(tooLong('x'.repeat(81), 80, 'el nombre del lugar')).toBe('Escribe como máximo 80 caracteres en el nombre del lugar (ahora hay 81)');
+    expect(needed('Hola', 'Escribe el título', 10, 'el título', 150)).toBe(
+      'Escribe un poco más en el título: al menos 10 caracteres (ahora hay 4)',
+    );
+    expect(needed('  ', 'Escribe el título', 10, 'el título', 150)).toBe('Escribe el título');
+  });
+
+  it('words the validator’s Spanish messages for people, and the service’s own after the noun', async () => {
+    await showLocale('es', { remember: false });
+    expect(plainServerMessage('el título', 'no debe estar vacío')).toBe('Falta el título');
+    expect(plainServerMessage('la nota', 'el tamaño debe estar entre 0 y 1000')).toBe('Escribe como máximo 1000 caracteres en la nota');
+    expect(plainServerMessage('el título', 'el tamaño debe estar entre 5 y 150')).toBe('Escribe entre 5 y 150 caracteres en el título');
+    expect(plainServerMessage('la duración', 'debe ser menor que o igual a 90')).toBe('El máximo para la duración es 90');
+    expect(plainServerMessage('el correo privado', 'debe ser una dirección de correo electrónico con formato correcto')).toBe(
+      'Escribe el correo privado como una dirección de correo, por ejemplo nombre@ejemplo.org',
+    );
+    expect(plainServerMessage('el enlace', 'se necesita para un grupo que se reúne en línea')).toBe(
+      'El enlace se necesita para un grupo que se reúne en línea',
+    );
+    // The English validator's words, should a server answer in English, are put in Spanish all the same.
+    expect(plainServerMessage('el título', 'must not be blank')).toBe('Falta el título');
+  });
+
+  it('reads a field’s noun in the language shown when the noun is a function', async () => {
+    const host = { addController: () => undefined, removeController: () => undefined, requestUpdate: () => undefined, updateComplete: Promise.resolve(true) };
+    const check = new FormCheck<Draft, Field>(host, {
+      fields: { name: { noun: () => msg('the place name') }, email: { noun: 'the email address' } },
+      fieldOf: (path) => (path === 'name' ? 'name' : null),
+    });
+    await showLocale('es', { remember: false });
+    const draft = { name: '', email: '' };
+    check.failed(new ApiError({ status: 400, title: 'Datos no válidos', violations: [{ field: 'name', message: 'no debe estar vacío' }] }), draft);
+    expect(check.errors(draft)).toEqual({ name: 'Falta el nombre del lugar' });
   });
 });

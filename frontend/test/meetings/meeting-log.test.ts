@@ -1,8 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanEntry } from '../../src/api/meetings.js';
 import { detailsOf, parseSlot } from '../../src/meetings/host-slot.js';
 import { groupToday, plannedExercise, violationsByField } from '../../src/meetings/meeting-log.js';
-import { contentNotesInWords, exerciseFacts, ratingInWords } from '../../src/meetings/meeting-words.js';
+import { showLocale } from '../../src/i18n/locale.js';
+import {
+  HEADCOUNT_LABELS,
+  MEETING_LABELS,
+  RATINGS,
+  alreadyInLogNote,
+  contentNotesInWords,
+  dateInWords,
+  exerciseFacts,
+  keptNotice,
+  loggedNotice,
+  ratingInWords,
+} from '../../src/meetings/meeting-words.js';
 
 const WORDS = { slug: 'words-matter', title: 'Words matter', suggestedMinutes: 15 };
 
@@ -52,7 +64,7 @@ describe('the meeting log’s logic', () => {
   it('says the facts of an exercise in plain words', () => {
     expect(exerciseFacts(15, 'guest-speaker')).toBe('About 15 minutes · Guest speaker');
     expect(exerciseFacts(20)).toBe('About 20 minutes');
-    expect(contentNotesInWords(['overdose', 'drug-use-detail', 'grief'])).toBe('overdose, drug use detail and grief');
+    expect(contentNotesInWords(['overdose', 'drug-use-detail', 'grief'])).toBe('overdose, detailed drug use, and grief');
     expect(contentNotesInWords([])).toBeNull();
     expect(ratingInWords(4)).toBe('4 of 5, good');
   });
@@ -86,5 +98,34 @@ describe('the meeting log’s logic', () => {
     expect(parseSlot('{"exercise":{"title":"No slug"}}')).toBeNull();
     expect(parseSlot('not json')).toBeNull();
     expect(parseSlot(null)).toBeNull();
+  });
+});
+
+describe('the meeting log’s words', () => {
+  afterEach(() => showLocale('en', { remember: false }));
+
+  it('name each kind of meeting in a sentence of its own', () => {
+    expect(loggedNotice('open', '2026-12-08')).toBe('Logged: the open meeting on Tue, Dec 8, 2026.');
+    expect(keptNotice('focused', '2026-12-08')).toMatch(/^Kept on this device: the focused meeting on Tue, Dec 8, 2026\. /);
+    expect(alreadyInLogNote('open')).toMatch(/^The log already has an open meeting on this date/);
+    expect(alreadyInLogNote('focused')).toMatch(/^The log already has a focused meeting on this date/);
+    expect(dateInWords('2026-12-08', false)).toBe('Tue, Dec 8');
+    expect(dateInWords('not a date')).toBe('not a date');
+  });
+
+  it('follow the language shown, labels and dates included, without reloading the module', async () => {
+    expect(MEETING_LABELS.open).toBe('Open meeting');
+    await showLocale('es', { remember: false });
+    expect(MEETING_LABELS.open).toBe('Reunión abierta');
+    expect(MEETING_LABELS.focused).toBe('Reunión enfocada');
+    expect(HEADCOUNT_LABELS['more-than-20']).toBe('Más de 20');
+    expect(HEADCOUNT_LABELS['1-5']).toBe('1–5');
+    expect(RATINGS.map((rating) => rating.word)).toEqual(['Dura', 'Así así', 'Bien', 'Muy bien', 'Genial']);
+    expect(ratingInWords(4)).toBe('4 de 5, muy bien');
+    expect(dateInWords('2026-12-08')).toMatch(/^mar, 8 (de )?dic(\.)? (de )?2026$/);
+    expect(loggedNotice('open', '2026-12-08')).toMatch(/^Registrada: reunión abierta, mar, 8 /);
+    expect(exerciseFacts(1)).toBe('Alrededor de 1 minuto');
+    expect(exerciseFacts(15)).toBe('Unos 15 minutos');
+    expect(contentNotesInWords(['overdose', 'grief', 'death'])).toMatch(/ y /);
   });
 });

@@ -1,27 +1,49 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { showLocale } from '../../src/i18n/locale.js';
 import {
   changesPath,
   changesTarget,
-  formatDate,
+  defaultScriptLanguage,
+  formatIsoDate,
   hostPath,
-  preferredLanguage,
+  LANGUAGE_CHOICES,
+  namesScriptLanguage,
   readPositiveInt,
   readScriptView,
   readerPath,
 } from '../../src/script/script-view.js';
 
+afterEach(async () => {
+  await showLocale('en', { remember: false });
+});
+
 describe('script view in the address bar', () => {
-  it('reads meeting and language, falling back to an open meeting in the preferred language', () => {
+  it('reads meeting and language, falling back to an open meeting in the language given', () => {
     expect(readScriptView('?meeting=focused&lang=es')).toEqual({ meeting: 'focused', lang: 'es' });
     expect(readScriptView('?meeting=closed&lang=fr', 'es')).toEqual({ meeting: 'open', lang: 'es' });
     expect(readScriptView('')).toEqual({ meeting: 'open', lang: 'en' });
   });
 
-  it('prefers Spanish only when the browser asks for it before English', () => {
-    expect(preferredLanguage(['es-MX', 'en-US'])).toBe('es');
-    expect(preferredLanguage(['fr-FR', 'en', 'es'])).toBe('en');
-    expect(preferredLanguage(['de'])).toBe('en');
-    expect(preferredLanguage([])).toBe('en');
+  it("reads the script in the app's language when the address names none", async () => {
+    expect(defaultScriptLanguage('es')).toBe('es');
+    expect(defaultScriptLanguage('en')).toBe('en');
+    await showLocale('es', { remember: false });
+    expect(readScriptView('?meeting=focused')).toEqual({ meeting: 'focused', lang: 'es' });
+    expect(readScriptView('?lang=en')).toEqual({ meeting: 'open', lang: 'en' });
+  });
+
+  it("tells the reader's own pick of a language from none", () => {
+    expect(namesScriptLanguage('?meeting=open&lang=es')).toBe(true);
+    expect(namesScriptLanguage('?meeting=open')).toBe(false);
+    expect(namesScriptLanguage('?lang=fr')).toBe(false);
+  });
+
+  it('names each language of the script in itself, whatever the app speaks', async () => {
+    await showLocale('es', { remember: false });
+    expect(LANGUAGE_CHOICES).toEqual([
+      { value: 'en', label: 'English', lang: 'en' },
+      { value: 'es', label: 'Español', lang: 'es' },
+    ]);
   });
 
   it('writes the addresses pages link to', () => {
@@ -42,10 +64,11 @@ describe('script view in the address bar', () => {
     expect(readPositiveInt(null)).toBeNull();
   });
 
-  it('formats dates in the language asked for', () => {
-    expect(formatDate('2026-11-27T12:00:00Z')).toBe('November 27, 2026');
-    expect(formatDate('2026-11-27T12:00:00Z', 'es')).toBe('27 de noviembre de 2026');
-    expect(formatDate('soon')).toBe('soon');
-    expect(formatDate(undefined)).toBe('');
+  it("formats dates in the app's language", async () => {
+    expect(formatIsoDate('2026-11-27T12:00:00Z')).toBe('November 27, 2026');
+    await showLocale('es', { remember: false });
+    expect(formatIsoDate('2026-11-27T12:00:00Z')).toBe('27 de noviembre de 2026');
+    expect(formatIsoDate('soon')).toBe('soon');
+    expect(formatIsoDate(undefined)).toBe('');
   });
 });

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import { session } from '../../auth/session.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { session, signInUnavailable } from '../../auth/session.js';
 import { router } from '../../router.js';
 import { interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -15,6 +16,7 @@ export class HrwAuthCallback extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.failed = false;
   }
 
@@ -26,15 +28,15 @@ export class HrwAuthCallback extends LitElement {
   protected override render() {
     if (this.failed) {
       return html`
-        <h1>Sign-in did not finish</h1>
-        <p class="lead">Sign-in is unavailable right now; everything public still works.</p>
-        <p>You can keep reading, and try signing in again a little later.</p>
-        <p><a href="/">Back to Start here</a></p>
+        <h1>${msg('Sign-in did not finish')}</h1>
+        <p class="lead">${signInUnavailable()}</p>
+        <p>${msg('You can keep reading, and try signing in again a little later.')}</p>
+        <p><a href="/">${msg('Back to Start here')}</a></p>
       `;
     }
     return html`
-      <h1>Signing you in</h1>
-      <p role="status">This only takes a moment.</p>
+      <h1>${msg('Signing you in')}</h1>
+      <p role="status">${msg('This only takes a moment.')}</p>
     `;
   }
 

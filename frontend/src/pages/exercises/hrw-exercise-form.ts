@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../../api/client.js';
 import {
@@ -43,9 +44,9 @@ import {
   textField,
   toggled,
 } from '../../exercises/form-fields.js';
-import { CONTENT_NOTE_LABELS, KIND_HINTS, KIND_LABELS, SUITS_LABELS, THEME_LABELS } from '../../exercises/labels.js';
+import { contentNoteLabel, kindHint, kindLabel, languageInWords, suitsChoice, themeLabel } from '../../exercises/labels.js';
 import { editedSlug } from '../../exercises/paths.js';
-import { FORMAT_HINTS, LANGUAGE_CODES, languageLabel } from '../../groups/labels.js';
+import { LANGUAGE_CODES } from '../../groups/labels.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { rememberedGroup } from '../../lib/chosen-group.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
@@ -54,10 +55,6 @@ import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 const SUITS_CHOICES: readonly Suits[] = ['both', 'open', 'focused'];
-
-function suitsText(suits: Suits): string {
-  return suits === 'both' ? SUITS_LABELS.both : `${SUITS_LABELS[suits]}, ${FORMAT_HINTS[suits]}`;
-}
 
 /**
  * "/exercises/new": a host suggests an exercise on behalf of a group they host; a steward looks it over before it
@@ -140,6 +137,7 @@ export class HrwExerciseForm extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.hosts = null;
     this.groupSlug = '';
     this.draft = blankDraft();
@@ -168,23 +166,24 @@ export class HrwExerciseForm extends LitElement {
   }
 
   protected override render() {
-    return html`<h1>${this.#slug ? 'Edit an exercise' : 'Suggest an exercise'}</h1>
+    return html`<h1>${this.#slug ? msg('Edit an exercise') : msg('Suggest an exercise')}</h1>
       ${this.#renderBody()}`;
   }
 
   #renderBody() {
     const account = this.#account.state;
     if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
+      return html`<p role="status">${msg('Checking who you are…')}</p>`;
     }
     if (account.status !== 'signed-in') {
       return html`
         <p class="lead">
-          Hosts suggest exercises for the library on behalf of their group. A steward looks each one over before it
-          is shared with every Harm Reduction Works-HRW group.
+          ${msg('Hosts suggest exercises for the library on behalf of their group. A steward looks each one over before it is shared with every Harm Reduction Works-HRW group.')}
         </p>
-        <p><button type="button" @click=${() => void session.signIn(window.location.pathname)}>Sign in to continue</button></p>
-        <p><a href=${libraryPath()}>Browse the exercise library</a> without signing in.</p>
+        <p>
+          <button type="button" @click=${() => void session.signIn(window.location.pathname)}>${msg('Sign in to continue')}</button>
+        </p>
+        <p>${msg(html`<a href=${libraryPath()}>Browse the exercise library</a> without signing in.`)}</p>
       `;
     }
     if (this.#slug) {
@@ -198,19 +197,19 @@ export class HrwExerciseForm extends LitElement {
       return this.formError
         ? html`<div class="alert" role="alert">
             <p>${this.formError}</p>
-            <p><button type="button" @click=${() => void this.#loadHosts()}>Try again</button></p>
+            <p><button type="button" @click=${() => void this.#loadHosts()}>${msg('Try again')}</button></p>
           </div>`
-        : html`<p role="status">Loading your groups…</p>`;
+        : html`<p role="status">${msg('Loading your groups…')}</p>`;
     }
     if (this.hosts.length === 0) {
       return html`
-        <p class="lead">Suggestions for the library come from groups, so the group’s name goes with each one.</p>
+        <p class="lead">${msg('Suggestions for the library come from groups, so the group’s name goes with each one.')}</p>
         <p>
-          This account does not host a Harm Reduction Works-HRW group yet. If you host one,
-          <a href="/groups/new">register your group</a> and you can suggest exercises on its behalf. Or share your idea
-          with your group’s hosts, who can suggest it for you.
+          ${msg(
+            html`This account does not host a Harm Reduction Works-HRW group yet. If you host one, <a href="/groups/new">register your group</a> and you can suggest exercises on its behalf. Or share your idea with your group’s hosts, who can suggest it for you.`,
+          )}
         </p>
-        <p><a href=${libraryPath()}>Back to the exercise library</a></p>
+        <p><a href=${libraryPath()}>${msg('Back to the exercise library')}</a></p>
       `;
     }
     return this.#renderForm();
@@ -219,17 +218,17 @@ export class HrwExerciseForm extends LitElement {
   #renderEditBody() {
     if (!this.#account.state.steward) {
       return html`<p>
-        Only stewards can change exercises in the library.
-        <a href=${exercisePath(this.#slug ?? '')}>Back to the exercise</a>
+        ${msg('Only stewards can change exercises in the library.')}
+        <a href=${exercisePath(this.#slug ?? '')}>${msg('Back to the exercise')}</a>
       </p>`;
     }
     if (this.loading) {
-      return html`<p role="status">Loading the exercise…</p>`;
+      return html`<p role="status">${msg('Loading the exercise…')}</p>`;
     }
     if (!this.exercise) {
       return html`<div class="alert" role="alert">
-        <p>${this.formError ?? 'The exercise did not load.'}</p>
-        <p><button type="button" @click=${() => void this.#loadExercise()}>Try again</button></p>
+        <p>${this.formError ?? msg('The exercise did not load.')}</p>
+        <p><button type="button" @click=${() => void this.#loadExercise()}>${msg('Try again')}</button></p>
       </div>`;
     }
     return this.#renderForm();
@@ -243,11 +242,11 @@ export class HrwExerciseForm extends LitElement {
     return html`
       <p class="lead">
         ${this.#slug
-          ? 'Changes show in the library as soon as they are saved.'
-          : 'Share something that sparked a good discussion in your group. A steward looks over each suggestion, usually within a few days, before it joins the library.'}
+          ? msg('Changes show in the library as soon as they are saved.')
+          : msg('Share something that sparked a good discussion in your group. A steward looks over each suggestion, usually within a few days, before it joins the library.')}
       </p>
       ${this.stale
-        ? editConflictAlert('Someone else saved this exercise while you were editing it.', {
+        ? editConflictAlert(msg('Someone else saved this exercise while you were editing it.'), {
             loadTheirs: () => void this.#loadExercise(),
             keepMine: () => void this.#loadExercise(true),
           })
@@ -265,11 +264,11 @@ export class HrwExerciseForm extends LitElement {
       >
         ${this.#slug ? nothing : this.#renderGroupChoice()}
 
-        <h2 class="section">The exercise</h2>
+        <h2 class="section">${msg('The exercise')}</h2>
         ${textField({
           id: 'title',
-          label: 'Title',
-          hint: 'The name people would know it by: the article, the episode, the piece.',
+          label: msg('Title'),
+          hint: msg('The name people would know it by: the article, the episode, the piece.'),
           value: draft.title,
           maxlength: LIMITS.titleMax,
           error: errors.title,
@@ -277,18 +276,18 @@ export class HrwExerciseForm extends LitElement {
         })}
         ${radioGroup({
           id: 'kind',
-          label: 'Kind',
+          label: msg('Kind'),
           values: KINDS,
           current: draft.kind,
-          text: (kind) => `${KIND_LABELS[kind]}: ${KIND_HINTS[kind]}`,
+          text: (kind) => `${kindLabel(kind)}: ${kindHint(kind)}`,
           error: errors.kind,
           onChange: (kind) => set({ kind }),
           stack: true,
         })}
         ${textArea({
           id: 'summary',
-          label: 'Summary',
-          hint: 'What it is and why it opens up a conversation, in a few sentences.',
+          label: msg('Summary'),
+          hint: msg('What it is and why it opens up a conversation, in a few sentences.'),
           value: draft.summary,
           maxlength: LIMITS.summaryMax,
           error: errors.summary,
@@ -296,8 +295,8 @@ export class HrwExerciseForm extends LitElement {
         })}
         ${textField({
           id: 'suggestedMinutes',
-          label: 'Suggested minutes',
-          hint: `Most exercises take 10 to 20 minutes; anything from ${LIMITS.minutesMin} to ${LIMITS.minutesMax}.`,
+          label: msg('Suggested minutes'),
+          hint: msg(str`Most exercises take 10 to 20 minutes; anything from ${LIMITS.minutesMin} to ${LIMITS.minutesMax}.`),
           type: 'number',
           inputmode: 'numeric',
           min: LIMITS.minutesMin,
@@ -308,54 +307,57 @@ export class HrwExerciseForm extends LitElement {
         })}
         ${radioGroup({
           id: 'suits',
-          label: 'Which meetings it suits',
+          label: msg('Which meetings it suits'),
           values: SUITS_CHOICES,
           current: draft.suits,
-          text: suitsText,
+          text: suitsChoice,
           error: errors.suits,
           onChange: (suits) => set({ suits }),
           stack: true,
         })}
         ${checkGroup({
           id: 'themes',
-          label: 'Themes',
-          hint: `Choose one to ${LIMITS.themesMax}.`,
+          label: msg('Themes'),
+          hint: msg(str`Choose one to ${LIMITS.themesMax}.`),
           values: THEMES,
           current: draft.themes,
-          text: (theme) => THEME_LABELS[theme],
+          text: themeLabel,
           error: errors.themes,
           onToggle: (theme, on) => set({ themes: toggled(THEMES, this.draft.themes, theme, on) }),
         })}
         ${checkGroup({
           id: 'contentNotes',
-          label: 'Content notes (optional)',
-          hint: 'Tick anything people may want to know before it starts, so the host can say so first.',
+          label: msg('Content notes (optional)'),
+          hint: msg('Tick anything people may want to know before it starts, so the host can say so first.'),
           values: CONTENT_NOTES,
           current: draft.contentNotes,
-          text: (note) => CONTENT_NOTE_LABELS[note],
+          text: contentNoteLabel,
           error: errors.contentNotes,
           onToggle: (note, on) => set({ contentNotes: toggled(CONTENT_NOTES, this.draft.contentNotes, note, on) }),
         })}
         <div class="field">
-          <label for="language">Language</label>
+          <label for="language">${msg('Language')}</label>
+          <p class="hint" id="language-hint">
+            ${msg('The language of the piece and its prompts. The library shows it, so people can find pieces in their own language.')}
+          </p>
           <select
             id="language"
             aria-invalid=${errors.language ? 'true' : 'false'}
-            aria-describedby=${errors.language ? 'language-error' : nothing}
+            aria-describedby=${errors.language ? 'language-hint language-error' : 'language-hint'}
             @change=${(event: Event) => set({ language: (event.target as HTMLSelectElement).value })}
           >
             ${languages.map(
-              (code) => html`<option value=${code} .selected=${live(draft.language === code)}>${languageLabel(code)}</option>`,
+              (code) => html`<option value=${code} .selected=${live(draft.language === code)}>${languageInWords(code)}</option>`,
             )}
           </select>
           ${errorFor('language', errors.language)}
         </div>
 
-        <h2 class="section">Running it</h2>
+        <h2 class="section">${msg('Running it')}</h2>
         ${textArea({
           id: 'howToRun',
-          label: 'How to run it (optional)',
-          hint: 'Practical steps for the host: which part to use, who reads, how long, anything to prepare.',
+          label: msg('How to run it (optional)'),
+          hint: msg('Practical steps for the host: which part to use, who reads, how long, anything to prepare.'),
           value: draft.howToRun,
           maxlength: LIMITS.howToRunMax,
           error: errors.howToRun,
@@ -363,11 +365,11 @@ export class HrwExerciseForm extends LitElement {
         })}
         ${this.#renderPrompts()}
 
-        <h2 class="section">Where it comes from</h2>
+        <h2 class="section">${msg('Where it comes from')}</h2>
         ${textField({
           id: 'sourceTitle',
-          label: 'Title of the original',
-          hint: 'The book, article, episode or piece. For a prompt of your own, its name is fine.',
+          label: msg('Title of the original'),
+          hint: msg('The book, article, episode or piece. For a prompt of your own, its name is fine.'),
           value: draft.sourceTitle,
           maxlength: LIMITS.sourceTitleMax,
           error: errors.sourceTitle,
@@ -375,8 +377,8 @@ export class HrwExerciseForm extends LitElement {
         })}
         ${textField({
           id: 'sourceCreator',
-          label: 'Author, host or creator',
-          hint: 'For a member’s own writing, use the group’s name unless the writer wants their name on it.',
+          label: msg('Author, host or creator'),
+          hint: msg('For a member’s own writing, use the group’s name unless the writer wants their name on it.'),
           value: draft.sourceCreator,
           maxlength: LIMITS.creatorMax,
           error: errors.sourceCreator,
@@ -384,7 +386,7 @@ export class HrwExerciseForm extends LitElement {
         })}
         ${textField({
           id: 'sourcePublisher',
-          label: 'Publisher (optional)',
+          label: msg('Publisher (optional)'),
           value: draft.sourcePublisher,
           maxlength: LIMITS.publisherMax,
           error: errors.sourcePublisher,
@@ -392,7 +394,7 @@ export class HrwExerciseForm extends LitElement {
         })}
         ${textField({
           id: 'sourceYear',
-          label: 'Year (optional)',
+          label: msg('Year (optional)'),
           type: 'number',
           inputmode: 'numeric',
           value: draft.sourceYear,
@@ -401,8 +403,8 @@ export class HrwExerciseForm extends LitElement {
         })}
         ${textField({
           id: 'sourceUrl',
-          label: 'Web address (optional)',
-          hint: 'Where to find it, starting with https://. Leave it empty when there is nothing to link to.',
+          label: msg('Web address (optional)'),
+          hint: msg('Where to find it, starting with https://. Leave it empty when there is nothing to link to.'),
           type: 'url',
           maxlength: LIMITS.urlMax,
           value: draft.sourceUrl,
@@ -418,18 +420,18 @@ export class HrwExerciseForm extends LitElement {
               .checked=${live(draft.sourceFreeToAccess)}
               @change=${(event: Event) => set({ sourceFreeToAccess: (event.target as HTMLInputElement).checked })}
             />
-            Free to access: anyone can read, watch or listen without paying
+            ${msg('Free to access: anyone can read, watch or listen without paying')}
           </label>
           ${errorFor('sourceFreeToAccess', errors.sourceFreeToAccess)}
         </div>
 
         <p class="row">
           <button type="submit" ?disabled=${this.saving}>
-            ${this.saving ? 'Saving…' : this.#slug ? 'Save changes' : 'Send for review'}
+            ${this.saving ? msg('Saving…') : this.#slug ? msg('Save changes') : msg('Send for review')}
           </button>
           ${this.#slug
-            ? html`<a href=${exercisePath(this.#slug)}>Back to the exercise</a>`
-            : html`<a href=${libraryPath()}>Back to the library</a>`}
+            ? html`<a href=${exercisePath(this.#slug)}>${msg('Back to the exercise')}</a>`
+            : html`<a href=${libraryPath()}>${msg('Back to the library')}</a>`}
         </p>
       </form>
     `;
@@ -437,18 +439,18 @@ export class HrwExerciseForm extends LitElement {
 
   #renderGroupChoice() {
     const hosts = this.hosts ?? [];
-    const privacy = 'The library shows the group’s name with the suggestion, never yours.';
+    const privacy = msg('The library shows the group’s name with the suggestion, never yours.');
     const only = hosts.length === 1 ? hosts[0] : undefined;
     return html`
-      <h2 class="section">Who suggests it</h2>
+      <h2 class="section">${msg('Who suggests it')}</h2>
       ${only
         ? html`<div class="field" id="groupSlug" tabindex="-1">
-            <p>Suggested on behalf of <strong>${only.name}</strong>. ${privacy}</p>
+            <p>${msg(html`Suggested on behalf of <strong>${only.name}</strong>.`)} ${privacy}</p>
             ${errorFor('groupSlug', this.#errors.groupSlug)}
           </div>`
         : groupSelect({
             id: 'groupSlug',
-            label: 'Which of your groups suggests it',
+            label: msg('Which of your groups suggests it'),
             hint: privacy,
             groups: hosts,
             current: this.groupSlug,
@@ -463,9 +465,9 @@ export class HrwExerciseForm extends LitElement {
     const error = this.#errors.prompts;
     return html`
       <fieldset id="prompts" tabindex="-1" aria-describedby=${error ? 'prompts-hint prompts-error' : 'prompts-hint'}>
-        <legend>Discussion prompts</legend>
+        <legend>${msg('Discussion prompts')}</legend>
         <p class="hint" id="prompts-hint">
-          Questions to open the discussion, one line each. Between ${LIMITS.promptsMin} and ${LIMITS.promptsMax}.
+          ${msg(str`Questions to open the discussion, one line each. Between ${LIMITS.promptsMin} and ${LIMITS.promptsMax}.`)}
         </p>
         <ol class="prompts">
           ${prompts.map((prompt, index) => {
@@ -473,7 +475,7 @@ export class HrwExerciseForm extends LitElement {
             const promptError = this.#errors[id];
             return html`<li class="prompt">
               <div class="field">
-                <label for=${id}>Prompt ${index + 1}</label>
+                <label for=${id}>${msg(str`Prompt ${index + 1}`)}</label>
                 <input
                   id=${id}
                   type="text"
@@ -487,7 +489,7 @@ export class HrwExerciseForm extends LitElement {
               </div>
               ${prompts.length > LIMITS.promptsMin
                 ? html`<button type="button" class="secondary" @click=${() => void this.#removePrompt(index)}>
-                    Remove<span class="visually-hidden"> prompt ${index + 1}</span>
+                    ${msg(html`Remove<span class="visually-hidden"> prompt ${index + 1}</span>`)}
                   </button>`
                 : nothing}
               ${errorFor(id, promptError)}
@@ -495,8 +497,8 @@ export class HrwExerciseForm extends LitElement {
           })}
         </ol>
         ${prompts.length < LIMITS.promptsMax
-          ? html`<button type="button" class="secondary" id="add-prompt" @click=${this.#addPrompt}>Add a prompt</button>`
-          : html`<p class="hint">That is the most prompts an exercise can have.</p>`}
+          ? html`<button type="button" class="secondary" id="add-prompt" @click=${this.#addPrompt}>${msg('Add a prompt')}</button>`
+          : html`<p class="hint">${msg('That is the most prompts an exercise can have.')}</p>`}
         ${errorFor('prompts', error)}
       </fieldset>
     `;
@@ -601,10 +603,10 @@ export class HrwExerciseForm extends LitElement {
     }
     this.#check.failed(error, this.#checkInput(), (failure) => {
       if (failure instanceof ApiError && failure.status === 403 && !this.#slug) {
-        return 'Only the hosts of a group can suggest exercises on its behalf. Choose one of your own groups.';
+        return msg('Only the hosts of a group can suggest exercises on its behalf. Choose one of your own groups.');
       }
       if (failure instanceof ApiError && failure.status === 429) {
-        return failure.detail ?? 'That was a lot of suggestions in a short time. Please wait a little, then try again.';
+        return failure.detail ?? msg('That was a lot of suggestions in a short time. Please wait a little, then try again.');
       }
       return plainMessage(failure);
     });

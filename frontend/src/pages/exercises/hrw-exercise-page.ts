@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ApiError } from '../../api/client.js';
 import {
   declineExercise,
@@ -14,18 +15,20 @@ import { plainMessage } from '../../api/messages.js';
 import '../../components/hrw-exercise-decision.js';
 import type { DeclineEvent } from '../../components/hrw-exercise-decision.js';
 import {
-  KIND_LABELS,
-  STATUS_LABELS,
-  SUITS_LABELS,
-  THEME_LABELS,
+  aboutMinutes,
   contentNotesInWords,
+  kindLabel,
+  languageInWords,
+  languageNote,
   minutesInWords,
   ratingInWords,
+  statusLabel,
+  suitsLabel,
+  themesInWords,
   usageInWords,
 } from '../../exercises/labels.js';
 import { editExercisePath, slugFromPath, textLanguage } from '../../exercises/paths.js';
-import { languageLabel, listInWords } from '../../groups/labels.js';
-import { calendarDate } from '../../groups/meeting-time.js';
+import { formatDate } from '../../i18n/format.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -150,6 +153,7 @@ export class HrwExercisePage extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.exercise = null;
     this.usage = null;
     this.loading = true;
@@ -177,21 +181,20 @@ export class HrwExercisePage extends LitElement {
     }
     if (this.missing) {
       return html`
-        <h1>We could not find that exercise</h1>
+        <h1>${msg('We could not find that exercise')}</h1>
         <p class="lead">
-          Its address may have changed, or it may be a suggestion that only the stewards and the suggesting group’s
-          hosts can see.
+          ${msg('Its address may have changed, or it may be a suggestion that only the stewards and the suggesting group’s hosts can see.')}
         </p>
-        <p><a href=${libraryPath()}>Look through the exercise library</a></p>
+        <p><a href=${libraryPath()}>${msg('Look through the exercise library')}</a></p>
       `;
     }
     return html`
-      <h1>An exercise</h1>
-      ${this.loading ? html`<p role="status">Loading the exercise…</p>` : nothing}
+      <h1>${msg('An exercise')}</h1>
+      ${this.loading ? html`<p role="status">${msg('Loading the exercise…')}</p>` : nothing}
       ${this.error
         ? html`<div class="alert" role="alert">
-            <p>The exercise did not load. ${this.error}</p>
-            <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+            <p>${msg(str`The exercise did not load. ${this.error}`)}</p>
+            <p><button type="button" @click=${() => void this.#load()}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
     `;
@@ -199,39 +202,39 @@ export class HrwExercisePage extends LitElement {
 
   #renderExercise(exercise: Exercise) {
     const lang = textLanguage(exercise.language) ?? nothing;
+    const language = languageNote(exercise.language);
     return html`
-      <p class="muted"><a href=${libraryPath()}>All exercises</a></p>
+      <p class="muted"><a href=${libraryPath()}>${msg('All exercises')}</a></p>
       <h1 lang=${lang}>${exercise.title}</h1>
-      <ul class="badges" aria-label="About this exercise">
-        <li>${KIND_LABELS[exercise.kind]}</li>
+      <ul class="badges" aria-label=${msg('About this exercise')}>
+        ${language ? html`<li class="language">${language}</li>` : nothing}
+        <li>${kindLabel(exercise.kind)}</li>
         <li>${minutesInWords(exercise.suggestedMinutes)}</li>
-        ${exercise.status !== 'published' ? html`<li class="quiet">${STATUS_LABELS[exercise.status]}</li>` : nothing}
+        ${exercise.status !== 'published' ? html`<li class="quiet">${statusLabel(exercise.status)}</li>` : nothing}
       </ul>
       ${this.#renderStatus(exercise)}
       ${exercise.contentNotes.length > 0
         ? html`<div class="alert notes" role="note">
-            <p><strong>Content notes:</strong> ${contentNotesInWords(exercise.contentNotes)}.</p>
-            <p class="muted">
-              Say so before you start, and remind everyone they can step out or pass at any time.
-            </p>
+            <p><strong>${msg('Content notes:')}</strong> ${contentNotesInWords(exercise.contentNotes)}.</p>
+            <p class="muted">${msg('Say so before you start, and remind everyone they can step out or pass at any time.')}</p>
           </div>`
         : nothing}
       <p class="summary" lang=${lang}>${exercise.summary}</p>
       <dl>
-        <dt>Suggested time</dt>
-        <dd>About ${minutesInWords(exercise.suggestedMinutes)}</dd>
-        <dt>Suits</dt>
-        <dd>${SUITS_LABELS[exercise.suits]}</dd>
-        <dt>${exercise.themes.length === 1 ? 'Theme' : 'Themes'}</dt>
-        <dd>${listInWords(exercise.themes.map((theme) => THEME_LABELS[theme]))}</dd>
-        <dt>Language</dt>
-        <dd>${languageLabel(exercise.language)}</dd>
+        <dt>${msg('Suggested time')}</dt>
+        <dd>${aboutMinutes(exercise.suggestedMinutes)}</dd>
+        <dt>${msg('Suits')}</dt>
+        <dd>${suitsLabel(exercise.suits)}</dd>
+        <dt>${exercise.themes.length === 1 ? msg('Theme') : msg('Themes')}</dt>
+        <dd>${themesInWords(exercise.themes)}</dd>
+        <dt>${msg('Language')}</dt>
+        <dd>${languageInWords(exercise.language)}</dd>
       </dl>
       ${exercise.howToRun
-        ? html`<h2>How to run it</h2>
+        ? html`<h2>${msg('How to run it')}</h2>
             <p class="how" lang=${lang}>${exercise.howToRun}</p>`
         : nothing}
-      <h2>Discussion prompts</h2>
+      <h2>${msg('Discussion prompts')}</h2>
       <ol class="prompts" lang=${lang}>
         ${exercise.prompts.map((prompt) => html`<li>${prompt}</li>`)}
       </ol>
@@ -241,20 +244,22 @@ export class HrwExercisePage extends LitElement {
   }
 
   #renderStatus(exercise: Exercise) {
-    const group = exercise.suggestedBy?.name ?? 'the suggesting group';
+    const group = exercise.suggestedBy?.name ?? msg('the suggesting group');
     if (exercise.status === 'suggested') {
       return html`<div class="alert" role="status">
-        <p><strong>This suggestion is waiting for a steward.</strong></p>
+        <p><strong>${msg('This suggestion is waiting for a steward.')}</strong></p>
         <p>
-          A steward looks over each suggestion before it joins the library, usually within a few days. Until then
-          only the stewards and the hosts of ${group} can see it.
+          ${msg(str`A steward looks over each suggestion before it joins the library, usually within a few days. Until then only the stewards and the hosts of ${group} can see it.`)}
         </p>
       </div>`;
     }
     if (exercise.status === 'declined') {
       return html`<div class="alert">
-        <p><strong>A steward did not add this to the library.</strong> Only the stewards and the hosts of ${group} can see it.</p>
-        ${exercise.declineReason ? html`<p>Why: ${exercise.declineReason}</p>` : nothing}
+        <p>
+          <strong>${msg('A steward did not add this to the library.')}</strong>
+          ${msg(str`Only the stewards and the hosts of ${group} can see it.`)}
+        </p>
+        ${exercise.declineReason ? html`<p>${msg(str`Why: ${exercise.declineReason}`)}</p>` : nothing}
       </div>`;
     }
     return nothing;
@@ -264,22 +269,25 @@ export class HrwExercisePage extends LitElement {
     const source = exercise.source;
     const details = [source.publisher, source.year === null ? null : String(source.year)].filter(Boolean).join(', ');
     const host = source.url ? hostOf(source.url) : null;
+    const title = source.url
+      ? html`<a href=${source.url} rel="noopener noreferrer"><cite>${source.title}</cite></a>`
+      : html`<cite>${source.title}</cite>`;
+    const creator = details ? `${source.creator}, ${details}` : source.creator;
     return html`
-      <h2>Where it comes from</h2>
+      <h2>${msg('Where it comes from')}</h2>
       <p class="source">
-        ${source.url
-          ? html`<a href=${source.url} rel="noopener noreferrer"><cite>${source.title}</cite></a>`
-          : html`<cite>${source.title}</cite>`}
-        by ${source.creator}${details ? `, ${details}` : ''}.
-        ${host ? html`<span class="muted">(on ${host})</span>` : nothing}
+        ${msg(html`${title} by ${creator}.`)}
+        ${host ? html`<span class="muted">${msg(str`(on ${host})`)}</span>` : nothing}
       </p>
       <p>
         ${source.freeToAccess
-          ? 'Free to access.'
-          : 'Not free to access: it may need to be bought, or borrowed from a library.'}
+          ? msg('Free to access.')
+          : msg('Not free to access: it may need to be bought, or borrowed from a library.')}
       </p>
       ${exercise.suggestedBy
-        ? html`<p>Suggested by <a href=${groupPath(exercise.suggestedBy.slug)}>${exercise.suggestedBy.name}</a>.</p>`
+        ? html`<p>
+            ${msg(html`Suggested by <a href=${groupPath(exercise.suggestedBy.slug)}>${exercise.suggestedBy.name}</a>.`)}
+          </p>`
         : nothing}
     `;
   }
@@ -287,34 +295,35 @@ export class HrwExercisePage extends LitElement {
   #renderUsage() {
     const usage = this.usage;
     return html`
-      <h2>How groups found it</h2>
+      <h2>${msg('How groups found it')}</h2>
       ${this.usageError
         ? html`<div class="alert" role="alert">
-            <p>This part did not load. ${this.usageError}</p>
-            <p><button type="button" class="secondary" @click=${() => void this.#loadUsage()}>Try again</button></p>
+            <p>${msg(str`This part did not load. ${this.usageError}`)}</p>
+            <p><button type="button" class="secondary" @click=${() => void this.#loadUsage()}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
-      ${usage === null && !this.usageError ? html`<p role="status">Loading…</p>` : nothing}
+      ${usage === null && !this.usageError ? html`<p role="status">${msg('Loading…')}</p>` : nothing}
       ${usage
         ? html`
             <p>
               ${usage.timesUsed === 0
-                ? 'No group has logged a meeting with it yet.'
+                ? msg('No group has logged a meeting with it yet.')
                 : `${usageInWords(usage.timesUsed, usage.groups)}.`}
               ${usage.averageRating !== null
-                ? html`Hosts rated those meetings ${ratingInWords(usage.averageRating)} on average.`
+                ? msg(str`Hosts rated those meetings ${ratingInWords(usage.averageRating)} on average.`)
                 : nothing}
             </p>
             ${usage.sharedNotes.length > 0
-              ? html`<h3>Notes groups shared</h3>
+              ? html`<h3>${msg('Notes groups shared')}</h3>
                   <ul class="shared">
                     ${usage.sharedNotes.map(
                       (shared) => html`<li>
                         <figure>
                           <blockquote>${shared.note}</blockquote>
                           <figcaption>
-                            <a href=${groupPath(shared.group.slug)}>${shared.group.name}</a>,
-                            ${calendarDate(shared.date, true)}, rated ${shared.rating} out of 5
+                            ${msg(
+                              html`<a href=${groupPath(shared.group.slug)}>${shared.group.name}</a>, ${sharedDate(shared.date)}, rated ${shared.rating} out of 5`,
+                            )}
                           </figcaption>
                         </figure>
                       </li>`,
@@ -329,19 +338,22 @@ export class HrwExercisePage extends LitElement {
   #renderStewards(exercise: Exercise) {
     return html`
       <section class="stewards" aria-labelledby="stewards-heading">
-        <h2 id="stewards-heading">For stewards</h2>
+        <h2 id="stewards-heading">${msg('For stewards')}</h2>
         ${this.notice ? html`<div class="alert success" role="status"><p>${this.notice}</p></div>` : nothing}
         ${this.stewardError ? html`<div class="alert" role="alert"><p>${this.stewardError}</p></div>` : nothing}
-        <p><a href=${editExercisePath(exercise.slug)}>Edit this exercise</a></p>
+        <p><a href=${editExercisePath(exercise.slug)}>${msg('Edit this exercise')}</a></p>
         ${exercise.status === 'suggested'
           ? html`<hrw-exercise-decision
               exercise-title=${exercise.title}
               ?busy=${this.busy}
-              @hrw-publish=${() => void this.#decide(() => publishExercise(exercise.slug), 'Published. It is in the library now, and in the feed.')}
+              @hrw-publish=${() =>
+                void this.#decide(() => publishExercise(exercise.slug), msg('Published. It is in the library now, and in the feed.'))}
               @hrw-decline=${(event: DeclineEvent) =>
                 void this.#decide(
                   () => declineExercise(exercise.slug, event.reason),
-                  `Declined. The hosts of ${exercise.suggestedBy?.name ?? 'the group'} will see why.`,
+                  exercise.suggestedBy
+                    ? msg(str`Declined. The hosts of ${exercise.suggestedBy.name} will see why.`)
+                    : msg('Declined. The group’s hosts will see why.'),
                 )}
             ></hrw-exercise-decision>`
           : nothing}
@@ -413,6 +425,18 @@ export class HrwExercisePage extends LitElement {
       this.usageError = plainMessage(error);
     }
   }
+}
+
+/** "Tue, Dec 8, 2026" / "mar, 8 dic 2026": the day of the meeting a note was shared from, whatever the viewer's zone. */
+function sharedDate(date: string): string {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return formatDate(new Date(Date.UTC(year, month - 1, day)), {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** "https://www.example.org/page" -> "example.org", so people know where a link leads. */

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import {
   declineExercise,
   exercisePath,
@@ -62,21 +63,21 @@ export class HrwExerciseReview extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.busy = null;
     this.notice = null;
   }
 
   protected override render() {
-    return html`<h1>Suggested exercises</h1>
+    return html`<h1>${msg('Suggested exercises')}</h1>
       ${this.#renderBody()}`;
   }
 
   #renderBody() {
     const forOthers = this.#access.renderForOthers({
-      about: html`<p class="lead">Stewards look over each exercise a group suggests here, before it joins the
-        library.</p>`,
-      nothingHere: 'there is nothing to review here',
-      elsewhere: html`Everyone can <a href=${libraryPath()}>browse the exercise library</a>.`,
+      about: html`<p class="lead">${msg('Stewards look over each exercise a group suggests here, before it joins the library.')}</p>`,
+      nothingHere: msg('there is nothing to review here'),
+      elsewhere: msg(html`Everyone can <a href=${libraryPath()}>browse the exercise library</a>.`),
     });
     if (forOthers) {
       return forOthers;
@@ -84,8 +85,7 @@ export class HrwExerciseReview extends LitElement {
     const { items, loading, error } = this.#suggestions;
     return html`
       <p class="lead">
-        Oldest first. Publishing adds an exercise to the library and its feed; declining sends your reason to the
-        hosts of the group that suggested it.
+        ${msg('Oldest first. Publishing adds an exercise to the library and its feed; declining sends your reason to the hosts of the group that suggested it.')}
       </p>
       <div role="status" class="status" tabindex="-1">
         ${this.notice ? html`<div class="alert success"><p>${this.notice}</p></div>` : nothing}
@@ -93,11 +93,13 @@ export class HrwExerciseReview extends LitElement {
       ${error
         ? html`<div class="alert" role="alert">
             <p>${error}</p>
-            <p><button type="button" class="secondary" @click=${() => void this.#suggestions.loadMore()}>Try again</button></p>
+            <p>
+              <button type="button" class="secondary" @click=${() => void this.#suggestions.loadMore()}>${msg('Try again')}</button>
+            </p>
           </div>`
         : nothing}
-      ${loading && items.length === 0 ? html`<p role="status">Loading the suggestions…</p>` : nothing}
-      ${!loading && !error && items.length === 0 ? html`<p>Nothing is waiting. Thank you for keeping up.</p>` : nothing}
+      ${loading && items.length === 0 ? html`<p role="status">${msg('Loading the suggestions…')}</p>` : nothing}
+      ${!loading && !error && items.length === 0 ? html`<p>${msg('Nothing is waiting. Thank you for keeping up.')}</p>` : nothing}
       ${items.length > 0
         ? html`<ol class="queue">
             ${items.map((exercise) => this.#renderSuggestion(exercise))}
@@ -105,7 +107,7 @@ export class HrwExerciseReview extends LitElement {
         : nothing}
       ${this.#suggestions.hasMore
         ? html`<button type="button" class="secondary" @click=${() => void this.#suggestions.loadMore()}>
-            Show more suggestions
+            ${msg('Show more suggestions')}
           </button>`
         : nothing}
     `;
@@ -116,19 +118,23 @@ export class HrwExerciseReview extends LitElement {
     return html`<li>
       <hrw-exercise-card .exercise=${exercise} heading-level="2" detailed></hrw-exercise-card>
       <p class="row">
-        <a href=${exercisePath(exercise.slug)}>See the prompts and how to run it${which}</a>
-        <a href=${editExercisePath(exercise.slug)}>Edit${which}</a>
+        <a href=${exercisePath(exercise.slug)}>${msg('See the prompts and how to run it')}${which}</a>
+        <a href=${editExercisePath(exercise.slug)}>${msg('Edit')}${which}</a>
       </p>
       <hrw-exercise-decision
         exercise-title=${exercise.title}
         ?busy=${this.busy === exercise.slug}
         @hrw-publish=${() =>
-          void this.#decide(exercise, () => publishExercise(exercise.slug), `“${exercise.title}” is published and in the library now.`)}
+          void this.#decide(
+            exercise,
+            () => publishExercise(exercise.slug),
+            msg(str`“${exercise.title}” is published and in the library now.`),
+          )}
         @hrw-decline=${(event: DeclineEvent) =>
           void this.#decide(
             exercise,
             () => declineExercise(exercise.slug, event.reason),
-            `“${exercise.title}” is declined; the group’s hosts will see why.`,
+            msg(str`“${exercise.title}” is declined; the group’s hosts will see why.`),
           )}
       ></hrw-exercise-decision>
     </li>`;

@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { finderPath } from '../../api/groups.js';
 import '../../components/hrw-action-list.js';
 import type { ActionItem } from '../../components/hrw-action-list.js';
@@ -7,12 +8,15 @@ import type { FindRequestedEvent } from '../../components/hrw-find-nearby.js';
 import { router } from '../../router.js';
 import { interactiveStyles, pageStyles } from '../../styles/shared.js';
 
-const nextSteps: readonly ActionItem[] = [
-  { href: '/groups', label: 'Find a group', description: 'More ways to search, and the groups that meet online.' },
-  { href: '/script', label: 'Read the script', description: 'The shared words every meeting follows.' },
-  { href: '/start-a-group', label: 'Start a group', description: 'What it takes to begin one where you live.' },
-  { href: '/hosting', label: 'Learn about hosting', description: 'How to hold a meeting without running it.' },
-];
+/** In the language shown when called. */
+function nextSteps(): readonly ActionItem[] {
+  return [
+    { href: '/groups', label: msg('Find a group'), description: msg('More ways to search, and the groups that meet online.') },
+    { href: '/script', label: msg('Read the script'), description: msg('The shared words every meeting follows.') },
+    { href: '/start-a-group', label: msg('Start a group'), description: msg('What it takes to begin one where you live.') },
+    { href: '/hosting', label: msg('Learn about hosting'), description: msg('How to hold a meeting without running it.') },
+  ];
+}
 
 /**
  * "/": where a newcomer arrives, often on a phone: the first screen holds the way to a meeting nearby, then what
@@ -55,6 +59,11 @@ export class HrwStartHere extends LitElement {
     `,
   ];
 
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   #find = (event: FindRequestedEvent): void => {
     router.navigate(finderPath(event.filters));
   };
@@ -62,84 +71,70 @@ export class HrwStartHere extends LitElement {
   protected override render() {
     return html`
       <div class="intro">
-        <h1>Start here</h1>
-        <p class="lead">Free meetings grounded in harm reduction. You are welcome as you are.</p>
+        <h1>${msg('Start here')}</h1>
+        <p class="lead">${msg('Free meetings grounded in harm reduction. You are welcome as you are.')}</p>
       </div>
 
       <section class="find intro" aria-labelledby="find-heading">
-        <h2 id="find-heading">Find a meeting near you</h2>
+        <h2 id="find-heading">${msg('Find a meeting near you')}</h2>
         <hrw-find-nearby @hrw-find=${this.#find}></hrw-find-nearby>
       </section>
 
       <div class="intro">
         <p>
-          Harm Reduction Works-HRW is a network of independent mutual-aid groups. Every one follows the same script
-          and builds its conversation around an exercise chosen for that meeting. You can come whatever your history
-          with drugs or alcohol, for yourself or for someone you love.
+          ${msg('Harm Reduction Works-HRW is a network of independent mutual-aid groups. Every one follows the same script and builds its conversation around an exercise chosen for that meeting. You can come whatever your history with drugs or alcohol, for yourself or for someone you love.')}
         </p>
       </div>
 
       <section class="actions" aria-labelledby="next-steps">
-        <h2 id="next-steps">Where would you like to go?</h2>
-        <hrw-action-list .items=${nextSteps}></hrw-action-list>
+        <h2 id="next-steps">${msg('Where would you like to go?')}</h2>
+        <hrw-action-list .items=${nextSteps()}></hrw-action-list>
       </section>
 
       <div class="body">
         <section aria-labelledby="meeting">
-          <h2 id="meeting">What a meeting is like</h2>
+          <h2 id="meeting">${msg('What a meeting is like')}</h2>
           <p>
-            Meetings last an hour to an hour and a half. The host reads from a shared script, so everyone knows what
-            comes next. Then the group spends ten to twenty minutes on an exercise: an article or a passage from a
-            book, a podcast, a guest speaker, or something creative. The conversation that follows is the heart of
-            the meeting.
+            ${msg('Meetings last an hour to an hour and a half. The host reads from a shared script, so everyone knows what comes next. Then the group spends ten to twenty minutes on an exercise: an article or a passage from a book, a podcast, a guest speaker, or something creative. The conversation that follows is the heart of the meeting.')}
           </p>
           <p>
-            Because the script carries the structure, nobody has to be an expert. Someone who is only beginning to
-            learn about harm reduction can start a group and learn alongside everyone else.
+            ${msg('Because the script carries the structure, nobody has to be an expert. Someone who is only beginning to learn about harm reduction can start a group and learn alongside everyone else.')}
           </p>
         </section>
 
         <section aria-labelledby="abstinence">
-          <h2 id="abstinence">Harm reduction includes abstinence</h2>
+          <h2 id="abstinence">${msg('Harm reduction includes abstinence')}</h2>
           <div class="callout">
             <p>
-              Harm reduction is often described as the opposite of abstinence. It is not.
-              <strong>Abstinence is one of the ways to reduce harm, and harm reduction does not oppose it.</strong>
+              ${msg(html`Harm reduction is often described as the opposite of abstinence. It is not. <strong>Abstinence is one of the ways to reduce harm, and harm reduction does not oppose it.</strong>`)}
             </p>
           </div>
           <p>
-            Harm Reduction Works-HRW grew out of the need for a harm reduction alternative to abstinence-only
-            self-help groups. It is an alternative, not a rival. People in abstinence-based recovery, including
-            members of 12-step fellowships who keep going to their own meetings, are welcome too.
+            ${msg('Harm Reduction Works-HRW grew out of the need for a harm reduction alternative to abstinence-only self-help groups. It is an alternative, not a rival. People in abstinence-based recovery, including members of 12-step fellowships who keep going to their own meetings, are welcome too.')}
           </p>
         </section>
 
         <section aria-labelledby="kinds">
-          <h2 id="kinds">Open and focused meetings</h2>
-          <p>Every group decides which kind of meeting it holds.</p>
+          <h2 id="kinds">${msg('Open and focused meetings')}</h2>
+          <p>${msg('Every group decides which kind of meeting it holds.')}</p>
           <ul>
             <li>
-              <strong>Open meetings</strong> are for anyone who wants to learn about harm reduction and how it might
-              help them or the people around them.
+              ${msg(html`<strong>Open meetings</strong> are for anyone who wants to learn about harm reduction and how it might help them or the people around them.`)}
             </li>
             <li>
-              <strong>Focused meetings</strong> are for people who drink or use drugs now, who have in the past, or
-              who are thinking about it.
+              ${msg(html`<strong>Focused meetings</strong> are for people who drink or use drugs now, who have in the past, or who are thinking about it.`)}
             </li>
           </ul>
-          <p>The two share the same script. Only the welcome at the start is different.</p>
+          <p>${msg('The two share the same script. Only the welcome at the start is different.')}</p>
         </section>
 
         <section aria-labelledby="beginning">
-          <h2 id="beginning">How it began</h2>
+          <h2 id="beginning">${msg('How it began')}</h2>
           <p>
-            HRH413 held the first Harm Reduction Works-HRW meeting in Northampton, MA, in March 2019. What started
-            as a different kind of support group soon became a community, built on respect, kindness and compassion.
-            Newcomers often say it is the first place where they can be honest about their lives.
+            ${msg('HRH413 held the first Harm Reduction Works-HRW meeting in Northampton, MA, in March 2019. What started as a different kind of support group soon became a community, built on respect, kindness and compassion. Newcomers often say it is the first place where they can be honest about their lives.')}
           </p>
           <p>
-            The network is still young, and it grows through collaboration: groups share what they learn, ask one
-            another for help, and together build the harm reduction movement.
+            ${msg('The network is still young, and it grows through collaboration: groups share what they learn, ask one another for help, and together build the harm reduction movement.')}
           </p>
         </section>
       </div>

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import {
   ATTENDANCES,
@@ -49,6 +50,8 @@ import {
   languageLabel,
 } from '../../groups/labels.js';
 import { LocateError, locateViewer } from '../../groups/locate.js';
+import { sentenceStart } from '../../groups/meeting-time.js';
+import { currentLocale } from '../../i18n/locale.js';
 import { mapMarkers, mapSummary } from '../../groups/map-markers.js';
 import { radiusShortText, radiusText, viewerUnit, type DistanceUnit } from '../../groups/units.js';
 import { router } from '../../router.js';
@@ -56,13 +59,30 @@ import { PagedListController } from '../../lib/paged-list-controller.js';
 import { formStyles, interactiveStyles, pageStyles, searchPageStyles } from '../../styles/shared.js';
 
 /** Shown until the server sends its own wording with the first suggestions. */
-export const DEFAULT_ATTRIBUTION = 'Place names and positions: GeoNames (https://www.geonames.org/), CC BY 4.0.';
+export function defaultAttribution(): string {
+  return msg('Place names and positions: GeoNames (https://www.geonames.org/), CC BY 4.0.');
+}
 
-const SORT_LABELS: Record<SortOrder, string> = {
-  distance: 'Nearest first',
-  'next-meeting': 'Meeting soonest first',
-  name: 'Name',
-};
+function sortLabel(sort: SortOrder): string {
+  switch (sort) {
+    case 'distance':
+      return msg('Nearest first');
+    case 'next-meeting':
+      return msg('Meeting soonest first');
+    case 'name':
+      return msg('Name', { desc: 'An order of the results: by the groups’ names' });
+  }
+}
+
+/** The narrowing choices under "More choices": the language has a place of its own, in sight, beside the distance. */
+function countMoreChoices(filters: GroupFilters): number {
+  return countNarrowing(filters) - (filters.language ? 1 : 0);
+}
+
+/** A language as a choice in a list: "Spanish" / "Español". */
+function languageChoice(code: string): string {
+  return sentenceStart(languageLabel(code));
+}
 
 /** Online groups shown at a time in their own list: the few meeting soonest, then more on request. */
 const ONLINE_PAGE_SIZE = 5;
@@ -222,7 +242,8 @@ export class HrwGroupFinder extends LitElement {
 
   declare filters: GroupFilters;
   declare text: string;
-  declare attribution: string;
+  /** The place data's credit as the server words it, once suggestions came; until then our own. */
+  declare attribution: string | null;
   declare nearError: string | null;
   /** The towns a bare name could mean ("Springfield"), when the server asked which; empty otherwise. */
   declare choices: readonly Choice[];
@@ -276,9 +297,10 @@ export class HrwGroupFinder extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.filters = { ...filtersFromQuery(window.location.search), page: 0 };
     this.text = this.filters.near ?? '';
-    this.attribution = DEFAULT_ATTRIBUTION;
+    this.attribution = null;
     this.nearError = null;
     this.choices = [];
     this.resolvedPlace = null;
@@ -309,28 +331,29 @@ export class HrwGroupFinder extends LitElement {
 
   protected override render() {
     return html`
-      <h1>Find a group</h1>
+      <h1>${msg('Find a group')}</h1>
       ${this.searchShown || !hasSearch(this.filters)
-        ? html`<p class="lead">Meetings are free, and you are welcome as you are.</p>
+        ? html`<p class="lead">${msg('Meetings are free, and you are welcome as you are.')}</p>
             ${this.#renderForm()}`
         : this.#renderChangeSearch()}
+      ${this.#renderLanguageOffer()}
       ${this.choices.length > 0 ? this.#renderWhich() : this.#renderResults()}
       ${showsOnlineList(this.filters) && this.choices.length === 0 ? this.#renderOnline() : nothing}
-      <p class="small">Host a Harm Reduction Works-HRW group? <a href="/groups/new">Add it to the directory</a>.</p>
-      <p class="attribution">${this.attribution}</p>
+      <p class="small">${msg(html`Host a Harm Reduction Works-HRW group? <a href="/groups/new">Add it to the directory</a>.`)}</p>
+      <p class="attribution">${this.attribution ?? defaultAttribution()}</p>
     `;
   }
 
   #renderForm() {
     const filters = this.filters;
-    const narrowing = countNarrowing(filters);
+    const narrowing = countMoreChoices(filters);
     return html`
-      <form class="search" role="search" aria-label="Find a group" @submit=${this.#submit} novalidate>
+      <form class="search" role="search" aria-label=${msg('Find a group')} @submit=${this.#submit} novalidate>
         <hrw-place-search
-          label="Town or ZIP code"
+          label=${msg('Town or ZIP code')}
           input-id="near"
           enter-key-hint="search"
-          hint="For example “Northampton, MA” or “01060”."
+          hint=${msg('For example “Northampton, MA” or “01060”.')}
           .value=${this.text}
           .error=${this.nearError}
           @hrw-query-changed=${this.#onQueryChanged}
@@ -338,47 +361,55 @@ export class HrwGroupFinder extends LitElement {
           @hrw-place-chosen=${this.#onPlaceChosen}
           @hrw-place-attribution=${this.#onAttribution}
         >
-          <button slot="action" type="submit">Search</button>
+          <button slot="action" type="submit">${msg('Search')}</button>
         </hrw-place-search>
 
         <p class="or">
           <button type="button" class="secondary" ?disabled=${this.locating} @click=${this.#locate}>
-            ${this.locating ? 'Finding where you are…' : 'Use my location'}
+            ${this.locating ? msg('Finding where you are…') : msg('Use my location')}
           </button>
         </p>
         <p class="small">
-          Your position is used only for this search. Harm Reduction Works-HRW does not store it.
+          ${msg('Your position is used only for this search. Harm Reduction Works-HRW does not store it.')}
         </p>
         ${this.locationNote ? html`<p class="small" role="status">${this.locationNote}</p>` : nothing}
 
         <div class="field">
-          <label for="radius">How far</label>
+          <label for="radius">${msg('How far')}</label>
           <select id="radius" name="radiusKm">
-            ${RADII_KM.map(
-              (km) =>
-                html`<option value=${km} ?selected=${(filters.radiusKm ?? DEFAULT_RADIUS_KM) === km}>
-                  Within ${radiusText(km, this.#unit)}
-                </option>`,
+            ${RADII_KM.map((km) => {
+              const radius = radiusText(km, this.#unit);
+              return html`<option value=${km} ?selected=${(filters.radiusKm ?? DEFAULT_RADIUS_KM) === km}>
+                ${msg(str`Within ${radius}`)}
+              </option>`;
+            })}
+          </select>
+        </div>
+
+        <div class="field">
+          <label for="language">${msg('Language of the meeting')}</label>
+          <select id="language" name="language">
+            <option value="" ?selected=${!filters.language}>${msg('Any language')}</option>
+            ${LANGUAGE_CODES.map(
+              (code) => html`<option value=${code} ?selected=${filters.language === code}>${languageChoice(code)}</option>`,
             )}
           </select>
         </div>
 
-        <p><a href=${finderPath({ ...emptyFilters(), attendance: 'online' })} @click=${this.#showOnline}>See groups that meet online</a></p>
+        <p><a href=${this.#onlinePath()} @click=${this.#showOnline}>${msg('See groups that meet online')}</a></p>
 
         <details ?open=${narrowing > 0}>
-          <summary>More choices${narrowing > 0 ? ` (${narrowing} chosen)` : ''}</summary>
-          ${this.#radios('format', 'Kind of meeting', FORMATS, filters.format, (value) =>
-            `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`,
-          )}
-          ${this.#checkboxes('weekday', 'Days', WEEKDAYS, filters.weekday, (value) => WEEKDAY_LABELS[value])}
-          ${this.#radios('timeOfDay', 'Time of day', TIMES_OF_DAY, filters.timeOfDay, (value) => TIME_OF_DAY_LABELS[value])}
-          ${this.#radios('attendance', 'How people take part', ATTENDANCES, filters.attendance, (value) => ATTENDANCE_LABELS[value])}
-          ${this.#checkboxes('offering', 'Offers', OFFERINGS, filters.offering, (value) => OFFERING_LABELS[value])}
+          <summary>${narrowing > 0 ? msg(str`More choices (${narrowing} chosen)`) : msg('More choices')}</summary>
+          ${this.#radios('format', msg('Kind of meeting'), FORMATS, filters.format, (value) => `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`)}
+          ${this.#checkboxes('weekday', msg('Days'), WEEKDAYS, filters.weekday, (value) => WEEKDAY_LABELS[value])}
+          ${this.#radios('timeOfDay', msg('Time of day'), TIMES_OF_DAY, filters.timeOfDay, (value) => TIME_OF_DAY_LABELS[value])}
+          ${this.#radios('attendance', msg('How people take part'), ATTENDANCES, filters.attendance, (value) => ATTENDANCE_LABELS[value])}
+          ${this.#checkboxes('offering', msg('Offers', { desc: 'Things a group offers (food, supplies...)' }), OFFERINGS, filters.offering, (value) => OFFERING_LABELS[value])}
           <div class="field">
-            <label for="focus">Focus</label>
-            <p class="hint" id="focus-hint">Some groups gather around a shared identity or experience.</p>
+            <label for="focus">${msg('Focus')}</label>
+            <p class="hint" id="focus-hint">${msg('Some groups gather around a shared identity or experience.')}</p>
             <select id="focus" name="focus" aria-describedby="focus-hint">
-              <option value="" ?selected=${!filters.focus}>Any group</option>
+              <option value="" ?selected=${!filters.focus}>${msg('Any group')}</option>
               ${FOCUSES.map(
                 (focus: Focus) =>
                   html`<option value=${focus} ?selected=${filters.focus === focus}>${FOCUS_LABELS[focus]}</option>`,
@@ -386,27 +417,18 @@ export class HrwGroupFinder extends LitElement {
             </select>
           </div>
           <div class="field">
-            <label for="language">Language</label>
-            <select id="language" name="language">
-              <option value="" ?selected=${!filters.language}>Any language</option>
-              ${LANGUAGE_CODES.map(
-                (code) => html`<option value=${code} ?selected=${filters.language === code}>${languageLabel(code)}</option>`,
-              )}
-            </select>
-          </div>
-          <div class="field">
-            <label for="sort">Order</label>
+            <label for="sort">${msg('Order')}</label>
             <select id="sort" name="sort">
               ${SORT_ORDERS.map(
                 (sort) =>
-                  html`<option value=${sort} ?selected=${(filters.sort ?? 'distance') === sort}>${SORT_LABELS[sort]}</option>`,
+                  html`<option value=${sort} ?selected=${(filters.sort ?? 'distance') === sort}>${sortLabel(sort)}</option>`,
               )}
             </select>
           </div>
           <p class="row">
-            <button type="submit">Show groups</button>
+            <button type="submit">${msg('Show groups')}</button>
             ${narrowing > 0
-              ? html`<button type="button" class="secondary" @click=${this.#clearChoices}>Clear these choices</button>`
+              ? html`<button type="button" class="secondary" @click=${this.#clearChoices}>${msg('Clear these choices')}</button>`
               : nothing}
           </p>
         </details>
@@ -417,7 +439,7 @@ export class HrwGroupFinder extends LitElement {
   #renderChangeSearch() {
     return html`
       <p class="change-search">
-        <button type="button" class="secondary" @click=${this.#showSearch}>Change the search</button>
+        <button type="button" class="secondary" @click=${this.#showSearch}>${msg('Change the search')}</button>
       </p>
     `;
   }
@@ -433,7 +455,7 @@ export class HrwGroupFinder extends LitElement {
       <fieldset>
         <legend>${legend}</legend>
         <div class="choices">
-          <label><input type="radio" name=${name} value="" .checked=${current === undefined} /> Any</label>
+          <label><input type="radio" name=${name} value="" .checked=${current === undefined} /> ${msg('Any', { desc: 'A choice that leaves a filter open (any kind, any time...)' })}</label>
           ${values.map(
             (value) =>
               html`<label><input type="radio" name=${name} value=${value} .checked=${current === value} /> ${label(value)}</label>`,
@@ -470,24 +492,25 @@ export class HrwGroupFinder extends LitElement {
     if (!hasSearch(filters) || this.nearError) {
       return hasSearch(filters) ? nothing : html`
         <p class="callout">
-          Type a town or ZIP code, or use your location, to see the meetings nearby and when they next meet. You do
-          not need an account, and nobody is told that you looked.
+          ${msg('Type a town or ZIP code, or use your location, to see the meetings nearby and when they next meet. You do not need an account, and nobody is told that you looked.')}
         </p>
       `;
     }
     const { items, total: count, loading, error } = this.#results;
-    const heading = this.#searched ? `${count} ${count === 1 ? 'group' : 'groups'}${this.#scopeWords()}` : 'Groups';
+    const heading = this.#searched ? this.#heading(count) : msg('Groups');
     return html`
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" tabindex="-1">${heading}</h2>
-        <p class="visually-hidden" role="status">${loading ? 'Looking for groups…' : this.#searched ? heading : ''}</p>
-        ${loading && items.length === 0 ? html`<p aria-hidden="true">Looking for groups…</p>` : nothing}
+        <p class="visually-hidden" role="status">${loading ? msg('Looking for groups…') : this.#searched ? heading : ''}</p>
+        ${this.#renderLanguageNote()}
+        ${loading && items.length === 0 ? html`<p aria-hidden="true">${msg('Looking for groups…')}</p>` : nothing}
         ${this.#renderMap()}
-        ${this.#renderList(this.#results, 'groups')}
+        ${this.#renderList(this.#results, msg('The groups did not load.'), msg('Show more groups'))}
         ${this.#searched && !error && count > 0
           ? html`<p>
-              <a href=${searchCalendarUrl(filters)}>Add all ${count === 1 ? 'this group’s' : `${count} groups’`} meetings to
-              your calendar</a>. A calendar app that subscribes to it keeps up with cancelled and moved dates.
+              ${count === 1
+                ? msg(html`<a href=${searchCalendarUrl(filters)}>Add this group’s meetings to your calendar</a>. A calendar app that subscribes to it keeps up with cancelled and moved dates.`)
+                : msg(html`<a href=${searchCalendarUrl(filters)}>Add all ${count} groups’ meetings to your calendar</a>. A calendar app that subscribes to it keeps up with cancelled and moved dates.`)}
             </p>`
           : nothing}
         ${this.#searched && !loading && !error && count === 0 ? this.#renderEmpty() : nothing}
@@ -496,13 +519,13 @@ export class HrwGroupFinder extends LitElement {
   }
 
   /** A list's failure with "try again", its groups, and "show more" while the server holds more. */
-  #renderList(list: PagedListController<GroupSummary, GroupPage>, what: string) {
+  #renderList(list: PagedListController<GroupSummary, GroupPage>, failed: string, more: string) {
     const { items, error } = list;
     return html`
       ${error
         ? html`<div class="alert" role="alert">
-            <p>The ${what} did not load. ${error}</p>
-            <p><button type="button" @click=${() => void list.loadMore()}>Try again</button></p>
+            <p>${failed} ${error}</p>
+            <p><button type="button" @click=${() => void list.loadMore()}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
       ${items.length > 0
@@ -511,22 +534,81 @@ export class HrwGroupFinder extends LitElement {
           </ol>`
         : nothing}
       ${list.hasMore
-        ? html`<button type="button" class="secondary" @click=${() => void list.loadMore()}>Show more ${what}</button>`
+        ? html`<button type="button" class="secondary" @click=${() => void list.loadMore()}>${more}</button>`
         : nothing}
     `;
   }
 
-  /** " within 16 mi of Northampton, MA", " online", or nothing for a search by words alone. */
-  #scopeWords(): string {
+  /** "3 groups within 16 mi of Northampton, MA", "2 groups online", or the count alone for a search by words. */
+  #heading(count: number): string {
     const filters = this.filters;
     if (filters.attendance === 'online') {
-      return ' online';
+      return count === 1 ? msg('1 group online') : msg(str`${count} groups online`);
     }
     if (!hasPlace(filters)) {
-      return '';
+      return count === 1 ? msg('1 group') : msg(str`${count} groups`);
     }
-    const around = filters.near ? (this.resolvedPlace ?? filters.near) : 'your location';
-    return ` within ${radiusShortText(filters.radiusKm ?? DEFAULT_RADIUS_KM, this.#unit)} of ${around}`;
+    const radius = radiusShortText(filters.radiusKm ?? DEFAULT_RADIUS_KM, this.#unit);
+    if (!filters.near) {
+      return count === 1
+        ? msg(str`1 group within ${radius} of your location`)
+        : msg(str`${count} groups within ${radius} of your location`);
+    }
+    const around = this.resolvedPlace ?? filters.near;
+    return count === 1 ? msg(str`1 group within ${radius} of ${around}`) : msg(str`${count} groups within ${radius} of ${around}`);
+  }
+
+  /** The address of these filters with another language choice (none: every language). */
+  #withLanguage(language: string | undefined): GroupFilters {
+    const { language: _language, ...rest } = this.filters;
+    return { ...rest, ...(language ? { language } : {}), page: 0 };
+  }
+
+  /** Under the heading of what a language choice narrowed: which language, and the way back to every language. */
+  #renderLanguageNote() {
+    const code = this.filters.language;
+    if (!code) {
+      return nothing;
+    }
+    const language = languageLabel(code);
+    const every = this.#withLanguage(undefined);
+    return html`<p class="language-note">
+      ${msg(str`Only groups that meet in ${language}.`)}
+      <a href=${finderPath(every)} @click=${(event: MouseEvent) => this.#follow(event, every)}>${msg('Show groups in every language')}</a>
+    </p>`;
+  }
+
+  /**
+   * A reader of the app in another language than English may want a meeting in it, or may not (many read Spanish
+   * and meet in English): the finder offers it in one step and never narrows the search by itself.
+   */
+  #renderLanguageOffer() {
+    const locale = currentLocale();
+    if (locale === 'en' || this.filters.language || this.choices.length > 0) {
+      return nothing;
+    }
+    const language = languageLabel(locale);
+    const narrowed = this.#withLanguage(locale);
+    const link = html`<a href=${finderPath(narrowed)} @click=${(event: MouseEvent) => this.#follow(event, narrowed)}
+      >${msg(str`Show only groups that meet in ${language}`)}</a
+    >`;
+    return html`<p class="language-offer">${msg(html`Looking for a meeting in ${language}? ${link}.`)}</p>`;
+  }
+
+  #follow(event: MouseEvent, filters: GroupFilters): void {
+    event.preventDefault();
+    this.#focusOnAnswer = hasSearch(filters);
+    this.#apply(filters);
+  }
+
+  /** Every online group, in the language chosen if one is. */
+  #onlinePath(): string {
+    return finderPath(this.#onlineFilters());
+  }
+
+  #onlineFilters(): GroupFilters {
+    const language = this.filters.language;
+    return { ...emptyFilters(), attendance: 'online', ...(language ? { language } : {}) };
   }
 
   /** "Which Springfield?": the towns a bare name could mean, each the same search around that town. */
@@ -534,8 +616,8 @@ export class HrwGroupFinder extends LitElement {
     const name = this.filters.near ?? '';
     return html`
       <section class="which" aria-labelledby="results-heading">
-        <h2 id="results-heading" tabindex="-1">Which ${name}?</h2>
-        <p>Several towns are called ${name}. Choose yours:</p>
+        <h2 id="results-heading" tabindex="-1">${msg(str`Which ${name}?`)}</h2>
+        <p>${msg(str`Several towns are called ${name}. Choose yours:`)}</p>
         <ul>
           ${this.choices.map(
             (choice) =>
@@ -545,7 +627,7 @@ export class HrwGroupFinder extends LitElement {
               </li>`,
           )}
         </ul>
-        <p class="small">Not listed? Type the town with its state, for example “${name}, MA”, or a ZIP code.</p>
+        <p class="small">${msg(str`Not listed? Type the town with its state, for example “${name}, MA”, or a ZIP code.`)}</p>
       </section>
     `;
   }
@@ -566,10 +648,13 @@ export class HrwGroupFinder extends LitElement {
     }
     return html`
       <section class="online" aria-labelledby="online-heading">
-        <h2 id="online-heading">Online groups you can join from anywhere</h2>
-        <p class="small">${answered ? `${total} ${total === 1 ? 'group meets' : 'groups meet'} online. Soonest first.` : ''}</p>
-        ${loading && items.length === 0 ? html`<p>Looking for online groups…</p>` : nothing}
-        ${this.#renderList(this.#online, 'online groups')}
+        <h2 id="online-heading">${msg('Online groups you can join from anywhere')}</h2>
+        <p class="small">
+          ${answered ? (total === 1 ? msg('1 group meets online. Soonest first.') : msg(str`${total} groups meet online. Soonest first.`)) : ''}
+        </p>
+        ${hasSearch(this.filters) ? nothing : this.#renderLanguageNote()}
+        ${loading && items.length === 0 ? html`<p>${msg('Looking for online groups…')}</p>` : nothing}
+        ${this.#renderList(this.#online, msg('The online groups did not load.'), msg('Show more online groups'))}
       </section>
     `;
   }
@@ -607,7 +692,7 @@ export class HrwGroupFinder extends LitElement {
           ?disabled=${this.mapLoading}
           @click=${this.#toggleMap}
         >
-          ${this.mapLoading ? 'Loading the map…' : this.mapShown ? 'Hide map' : 'Show map'}
+          ${this.mapLoading ? msg('Loading the map…') : this.mapShown ? msg('Hide map') : msg('Show map')}
         </button>
       </p>
       ${this.mapError ? html`<p class="small" role="alert">${this.mapError}</p>` : nothing}
@@ -617,7 +702,7 @@ export class HrwGroupFinder extends LitElement {
                 .markers=${markers}
                 .tileUrl=${settings.tileUrl}
                 .attribution=${settings.attribution}
-                label="Map of the groups listed below"
+                label=${msg('Map of the groups listed below')}
               ></hrw-group-map>
               <p>${mapSummary(markers.length, this.#results.items.length)}</p>`
           : nothing}
@@ -637,7 +722,7 @@ export class HrwGroupFinder extends LitElement {
       this.mapShown = true;
       this.mapError = null;
     } catch {
-      this.mapError = 'The map did not load. The list has every group.';
+      this.mapError = msg('The map did not load. The list has every group.');
     } finally {
       this.mapLoading = false;
     }
@@ -659,34 +744,42 @@ export class HrwGroupFinder extends LitElement {
     const filters = this.filters;
     const radius = filters.radiusKm ?? DEFAULT_RADIUS_KM;
     const wider = RADII_KM.find((km) => km > radius);
-    const narrowing = countNarrowing(filters);
+    const narrowing = countMoreChoices(filters);
+    const language = filters.language ? languageLabel(filters.language) : null;
+    const everyLanguage = this.#withLanguage(undefined);
     return html`
       <div class="callout">
         <p>
-          We did not find a group for this search${hasPlace(filters) ? ' yet' : ''}. That happens, and it is not the
-          end of the road.
+          ${hasPlace(filters)
+            ? msg('We did not find a group for this search yet. That happens, and it is not the end of the road.')
+            : msg('We did not find a group for this search. That happens, and it is not the end of the road.')}
         </p>
         <ul>
           ${hasPlace(filters) && wider
             ? html`<li>
                 <button type="button" class="secondary" @click=${() => this.#apply({ ...this.filters, radiusKm: wider })}>
-                  Look within ${radiusText(wider, this.#unit)}
+                  ${msg(str`Look within ${radiusText(wider, this.#unit)}`)}
                 </button>
               </li>`
             : nothing}
+          ${language
+            ? html`<li>
+                <a href=${finderPath(everyLanguage)} @click=${(event: MouseEvent) => this.#follow(event, everyLanguage)}
+                  >${msg(str`Look for groups in every language, not only ${language}`)}</a
+                >
+              </li>`
+            : nothing}
           ${narrowing > 0
-            ? html`<li><button type="button" class="secondary" @click=${this.#clearChoices}>Clear the extra choices</button></li>`
+            ? html`<li><button type="button" class="secondary" @click=${this.#clearChoices}>${msg('Clear the extra choices')}</button></li>`
             : nothing}
           ${showsOnlineList(filters) && this.#online.items.length > 0
-            ? html`<li>The online groups below are open to anyone, wherever they are.</li>`
+            ? html`<li>${msg('The online groups below are open to anyone, wherever they are.')}</li>`
             : filters.attendance !== 'online'
               ? html`<li>
-                  <a href=${finderPath({ ...emptyFilters(), attendance: 'online' })} @click=${this.#showOnline}
-                    >See groups that meet online</a
-                  >, open to anyone, wherever they are.
+                  ${msg(html`<a href=${this.#onlinePath()} @click=${this.#showOnline}>See groups that meet online</a>, open to anyone, wherever they are.`)}
                 </li>`
               : nothing}
-          <li>Anyone can <a href="/start-a-group">start a group</a>; the script makes it possible without being an expert.</li>
+          <li>${msg(html`Anyone can <a href="/start-a-group">start a group</a>; the script makes it possible without being an expert.`)}</li>
         </ul>
       </div>
     `;
@@ -729,8 +822,9 @@ export class HrwGroupFinder extends LitElement {
     event.preventDefault();
     this.#placeSearch()?.dismiss();
     const next = this.#readForm();
-    if (!hasSearch(next)) {
-      this.nearError = 'Type a town or ZIP code first, or use your location.';
+    // A language alone is a search of the online groups, which are listed when no place is given.
+    if (!hasSearch(next) && !next.language) {
+      this.nearError = msg('Type a town or ZIP code first, or use your location.');
       this.#placeSearch()?.focus();
       return;
     }
@@ -791,15 +885,23 @@ export class HrwGroupFinder extends LitElement {
     }
   }
 
+  /** Clears the choices under "More choices"; the place, the distance, the words and the language stay. */
   #clearChoices = (): void => {
-    const { near, lat, lon, radiusKm, q } = this.filters;
-    this.#apply({ ...emptyFilters(), ...(near ? { near } : {}), ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}), ...(radiusKm ? { radiusKm } : {}), ...(q ? { q } : {}) });
+    const { near, lat, lon, radiusKm, q, language } = this.filters;
+    this.#apply({
+      ...emptyFilters(),
+      ...(near ? { near } : {}),
+      ...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
+      ...(radiusKm ? { radiusKm } : {}),
+      ...(q ? { q } : {}),
+      ...(language ? { language } : {}),
+    });
   };
 
   #showOnline = (event: MouseEvent): void => {
     event.preventDefault();
     this.text = '';
-    this.#apply({ ...emptyFilters(), attendance: 'online' });
+    this.#apply(this.#onlineFilters());
   };
 
   #locate = async (): Promise<void> => {
@@ -834,7 +936,8 @@ export class HrwGroupFinder extends LitElement {
     if (!near) {
       return plainMessage(error);
     }
-    this.nearError = `We could not find “${this.filters.near ?? ''}”: it ${near}.`;
+    const place = this.filters.near ?? '';
+    this.nearError = msg(str`We could not find “${place}”: it ${near}.`);
     this.searchShown = true;
     this.#searched = false;
     this.#results.clear();

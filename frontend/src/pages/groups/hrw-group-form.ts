@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../../api/client.js';
 import {
@@ -25,6 +26,7 @@ import {
   GROUP_FIELDS,
   blankInput,
   fieldForViolation,
+  NAME_PREFIX,
   groupName,
   groupServerWords,
   inputFromGroup,
@@ -35,7 +37,6 @@ import {
   ATTENDANCE_LABELS,
   FOCUS_LABELS,
   FORMAT_HINTS,
-  FORMAT_LABELS,
   LANGUAGE_CODES,
   OFFERING_LABELS,
   WEEKDAY_LABELS,
@@ -43,38 +44,53 @@ import {
 } from '../../groups/labels.js';
 import { viewerTimeZone, zoneCity } from '../../groups/meeting-time.js';
 import { editConflictAlert } from '../../lib/edit-conflict.js';
+import { MEETING_LABELS } from '../../meetings/meeting-words.js';
 import { FormCheck } from '../../lib/form-check.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
-const RECURRENCE_LABELS: Record<Recurrence, string> = {
-  weekly: 'Every week',
-  'every-other-week': 'Every other week',
-  monthly: 'Once a month',
-};
+function recurrenceLabel(recurrence: Recurrence): string {
+  switch (recurrence) {
+    case 'weekly':
+      return msg('Every week');
+    case 'every-other-week':
+      return msg('Every other week');
+    case 'monthly':
+      return msg('Once a month');
+  }
+}
 
 /** The name the group will have; until a place name is typed, how it will be made. */
 export function namePreview(locality: string): string {
+  const name = groupName(locality);
   return locality.trim()
-    ? `The group will be called “${groupName(locality)}”.`
-    : 'Its name will be “Harm Reduction Works-HRW” followed by the place name.';
+    ? msg(str`The group will be called “${name}”.`)
+    : msg(str`Its name will be “${NAME_PREFIX}” followed by the place name.`);
 }
 
 /** What the public then sees, in the words of the choice: two of them differ only in how much they show. */
-const VISIBILITY_LABELS: Record<Visibility, string> = {
-  exact: 'Public address: everyone sees the full address and a pin on the map',
-  approximate:
-    'Town only: everyone sees the town and a pin within about 1 km (half a mile); you give the address to people who ask',
-  'on-request': 'Area only: everyone sees the town’s name but no pin on the map; you give the place to people who ask',
-};
+function visibilityLabel(visibility: Visibility): string {
+  switch (visibility) {
+    case 'exact':
+      return msg('Public address: everyone sees the full address and a pin on the map');
+    case 'approximate':
+      return msg(
+        'Town only: everyone sees the town and a pin within about 1 km (half a mile); you give the address to people who ask',
+      );
+    case 'on-request':
+      return msg('Area only: everyone sees the town’s name but no pin on the map; you give the place to people who ask');
+  }
+}
 
-const WEEKS = [
-  { value: 1, label: 'First' },
-  { value: 2, label: 'Second' },
-  { value: 3, label: 'Third' },
-  { value: 4, label: 'Fourth' },
-  { value: -1, label: 'Last' },
-];
+function weeks(): { value: number; label: string }[] {
+  return [
+    { value: 1, label: msg('First', { desc: 'Which week of the month: the first' }) },
+    { value: 2, label: msg('Second', { desc: 'Which week of the month: the second' }) },
+    { value: 3, label: msg('Third', { desc: 'Which week of the month: the third' }) },
+    { value: 4, label: msg('Fourth', { desc: 'Which week of the month: the fourth' }) },
+    { value: -1, label: msg('Last', { desc: 'Which week of the month: the last' }) },
+  ];
+}
 
 /** "/groups/{slug}" for "/groups/{slug}/edit", or null for "/groups/new". */
 export function editedSlug(pathname: string): string | null {
@@ -183,6 +199,7 @@ export class HrwGroupForm extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.account = session.state;
     this.input = blankInput(viewerTimeZone());
     this.town = '';
@@ -216,7 +233,7 @@ export class HrwGroupForm extends LitElement {
   };
 
   protected override render() {
-    const title = this.#slug ? 'Change your listing' : 'Register a group';
+    const title = this.#slug ? msg('Change your listing') : msg('Register a group');
     return html`<h1>${title}</h1>
       ${this.#renderBody()}`;
   }
@@ -224,38 +241,39 @@ export class HrwGroupForm extends LitElement {
   #renderBody() {
     const account = this.account;
     if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
+      return html`<p role="status">${msg('Checking who you are…')}</p>`;
     }
     if (account.status !== 'signed-in') {
       return html`
         <p class="lead">
-          Hosts list their Harm Reduction Works-HRW group here so people nearby can find it. Signing in keeps the
-          listing yours: only you and the other hosts can change it.
+          ${msg(str`Hosts list their ${NAME_PREFIX} group here so people nearby can find it. Signing in keeps the listing yours: only you and the other hosts can change it.`)}
         </p>
-        <p><button type="button" @click=${() => void session.signIn(window.location.pathname)}>Sign in to continue</button></p>
-        <p>Not ready yet? <a href="/start-a-group">Read about starting a group</a> first.</p>
+        <p><button type="button" @click=${() => void session.signIn(window.location.pathname)}>${msg('Sign in to continue')}</button></p>
+        <p>${msg(html`Not ready yet? <a href="/start-a-group">Read about starting a group</a> first.`)}</p>
       `;
     }
     if (this.created) {
       return html`
         <div class="alert success" role="status">
-          <p><strong>Thank you. ${this.created.name} is registered.</strong></p>
+          <p><strong>${msg(str`Thank you. ${this.created.name} is registered.`)}</strong></p>
           <p>
-            A steward will look it over soon, usually within a few days, and it will show in the directory once
-            approved. You can already see it yourself.
+            ${msg('A steward will look it over soon, usually within a few days, and it will show in the directory once approved. You can already see it yourself.')}
           </p>
         </div>
-        <p><a href=${groupPath(this.created.slug)}>See your listing</a></p>
+        <p><a href=${groupPath(this.created.slug)}>${msg('See your listing')}</a></p>
       `;
     }
     if (this.#slug && this.loading) {
-      return html`<p role="status">Loading the listing…</p>`;
+      return html`<p role="status">${msg('Loading the listing…')}</p>`;
     }
     if (this.#slug && this.group && !this.group.youHost) {
-      return html`<p>Only the hosts of ${this.group.name} can change this listing. <a href=${groupPath(this.group.slug)}>Back to the group</a></p>`;
+      return html`<p>
+        ${msg(str`Only the hosts of ${this.group.name} can change this listing.`)}
+        <a href=${groupPath(this.group.slug)}>${msg('Back to the group')}</a>
+      </p>`;
     }
     if (this.#slug && !this.group) {
-      return html`<div class="alert" role="alert"><p>${this.formError ?? 'The listing did not load.'}</p></div>`;
+      return html`<div class="alert" role="alert"><p>${this.formError ?? msg('The listing did not load.')}</p></div>`;
     }
     return this.#renderForm();
   }
@@ -268,11 +286,11 @@ export class HrwGroupForm extends LitElement {
     return html`
       <p class="lead">
         ${this.#slug
-          ? 'Changes show in the directory as soon as they are saved.'
-          : 'Tell people when and where your group meets. A steward looks over each new listing before it appears in the directory.'}
+          ? msg('Changes show in the directory as soon as they are saved.')
+          : msg('Tell people when and where your group meets. A steward looks over each new listing before it appears in the directory.')}
       </p>
       ${this.stale
-        ? editConflictAlert('Someone else changed this listing while you were editing it.', {
+        ? editConflictAlert(msg('Someone else changed this listing while you were editing it.'), {
             loadTheirs: () => void this.#loadGroup(),
             keepMine: () => void this.#loadGroup(true),
           })
@@ -288,78 +306,78 @@ export class HrwGroupForm extends LitElement {
         @change=${this.#check.edited}
         novalidate
       >
-        <h2 class="section">The group</h2>
-        ${this.#text('locality', 'Place name', input.locality, (value) => (this.input = { ...this.input, locality: value }), {
-          hint: 'Usually your town or neighbourhood. It becomes part of the group’s name.',
+        <h2 class="section">${msg('The group')}</h2>
+        ${this.#text('locality', msg('Place name'), input.locality, (value) => (this.input = { ...this.input, locality: value }), {
+          hint: msg('Usually your town or neighbourhood. It becomes part of the group’s name.'),
           after: html`<p class="preview" aria-live="polite">${namePreview(input.locality)}</p>`,
         })}
-        ${this.#textarea('description', 'About the group', input.description, (value) => (this.input = { ...this.input, description: value }), 'A few warm words for someone coming for the first time: how the meeting feels, where to find the room.')}
-        ${this.#radios('format', 'Kind of meeting', FORMATS, input.format, (value) => `${FORMAT_LABELS[value]}, ${FORMAT_HINTS[value]}`, (value) => (this.input = { ...this.input, format: value }))}
-        ${this.#checks('focus', 'Focus (optional)', FOCUSES, input.focus, (value) => FOCUS_LABELS[value], (values) => (this.input = { ...this.input, focus: values }), 'Leave these empty if the group is for everyone.')}
+        ${this.#textarea('description', msg('About the group'), input.description, (value) => (this.input = { ...this.input, description: value }), msg('A few warm words for someone coming for the first time: how the meeting feels, where to find the room.'))}
+        ${this.#radios('format', msg('Kind of meeting'), FORMATS, input.format, (value) => `${MEETING_LABELS[value]}, ${FORMAT_HINTS[value]}`, (value) => (this.input = { ...this.input, format: value }))}
+        ${this.#checks('focus', msg('Focus (optional)'), FOCUSES, input.focus, (value) => FOCUS_LABELS[value], (values) => (this.input = { ...this.input, focus: values }), msg('Leave these empty if the group is for everyone.'))}
         ${input.focus.includes('other') || this.#errors.focusOther
-          ? this.#text('focusOther', 'The other focus', input.focusOther, (value) => (this.input = { ...this.input, focusOther: value }))
+          ? this.#text('focusOther', msg('The other focus'), input.focusOther, (value) => (this.input = { ...this.input, focusOther: value }))
           : nothing}
 
-        <h2 class="section">Where</h2>
-        ${this.#radios('attendance', 'How people take part', ATTENDANCES, input.attendance, (value) => ATTENDANCE_LABELS[value], (value) => (this.input = { ...this.input, attendance: value }))}
+        <h2 class="section">${msg('Where')}</h2>
+        ${this.#radios('attendance', msg('How people take part'), ATTENDANCES, input.attendance, (value) => ATTENDANCE_LABELS[value], (value) => (this.input = { ...this.input, attendance: value }))}
         ${this.#renderTown()}
-        ${this.#text('venue', 'Building or room (optional)', input.venue, (value) => (this.input = { ...this.input, venue: value }))}
-        ${this.#text('address', 'Street address (optional)', input.address, (value) => (this.input = { ...this.input, address: value }), { autocomplete: 'street-address' })}
-        ${this.#text('postalCode', 'ZIP code (optional)', input.postalCode, (value) => (this.input = { ...this.input, postalCode: value }), { autocomplete: 'postal-code' })}
-        ${this.#radios('locationVisibility', 'Who sees the address', ['exact', 'approximate', 'on-request'] as const, input.locationVisibility, (value) => VISIBILITY_LABELS[value], (value) => (this.input = { ...this.input, locationVisibility: value }), 'Some groups prefer that only people who ask know exactly where they meet. You can change this at any time.', true)}
-        ${this.#textarea('locationNotes', 'Finding the room (optional)', input.locationNotes, (value) => (this.input = { ...this.input, locationNotes: value }), 'For example “side door, second floor, elevator on the left”.')}
+        ${this.#text('venue', msg('Building or room (optional)'), input.venue, (value) => (this.input = { ...this.input, venue: value }))}
+        ${this.#text('address', msg('Street address (optional)'), input.address, (value) => (this.input = { ...this.input, address: value }), { autocomplete: 'street-address' })}
+        ${this.#text('postalCode', msg('ZIP code (optional)'), input.postalCode, (value) => (this.input = { ...this.input, postalCode: value }), { autocomplete: 'postal-code' })}
+        ${this.#radios('locationVisibility', msg('Who sees the address'), ['exact', 'approximate', 'on-request'] as const, input.locationVisibility, visibilityLabel, (value) => (this.input = { ...this.input, locationVisibility: value }), msg('Some groups prefer that only people who ask know exactly where they meet. You can change this at any time.'), true)}
+        ${this.#textarea('locationNotes', msg('Finding the room (optional)'), input.locationNotes, (value) => (this.input = { ...this.input, locationNotes: value }), msg('For example “side door, second floor, elevator on the left”.'))}
         ${showOnline
           ? html`
-              ${this.#text('onlineUrl', 'Online meeting link', input.onlineUrl, (value) => (this.input = { ...this.input, onlineUrl: value }), { type: 'url', hint: 'Starts with https://' })}
-              ${this.#radios('onlineVisibility', 'Who sees the link', ['public', 'on-request'] as const, input.onlineVisibility, (value) => (value === 'public' ? 'Everyone' : 'Only people who ask'), (value) => (this.input = { ...this.input, onlineVisibility: value }))}
+              ${this.#text('onlineUrl', msg('Online meeting link'), input.onlineUrl, (value) => (this.input = { ...this.input, onlineUrl: value }), { type: 'url', hint: msg('Starts with https://') })}
+              ${this.#radios('onlineVisibility', msg('Who sees the link'), ['public', 'on-request'] as const, input.onlineVisibility, (value) => (value === 'public' ? msg('Everyone') : msg('Only people who ask')), (value) => (this.input = { ...this.input, onlineVisibility: value }))}
             `
           : nothing}
 
-        <h2 class="section">When</h2>
-        ${this.#radios('recurrence', 'How often', ['weekly', 'every-other-week', 'monthly'] as const, schedule.recurrence, (value) => RECURRENCE_LABELS[value], (value) => this.#schedule({ recurrence: value }))}
-        ${this.#checks('days', 'Day', WEEKDAYS, schedule.days, (value) => WEEKDAY_LABELS[value], (values) => this.#schedule({ days: values }))}
+        <h2 class="section">${msg('When')}</h2>
+        ${this.#radios('recurrence', msg('How often'), ['weekly', 'every-other-week', 'monthly'] as const, schedule.recurrence, recurrenceLabel, (value) => this.#schedule({ recurrence: value }))}
+        ${this.#checks('days', msg('Day'), WEEKDAYS, schedule.days, (value) => WEEKDAY_LABELS[value], (values) => this.#schedule({ days: values }))}
         ${schedule.recurrence === 'monthly' || this.#errors.weekOfMonth
           ? html`<div class="field">
-              <label for="weekOfMonth">Which week of the month</label>
+              <label for="weekOfMonth">${msg('Which week of the month')}</label>
               <select id="weekOfMonth" aria-invalid=${this.#errors.weekOfMonth ? 'true' : 'false'} aria-describedby="weekOfMonth-error" @change=${(event: Event) => this.#schedule({ weekOfMonth: Number((event.target as HTMLSelectElement).value) })}>
-                ${WEEKS.map((week) => html`<option value=${week.value} ?selected=${(schedule.weekOfMonth ?? 1) === week.value}>${week.label}</option>`)}
+                ${weeks().map((week) => html`<option value=${week.value} ?selected=${(schedule.weekOfMonth ?? 1) === week.value}>${week.label}</option>`)}
               </select>
               ${this.#error('weekOfMonth')}
             </div>`
           : nothing}
         ${schedule.recurrence === 'every-other-week' || this.#errors.firstDate
-          ? this.#text('firstDate', 'The date of one meeting', schedule.firstDate ?? '', (value) => this.#schedule({ firstDate: value || null }), { type: 'date', hint: 'So the directory knows which weeks are meeting weeks.' })
+          ? this.#text('firstDate', msg('The date of one meeting'), schedule.firstDate ?? '', (value) => this.#schedule({ firstDate: value || null }), { type: 'date', hint: msg('So the directory knows which weeks are meeting weeks.') })
           : nothing}
-        ${this.#text('start', 'Starts at', schedule.start, (value) => this.#schedule({ start: value }), { type: 'time' })}
-        ${this.#text('durationMinutes', 'Length in minutes', String(schedule.durationMinutes), (value) => this.#schedule({ durationMinutes: Number(value) }), { type: 'number', hint: 'Between 60 and 90 minutes: the script takes about an hour.', min: '60', max: '90', step: '15' })}
+        ${this.#text('start', msg('Starts at'), schedule.start, (value) => this.#schedule({ start: value }), { type: 'time' })}
+        ${this.#text('durationMinutes', msg('Length in minutes'), String(schedule.durationMinutes), (value) => this.#schedule({ durationMinutes: Number(value) }), { type: 'number', hint: msg('Between 60 and 90 minutes: the script takes about an hour.'), min: '60', max: '90', step: '15' })}
         <div class="field">
-          <label for="timeZone">Time zone</label>
+          <label for="timeZone">${msg('Time zone')}</label>
           <select id="timeZone" aria-invalid=${this.#errors.timeZone ? 'true' : 'false'} aria-describedby="timeZone-error" @change=${(event: Event) => this.#schedule({ timeZone: (event.target as HTMLSelectElement).value })}>
-            ${timeZoneChoices(schedule.timeZone).map((zone) => html`<option value=${zone} ?selected=${schedule.timeZone === zone}>${zoneCity(zone)} time</option>`)}
+            ${timeZoneChoices(schedule.timeZone).map((zone) => html`<option value=${zone} ?selected=${schedule.timeZone === zone}>${zoneTime(zone)}</option>`)}
           </select>
           ${this.#error('timeZone')}
         </div>
 
-        <h2 class="section">What else</h2>
-        ${this.#checks('offerings', 'The group also offers (optional)', OFFERINGS, input.offerings, (value) => OFFERING_LABELS[value], (values) => (this.input = { ...this.input, offerings: values }))}
+        <h2 class="section">${msg('What else')}</h2>
+        ${this.#checks('offerings', msg('The group also offers (optional)'), OFFERINGS, input.offerings, (value) => OFFERING_LABELS[value], (values) => (this.input = { ...this.input, offerings: values }))}
         ${input.offerings.includes('other') || this.#errors.offeringOther
-          ? this.#text('offeringOther', 'What else the group offers', input.offeringOther, (value) => (this.input = { ...this.input, offeringOther: value }))
+          ? this.#text('offeringOther', msg('What else the group offers'), input.offeringOther, (value) => (this.input = { ...this.input, offeringOther: value }))
           : nothing}
-        ${this.#checks('languages', 'Languages spoken', LANGUAGE_CODES, input.languages, languageLabel, (values) => (this.input = { ...this.input, languages: values }))}
-        ${this.#textarea('accessibilityNotes', 'Access (optional)', input.accessibilityNotes, (value) => (this.input = { ...this.input, accessibilityNotes: value }), 'Steps, elevators, restrooms, parking, buses, captions: whatever helps someone decide to come.')}
+        ${this.#checks('languages', msg('Languages spoken'), LANGUAGE_CODES, input.languages, languageLabel, (values) => (this.input = { ...this.input, languages: values }))}
+        ${this.#textarea('accessibilityNotes', msg('Access (optional)'), input.accessibilityNotes, (value) => (this.input = { ...this.input, accessibilityNotes: value }), msg('Steps, elevators, restrooms, parking, buses, captions: whatever helps someone decide to come.'))}
 
-        <h2 class="section">Getting in touch</h2>
-        ${this.#radios('contactMethod', 'How people reach the hosts', ['form', 'email'] as const, input.contactMethod, (value) => (value === 'form' ? 'Through Harm Reduction Works-HRW, keeping our address private' : 'Show an email address on the listing'), (value) => (this.input = { ...this.input, contactMethod: value }), undefined, true)}
+        <h2 class="section">${msg('Getting in touch')}</h2>
+        ${this.#radios('contactMethod', msg('How people reach the hosts'), ['form', 'email'] as const, input.contactMethod, (value) => (value === 'form' ? msg(str`Through ${NAME_PREFIX}, keeping our address private`) : msg('Show an email address on the listing')), (value) => (this.input = { ...this.input, contactMethod: value }), undefined, true)}
         ${input.contactMethod === 'email' || this.#errors.publicEmail
-          ? this.#text('publicEmail', 'Email address shown on the listing', input.publicEmail, (value) => (this.input = { ...this.input, publicEmail: value }), { type: 'email', autocomplete: 'email' })
+          ? this.#text('publicEmail', msg('Email address shown on the listing'), input.publicEmail, (value) => (this.input = { ...this.input, publicEmail: value }), { type: 'email', autocomplete: 'email' })
           : nothing}
-        ${this.#text('privateEmail', 'Private email, where messages from people who want to come arrive', input.privateEmail, (value) => (this.input = { ...this.input, privateEmail: value }), { type: 'email', autocomplete: 'email', hint: 'Never shown on the listing. Messages sent with the group page’s contact form come here (the sender’s address only if they chose to give it), and the stewards write here if they have a question.' })}
+        ${this.#text('privateEmail', msg('Private email, where messages from people who want to come arrive'), input.privateEmail, (value) => (this.input = { ...this.input, privateEmail: value }), { type: 'email', autocomplete: 'email', hint: msg('Never shown on the listing. Messages sent with the group page’s contact form come here (the sender’s address only if they chose to give it), and the stewards write here if they have a question.') })}
 
         <p class="row">
           <button type="submit" ?disabled=${this.saving}>
-            ${this.saving ? 'Saving…' : this.#slug ? 'Save changes' : 'Send for review'}
+            ${this.saving ? msg('Saving…') : this.#slug ? msg('Save changes') : msg('Send for review')}
           </button>
-          ${this.#slug ? html`<a href=${groupPath(this.#slug)}>Back to the group</a>` : nothing}
+          ${this.#slug ? html`<a href=${groupPath(this.#slug)}>${msg('Back to the group')}</a>` : nothing}
         </p>
       </form>
     `;
@@ -371,10 +389,10 @@ export class HrwGroupForm extends LitElement {
     return html`
       <hrw-place-search
         id="town"
-        label="Town"
+        label=${msg('Town')}
         input-id="town"
-        list-label="Matching towns"
-        hint=${chosen ? `Chosen: ${chosen}. Type to choose another.` : 'Type the first letters, then choose the town from the list.'}
+        list-label=${msg('Matching towns')}
+        hint=${chosen ? msg(str`Chosen: ${chosen}. Type to choose another.`) : msg('Type the first letters, then choose the town from the list.')}
         .value=${this.town}
         .error=${this.#errors.town ?? null}
         @hrw-query-changed=${this.#onTownInput}
@@ -590,11 +608,17 @@ export class HrwGroupForm extends LitElement {
     }
     this.#check.failed(error, this.input, (failure) =>
       failure instanceof ApiError && failure.status === 429
-        ? (failure.detail ?? 'That was a lot of listings in a short time. Please wait a little, then try again.')
+        ? (failure.detail ?? msg('That was a lot of listings in a short time. Please wait a little, then try again.'))
         : plainMessage(failure),
     );
     await focusErrorSummary(this);
   }
+}
+
+/** "New York time" / "Hora de New York": a time zone by its city. */
+function zoneTime(zone: string): string {
+  const city = zoneCity(zone);
+  return msg(str`${city} time`);
 }
 
 customElements.define('hrw-group-form', HrwGroupForm);

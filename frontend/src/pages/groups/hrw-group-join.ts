@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { ApiError } from '../../api/client.js';
 import {
@@ -9,6 +10,7 @@ import {
   type Group,
 } from '../../api/groups.js';
 import { meetingsPath } from '../../api/meetings.js';
+import { NAME_PREFIX } from '../../groups/group-form.js';
 import { plainMessage } from '../../api/messages.js';
 import { isScriptLanguage } from '../../api/script.js';
 import { session } from '../../auth/session.js';
@@ -22,16 +24,16 @@ import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.j
 export function joinProblemInWords(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 404) {
-      return 'We do not recognise that code. Check it against the one you were given (24 letters and numbers), or ask the host for a new one.';
+      return msg('We do not recognise that code. Check it against the one you were given (24 letters and numbers), or ask the host for a new one.');
     }
     if (error.type === INVITATION_USED) {
-      return 'That code has already been used. Each code works once, so ask the host to make you a new one.';
+      return msg('That code has already been used. Each code works once, so ask the host to make you a new one.');
     }
     if (error.type === INVITATION_EXPIRED || error.status === 410) {
-      return 'That code has expired: codes work for seven days. Ask the host to make you a new one.';
+      return msg('That code has expired: codes work for seven days. Ask the host to make you a new one.');
     }
     if (error.status === 400) {
-      return 'That does not look like a co-host code. It is 24 letters and numbers; copy it again from the message you were sent.';
+      return msg('That does not look like a co-host code. It is 24 letters and numbers; copy it again from the message you were sent.');
     }
   }
   return plainMessage(error);
@@ -103,6 +105,7 @@ export class HrwGroupJoin extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.code = codeFromAddress(window.location.search);
     this.error = null;
     this.busy = false;
@@ -112,11 +115,11 @@ export class HrwGroupJoin extends LitElement {
   protected override render() {
     const account = this.#account.state;
     return html`
-      <h1>Become a co-host</h1>
+      <h1>${msg('Become a co-host')}</h1>
       ${this.joined
         ? this.#renderJoined(this.joined)
         : account.status === 'busy'
-          ? html`<p role="status">Checking who you are…</p>`
+          ? html`<p role="status">${msg('Checking who you are…')}</p>`
           : account.status === 'signed-in'
             ? this.#renderForm()
             : this.#renderSignedOut()}
@@ -127,17 +130,15 @@ export class HrwGroupJoin extends LitElement {
     const back = joinPath(this.code || undefined);
     return html`
       <p class="lead">
-        A host of a Harm Reduction Works-HRW group can ask you to help keep their group: its listing, its meeting log
-        and its plan. They give you a one-time code, and you use it here.
+        ${msg(str`A host of a ${NAME_PREFIX} group can ask you to help keep their group: its listing, its meeting log and its plan. They give you a one-time code, and you use it here.`)}
       </p>
       <p>
-        You need your own account for that, so that you can sign in as yourself each week. Sign in, or create an
-        account if you do not have one yet; it asks only for a name, an email address and a password.
-        ${this.code ? ' You come straight back here with your code filled in.' : ' You come straight back here.'}
+        ${msg('You need your own account for that, so that you can sign in as yourself each week. Sign in, or create an account if you do not have one yet; it asks only for a name, an email address and a password.')}
+        ${this.code ? msg('You come straight back here with your code filled in.') : msg('You come straight back here.')}
       </p>
       <ul class="actions">
-        <li><button type="button" @click=${() => void session.signIn(back)}>Sign in to continue</button></li>
-        <li><button type="button" class="secondary" @click=${() => void session.register(back)}>Create an account</button></li>
+        <li><button type="button" @click=${() => void session.signIn(back)}>${msg('Sign in to continue')}</button></li>
+        <li><button type="button" class="secondary" @click=${() => void session.register(back)}>${msg('Create an account')}</button></li>
       </ul>
     `;
   }
@@ -145,13 +146,12 @@ export class HrwGroupJoin extends LitElement {
   #renderForm() {
     return html`
       <p class="lead">
-        Enter the code a host of the group gave you. You will be able to keep the listing, the meeting log and the plan
-        with them.
+        ${msg('Enter the code a host of the group gave you. You will be able to keep the listing, the meeting log and the plan with them.')}
       </p>
       <form novalidate @submit=${this.#submit}>
         <div class="field">
-          <label for="code">Your co-host code</label>
-          <p class="hint" id="code-hint">24 letters and numbers. Spaces and capitals do not matter.</p>
+          <label for="code">${msg('Your co-host code')}</label>
+          <p class="hint" id="code-hint">${msg('24 letters and numbers. Spaces and capitals do not matter.')}</p>
           <input
             id="code"
             name="code"
@@ -167,7 +167,7 @@ export class HrwGroupJoin extends LitElement {
           />
           ${this.error ? html`<p class="field-error" id="code-error" role="alert">${this.error}</p>` : nothing}
         </div>
-        <p><button type="submit" ?disabled=${this.busy}>${this.busy ? 'Checking the code…' : 'Become a co-host'}</button></p>
+        <p><button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Checking the code…') : msg('Become a co-host')}</button></p>
       </form>
     `;
   }
@@ -176,17 +176,17 @@ export class HrwGroupJoin extends LitElement {
     const lang = group.languages.find(isScriptLanguage) ?? 'en';
     return html`
       <div class="alert success" role="status">
-        <h2 id="joined" tabindex="-1">${already ? `You already host ${group.name}` : `You now co-host ${group.name}`}</h2>
+        <h2 id="joined" tabindex="-1">${already ? msg(str`You already host ${group.name}`) : msg(str`You now co-host ${group.name}`)}</h2>
         <p>
           ${already
-            ? 'Nothing changed, and the code was not used up: it still works for the person it was meant for.'
-            : 'Welcome. The group’s page now shows you what only its hosts see: the week’s jobs, host mode, the log and the plan.'}
+            ? msg('Nothing changed, and the code was not used up: it still works for the person it was meant for.')
+            : msg('Welcome. The group’s page now shows you what only its hosts see: the week’s jobs, host mode, the log and the plan.')}
         </p>
       </div>
       <ul class="actions">
-        <li><a class="button-link" href=${groupPath(group.slug)}>Go to the group’s page</a></li>
-        <li><a class="button-link" href=${hostPath({ meeting: group.format, lang, group: group.slug })}>Open host mode</a></li>
-        <li><a href=${meetingsPath(group.slug)}>Meeting log and planning</a></li>
+        <li><a class="button-link" href=${groupPath(group.slug)}>${msg('Go to the group’s page')}</a></li>
+        <li><a class="button-link" href=${hostPath({ meeting: group.format, lang, group: group.slug })}>${msg('Open host mode')}</a></li>
+        <li><a href=${meetingsPath(group.slug)}>${msg('Meeting log and planning')}</a></li>
       </ul>
     `;
   }
@@ -202,7 +202,7 @@ export class HrwGroupJoin extends LitElement {
       return;
     }
     if (this.code.trim() === '') {
-      await this.#fail('Enter the code you were given. It is 24 letters and numbers.');
+      await this.#fail(msg('Enter the code you were given. It is 24 letters and numbers.'));
       return;
     }
     this.busy = true;

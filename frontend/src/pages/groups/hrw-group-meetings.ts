@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { ApiError, type Page } from '../../api/client.js';
 import { exercisePath } from '../../api/exercises.js';
@@ -20,7 +21,7 @@ import type { PlanDraft, PlanRemovedEvent, PlanSavedEvent } from '../../componen
 import { AccountController } from '../../lib/account-controller.js';
 import { groupToday } from '../../meetings/meeting-log.js';
 import { hostPath } from '../../script/script-view.js';
-import { HEADCOUNT_LABELS, MEETING_LABELS, dateInWords, ratingInWords } from '../../meetings/meeting-words.js';
+import { HEADCOUNT_LABELS, MEETING_LABELS, dateInWords, keptNotice, loggedNotice, ratingInWords } from '../../meetings/meeting-words.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 /** The group's slug from "/groups/{slug}/meetings". */
@@ -161,6 +162,7 @@ export class HrwGroupMeetings extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.access = 'unknown';
     this.log = null;
     this.logError = null;
@@ -187,7 +189,7 @@ export class HrwGroupMeetings extends LitElement {
   }
 
   get #groupName(): string {
-    return this.#hosted?.name ?? 'Your group';
+    return this.#hosted?.name ?? msg('Your group');
   }
 
   get #hosted(): HostedGroup | undefined {
@@ -197,43 +199,41 @@ export class HrwGroupMeetings extends LitElement {
   protected override render() {
     const account = this.#account.state;
     if (account.status === 'busy') {
-      return html`<h1>Meeting log and planning</h1>
-        <p role="status">Checking who you are…</p>`;
+      return html`<h1>${msg('Meeting log and planning')}</h1>
+        <p role="status">${msg('Checking who you are…')}</p>`;
     }
     if (account.status !== 'signed-in') {
       return html`
-        <h1>Meeting log and planning</h1>
+        <h1>${msg('Meeting log and planning')}</h1>
         <p class="lead">
-          A group’s hosts keep a short record of their meetings here and plan the next exercises. Sign in to see your
-          group’s.
+          ${msg('A group’s hosts keep a short record of their meetings here and plan the next exercises. Sign in to see your group’s.')}
         </p>
-        <p><button type="button" @click=${() => void session.signIn(window.location.pathname)}>Sign in to continue</button></p>
-        <p><a href=${groupPath(this.#slug)}>Back to the group</a></p>
+        <p><button type="button" @click=${() => void session.signIn(window.location.pathname)}>${msg('Sign in to continue')}</button></p>
+        <p><a href=${groupPath(this.#slug)}>${msg('Back to the group')}</a></p>
       `;
     }
     if (this.access === 'forbidden') {
       return html`
-        <h1>Only this group’s hosts can see its log</h1>
+        <h1>${msg('Only this group’s hosts can see its log')}</h1>
         <p class="lead">
-          The meeting log and the plan are kept for the people who host the group. If you host it too, ask another
-          host to add you; if you came to find a meeting, the group’s page has everything you need.
+          ${msg('The meeting log and the plan are kept for the people who host the group. If you host it too, ask another host to add you; if you came to find a meeting, the group’s page has everything you need.')}
         </p>
-        <p><a href=${groupPath(this.#slug)}>Go to the group’s page</a></p>
+        <p><a href=${groupPath(this.#slug)}>${msg('Go to the group’s page')}</a></p>
       `;
     }
     if (this.access === 'missing') {
       return html`
-        <h1>We could not find that group</h1>
-        <p class="lead">It may have closed, or its address may have changed.</p>
-        <p><a href="/groups">Look for a group</a></p>
+        <h1>${msg('We could not find that group')}</h1>
+        <p class="lead">${msg('It may have closed, or its address may have changed.')}</p>
+        <p><a href="/groups">${msg('Look for a group')}</a></p>
       `;
     }
     return html`
-      <p class="muted"><a href=${groupPath(this.#slug)}>Back to the group’s page</a></p>
-      <h1>Meeting log and planning</h1>
+      <p class="muted"><a href=${groupPath(this.#slug)}>${msg('Back to the group’s page')}</a></p>
+      <h1>${msg('Meeting log and planning')}</h1>
       <p class="lead">
-        ${this.#groupName}. Only the group’s hosts see this page. The log keeps dates, exercises, rough numbers and how
-        it went, never names.
+        ${this.#groupName}.
+        ${msg('Only the group’s hosts see this page. The log keeps dates, exercises, rough numbers and how it went, never names.')}
       </p>
       ${this.#renderLogForm()} ${this.#renderPlan()} ${this.#renderLog()}
     `;
@@ -243,7 +243,7 @@ export class HrwGroupMeetings extends LitElement {
     const last = this.log?.items[0];
     return html`
       <hrw-meeting-outbox .group=${this.#slug} @hrw-kept-meeting-sent=${() => void this.#loadLog(this.log?.page ?? 0)}></hrw-meeting-outbox>
-      <h2>Log a meeting</h2>
+      <h2>${msg('Log a meeting')}</h2>
       ${this.notice ? html`<div class="alert success" role="status"><p>${this.notice}</p></div>` : nothing}
       <hrw-meeting-log-form
         id="new-entry"
@@ -260,21 +260,20 @@ export class HrwGroupMeetings extends LitElement {
   #renderPlan() {
     const plan = this.plan;
     return html`
-      <h2 id="plan" tabindex="-1">Planning the next meetings</h2>
+      <h2 id="plan" tabindex="-1">${msg('Planning the next meetings')}</h2>
       <p>
-        Choose an exercise ahead of time, and note who is bringing it. On the day,
-        <a href=${hostPath({ group: this.#slug })}>host mode</a> opens with the planned exercise ready.
+        ${msg(html`Choose an exercise ahead of time, and note who is bringing it. On the day, <a href=${hostPath({ group: this.#slug })}>host mode</a> opens with the planned exercise ready.`)}
       </p>
       ${this.planError
         ? html`<div class="alert" role="alert">
-            <p>The plan did not load. ${this.planError}</p>
-            <p><button type="button" @click=${() => void this.#loadPlan()}>Try again</button></p>
+            <p>${msg('The plan did not load.')} ${this.planError}</p>
+            <p><button type="button" @click=${() => void this.#loadPlan()}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
-      ${plan === null && !this.planError ? html`<p role="status">Loading the plan…</p>` : nothing}
-      ${plan && plan.length === 0 ? html`<p>Nothing planned yet.</p>` : nothing}
+      ${plan === null && !this.planError ? html`<p role="status">${msg('Loading the plan…')}</p>` : nothing}
+      ${plan && plan.length === 0 ? html`<p>${msg('Nothing planned yet.')}</p>` : nothing}
       ${plan && plan.length > 0
-        ? html`<ul class="plan" aria-label="Planned meetings">
+        ? html`<ul class="plan" aria-label=${msg('Planned meetings')}>
             ${plan.map(
               (entry) => html`<li>
                 <hrw-plan-entry-form
@@ -292,7 +291,7 @@ export class HrwGroupMeetings extends LitElement {
       ${plan
         ? html`<form class="add" novalidate @submit=${this.#addDate}>
             <div class="field">
-              <label for="new-date">Plan another date</label>
+              <label for="new-date">${msg('Plan another date')}</label>
               <input
                 id="new-date"
                 type="date"
@@ -303,7 +302,7 @@ export class HrwGroupMeetings extends LitElement {
                 @input=${(event: Event) => (this.newDate = (event.target as HTMLInputElement).value)}
               />
             </div>
-            <button type="submit" class="secondary">Add this date</button>
+            <button type="submit" class="secondary">${msg('Add this date')}</button>
           </form>
           ${this.newDateError ? html`<p class="field-error" id="new-date-error">${this.newDateError}</p>` : nothing}`
         : nothing}
@@ -314,33 +313,35 @@ export class HrwGroupMeetings extends LitElement {
     const log = this.log;
     const pages = log ? Math.max(1, Math.ceil(log.total / Math.max(1, log.size))) : 1;
     return html`
-      <h2 id="log-heading" tabindex="-1">The meeting log</h2>
+      <h2 id="log-heading" tabindex="-1">${msg('The meeting log')}</h2>
       ${this.logError
         ? html`<div class="alert" role="alert">
-            <p>The log did not load. ${this.logError}</p>
-            <p><button type="button" @click=${() => void this.#loadLog(log?.page ?? 0)}>Try again</button></p>
+            <p>${msg('The log did not load.')} ${this.logError}</p>
+            <p><button type="button" @click=${() => void this.#loadLog(log?.page ?? 0)}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
-      ${log === null && !this.logError ? html`<p role="status">Loading the log…</p>` : nothing}
-      ${log && log.items.length === 0 ? html`<p>No meetings logged yet. The form above, or <a href=${hostPath({ group: this.#slug })}>host mode</a>, adds the first.</p>` : nothing}
+      ${log === null && !this.logError ? html`<p role="status">${msg('Loading the log…')}</p>` : nothing}
+      ${log && log.items.length === 0
+        ? html`<p>${msg(html`No meetings logged yet. The form above, or <a href=${hostPath({ group: this.#slug })}>host mode</a>, adds the first.`)}</p>`
+        : nothing}
       ${log && log.items.length > 0
-        ? html`<ol class="entries" aria-label="Logged meetings, newest first">
+        ? html`<ol class="entries" aria-label=${msg('Logged meetings, newest first')}>
             ${log.items.map((entry) => this.#renderEntry(entry))}
           </ol>`
         : nothing}
       ${log && pages > 1
-        ? html`<nav class="pages" aria-label="Pages of the log">
+        ? html`<nav class="pages" aria-label=${msg('Pages of the log')}>
             <button type="button" class="secondary" aria-disabled=${log.page === 0 ? 'true' : 'false'} @click=${() => this.#turn(-1)}>
-              Newer
+              ${msg('Newer')}
             </button>
-            <span>Page ${log.page + 1} of ${pages}</span>
+            <span>${msg(str`Page ${log.page + 1} of ${pages}`)}</span>
             <button
               type="button"
               class="secondary"
               aria-disabled=${log.page + 1 >= pages ? 'true' : 'false'}
               @click=${() => this.#turn(1)}
             >
-              Older
+              ${msg('Older')}
             </button>
           </nav>`
         : nothing}
@@ -351,7 +352,7 @@ export class HrwGroupMeetings extends LitElement {
     const heading = `${dateInWords(entry.date)} · ${MEETING_LABELS[entry.meeting]}`;
     if (this.editing === entry.id) {
       return html`<li>
-        <h3 id=${`entry-${entry.id}`} tabindex="-1">Changing ${heading}</h3>
+        <h3 id=${`entry-${entry.id}`} tabindex="-1">${msg(str`Changing ${heading}`)}</h3>
         <hrw-meeting-log-form
           ask-date
           .group=${this.#slug}
@@ -366,34 +367,34 @@ export class HrwGroupMeetings extends LitElement {
     return html`<li>
       <h3 id=${`entry-${entry.id}`} tabindex="-1">${heading}</h3>
       <dl>
-        <dt>Exercise</dt>
-        <dd>${entry.exercise ? html`<a href=${exercisePath(entry.exercise.slug)}>${entry.exercise.title}</a>` : 'None'}</dd>
-        <dt>About how many came</dt>
-        <dd>${entry.headcount ? HEADCOUNT_LABELS[entry.headcount] : 'Not counted'}</dd>
-        <dt>How it went</dt>
+        <dt>${msg('Exercise')}</dt>
+        <dd>${entry.exercise ? html`<a href=${exercisePath(entry.exercise.slug)}>${entry.exercise.title}</a>` : msg('None', { desc: 'No exercise at this meeting' })}</dd>
+        <dt>${msg('About how many came')}</dt>
+        <dd>${entry.headcount ? HEADCOUNT_LABELS[entry.headcount] : msg('Not counted')}</dd>
+        <dt>${msg('How it went')}</dt>
         <dd>${ratingInWords(entry.rating)}</dd>
         ${entry.note
-          ? html`<dt>Note</dt>
+          ? html`<dt>${msg('Note')}</dt>
               <dd class="note">${entry.note}</dd>
-              <dd class="muted">${entry.shareNote ? 'Shared with other groups under the group’s name.' : 'Kept within the group.'}</dd>`
+              <dd class="muted">${entry.shareNote ? msg('Shared with other groups under the group’s name.') : msg('Kept within the group.')}</dd>`
           : nothing}
       </dl>
       ${this.confirmingDelete === entry.id
         ? html`<div class="alert" role="alert">
-            <p>Delete the entry for ${heading}? This cannot be undone.</p>
+            <p>${msg(str`Delete the entry for ${heading}? This cannot be undone.`)}</p>
             <p class="row">
               <button type="button" ?disabled=${this.deleting} @click=${() => void this.#delete(entry)}>
-                ${this.deleting ? 'Deleting…' : 'Delete it'}
+                ${this.deleting ? msg('Deleting…') : msg('Delete it')}
               </button>
-              <button type="button" class="secondary" @click=${() => (this.confirmingDelete = null)}>Keep it</button>
+              <button type="button" class="secondary" @click=${() => (this.confirmingDelete = null)}>${msg('Keep it')}</button>
             </p>
           </div>`
         : html`<p class="row">
-            <button type="button" class="secondary" aria-label=${`Change ${heading}`} @click=${() => void this.#startEditing(entry.id)}>
-              Change
+            <button type="button" class="secondary" aria-label=${msg(str`Change ${heading}`)} @click=${() => void this.#startEditing(entry.id)}>
+              ${msg('Change')}
             </button>
-            <button type="button" class="secondary" aria-label=${`Delete ${heading}`} @click=${() => (this.confirmingDelete = entry.id)}>
-              Delete
+            <button type="button" class="secondary" aria-label=${msg(str`Delete ${heading}`)} @click=${() => (this.confirmingDelete = entry.id)}>
+              ${msg('Delete')}
             </button>
           </p>`}
     </li>`;
@@ -464,14 +465,14 @@ export class HrwGroupMeetings extends LitElement {
 
   #logged = async (event: MeetingSavedEvent): Promise<void> => {
     const entry = event.entry;
-    this.notice = `Logged: the ${MEETING_LABELS[entry.meeting].toLowerCase()} on ${dateInWords(entry.date)}.`;
+    this.notice = loggedNotice(entry.meeting, entry.date);
     this.renderRoot.querySelector<HrwMeetingLogForm>('#new-entry')?.reset();
     await this.#loadLog(0);
   };
 
   #kept = (event: MeetingKeptEvent): void => {
     const input = event.kept.input;
-    this.notice = `Kept on this device: the ${MEETING_LABELS[input.meeting].toLowerCase()} on ${dateInWords(input.date)}. It is waiting to send and goes to the log when the connection is back.`;
+    this.notice = keptNotice(input.meeting, input.date);
     this.renderRoot.querySelector<HrwMeetingLogForm>('#new-entry')?.reset();
   };
 
@@ -549,11 +550,11 @@ export class HrwGroupMeetings extends LitElement {
     const date = this.newDate;
     const plan = this.plan ?? [];
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      this.newDateError = 'Choose a date first.';
+      this.newDateError = msg('Choose a date first.');
       return;
     }
     if (date < groupToday(this.#hosted?.timeZone)) {
-      this.newDateError = 'That date has passed: plan today or a day still to come.';
+      this.newDateError = msg('That date has passed: plan today or a day still to come.');
       return;
     }
     this.newDateError = null;

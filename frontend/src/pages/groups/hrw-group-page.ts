@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { ApiError } from '../../api/client.js';
 import { exercisePath } from '../../api/exercises.js';
@@ -33,35 +34,49 @@ import {
   languageLabel,
   listInWords,
 } from '../../groups/labels.js';
-import { calendarDate, clockTime, meetingTime, zoneCity } from '../../groups/meeting-time.js';
+import { calendarDate, clockTime, meetingTime, sentenceStart, zoneCity } from '../../groups/meeting-time.js';
 import { directionsUrl, placeSummary } from '../../groups/place-words.js';
 import { changeInWords, scheduleInWords } from '../../groups/schedule-words.js';
 import { hostPath } from '../../script/script-view.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 import { keepNetworkNameTogether, networkNameStyles } from '../../lib/network-name.js';
 
-const STATUS_NOTES: Partial<Record<Group['status'], string>> = {
-  pending: 'This listing is waiting for a steward to look it over. Only its hosts and the stewards can see it.',
-  paused: 'This group is taking a break. Check back later, or look for another group nearby.',
-  closed: 'This group no longer meets. There may be another one nearby.',
-  declined: 'This listing was not added to the directory. Only its hosts and the stewards can see it.',
-};
+function statusNote(status: Group['status']): string | null {
+  switch (status) {
+    case 'pending':
+      return msg('This listing is waiting for a steward to look it over. Only its hosts and the stewards can see it.');
+    case 'paused':
+      return msg('This group is taking a break. Check back later, or look for another group nearby.');
+    case 'closed':
+      return msg('This group no longer meets. There may be another one nearby.');
+    case 'declined':
+      return msg('This listing was not added to the directory. Only its hosts and the stewards can see it.');
+    default:
+      return null;
+  }
+}
 
 /** What the public sees once a host changed the status, said to the host. */
-const STATUS_DONE: Record<'active' | 'paused' | 'closed', string> = {
-  paused: 'The group is paused. It is out of the search, and its page says it is taking a break.',
-  active: 'Welcome back. The group is in the search again, with its usual meetings.',
-  closed: 'The group is closed. Its page now says it no longer meets, and it is out of the search.',
-};
+function statusDone(status: 'active' | 'paused' | 'closed'): string {
+  switch (status) {
+    case 'paused':
+      return msg('The group is paused. It is out of the search, and its page says it is taking a break.');
+    case 'active':
+      return msg('Welcome back. The group is in the search again, with its usual meetings.');
+    case 'closed':
+      return msg('The group is closed. Its page now says it no longer meets, and it is out of the search.');
+  }
+}
 
 /** Why a host's action did not happen, in plain words; the server's own explanation where it gives one. */
 export function hostProblemInWords(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 403) {
-      return 'Only the group’s hosts can do that. If you host it, sign in with the account you host it with.';
+      return msg('Only the group’s hosts can do that. If you host it, sign in with the account you host it with.');
     }
     if (error.status === 409) {
-      return `${error.detail ?? error.title} Another host may have changed it just now; the page shows it as it is.`;
+      const why = error.detail ?? error.title;
+      return msg(str`${why} Another host may have changed it just now; the page shows it as it is.`);
     }
     if (error.violations.length > 0) {
       return error.violations.map((violation) => violation.message).join(' ');
@@ -71,11 +86,16 @@ export function hostProblemInWords(error: unknown): string {
 }
 
 /** How people take part, as the first words under "Where". */
-const ATTENDANCE_SENTENCES: Record<Group['attendance'], string> = {
-  'in-person': 'In person.',
-  online: 'Online only: you can join from anywhere.',
-  hybrid: 'In person, and online for anyone who cannot be there.',
-};
+function attendanceSentence(attendance: Group['attendance']): string {
+  switch (attendance) {
+    case 'in-person':
+      return msg('In person.');
+    case 'online':
+      return msg('Online only: you can join from anywhere.');
+    case 'hybrid':
+      return msg('In person, and online for anyone who cannot be there.');
+  }
+}
 
 /** The group's slug from "/groups/{slug}". */
 export function slugFromPath(pathname: string): string {
@@ -207,6 +227,7 @@ export class HrwGroupPage extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.group = null;
     this.loading = true;
     this.error = null;
@@ -254,18 +275,18 @@ export class HrwGroupPage extends LitElement {
     }
     if (this.missing) {
       return html`
-        <h1>We could not find that group</h1>
-        <p class="lead">It may have closed, or its address may have changed.</p>
-        <p><a href=${finderPath()}>Look for a group</a></p>
+        <h1>${msg('We could not find that group')}</h1>
+        <p class="lead">${msg('It may have closed, or its address may have changed.')}</p>
+        <p><a href=${finderPath()}>${msg('Look for a group')}</a></p>
       `;
     }
     return html`
-      <h1>A Harm Reduction Works-HRW group</h1>
-      ${this.loading ? html`<p role="status">Loading the group…</p>` : nothing}
+      <h1>${msg('A Harm Reduction Works-HRW group')}</h1>
+      ${this.loading ? html`<p role="status">${msg('Loading the group…')}</p>` : nothing}
       ${this.error
         ? html`<div class="alert" role="alert">
-            <p>The group did not load. ${this.error}</p>
-            <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+            <p>${msg(str`The group did not load. ${this.error}`)}</p>
+            <p><button type="button" @click=${() => void this.#load()}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
     `;
@@ -274,40 +295,56 @@ export class HrwGroupPage extends LitElement {
   /** A declined listing's hosts read the steward's reason here; nobody else gets private details. */
   #declineReason(group: Group) {
     const reason = group.status === 'declined' ? group.privateDetails?.['declineReason'] : undefined;
-    return typeof reason === 'string' && reason ? html`<p>The stewards said: “${reason}”</p>` : nothing;
+    return typeof reason === 'string' && reason ? html`<p>${msg(str`The stewards said: “${reason}”`)}</p>` : nothing;
   }
 
   #renderGroup(group: Group) {
-    const status = STATUS_NOTES[group.status];
+    const status = statusNote(group.status);
     return html`
-      <p class="muted"><a href=${finderPath()}>Find a group</a></p>
+      <p class="muted"><a href=${finderPath()}>${msg('Find a group')}</a></p>
       <h1>${keepNetworkNameTogether(group.name)}</h1>
-      <ul class="badges" aria-label="About this group">
+      <ul class="badges" aria-label=${msg('About this group')}>
         <li>${FORMAT_LABELS[group.format]}</li>
         ${group.focus.map((focus) => html`<li>${focus === 'other' && group.focusOther ? group.focusOther : FOCUS_LABELS[focus]}</li>`)}
         <li>${ATTENDANCE_LABELS[group.attendance]}</li>
-        ${group.example ? html`<li class="quiet">Example listing</li>` : nothing}
-        ${group.stale ? html`<li class="quiet">Not confirmed recently</li>` : nothing}
+        ${group.example ? html`<li class="quiet">${msg('Example listing')}</li>` : nothing}
+        ${group.stale ? html`<li class="quiet">${msg('Not confirmed recently')}</li>` : nothing}
       </ul>
       ${status ? html`<div class="alert"><p>${status}</p>${this.#declineReason(group)}</div>` : nothing}
       ${group.example
-        ? html`<div class="alert"><p>This is a sample listing to show how the directory works. Nobody meets here.</p></div>`
+        ? html`<div class="alert"><p>${msg('This is a sample listing to show how the directory works. Nobody meets here.')}</p></div>`
         : nothing}
       <p class="description">${group.description}</p>
       ${group.youHost ? this.#renderHostPanel(group) : nothing}
       ${this.#renderWhen(group)} ${this.#renderWhere(group)} ${this.#renderExpect(group)} ${this.#renderContact(group)}
       <p class="muted">
-        ${group.lastVerified ? `Last confirmed by the hosts on ${calendarDate(group.lastVerified, true)}.` : nothing}
-        ${group.stale ? ' The hosts have not confirmed these details recently, so it may be worth asking before you go.' : nothing}
+        ${group.lastVerified ? this.#lastConfirmed(group.lastVerified) : nothing}
+        ${group.stale ? msg('The hosts have not confirmed these details recently, so it may be worth asking before you go.') : nothing}
       </p>
     `;
+  }
+
+  #lastConfirmed(date: string): string {
+    const when = calendarDate(date, true);
+    return msg(str`Last confirmed by the hosts on ${when}.`);
+  }
+
+  /** "(New York time)": the clock the usual schedule is on. */
+  #zoneNote(timeZone: string): string {
+    const city = zoneCity(timeZone);
+    return msg(str`(${city} time)`, { desc: 'The time zone of a group’s usual schedule, named by its city' });
+  }
+
+  /** "Open meeting, for anyone curious about harm reduction." */
+  #kind(group: Group): string {
+    return `${FORMAT_LABELS[group.format]}, ${FORMAT_HINTS[group.format]}.`;
   }
 
   /** The host's home: what only the group's hosts see, and the things they do week to week. */
   #renderHostPanel(group: Group) {
     return html`
       <section class="host-panel" aria-labelledby="host-heading">
-        <h2 id="host-heading">For the hosts</h2>
+        <h2 id="host-heading">${msg('For the hosts')}</h2>
         <div class="notices">
           <div role="status" class=${this.hostNotice ? 'alert success' : ''} tabindex="-1" id="host-notice">
             ${this.hostNotice ? html`<p>${this.hostNotice}</p>` : nothing}
@@ -317,10 +354,10 @@ export class HrwGroupPage extends LitElement {
             : nothing}
         </div>
         <ul class="host-links">
-          <li><a class="button-link" href=${hostPath({ meeting: group.format, lang: group.languages.find(isScriptLanguage) ?? 'en', group: group.slug })}>Host mode</a> <span class="muted">the script, one part at a time</span></li>
-          <li><a href=${meetingsPath(group.slug)}>Meeting log</a></li>
-          <li><a href=${`${meetingsPath(group.slug)}#plan`}>The plan for the next meetings</a></li>
-          <li><a href=${editGroupPath(group.slug)}>Change this listing</a></li>
+          <li><a class="button-link" href=${hostPath({ meeting: group.format, lang: group.languages.find(isScriptLanguage) ?? 'en', group: group.slug })}>${msg('Host mode')}</a> <span class="muted">${msg('the script, one part at a time')}</span></li>
+          <li><a href=${meetingsPath(group.slug)}>${msg('Meeting log')}</a></li>
+          <li><a href=${`${meetingsPath(group.slug)}#plan`}>${msg('The plan for the next meetings')}</a></li>
+          <li><a href=${editGroupPath(group.slug)}>${msg('Change this listing')}</a></li>
         </ul>
         <hrw-group-status-actions
           .status=${group.status}
@@ -331,7 +368,7 @@ export class HrwGroupPage extends LitElement {
         ></hrw-group-status-actions>
         ${group.status === 'active' || group.status === 'paused'
           ? html`
-              <h3>Cancel or move a date</h3>
+              <h3>${msg('Cancel or move a date')}</h3>
               <hrw-meeting-date-list
                 .upcoming=${group.upcoming}
                 .changes=${group.schedule.changes}
@@ -339,7 +376,7 @@ export class HrwGroupPage extends LitElement {
                 ?busy=${this.hostBusy}
                 @hrw-host-action=${this.#onHostAction}
               ></hrw-meeting-date-list>
-              <h3>Invite a co-host</h3>
+              <h3>${msg('Invite a co-host')}</h3>
               <hrw-cohost-invite
                 .invitation=${this.invitation}
                 .groupName=${group.name}
@@ -387,13 +424,13 @@ export class HrwGroupPage extends LitElement {
     switch (action.kind) {
       case 'confirm':
         await confirmStillMeeting(slug);
-        return 'Thank you. The listing now shows it was confirmed today.';
+        return msg('Thank you. The listing now shows it was confirmed today.');
       case 'status':
         await setGroupStatus(slug, action.status);
-        return STATUS_DONE[action.status];
+        return statusDone(action.status);
       case 'cancel-date':
         await changeMeetingDate(slug, { date: action.date, kind: 'cancelled' });
-        return `Cancelled. The page and the calendar now say there is no meeting on ${calendarDate(action.date)}.`;
+        return msg(str`Cancelled. The page and the calendar now say there is no meeting on ${calendarDate(action.date)}.`);
       case 'move-date':
         await changeMeetingDate(slug, {
           date: action.date,
@@ -401,24 +438,29 @@ export class HrwGroupPage extends LitElement {
           movedToDate: action.movedToDate,
           movedToStart: action.movedToStart,
         });
-        return `Moved. The meeting on ${calendarDate(action.date)} is now on ${calendarDate(action.movedToDate)} at ${clockTime(action.movedToStart)}.`;
+        return msg(
+          str`Moved. The meeting on ${calendarDate(action.date)} is now on ${calendarDate(action.movedToDate)} at ${clockTime(action.movedToStart)}.`,
+        );
       case 'restore-date':
         await restoreMeetingDate(slug, action.date);
-        return `The meeting on ${calendarDate(action.date)} is back at its usual time.`;
+        return msg(str`The meeting on ${calendarDate(action.date)} is back at its usual time.`);
       case 'invite':
         this.invitation = await inviteCoHost(slug);
-        return 'Here is a new co-host code. It is shown only this once.';
+        return msg('Here is a new co-host code. It is shown only this once.');
     }
   }
 
-  /** The listing as the server has it now, without the loading state: the page stays where the host is. */
-  /** The listing as the server now has it; what went wrong when it could not be asked for. */
+  /**
+   * The listing as the server now has it, without the loading state (the page stays where the host is); what went
+   * wrong when it could not be asked for.
+   */
   async #refresh(): Promise<string | null> {
     try {
       this.group = await fetchGroup(this.#slug);
       return null;
     } catch (error) {
-      return `The page could not be refreshed: ${plainMessage(error)}`;
+      const why = plainMessage(error);
+      return msg(str`The page could not be refreshed: ${why}`);
     }
   }
 
@@ -426,37 +468,39 @@ export class HrwGroupPage extends LitElement {
     const schedule = group.schedule;
     const upcoming = group.upcoming.length > 0 ? group.upcoming : group.nextMeeting ? [group.nextMeeting] : [];
     return html`
-      <h2>When</h2>
+      <h2>${msg('When')}</h2>
       <p>
         <strong>${scheduleInWords(schedule)}</strong>
-        <span class="theirs">(${zoneCity(schedule.timeZone)} time)</span>
+        <span class="theirs">${this.#zoneNote(schedule.timeZone)}</span>
       </p>
       ${upcoming.length > 0
         ? html`
-            <h3>Next meetings</h3>
+            <h3>${msg('Next meetings')}</h3>
             <ul class="meetings">
               ${upcoming.map((meeting) => {
                 const time = meetingTime(meeting);
+                const when = sentenceStart(time.when);
+                const theirs = time.theirs;
                 return html`<li>
-                  ${time.yours}${time.theirs ? html`<span class="theirs"> your time · ${time.theirs}</span>` : nothing}
-                  ${meeting.moved ? html`<span class="theirs"> (moved from the usual time)</span>` : nothing}
+                  ${theirs ? msg(html`${when}<span class="theirs"> your time (${theirs})</span>`) : when}
+                  ${meeting.moved ? html`<span class="theirs"> ${msg('(moved from the usual time)')}</span>` : nothing}
                 </li>`;
               })}
             </ul>
           `
-        : html`<p>There is no meeting on the calendar right now.</p>`}
+        : html`<p>${msg('There is no meeting on the calendar right now.')}</p>`}
       ${this.#renderNextExercise()}
       ${schedule.changes.length > 0
         ? html`
-            <h3>Changes to the usual schedule</h3>
+            <h3>${msg('Changes to the usual schedule')}</h3>
             <ul>
               ${schedule.changes.map((change) => html`<li>${changeInWords(change)}</li>`)}
             </ul>
           `
         : nothing}
       <p>
-        <a href=${calendarUrl(group.slug)}>Add to calendar</a>
-        <span class="muted">(a calendar file your phone or computer can open)</span>
+        <a href=${calendarUrl(group.slug)}>${msg('Add to calendar')}</a>
+        <span class="muted">${msg('(a calendar file your phone or computer can open)')}</span>
       </p>
     `;
   }
@@ -466,18 +510,17 @@ export class HrwGroupPage extends LitElement {
     if (!next) {
       return nothing;
     }
-    return html`<p>
-      At the next meeting (${calendarDate(next.date)}):
-      <a href=${exercisePath(next.exercise.slug)}>${next.exercise.title}</a>
-    </p>`;
+    const date = calendarDate(next.date);
+    const exercise = html`<a href=${exercisePath(next.exercise.slug)}>${next.exercise.title}</a>`;
+    return html`<p>${msg(html`At the next meeting (${date}): ${exercise}`)}</p>`;
   }
 
   #renderWhere(group: Group) {
     const place = group.place;
     const directions = directionsUrl(place);
     return html`
-      <h2>Where</h2>
-      <p class="attendance">${ATTENDANCE_SENTENCES[group.attendance]}</p>
+      <h2>${msg('Where')}</h2>
+      <p class="attendance">${attendanceSentence(group.attendance)}</p>
       ${place && group.attendance !== 'online'
         ? html`
             ${place.visibility === 'exact'
@@ -490,8 +533,8 @@ export class HrwGroupPage extends LitElement {
             ${place.notes ? html`<p>${place.notes}</p>` : nothing}
             ${directions
               ? html`<p>
-                  <a href=${directions} rel="external noopener noreferrer">Directions</a>
-                  <span class="muted">(opens OpenStreetMap)</span>
+                  <a href=${directions} rel="external noopener noreferrer">${msg('Directions')}</a>
+                  <span class="muted">${msg('(opens OpenStreetMap)')}</span>
                 </p>`
               : nothing}
           `
@@ -499,8 +542,8 @@ export class HrwGroupPage extends LitElement {
       ${group.attendance === 'in-person'
         ? nothing
         : group.onlineUrl
-          ? html`<p><a href=${group.onlineUrl} rel="external noopener noreferrer">Join the meeting online</a></p>`
-          : html`<p>The hosts share the link to the online meeting when you ask them.</p>`}
+          ? html`<p><a href=${group.onlineUrl} rel="external noopener noreferrer">${msg('Join the meeting online')}</a></p>`
+          : html`<p>${msg('The hosts share the link to the online meeting when you ask them.')}</p>`}
     `;
   }
 
@@ -509,14 +552,14 @@ export class HrwGroupPage extends LitElement {
       offering === 'other' && group.offeringOther ? group.offeringOther : OFFERING_LABELS[offering],
     );
     return html`
-      <h2>What to expect</h2>
+      <h2>${msg('What to expect')}</h2>
       <dl>
-        <dt>Kind of meeting</dt>
-        <dd>${FORMAT_LABELS[group.format]}, ${FORMAT_HINTS[group.format]}.</dd>
-        ${offerings.length > 0 ? html`<dt>Also offers</dt><dd>${listInWords(offerings)}</dd>` : nothing}
-        <dt>${group.languages.length === 1 ? 'Language' : 'Languages'}</dt>
-        <dd>${listInWords(group.languages.map(languageLabel))}</dd>
-        ${group.accessibilityNotes ? html`<dt>Access</dt><dd>${group.accessibilityNotes}</dd>` : nothing}
+        <dt>${msg('Kind of meeting')}</dt>
+        <dd>${this.#kind(group)}</dd>
+        ${offerings.length > 0 ? html`<dt>${msg('Also offers')}</dt><dd>${listInWords(offerings)}</dd>` : nothing}
+        <dt>${group.languages.length === 1 ? msg('Language') : msg('Languages')}</dt>
+        <dd>${sentenceStart(listInWords(group.languages.map(languageLabel)))}</dd>
+        ${group.accessibilityNotes ? html`<dt>${msg('Access')}</dt><dd>${group.accessibilityNotes}</dd>` : nothing}
       </dl>
     `;
   }
@@ -529,11 +572,11 @@ export class HrwGroupPage extends LitElement {
       (group.place !== undefined && group.place.visibility !== 'exact') ||
       (group.attendance !== 'in-person' && (group.onlineLinkOnRequest || !group.onlineUrl));
     return html`
-      <h2>Getting in touch</h2>
-      ${email ? html`<p>Write to the hosts at <a href=${`mailto:${email}`}>${email}</a>.</p>` : nothing}
+      <h2>${msg('Getting in touch')}</h2>
+      ${email ? html`<p>${msg(html`Write to the hosts at <a href=${`mailto:${email}`}>${email}</a>.`)}</p>` : nothing}
       ${writable
         ? html`
-            <h3>Send the hosts a message</h3>
+            <h3>${msg('Send the hosts a message')}</h3>
             <hrw-host-message-form
               .action=${group.contact.messages ?? messagesUrl(group.slug)}
               .onRequest=${onRequest}
@@ -541,7 +584,7 @@ export class HrwGroupPage extends LitElement {
           `
         : nothing}
       ${!email && !writable
-        ? html`<p>You are welcome to simply come to a meeting: nobody needs to sign up or call ahead.</p>`
+        ? html`<p>${msg('You are welcome to simply come to a meeting: nobody needs to sign up or call ahead.')}</p>`
         : nothing}
     `;
   }

@@ -1,8 +1,11 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
+import { NAME_PREFIX } from '../../groups/group-form.js';
 import { approveGroup, declineGroup, fetchPendingGroups, type Group } from '../../api/groups.js';
 import { plainMessage } from '../../api/messages.js';
 import '../../components/hrw-group-card.js';
-import { calendarDate, meetingTime } from '../../groups/meeting-time.js';
+import { meetingTime } from '../../groups/meeting-time.js';
+import { dateInWords } from '../../meetings/meeting-words.js';
 import { placeSummary } from '../../groups/place-words.js';
 import { scheduleInWords } from '../../groups/schedule-words.js';
 import { StewardAccess } from '../../lib/steward-access.js';
@@ -82,6 +85,7 @@ export class HrwGroupReview extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.pending = [];
     this.loading = false;
     this.error = null;
@@ -93,16 +97,17 @@ export class HrwGroupReview extends LitElement {
   }
 
   protected override render() {
-    return html`<h1>New groups to review</h1>
+    return html`<h1>${msg('New groups to review')}</h1>
       ${this.#renderBody()}`;
   }
 
   #renderBody() {
     const forOthers = this.#access.renderForOthers({
-      about: html`<p class="lead">HRH413's stewards look over each new Harm Reduction Works-HRW listing here before it
-        appears in the directory.</p>`,
-      nothingHere: 'there is nothing to review here',
-      elsewhere: html`Everyone can <a href="/groups">find a group</a>.`,
+      about: html`<p class="lead">
+        ${msg(str`HRH413's stewards look over each new ${NAME_PREFIX} listing here before it appears in the directory.`)}
+      </p>`,
+      nothingHere: msg('there is nothing to review here'),
+      elsewhere: msg(html`Everyone can <a href="/groups">find a group</a>.`),
     });
     if (forOthers) {
       return forOthers;
@@ -112,11 +117,11 @@ export class HrwGroupReview extends LitElement {
       ${this.error
         ? html`<div class="alert" role="alert">
             <p>${this.error}</p>
-            <p><button type="button" class="secondary" @click=${() => void this.#load()}>Try again</button></p>
+            <p><button type="button" class="secondary" @click=${() => void this.#load()}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
-      ${this.loading ? html`<p role="status">Loading the new listings…</p>` : nothing}
-      ${!this.loading && !this.error && this.pending.length === 0 ? html`<p>Nothing is waiting. Thank you for keeping up.</p>` : nothing}
+      ${this.loading ? html`<p role="status">${msg('Loading the new listings…')}</p>` : nothing}
+      ${!this.loading && !this.error && this.pending.length === 0 ? html`<p>${msg('Nothing is waiting. Thank you for keeping up.')}</p>` : nothing}
       ${this.pending.length > 0
         ? html`<ol>
             ${this.pending.map((group) => this.#renderPending(group))}
@@ -133,8 +138,8 @@ export class HrwGroupReview extends LitElement {
       ${this.declining === group.slug
         ? html`<form @submit=${(event: SubmitEvent) => this.#decline(event, group)} novalidate>
             <div class="field">
-              <label for="reason">Why it is declined</label>
-              <p class="hint" id="reason-hint">The hosts will read this. Be kind, and say what would help.</p>
+              <label for="reason">${msg('Why it is declined')}</label>
+              <p class="hint" id="reason-hint">${msg('The hosts will read this. Be kind, and say what would help.')}</p>
               <textarea
                 id="reason"
                 aria-describedby=${this.reasonError ? 'reason-hint reason-error' : 'reason-hint'}
@@ -145,13 +150,13 @@ export class HrwGroupReview extends LitElement {
               ${this.reasonError ? html`<p class="field-error" id="reason-error">${this.reasonError}</p>` : nothing}
             </div>
             <p class="row">
-              <button type="submit" ?disabled=${busy}>Decline ${group.name}</button>
-              <button type="button" class="secondary" @click=${() => (this.declining = null)}>Cancel</button>
+              <button type="submit" ?disabled=${busy}>${msg(str`Decline ${group.name}`)}</button>
+              <button type="button" class="secondary" @click=${() => (this.declining = null)}>${msg('Cancel')}</button>
             </p>
           </form>`
         : html`<p class="row">
-            <button type="button" ?disabled=${busy} @click=${() => void this.#approve(group)}>Approve ${group.name}</button>
-            <button type="button" class="secondary" ?disabled=${busy} @click=${() => this.#startDecline(group)}>Decline…</button>
+            <button type="button" ?disabled=${busy} @click=${() => void this.#approve(group)}>${msg(str`Approve ${group.name}`)}</button>
+            <button type="button" class="secondary" ?disabled=${busy} @click=${() => this.#startDecline(group)}>${msg('Decline…')}</button>
           </p>`}
     </li>`;
   }
@@ -162,16 +167,18 @@ export class HrwGroupReview extends LitElement {
    */
   #renderListing(group: Group) {
     const upcoming = group.upcoming.slice(0, 3);
+    const next = upcoming.map((meeting) => meetingTime(meeting, meeting.timeZone).yours).join('; ');
+    const first = group.schedule.firstDate ? dateInWords(group.schedule.firstDate, false) : null;
     return html`<dl class="listing">
-      <dt>When</dt>
+      <dt>${msg('When')}</dt>
       <dd>
         ${scheduleInWords(group.schedule)}${upcoming.length > 0
-          ? html`<br /><span class="muted">Next: ${upcoming.map((meeting) => meetingTime(meeting, meeting.timeZone).yours).join('; ')}</span>`
-          : html`<br /><span class="muted">First meeting ${group.schedule.firstDate ? calendarDate(group.schedule.firstDate) : 'not set'}</span>`}
+          ? html`<br /><span class="muted">${msg(str`Next: ${next}`)}</span>`
+          : html`<br /><span class="muted">${first ? msg(str`First meeting ${first}`) : msg('First meeting not set')}</span>`}
       </dd>
-      <dt>Where the public sees it</dt>
-      <dd>${group.place ? placeSummary(group.place) : 'Online only'}</dd>
-      <dt>About the group</dt>
+      <dt>${msg('Where the public sees it')}</dt>
+      <dd>${group.place ? placeSummary(group.place) : msg('Online only')}</dd>
+      <dt>${msg('About the group')}</dt>
       <dd class="description">${group.description}</dd>
     </dl>`;
   }
@@ -185,17 +192,17 @@ export class HrwGroupReview extends LitElement {
   }
 
   async #approve(group: Group): Promise<void> {
-    await this.#act(group, () => approveGroup(group.slug), `${group.name} is approved and now in the directory.`);
+    await this.#act(group, () => approveGroup(group.slug), msg(str`${group.name} is approved and now in the directory.`));
   }
 
   async #decline(event: SubmitEvent, group: Group): Promise<void> {
     event.preventDefault();
     if (!this.reason.trim()) {
-      this.reasonError = 'Write a few words for the hosts, so they know what to change.';
+      this.reasonError = msg('Write a few words for the hosts, so they know what to change.');
       this.renderRoot.querySelector<HTMLTextAreaElement>('#reason')?.focus();
       return;
     }
-    await this.#act(group, () => declineGroup(group.slug, this.reason.trim()), `${group.name} is declined; the hosts will see why.`);
+    await this.#act(group, () => declineGroup(group.slug, this.reason.trim()), msg(str`${group.name} is declined; the hosts will see why.`));
   }
 
   async #act(group: Group, action: () => Promise<void>, done: string): Promise<void> {

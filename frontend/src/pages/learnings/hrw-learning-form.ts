@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../../api/client.js';
@@ -23,10 +24,9 @@ import type { MarkdownInputEvent } from '../../components/hrw-markdown-field.js'
 import '../../components/hrw-topic-input.js';
 import type { TopicsChangeEvent } from '../../components/hrw-topic-input.js';
 import { errorFor, fieldStyles, groupSelect, radioGroup, textField } from '../../exercises/form-fields.js';
-import { KIND_HINTS, KIND_LABELS, learningIdFromPath } from '../../learnings/labels.js';
+import { kindChoice, learningIdFromPath } from '../../learnings/labels.js';
 import {
   LIMITS,
-  RATE_LIMITED,
   LEARNING_FIELDS,
   blankDraft,
   draftFromLearning,
@@ -34,6 +34,7 @@ import {
   inputFromDraft,
   kindFromQuery,
   learningServerWords,
+  rateLimited,
   type FieldErrors,
   type FieldId,
   type LearningCheckInput,
@@ -49,17 +50,24 @@ import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.j
 
 const VISIBILITIES: readonly LearningVisibility[] = ['public', 'network'];
 
-const VISIBILITY_TEXT: Record<LearningVisibility, string> = {
-  public: 'Everyone (public)',
-  network:
-    'Network only: signed-in hosts and stewards (for sensitive local knowledge, e.g. which agencies to go to and which to avoid)',
-};
+function visibilityChoice(visibility: LearningVisibility): string {
+  return visibility === 'public'
+    ? msg('Everyone (public)')
+    : msg(
+        'Network only: signed-in hosts and stewards (for sensitive local knowledge, e.g. which agencies to go to and which to avoid)',
+      );
+}
 
-const BODY_LABELS: Record<LearningDraft['kind'], string> = {
-  'what-worked': 'What you tried and how it went',
-  question: 'Your question, with what would help to know',
-  'story-or-resource': 'The story or resource',
-};
+function bodyLabel(kind: LearningDraft['kind']): string {
+  switch (kind) {
+    case 'what-worked':
+      return msg('What you tried and how it went');
+    case 'question':
+      return msg('Your question, with what would help to know');
+    case 'story-or-resource':
+      return msg('The story or resource');
+  }
+}
 
 /**
  * "/learnings/new" (and "?kind=question"): a host shares what their group learned, or asks other groups, on behalf
@@ -138,6 +146,7 @@ export class HrwLearningForm extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.hosts = null;
     this.groupSlug = '';
     this.draft = blankDraft(this.#askedFor ?? undefined);
@@ -165,9 +174,9 @@ export class HrwLearningForm extends LitElement {
 
   #heading(): string {
     if (this.#id !== null) {
-      return 'Edit a post';
+      return msg('Edit a post');
     }
-    return this.#askedFor === 'question' ? 'Ask other groups a question' : 'Share with other groups';
+    return this.#askedFor === 'question' ? msg('Ask other groups a question') : msg('Share with other groups');
   }
 
   protected override render() {
@@ -178,44 +187,47 @@ export class HrwLearningForm extends LitElement {
   #renderBody() {
     const account = this.#account.state;
     if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
+      return html`<p role="status">${msg('Checking who you are…')}</p>`;
     }
     if (account.status !== 'signed-in') {
       return html`
         <p class="lead">
-          Groups share what is working for them and ask each other for help. Hosts post on behalf of their group, and
-          the post always shows the group’s name, never the host’s.
+          ${msg(
+            'Groups share what is working for them and ask each other for help. Hosts post on behalf of their group, and the post always shows the group’s name, never the host’s.',
+          )}
         </p>
         <p>
           <button type="button" @click=${() => void session.signIn(`${window.location.pathname}${window.location.search}`)}>
-            Sign in to continue
+            ${msg('Sign in to continue')}
           </button>
         </p>
-        <p><a href=${learningsPath()}>Read what groups have shared</a> without signing in.</p>
+        <p>${msg(html`<a href=${learningsPath()}>Read what groups have shared</a> without signing in.`)}</p>
       `;
     }
     if (this.loadError) {
       return html`<div class="alert" role="alert">
           <p>${this.loadError}</p>
-          <p><button type="button" @click=${() => void this.#retryLoad()}>Try again</button></p>
+          <p><button type="button" @click=${() => void this.#retryLoad()}>${msg('Try again')}</button></p>
         </div>
-        <p><a href=${learningsPath()}>Back to the learnings</a></p>`;
+        <p><a href=${learningsPath()}>${msg('Back to the learnings')}</a></p>`;
     }
     if (this.#id !== null) {
       return this.#renderEditBody();
     }
     if (this.hosts === null) {
-      return html`<p role="status">Loading your groups…</p>`;
+      return html`<p role="status">${msg('Loading your groups…')}</p>`;
     }
     if (this.hosts.length === 0) {
       return html`
-        <p class="lead">Posts come from groups, so the group’s name goes with each one instead of a person’s.</p>
+        <p class="lead">${msg('Posts come from groups, so the group’s name goes with each one instead of a person’s.')}</p>
         <p>
-          This account does not host a Harm Reduction Works-HRW group yet. If you are starting one,
-          <a href="/groups/new">register your group</a>, and once a steward has looked it over you can share and ask
-          here on its behalf. If you already host a group, ask another of its hosts to add you.
+          ${msg(
+            html`This account does not host a Harm Reduction Works-HRW group yet. If you are starting one,
+              <a href="/groups/new">register your group</a>, and once a steward has looked it over you can share and ask
+              here on its behalf. If you already host a group, ask another of its hosts to add you.`,
+          )}
         </p>
-        <p>Until then, everything groups have shared publicly is yours to <a href=${learningsPath()}>read</a>.</p>
+        <p>${msg(html`Until then, everything groups have shared publicly is yours to <a href=${learningsPath()}>read</a>.`)}</p>
       `;
     }
     return this.#renderForm();
@@ -224,12 +236,12 @@ export class HrwLearningForm extends LitElement {
   #renderEditBody() {
     const learning = this.learning;
     if (!learning) {
-      return html`<p role="status">Loading the post…</p>`;
+      return html`<p role="status">${msg('Loading the post…')}</p>`;
     }
     if (!learning.canEdit) {
       return html`
-        <p>Only the hosts of ${learning.group.name} can change this post, since it speaks for their group.</p>
-        <p><a href=${learningPath(learning.id)}>Back to the post</a></p>
+        <p>${msg(str`Only the hosts of ${learning.group.name} can change this post, since it speaks for their group.`)}</p>
+        <p><a href=${learningPath(learning.id)}>${msg('Back to the post')}</a></p>
       `;
     }
     return this.#renderForm();
@@ -241,7 +253,7 @@ export class HrwLearningForm extends LitElement {
     const set = (change: Partial<LearningDraft>) => (this.draft = { ...this.draft, ...change });
     return html`
       ${this.stale
-        ? editConflictAlert('Someone else saved this post while you were editing it, perhaps another host of your group.', {
+        ? editConflictAlert(msg('Someone else saved this post while you were editing it, perhaps another host of your group.'), {
             loadTheirs: () => void this.#loadLearning(),
             keepMine: () => void this.#loadLearning(true),
           })
@@ -258,21 +270,21 @@ export class HrwLearningForm extends LitElement {
         ${this.#renderGroup()}
         ${radioGroup({
           id: 'kind',
-          label: 'What kind of post',
+          label: msg('What kind of post'),
           values: LEARNING_KINDS,
           current: draft.kind,
-          text: (kind) => `${KIND_LABELS[kind]}: ${KIND_HINTS[kind]}`,
+          text: kindChoice,
           error: errors.kind,
           onChange: (kind) => set({ kind }),
           stack: true,
         })}
         ${textField({
           id: 'title',
-          label: 'Title',
+          label: msg('Title'),
           hint:
             draft.kind === 'question'
-              ? 'The question in one line, like “How do you find a venue that welcomes people who use drugs?”'
-              : 'One line that says what it is about.',
+              ? msg('The question in one line, like “How do you find a venue that welcomes people who use drugs?”')
+              : msg('One line that says what it is about.'),
           value: draft.title,
           maxlength: LIMITS.titleMax,
           error: errors.title,
@@ -280,8 +292,8 @@ export class HrwLearningForm extends LitElement {
         })}
         <hrw-markdown-field
           id="body"
-          label=${BODY_LABELS[draft.kind]}
-          hint="Leave out members’ names and anything else that could tell who someone is."
+          label=${bodyLabel(draft.kind)}
+          hint=${msg('Leave out members’ names and anything else that could tell who someone is.')}
           maxlength=${LIMITS.bodyMax}
           .value=${draft.body}
           .error=${errors.body}
@@ -296,10 +308,10 @@ export class HrwLearningForm extends LitElement {
         ${this.#renderExercise()}
         ${radioGroup({
           id: 'visibility',
-          label: 'Who can read it',
+          label: msg('Who can read it'),
           values: VISIBILITIES,
           current: draft.visibility,
-          text: (visibility) => VISIBILITY_TEXT[visibility],
+          text: visibilityChoice,
           error: errors.visibility,
           onChange: (visibility) => set({ visibility }),
           stack: true,
@@ -307,33 +319,41 @@ export class HrwLearningForm extends LitElement {
         ${draft.kind === 'question' ? this.#renderAskStewards() : nothing}
         <p class="row">
           <button type="submit" ?disabled=${this.saving}>
-            ${this.saving ? 'Saving…' : this.#id !== null ? 'Save changes' : draft.kind === 'question' ? 'Ask the question' : 'Share it'}
+            ${this.saving
+              ? msg('Saving…')
+              : this.#id !== null
+                ? msg('Save changes')
+                : draft.kind === 'question'
+                  ? msg('Ask the question')
+                  : msg('Share it')}
           </button>
           ${this.#id !== null
-            ? html`<a href=${learningPath(this.#id)}>Back to the post</a>`
-            : html`<a href=${learningsPath()}>Back to the learnings</a>`}
+            ? html`<a href=${learningPath(this.#id)}>${msg('Back to the post')}</a>`
+            : html`<a href=${learningsPath()}>${msg('Back to the learnings')}</a>`}
         </p>
       </form>
     `;
   }
 
   #renderGroup() {
-    const privacy = 'The post shows the group’s name, never yours.';
+    const privacy = msg('The post shows the group’s name, never yours.');
+    const postedBy = (name: string) =>
+      msg(html`Posted by <strong>${name}</strong>. The post shows the group’s name, never yours.`);
     if (this.learning) {
-      return html`<p>Posted by <strong>${this.learning.group.name}</strong>. ${privacy}</p>`;
+      return html`<p>${postedBy(this.learning.group.name)}</p>`;
     }
     const hosts = this.hosts ?? [];
     const only = hosts.length === 1 ? hosts[0] : undefined;
     const error = this.#errors.groupSlug;
     if (only) {
       return html`<div class="field" id="groupSlug" tabindex="-1">
-        <p>Posted by <strong>${only.name}</strong>. ${privacy}</p>
+        <p>${postedBy(only.name)}</p>
         ${errorFor('groupSlug', error)}
       </div>`;
     }
     return groupSelect({
       id: 'groupSlug',
-      label: 'Which of your groups posts it',
+      label: msg('Which of your groups posts it'),
       hint: privacy,
       groups: hosts,
       current: this.groupSlug,
@@ -346,17 +366,21 @@ export class HrwLearningForm extends LitElement {
     const exercise = this.draft.exercise;
     const error = this.#errors.exerciseSlug;
     return html`<fieldset id="exerciseSlug" tabindex="-1" aria-describedby=${error ? 'exercise-hint exerciseSlug-error' : 'exercise-hint'}>
-      <legend>Exercise (optional)</legend>
-      <p class="hint" id="exercise-hint">If this is about an exercise from the library, link it so groups planning it can find this.</p>
+      <legend>${msg('Exercise (optional)')}</legend>
+      <p class="hint" id="exercise-hint">
+        ${msg('If this is about an exercise from the library, link it so groups planning it can find this.')}
+      </p>
       ${exercise
-        ? html`<p class="linked">Linked to <a href=${exercisePath(exercise.slug)}>${exercise.title}</a>.</p>`
+        ? html`<p class="linked">${msg(html`Linked to <a href=${exercisePath(exercise.slug)}>${exercise.title}</a>.`)}</p>`
         : nothing}
       <p class="row">
         <button type="button" class="secondary" id="choose-exercise" aria-expanded=${this.picking ? 'true' : 'false'} @click=${this.#togglePicker}>
-          ${exercise ? 'Link another exercise' : 'Link an exercise'}
+          ${exercise ? msg('Link another exercise') : msg('Link an exercise')}
         </button>
         ${exercise
-          ? html`<button type="button" class="secondary" @click=${() => void this.#unlinkExercise()}>Remove the link</button>`
+          ? html`<button type="button" class="secondary" @click=${() => void this.#unlinkExercise()}>
+              ${msg('Remove the link')}
+            </button>`
           : nothing}
       </p>
       ${this.picking
@@ -381,11 +405,12 @@ export class HrwLearningForm extends LitElement {
           .checked=${live(this.draft.askStewards)}
           @change=${(event: Event) => (this.draft = { ...this.draft, askStewards: (event.target as HTMLInputElement).checked })}
         />
-        Ask HRH413’s stewards
+        ${msg('Ask HRH413’s stewards')}
       </label>
       <p class="hint check-hint" id="askStewards-hint">
-        HRH413 started Harm Reduction Works-HRW and helps groups whose knowledge of harm reduction is still growing.
-        Their stewards will see your question and answer it; other groups can still reply too.
+        ${msg(
+          'HRH413 started Harm Reduction Works-HRW and helps groups whose knowledge of harm reduction is still growing. Their stewards will see your question and answer it; other groups can still reply too.',
+        )}
       </p>
       ${errorFor('askStewards', error)}
     </div>`;
@@ -449,7 +474,7 @@ export class HrwLearningForm extends LitElement {
     } catch (error) {
       const message =
         error instanceof ApiError && error.status === 404
-          ? 'We could not find that post. It may have been deleted, or hidden by a steward.'
+          ? msg('We could not find that post. It may have been deleted, or hidden by a steward.')
           : plainMessage(error);
       if (this.learning) {
         this.formError = message;
@@ -505,12 +530,12 @@ export class HrwLearningForm extends LitElement {
     }
     this.#check.failed(error, this.#checkInput(), (failure) => {
       if (failure instanceof ApiError && failure.status === 429) {
-        return RATE_LIMITED;
+        return rateLimited();
       }
       if (failure instanceof ApiError && failure.status === 403) {
         return this.#id === null
-          ? 'Only the hosts of a group can post on its behalf. Choose one of your own groups.'
-          : 'Only the hosts of the group that posted this can change it.';
+          ? msg('Only the hosts of a group can post on its behalf. Choose one of your own groups.')
+          : msg('Only the hosts of the group that posted this can change it.');
       }
       return plainMessage(failure);
     });

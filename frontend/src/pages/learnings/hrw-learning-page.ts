@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ApiError } from '../../api/client.js';
@@ -16,6 +17,7 @@ import {
   unmarkHelped,
   updateReply,
   type Learning,
+  type ModerationRecord,
   type Reply,
 } from '../../api/learnings.js';
 import { plainMessage } from '../../api/messages.js';
@@ -30,12 +32,12 @@ import { bodyStyles } from '../../learnings/body-styles.js';
 import type { FlagEvent, HelpedEvent, MarkHelpfulEvent, ReplyDeleteEvent, ReplySubmitEvent } from '../../learnings/events.js';
 import {
   REVIEW_LEARNINGS_PATH,
-  VISIBILITY_HINTS,
   dateInWords,
   editLearningPath,
   learningIdFromPath,
   learningMessage,
   topicLabel,
+  visibilityHint,
 } from '../../learnings/labels.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { badgeStyles, formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
@@ -144,6 +146,7 @@ export class HrwLearningPage extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.learning = null;
     this.loading = true;
     this.error = null;
@@ -168,9 +171,9 @@ export class HrwLearningPage extends LitElement {
   protected override render() {
     if (this.deleted) {
       return html`
-        <h1>The post is deleted</h1>
-        <p class="lead">It no longer appears to other groups. Thank you for looking after what your group shares.</p>
-        <p><a href=${learningsPath()}>Back to all shared learnings</a></p>
+        <h1>${msg('The post is deleted')}</h1>
+        <p class="lead">${msg('It no longer appears to other groups. Thank you for looking after what your group shares.')}</p>
+        <p><a href=${learningsPath()}>${msg('Back to all shared learnings')}</a></p>
       `;
     }
     if (this.learning) {
@@ -180,12 +183,12 @@ export class HrwLearningPage extends LitElement {
       return this.#renderMissing();
     }
     return html`
-      <h1>A shared learning</h1>
-      ${this.loading ? html`<p role="status">Loading the post…</p>` : nothing}
+      <h1>${msg('A shared learning')}</h1>
+      ${this.loading ? html`<p role="status">${msg('Loading the post…')}</p>` : nothing}
       ${this.error
         ? html`<div class="alert" role="alert">
-            <p>The post did not load. ${this.error}</p>
-            <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+            <p>${msg(str`The post did not load. ${this.error}`)}</p>
+            <p><button type="button" @click=${() => void this.#load()}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
     `;
@@ -194,17 +197,19 @@ export class HrwLearningPage extends LitElement {
   #renderMissing() {
     const signedOut = this.#account.state.status === 'signed-out';
     return html`
-      <h1>We could not find that post</h1>
-      <p class="lead">It may have been deleted, or the address may have a small typo in it.</p>
+      <h1>${msg('We could not find that post')}</h1>
+      <p class="lead">${msg('It may have been deleted, or the address may have a small typo in it.')}</p>
       ${signedOut
         ? html`<p>
-            Some posts are shared with the network only, for signed-in hosts and stewards. If you host a group,
-            <button type="button" class="secondary" @click=${() => void session.signIn(window.location.pathname)}>
-              sign in to see it
-            </button>
+            ${msg(
+              html`Some posts are shared with the network only, for signed-in hosts and stewards. If you host a group,
+                <button type="button" class="secondary" @click=${() => void session.signIn(window.location.pathname)}>
+                  sign in to see it
+                </button>`,
+            )}
           </p>`
         : nothing}
-      <p><a href=${learningsPath()}>Look through all shared learnings</a></p>
+      <p><a href=${learningsPath()}>${msg('Look through all shared learnings')}</a></p>
     `;
   }
 
@@ -213,26 +218,23 @@ export class HrwLearningPage extends LitElement {
     // trusts HTML.
     const body = unsafeHTML(learning.bodyHtml);
     return html`
-      <p class="muted"><a href=${learningsPath()}>All shared learnings</a></p>
+      <p class="muted"><a href=${learningsPath()}>${msg('All shared learnings')}</a></p>
       <h1>${learning.title}</h1>
-      <ul class="badges" aria-label="About this post">
+      <ul class="badges" aria-label=${msg('About this post')}>
         ${learningBadges(learning, true)}
       </ul>
-      <p class="meta">
-        From <a href=${groupPath(learning.group.slug)}>${keepNetworkNameTogether(learning.group.name)}</a>, shared
-        <time datetime=${learning.createdAt}>${dateInWords(learning.createdAt)}</time>${learning.editedAt
-          ? html`, edited <time datetime=${learning.editedAt}>${dateInWords(learning.editedAt)}</time>`
-          : nothing}
-      </p>
-      ${learning.visibility === 'network' ? html`<p class="meta">${VISIBILITY_HINTS.network}</p>` : nothing}
+      <p class="meta">${this.#renderFrom(learning)}</p>
+      ${learning.visibility === 'network' ? html`<p class="meta">${visibilityHint('network')}</p>` : nothing}
       ${this.#renderStatus(learning)} ${this.#renderModeration(learning)}
       ${learning.exercise
-        ? html`<p>About the exercise <a href=${exercisePath(learning.exercise.slug)}>${learning.exercise.title}</a>.</p>`
+        ? html`<p>
+            ${msg(html`About the exercise <a href=${exercisePath(learning.exercise.slug)}>${learning.exercise.title}</a>.`)}
+          </p>`
         : nothing}
       <div class="body post-body">${body}</div>
       ${learning.topics.length > 0
         ? html`<div class="topic-line">
-            <span id="topics-label">Topics:</span>
+            <span id="topics-label">${msg('Topics:')}</span>
             <ul class="topics" aria-labelledby="topics-label">
               ${learning.topics.map((topic) => html`<li><a href=${learningsPath({ topic, page: 0 })}>${topicLabel(topic)}</a></li>`)}
             </ul>
@@ -244,6 +246,17 @@ export class HrwLearningPage extends LitElement {
     `;
   }
 
+  /** Which group shared it and when: "From Northampton, shared Nov 3, 2026, edited Nov 5, 2026". */
+  #renderFrom(learning: Learning) {
+    const group = html`<a href=${groupPath(learning.group.slug)}>${keepNetworkNameTogether(learning.group.name)}</a>`;
+    const shared = html`<time datetime=${learning.createdAt}>${dateInWords(learning.createdAt)}</time>`;
+    if (!learning.editedAt) {
+      return msg(html`From ${group}, shared ${shared}`);
+    }
+    const edited = html`<time datetime=${learning.editedAt}>${dateInWords(learning.editedAt)}</time>`;
+    return msg(html`From ${group}, shared ${shared}, edited ${edited}`);
+  }
+
   #renderStatus(learning: Learning) {
     if (learning.status === 'visible') {
       return nothing;
@@ -252,13 +265,17 @@ export class HrwLearningPage extends LitElement {
     return html`<div class="alert" role="note">
       ${learning.status === 'hidden'
         ? html`<p>
-            <strong>This post is hidden.</strong> Three groups flagged it, or a steward hid it. Until a steward
-            restores it, only the stewards and the hosts of ${learning.group.name} can see it.
+            ${msg(
+              html`<strong>This post is hidden.</strong> Three groups flagged it, or a steward hid it. Until a steward
+                restores it, only the stewards and the hosts of ${learning.group.name} can see it.`,
+            )}
           </p>`
-        : html`<p><strong>${learning.group.name} deleted this post.</strong> Only the stewards can still see it.</p>`}
-      ${learning.hiddenReason ? html`<p>Why: ${learning.hiddenReason}</p>` : nothing}
+        : html`<p>
+            ${msg(html`<strong>${learning.group.name} deleted this post.</strong> Only the stewards can still see it.`)}
+          </p>`}
+      ${learning.hiddenReason ? html`<p>${msg(str`Why: ${learning.hiddenReason}`)}</p>` : nothing}
       ${steward && learning.status === 'hidden'
-        ? html`<p><a href=${REVIEW_LEARNINGS_PATH}>Look at it in the stewards’ queue</a></p>`
+        ? html`<p><a href=${REVIEW_LEARNINGS_PATH}>${msg('Look at it in the stewards’ queue')}</a></p>`
         : nothing}
     </div>`;
   }
@@ -269,16 +286,10 @@ export class HrwLearningPage extends LitElement {
     if (!this.#account.state.steward || decisions.length === 0) {
       return nothing;
     }
-    return html`<section class="moderation" aria-label="Stewards’ decisions">
-      <h2>Stewards’ decisions</h2>
+    return html`<section class="moderation" aria-label=${msg('Stewards’ decisions')}>
+      <h2>${msg('Stewards’ decisions')}</h2>
       <ul>
-        ${decisions.map(
-          (decision) =>
-            html`<li>
-              ${decision.action === 'hide' ? 'Hidden' : 'Restored'}${decision.replyId === null ? '' : ' (a reply)'} on
-              ${new Date(decision.at).toLocaleDateString()}: ${decision.reason}
-            </li>`,
-        )}
+        ${decisions.map((decision) => html`<li>${decisionInWords(decision)}</li>`)}
       </ul>
     </section>`;
   }
@@ -287,14 +298,14 @@ export class HrwLearningPage extends LitElement {
     const signedIn = this.#account.state.status === 'signed-in';
     // A group does not say its own post helped it.
     const groups = signedIn && learning.status === 'visible' ? this.#account.state.hosts.filter((group) => group.slug !== learning.group.slug) : [];
-    return html`<section class="helped" aria-label="Did this help?">
+    return html`<section class="helped" aria-label=${msg('Did this help?')}>
       <hrw-helped-control
         .count=${learning.helpedCount}
         .groups=${groups}
         .helpedBy=${learning.helpedBy}
         @hrw-helped=${(event: HelpedEvent) => event.respondWith(this.#helped(learning, event))}
       ></hrw-helped-control>
-      ${signedIn ? nothing : html`<p class="muted">Hosts can sign in to say it helped their group.</p>`}
+      ${signedIn ? nothing : html`<p class="muted">${msg('Hosts can sign in to say it helped their group.')}</p>`}
     </section>`;
   }
 
@@ -306,26 +317,26 @@ export class HrwLearningPage extends LitElement {
         ${this.confirmingDelete
           ? html`<div class="alert">
               <p id="confirm-delete" tabindex="-1">
-                Delete this post? It comes out of the list for everyone; only the stewards will still see it.
+                ${msg('Delete this post? It comes out of the list for everyone; only the stewards will still see it.')}
               </p>
               <p class="row">
                 <button type="button" ?disabled=${this.busy} @click=${() => void this.#deletePost(learning)}>
-                  Delete the post
+                  ${msg('Delete the post')}
                 </button>
-                <button type="button" class="secondary" @click=${this.#keepPost}>Keep it</button>
+                <button type="button" class="secondary" @click=${this.#keepPost}>${msg('Keep it')}</button>
               </p>
             </div>`
           : html`<p class="row">
-              <a class="button-link" href=${editLearningPath(learning.id)}>Edit the post</a>
+              <a class="button-link" href=${editLearningPath(learning.id)}>${msg('Edit the post')}</a>
               <button type="button" class="secondary" id="delete-post" @click=${this.#confirmDeletePost}>
-                Delete the post…
+                ${msg('Delete the post…')}
               </button>
             </p>`}
       `;
     }
     if (signedIn && learning.status === 'visible') {
       return html`<hrw-flag-form
-        what="this post"
+        what="post"
         @hrw-flag=${(event: FlagEvent) => event.respondWith(flagLearning(learning.id, event.reason))}
       ></hrw-flag-form>`;
     }
@@ -336,10 +347,12 @@ export class HrwLearningPage extends LitElement {
     const replies = oldestFirst(learning.replies);
     const canMark = learning.canMarkHelpful && learning.kind === 'question';
     return html`<section aria-labelledby="replies-heading">
-      <h2 id="replies-heading" tabindex="-1">Replies</h2>
+      <h2 id="replies-heading" tabindex="-1">${msg('Replies')}</h2>
       ${replies.length === 0
         ? html`<p>
-            No replies yet.${learning.kind === 'question' ? ' If your group has been through something like this, your reply could help.' : ''}
+            ${learning.kind === 'question'
+              ? msg('No replies yet. If your group has been through something like this, your reply could help.')
+              : msg('No replies yet.')}
           </p>`
         : html`<ol class="replies">
             ${replies.map(
@@ -370,16 +383,20 @@ export class HrwLearningPage extends LitElement {
     let content;
     if (account.status !== 'signed-in') {
       content = html`<p>
-        Replies come from groups. If you host one,
-        <button type="button" class="secondary" @click=${() => void session.signIn(window.location.pathname)}>
-          sign in to reply
-        </button>
+        ${msg(
+          html`Replies come from groups. If you host one,
+            <button type="button" class="secondary" @click=${() => void session.signIn(window.location.pathname)}>
+              sign in to reply
+            </button>`,
+        )}
       </p>`;
     } else if (account.hosts.length === 0 && !account.steward) {
       content = html`<p>
-        Replies come from groups rather than from one person, and that is how they appear here. Once you host a
-        group listed on Harm Reduction Works-HRW, you can reply on its behalf. If your group is not listed yet,
-        <a href="/groups/new">register it</a>; we would be glad to have you.
+        ${msg(
+          html`Replies come from groups rather than from one person, and that is how they appear here. Once you host a
+            group listed on Harm Reduction Works-HRW, you can reply on its behalf. If your group is not listed yet,
+            <a href="/groups/new">register it</a>; we would be glad to have you.`,
+        )}
       </p>`;
     } else {
       content = html`<hrw-reply-form
@@ -388,7 +405,7 @@ export class HrwLearningPage extends LitElement {
       ></hrw-reply-form>`;
     }
     return html`<section aria-labelledby="reply-heading">
-      <h2 id="reply-heading">Reply</h2>
+      <h2 id="reply-heading">${msg('Reply', { desc: 'Heading over the form to reply to a post' })}</h2>
       ${content}
     </section>`;
   }
@@ -449,7 +466,7 @@ export class HrwLearningPage extends LitElement {
       // HRH413's stewards answering a question answers it.
       answered: current.answered || (created.fromStewards && current.kind === 'question'),
     });
-    this.notice = `Your reply from ${replyAuthorName(created)} is posted.`;
+    this.notice = msg(str`Your reply from ${replyAuthorName(created)} is posted.`);
     await this.updateComplete;
     const item = this.renderRoot.querySelector<HrwReplyItem>(`hrw-reply-item[data-id="${created.id}"]`);
     await item?.updateComplete;
@@ -460,12 +477,12 @@ export class HrwLearningPage extends LitElement {
     const updated = await updateReply(learning.id, item.id, body, item.revision);
     const current = this.learning ?? learning;
     this.#change({ replies: current.replies.map((each) => (each.id === updated.id ? updated : each)) });
-    this.notice = 'Your change to the reply is saved.';
+    this.notice = msg('Your change to the reply is saved.');
   }
 
   async #deleteReply(learning: Learning, item: Reply): Promise<void> {
     await deleteReply(learning.id, item.id);
-    this.notice = 'The reply is deleted.';
+    this.notice = msg('The reply is deleted.');
     // Its status, the count and the question's answer all change on the server: show them as it has them.
     await this.#load({ quietly: true });
     this.renderRoot.querySelector<HTMLElement>('#replies-heading')?.focus();
@@ -474,8 +491,8 @@ export class HrwLearningPage extends LitElement {
   async #markHelpful(learning: Learning, item: Reply, helpful: boolean): Promise<void> {
     this.learning = await markHelpfulReply(learning.id, helpful ? item.id : null);
     this.notice = helpful
-      ? `Marked: the reply from ${replyAuthorName(item)} is the one that helped.`
-      : 'No reply is marked as the one that helped now.';
+      ? msg(str`Marked: the reply from ${replyAuthorName(item)} is the one that helped.`)
+      : msg('No reply is marked as the one that helped now.');
   }
 
   #change(changes: Partial<Learning>): void {
@@ -520,6 +537,16 @@ export class HrwLearningPage extends LitElement {
       }
     }
   }
+}
+
+/** One line of the stewards' record: "Hidden (a reply) on Nov 3, 2026: …". */
+function decisionInWords(decision: ModerationRecord): string {
+  const on = dateInWords(decision.at);
+  const reason = decision.reason;
+  if (decision.action === 'hide') {
+    return decision.replyId === null ? msg(str`Hidden on ${on}: ${reason}`) : msg(str`Hidden (a reply) on ${on}: ${reason}`);
+  }
+  return decision.replyId === null ? msg(str`Restored on ${on}: ${reason}`) : msg(str`Restored (a reply) on ${on}: ${reason}`);
 }
 
 function oldestFirst(replies: readonly Reply[]): Reply[] {

@@ -1,3 +1,4 @@
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
@@ -13,15 +14,16 @@ import {
 import '../../components/hrw-learning-card.js';
 import {
   DEFAULT_SORT,
-  KIND_LABELS,
-  NETWORK_ONLY_NOTE,
   NEW_LEARNING_PATH,
   NEW_QUESTION_PATH,
   REVIEW_LEARNINGS_PATH,
-  SORT_LABELS,
   STEWARD_QUESTIONS_PATH,
+  kindLabel,
+  networkOnlyNote,
+  sortLabel,
   topicLabel,
 } from '../../learnings/labels.js';
+import { formatNumber } from '../../i18n/format.js';
 import { AddressFiltersController } from '../../lib/address-filters-controller.js';
 import { AccountController } from '../../lib/account-controller.js';
 import { PagedListController } from '../../lib/paged-list-controller.js';
@@ -43,6 +45,14 @@ export function topicFromInput(text: string): string {
     .toLowerCase()
     .replace(/^#/, '')
     .replace(/[\s_]+/g, '-');
+}
+
+/** The list's heading once it has loaded: "4 posts", "1 post for this search". */
+function postsInWords(count: number, narrowed: boolean): string {
+  if (narrowed) {
+    return count === 1 ? msg('1 post for this search') : msg(str`${formatNumber(count)} posts for this search`);
+  }
+  return count === 1 ? msg('1 post') : msg(str`${formatNumber(count)} posts`);
 }
 
 /**
@@ -102,6 +112,11 @@ export class HrwLearnings extends LitElement {
     pageSize: PAGE_SIZE,
   });
 
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#results.loadFirst();
@@ -109,17 +124,20 @@ export class HrwLearnings extends LitElement {
 
   protected override render() {
     return html`
-      <h1>Learnings</h1>
+      <h1>${msg('Learnings')}</h1>
       <p class="lead">
-        What groups have learned, shared with each other: what worked, questions for other groups, stories and
-        resources. Every post comes from a group, never from one person.
+        ${msg(
+          'What groups have learned, shared with each other: what worked, questions for other groups, stories and resources. Every post comes from a group, never from one person.',
+        )}
       </p>
-      <p class="small">${NETWORK_ONLY_NOTE}</p>
+      <p class="small">${networkOnlyNote()}</p>
       ${this.#renderActions()} ${this.#renderForm()} ${this.#renderResults()}
       <p class="feed small">
-        Follow new public posts in any feed reader:
-        <a href=${LEARNINGS_FEED_URL} type="application/atom+xml">the learnings feed (Atom)</a>. Network-only posts
-        stay out of it.
+        ${msg(
+          html`Follow new public posts in any feed reader:
+            <a href=${LEARNINGS_FEED_URL} type="application/atom+xml">the learnings feed (Atom)</a>. Network-only posts
+            stay out of it.`,
+        )}
       </p>
     `;
   }
@@ -127,19 +145,19 @@ export class HrwLearnings extends LitElement {
   #renderActions() {
     if (this.#account.state.status !== 'signed-in') {
       return html`<p class="small">
-        Hosts can sign in to share what worked for their group, or to ask other groups a question.
+        ${msg('Hosts can sign in to share what worked for their group, or to ask other groups a question.')}
       </p>`;
     }
     return html`
       <p class="row">
-        <a class="button-link" href=${NEW_LEARNING_PATH}>Share something</a>
-        <a class="button-link" href=${NEW_QUESTION_PATH}>Ask a question</a>
+        <a class="button-link" href=${NEW_LEARNING_PATH}>${msg('Share something')}</a>
+        <a class="button-link" href=${NEW_QUESTION_PATH}>${msg('Ask a question')}</a>
       </p>
       ${this.#account.state.steward
         ? html`<p class="row">
-            <span>For stewards:</span>
-            <a href=${REVIEW_LEARNINGS_PATH}>Flagged posts and replies</a>
-            <a href=${STEWARD_QUESTIONS_PATH}>Questions for HRH413</a>
+            <span>${msg('For stewards:')}</span>
+            <a href=${REVIEW_LEARNINGS_PATH}>${msg('Flagged posts and replies')}</a>
+            <a href=${STEWARD_QUESTIONS_PATH}>${msg('Questions for HRH413')}</a>
           </p>`
         : nothing}
     `;
@@ -149,10 +167,10 @@ export class HrwLearnings extends LitElement {
     const filters = this.filters;
     const narrowing = countNarrowing(filters);
     return html`
-      <form class="search" role="search" aria-label="Find a shared learning" @submit=${this.#submit} novalidate>
+      <form class="search" role="search" aria-label=${msg('Find a shared learning')} @submit=${this.#submit} novalidate>
         <div class="field">
-          <label for="q">Words to look for</label>
-          <p class="hint" id="q-hint">Such as “naloxone”, “finding a venue” or “first meeting”.</p>
+          <label for="q">${msg('Words to look for')}</label>
+          <p class="hint" id="q-hint">${msg('Such as “naloxone”, “finding a venue” or “first meeting”.')}</p>
           <input
             id="q"
             name="q"
@@ -164,17 +182,17 @@ export class HrwLearnings extends LitElement {
         </div>
         <div class="choices">
           <div class="field">
-            <label for="kind">Kind</label>
+            <label for="kind">${msg('Kind')}</label>
             <select id="kind" name="kind">
-              <option value="" .selected=${live(filters.kind === undefined)}>Any kind</option>
+              <option value="" .selected=${live(filters.kind === undefined)}>${msg('Any kind')}</option>
               ${LEARNING_KINDS.map(
-                (kind) => html`<option value=${kind} .selected=${live(filters.kind === kind)}>${KIND_LABELS[kind]}</option>`,
+                (kind) => html`<option value=${kind} .selected=${live(filters.kind === kind)}>${kindLabel(kind)}</option>`,
               )}
             </select>
           </div>
           <div class="field">
-            <label for="topic">Topic</label>
-            <p class="hint" id="topic-hint">One topic, such as “naloxone” or “finding a venue”.</p>
+            <label for="topic">${msg('Topic')}</label>
+            <p class="hint" id="topic-hint">${msg('One topic, such as “naloxone” or “finding a venue”.')}</p>
             <input
               id="topic"
               aria-describedby="topic-hint"
@@ -186,12 +204,12 @@ export class HrwLearnings extends LitElement {
             />
           </div>
           <div class="field">
-            <label for="sort">Order</label>
+            <label for="sort">${msg('Order')}</label>
             <select id="sort" name="sort">
               ${LEARNING_SORTS.map(
                 (sort) =>
                   html`<option value=${sort} .selected=${live((filters.sort ?? DEFAULT_SORT) === sort)}>
-                    ${SORT_LABELS[sort]}
+                    ${sortLabel(sort)}
                   </option>`,
               )}
             </select>
@@ -206,15 +224,15 @@ export class HrwLearnings extends LitElement {
               aria-describedby="unanswered-hint"
               .checked=${live(filters.unanswered === true)}
             />
-            Unanswered questions only
+            ${msg('Unanswered questions only')}
           </label>
-          <p class="hint" id="unanswered-hint">Questions that no reply has helped yet. Maybe yours can.</p>
+          <p class="hint" id="unanswered-hint">${msg('Questions that no reply has helped yet. Maybe yours can.')}</p>
         </div>
         ${this.#renderNarrowedElsewhere()}
         <p class="row">
-          <button type="submit">Show posts</button>
+          <button type="submit">${msg('Show posts')}</button>
           ${narrowing > 0
-            ? html`<button type="button" class="secondary" @click=${this.#clear}>Clear these choices</button>`
+            ? html`<button type="button" class="secondary" @click=${this.#clear}>${msg('Clear these choices')}</button>`
             : nothing}
         </p>
       </form>
@@ -233,8 +251,8 @@ export class HrwLearnings extends LitElement {
       ${group ? html`<input type="hidden" name="group" .value=${group} />` : nothing}
       ${exercise ? html`<input type="hidden" name="exercise" .value=${exercise} />` : nothing}
       <p class="hint">
-        ${group ? html`Only posts from ${groupName}.` : nothing}
-        ${exercise ? html`Only posts about the exercise “${exerciseTitle}”.` : nothing}
+        ${group ? msg(str`Only posts from ${groupName}.`) : nothing}
+        ${exercise ? msg(str`Only posts about the exercise “${exerciseTitle}”.`) : nothing}
       </p>
     `;
   }
@@ -242,18 +260,16 @@ export class HrwLearnings extends LitElement {
   #renderResults() {
     const { items, total: count, loading, error, answered } = this.#results;
     const narrowed = countNarrowing(this.filters) > 0;
-    const heading = answered
-      ? `${count} ${count === 1 ? 'post' : 'posts'}${narrowed ? ' for this search' : ''}`
-      : 'Shared learnings';
+    const heading = answered ? postsInWords(count, narrowed) : msg('Shared learnings');
     return html`
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" tabindex="-1">${heading}</h2>
-        <p class="visually-hidden" role="status">${loading ? 'Looking for posts…' : answered ? heading : ''}</p>
-        ${loading && items.length === 0 ? html`<p aria-hidden="true">Looking for posts…</p>` : nothing}
+        <p class="visually-hidden" role="status">${loading ? msg('Looking for posts…') : answered ? heading : ''}</p>
+        ${loading && items.length === 0 ? html`<p aria-hidden="true">${msg('Looking for posts…')}</p>` : nothing}
         ${error
           ? html`<div class="alert" role="alert">
-              <p>The learnings did not load. ${error}</p>
-              <p><button type="button" @click=${() => void this.#results.loadMore()}>Try again</button></p>
+              <p>${msg(str`The learnings did not load. ${error}`)}</p>
+              <p><button type="button" @click=${() => void this.#results.loadMore()}>${msg('Try again')}</button></p>
             </div>`
           : nothing}
         ${items.length > 0
@@ -262,7 +278,7 @@ export class HrwLearnings extends LitElement {
             </ol>`
           : nothing}
         ${this.#results.hasMore
-          ? html`<button type="button" class="secondary" @click=${this.#showMore}>Show more posts</button>`
+          ? html`<button type="button" class="secondary" @click=${this.#showMore}>${msg('Show more posts')}</button>`
           : nothing}
         ${answered && !loading && !error && count === 0 ? this.#renderEmpty(narrowed) : nothing}
       </section>
@@ -276,26 +292,33 @@ export class HrwLearnings extends LitElement {
       countNarrowing({ ...this.filters, unanswered: undefined, kind: this.filters.kind === 'question' ? undefined : this.filters.kind }) === 0;
     if (onlyUnanswered) {
       return html`<div class="callout">
-        <p>Every question has found a helpful answer. Thank you, everyone who replied.</p>
-        ${signedIn ? html`<p>Something your group is wondering about? <a href=${NEW_QUESTION_PATH}>Ask a question</a>.</p>` : nothing}
+        <p>${msg('Every question has found a helpful answer. Thank you, everyone who replied.')}</p>
+        ${signedIn
+          ? html`<p>${msg(html`Something your group is wondering about? <a href=${NEW_QUESTION_PATH}>Ask a question</a>.`)}</p>`
+          : nothing}
       </div>`;
     }
     if (!narrowed) {
       return html`<div class="callout">
         <p>
-          No group has shared anything here yet. What one group learns the hard way, another can learn from: a way to
-          find a venue, a first meeting that went well, a question still open.
+          ${msg(
+            'No group has shared anything here yet. What one group learns the hard way, another can learn from: a way to find a venue, a first meeting that went well, a question still open.',
+          )}
         </p>
         ${signedIn
-          ? html`<p><a href=${NEW_LEARNING_PATH}>Share something</a> or <a href=${NEW_QUESTION_PATH}>ask a question</a>.</p>`
+          ? html`<p>
+              ${msg(html`<a href=${NEW_LEARNING_PATH}>Share something</a> or <a href=${NEW_QUESTION_PATH}>ask a question</a>.`)}
+            </p>`
           : nothing}
       </div>`;
     }
     return html`<div class="callout">
-      <p>Nothing matches all of these choices yet.</p>
+      <p>${msg('Nothing matches all of these choices yet.')}</p>
       <ul>
-        <li><button type="button" class="secondary" @click=${this.#clear}>Clear these choices</button> to see every post.</li>
-        ${signedIn ? html`<li>Can’t find it? <a href=${NEW_QUESTION_PATH}>Ask the other groups</a>.</li>` : nothing}
+        <li>
+          ${msg(html`<button type="button" class="secondary" @click=${this.#clear}>Clear these choices</button> to see every post.`)}
+        </li>
+        ${signedIn ? html`<li>${msg(html`Can’t find it? <a href=${NEW_QUESTION_PATH}>Ask the other groups</a>.`)}</li>` : nothing}
       </ul>
     </div>`;
   }

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { fetchExercise } from '../../api/exercises.js';
 import type { HostedGroup } from '../../api/me.js';
 import { fetchPlan, meetingsPath, type MeetingLogEntry, type PlanEntry } from '../../api/meetings.js';
@@ -6,6 +7,7 @@ import { plainMessage } from '../../api/messages.js';
 import { fetchScript, type ScriptDocument } from '../../api/script.js';
 import type { ExerciseChosenEvent } from '../../components/hrw-exercise-picker.js';
 import '../../components/hrw-host-bar.js';
+import '../../components/hrw-language-switch.js';
 import type { HostStepEvent } from '../../components/hrw-host-bar.js';
 import '../../components/hrw-exercise-slot.js';
 import '../../components/hrw-meeting-log-form.js';
@@ -37,7 +39,7 @@ import {
   type HostClock,
 } from '../../script/host-clock.js';
 import { scriptWords } from '../../script/labels.js';
-import { preferredLanguage, readScriptView, readerPath, type ScriptView } from '../../script/script-view.js';
+import { namesScriptLanguage, readScriptView, readerPath, type ScriptView } from '../../script/script-view.js';
 import { groupPath } from '../../api/groups.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 import { offlineStatus } from '../../sw-register.js';
@@ -99,19 +101,29 @@ export class HrwHostMode extends LitElement {
         color: var(--hrw-color-text);
       }
 
-      /* The site's header steps aside in host mode (see the shell), so this row is the way back out. */
+      /*
+       * The site's header steps aside in host mode (see the shell), so this row is the way back out and holds the
+       * language switch, beside the heading as in the header. Not in the bar: the bar stays as short as it is, so
+       * the words start on a phone's first screen.
+       */
       .top {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        justify-content: space-between;
-        gap: 0 var(--hrw-space-m);
+        gap: 0 var(--hrw-space-s);
         margin: 0 0 var(--hrw-space-xs);
       }
 
       h1 {
         font-size: var(--hrw-text-xl);
-        margin: 0;
+        margin: 0 auto 0 0;
+      }
+
+      /* "Modo anfitrión" and the switch share the first row of a 320 px phone. */
+      @media (max-width: 24rem) {
+        h1 {
+          font-size: var(--hrw-text-l);
+        }
       }
 
       .meeting {
@@ -246,7 +258,8 @@ export class HrwHostMode extends LitElement {
 
   declare view: ScriptView;
   declare script: ScriptDocument | null;
-  declare error: string | null;
+  /** Made when shown, so that it reads in the app's language of the moment. */
+  declare error: (() => string) | null;
   declare index: number;
   declare clock: HostClock;
   declare now: number;
@@ -285,7 +298,8 @@ export class HrwHostMode extends LitElement {
 
   constructor() {
     super();
-    this.view = readScriptView(window.location.search, preferredLanguage());
+    updateWhenLocaleChanges(this);
+    this.view = readScriptView(window.location.search);
     this.script = null;
     this.error = null;
     this.index = 0;
@@ -305,6 +319,7 @@ export class HrwHostMode extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#pinScriptLanguage();
     document.addEventListener('keydown', this.#onKey);
     document.addEventListener('visibilitychange', this.#onVisibility);
     document.addEventListener('fullscreenchange', this.#onFullScreen);
@@ -332,6 +347,20 @@ export class HrwHostMode extends LitElement {
     super.disconnectedCallback();
   }
 
+  /**
+   * Host mode opened without a script language reads the app's; the address then names it, so that neither a
+   * change of the app's language nor a reload in the middle of the meeting swaps the script (and its clocks, kept
+   * per language) from under the host.
+   */
+  #pinScriptLanguage(): void {
+    if (namesScriptLanguage()) {
+      return;
+    }
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', this.view.lang);
+    window.history.replaceState(window.history.state, '', url);
+  }
+
   /** After the shell's own update, in which this page was put in place, so that the shell can simply update again. */
   protected override firstUpdated(): void {
     askHeaderToStepAside(this);
@@ -351,32 +380,43 @@ export class HrwHostMode extends LitElement {
   }
 
   protected override render() {
-    const words = scriptWords(this.view.lang);
     const script = this.script;
     const logShown = this.#logShown(script);
+    const language = scriptWords(this.view.lang).languageName;
+    const signedIn = this.#account.state.status === 'signed-in' ? this.#account.state.displayName : undefined;
     return html`
-      <div lang=${this.view.lang} class=${logShown ? 'log-open' : ''}>
+      <div class=${logShown ? 'log-open' : ''}>
         <div class="top">
-          <h1>${words.hostMode}</h1>
-          <a class="leave" href=${this.group ? groupPath(this.group) : readerPath(this.view)}>${words.leaveHostMode}</a>
-          <p class="meeting">${words.meeting[this.view.meeting]} · ${words.languageName}</p>
+          <h1>${msg('Host mode')}</h1>
+          <hrw-language-switch></hrw-language-switch>
+          <a class="leave" href=${this.group ? groupPath(this.group) : readerPath(this.view)}>${msg('Leave host mode')}</a>
+          <p class="meeting">
+            ${this.view.meeting === 'open' ? msg('Open meeting') : msg('Focused meeting')} ·
+            <span lang=${this.view.lang}>${language}</span>
+          </p>
         </div>
         ${this.error
           ? html`
-              <div class="callout" role="alert" lang="en">
-                <p>The script did not load. ${this.error}</p>
-                <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+              <div class="callout" role="alert">
+                <p>${msg('The script did not load.')} ${this.error()}</p>
+                <p><button type="button" @click=${() => void this.#load()}>${msg('Try again')}</button></p>
               </div>
             `
           : nothing}
-        ${script ? this.#renderHosting(script, logShown) : this.error ? nothing : html`<p role="status" lang="en">Loading the script…</p>`}
+        ${script
+          ? this.#renderHosting(script, logShown)
+          : this.error
+            ? nothing
+            : html`<p role="status">${msg('Loading the script…')}</p>`}
         <div class="after">
-          ${this.offlineReady && script ? html`<p>${words.savedOffline}</p>` : nothing}
-          ${this.#account.state.status === 'signed-in'
-            ? html`<p lang="en">Signed in as ${this.#account.state.displayName ?? 'a host'}.</p>`
+          ${this.offlineReady && script
+            ? html`<p>${msg('Saved on this device: host mode keeps working if the connection drops.')}</p>`
             : nothing}
-          <p>${words.keyboardHint}</p>
-          <p><a href=${readerPath(this.view)}>${words.backToScript}</a></p>
+          ${signedIn !== undefined
+            ? html`<p>${signedIn ? msg(str`Signed in as ${signedIn}.`) : msg('Signed in.')}</p>`
+            : nothing}
+          <p>${msg('The left and right arrow keys move between sections too.')}</p>
+          <p><a href=${readerPath(this.view)}>${msg('Back to the script')}</a></p>
         </div>
       </div>
     `;
@@ -388,7 +428,6 @@ export class HrwHostMode extends LitElement {
   }
 
   #renderHosting(script: ScriptDocument, logShown: boolean) {
-    const words = scriptWords(this.view.lang);
     const total = script.sections.length;
     const section = script.sections[this.index];
     if (!section) {
@@ -405,7 +444,6 @@ export class HrwHostMode extends LitElement {
     return html`
       ${this.#renderGroupChoice()}
       <hrw-host-bar
-        lang=${this.view.lang}
         .index=${this.index}
         .total=${total}
         .meetingMs=${meetingMs}
@@ -419,11 +457,21 @@ export class HrwHostMode extends LitElement {
         @hrw-step=${(event: HostStepEvent) => this.#step(event.detail.delta)}
         @hrw-clock-toggle=${this.#toggleClock}
       ></hrw-host-bar>
-      ${!started ? html`<p class="clock-note">${words.notStarted}</p>` : nothing}
-      ${pastLimit ? html`<p class="clock-note gentle">${words.pastLimit}</p>` : nothing}
-      ${sectionOver && !pastLimit ? html`<p class="clock-note">${words.overSection}</p>` : nothing}
+      ${!started ? html`<p class="clock-note">${msg('Start the clock when the meeting begins.')}</p>` : nothing}
+      ${pastLimit
+        ? html`<p class="clock-note gentle">${msg('Past 90 minutes. Start to wrap up whenever the group is ready.')}</p>`
+        : nothing}
+      ${sectionOver && !pastLimit
+        ? html`<p class="clock-note">${msg('Over the suggested time, which is fine if the room needs it.')}</p>`
+        : nothing}
 
-      <section class="reading" tabindex="-1" aria-label=${words.sectionAnnouncement(this.index + 1, total, section.title)}>
+      <section
+        class="reading"
+        tabindex="-1"
+        aria-label=${msg(str`Section ${this.index + 1} of ${total}: ${section.title}`, {
+          desc: 'Read out when host mode moves to another section of the script; the title is the section’s own',
+        })}
+      >
         <hrw-script-section .section=${section} .language=${script.language}></hrw-script-section>
         ${section.key === EXERCISE_SECTION ? this.#renderSlot() : nothing}
       </section>
@@ -431,11 +479,11 @@ export class HrwHostMode extends LitElement {
 
       <div class="controls">
         ${!running && started
-          ? html`<button type="button" class="secondary" @click=${this.#resetClock}>${words.reset}</button>`
+          ? html`<button type="button" class="secondary" @click=${this.#resetClock}>${msg('Reset the clocks')}</button>`
           : nothing}
         ${fullScreenAvailable
           ? html`<button type="button" class="secondary" @click=${this.#toggleFullScreen}>
-              ${this.fullScreen ? words.leaveFullScreen : words.fullScreen}
+              ${this.fullScreen ? msg('Leave full screen') : msg('Full screen')}
             </button>`
           : nothing}
       </div>
@@ -448,26 +496,26 @@ export class HrwHostMode extends LitElement {
     if (hosts.length === 0) {
       // The site's header, with its Sign in, has stepped aside: a host who has not signed in yet signs in here.
       return this.#account.state.status === 'signed-out'
-        ? html`<p class="for-group" lang="en">
-            <span>Hosting for a group? Sign in to log the meeting from here.</span>
-            <button type="button" class="secondary" @click=${this.#signIn}>Sign in</button>
+        ? html`<p class="for-group">
+            <span>${msg('Hosting for a group? Sign in to log the meeting from here.')}</span>
+            <button type="button" class="secondary" @click=${this.#signIn}>${msg('Sign in')}</button>
           </p>`
         : nothing;
     }
     const current = this.#hosted(this.group);
     return html`
-      <div class="for-group" lang="en">
+      <div class="for-group">
         ${hosts.length > 1
           ? groupSelect({
               id: 'group',
-              label: 'This meeting is for',
+              label: msg('This meeting is for'),
               groups: hosts,
               current: this.group ?? '',
               onChange: this.#onGroupChange,
             })
-          : html`<p>This meeting is for <strong>${current?.name}</strong>.</p>`}
+          : html`<p>${msg(html`This meeting is for <strong>${current?.name}</strong>.`)}</p>`}
         ${this.group
-          ? html`<button type="button" id="open-log" class="secondary" @click=${this.#openLog}>Log this meeting</button>`
+          ? html`<button type="button" id="open-log" class="secondary" @click=${this.#openLog}>${msg('Log this meeting')}</button>`
           : nothing}
       </div>
       <hrw-meeting-outbox @hrw-kept-meeting-sent=${this.#onKeptSent}></hrw-meeting-outbox>
@@ -493,21 +541,31 @@ export class HrwHostMode extends LitElement {
   /** `closable`: opened by hand before the end of the script, so it can be put away again. */
   #renderLog(group: string, closable: boolean) {
     const hosted = this.#hosted(group);
-    const name = hosted?.name ?? 'the group';
+    const name = hosted?.name;
     return html`
-      <section id="meeting-log" class="meeting-log" aria-labelledby="log-heading" lang="en">
-        <h2 id="log-heading" tabindex="-1">Log this meeting</h2>
+      <section id="meeting-log" class="meeting-log" aria-labelledby="log-heading">
+        <h2 id="log-heading" tabindex="-1">${msg('Log this meeting')}</h2>
         ${this.logged
           ? html`<div class="alert success" role="status" id="logged" tabindex="-1">
-              <p><strong>Thank you. The meeting is in the log of ${name}.</strong></p>
-              <p><a href=${meetingsPath(group)}>See the meeting log</a></p>
+              <p>
+                <strong
+                  >${name
+                    ? msg(str`Thank you. The meeting is in the log of ${name}.`)
+                    : msg('Thank you. The meeting is in the group’s log.')}</strong
+                >
+              </p>
+              <p><a href=${meetingsPath(group)}>${msg('See the meeting log')}</a></p>
             </div>`
           : this.kept
             ? html`<div class="alert" role="status" id="logged" tabindex="-1">
-                <p><strong>Kept on this device: waiting to send.</strong></p>
-                <p>The log of ${name} cannot be reached right now. The meeting goes there by itself when the connection is back.</p>
+                <p><strong>${msg('Kept on this device: waiting to send.')}</strong></p>
+                <p>
+                  ${name
+                    ? msg(str`The log of ${name} cannot be reached right now. The meeting goes there by itself when the connection is back.`)
+                    : msg('The group’s log cannot be reached right now. The meeting goes there by itself when the connection is back.')}
+                </p>
               </div>`
-          : html`<p class="hint">A few taps for the group’s own record. Only its hosts see the log, and it never holds names.</p>
+          : html`<p class="hint">${msg('A few taps for the group’s own record. Only its hosts see the log, and it never holds names.')}</p>
               <hrw-meeting-log-form
                 .group=${group}
                 .meeting=${this.view.meeting}
@@ -517,7 +575,7 @@ export class HrwHostMode extends LitElement {
                 @hrw-meeting-kept=${this.#onKept}
               ></hrw-meeting-log-form>`}
         ${closable && this.logOpen
-          ? html`<p><button type="button" class="secondary" @click=${this.#closeLog}>Close the log form</button></p>`
+          ? html`<p><button type="button" class="secondary" @click=${this.#closeLog}>${msg('Close the log form')}</button></p>`
           : nothing}
       </section>
     `;
@@ -737,7 +795,7 @@ export class HrwHostMode extends LitElement {
       this.#restore(script);
     } catch (error) {
       if (!request.signal.aborted) {
-        this.error = plainMessage(error);
+        this.error = () => plainMessage(error);
       }
     }
   }

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { plainMessage } from '../../api/messages.js';
 import {
   fetchChanges,
@@ -11,38 +12,51 @@ import '../../components/hrw-choice-group.js';
 import type { ChooseEvent } from '../../components/hrw-choice-group.js';
 import '../../components/hrw-diff-view.js';
 import { router } from '../../router.js';
+import { formatList } from '../../i18n/format.js';
 import {
+  FollowAppLanguage,
   LANGUAGE_CHOICES,
   changesPath,
   changesTarget,
-  preferredLanguage,
   readPositiveInt,
   readScriptView,
   versionsPath,
 } from '../../script/script-view.js';
 import { interactiveStyles, pageStyles } from '../../styles/shared.js';
 
-const CHANGE_LABELS: Record<SectionChange['change'], string> = {
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-};
-
-const FIELD_LABELS: Record<ChangedField, string> = {
-  title: 'the title',
-  audience: 'which meetings read it',
-  kind: 'read aloud or note for the host',
-  minutes: 'the minutes',
-  body: 'the text',
-  position: 'its place in the script',
-};
-
-export function describeFields(fields: readonly ChangedField[] | undefined): string {
-  const words = (fields ?? []).map((field) => FIELD_LABELS[field] ?? field);
-  if (words.length <= 1) {
-    return words.join('');
+function changeLabel(change: SectionChange['change']): string {
+  switch (change) {
+    case 'added':
+      return msg('Added', { desc: 'A section added to the script in this version' });
+    case 'removed':
+      return msg('Removed', { desc: 'A section removed from the script in this version' });
+    default:
+      return msg('Changed', { desc: 'A section of the script changed in this version' });
   }
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+function fieldLabel(field: ChangedField): string {
+  switch (field) {
+    case 'title':
+      return msg('the title');
+    case 'audience':
+      return msg('which meetings read it', { desc: 'Listed after "What changed:"' });
+    case 'kind':
+      return msg('read aloud or note for the host', { desc: 'Listed after "What changed:"' });
+    case 'minutes':
+      return msg('the minutes', { desc: 'Listed after "What changed:"' });
+    case 'body':
+      return msg('the text', { desc: 'Listed after "What changed:"' });
+    case 'position':
+      return msg('its place in the script', { desc: 'Listed after "What changed:"' });
+    default:
+      return field;
+  }
+}
+
+/** "the title, the minutes and the text", in the app's language. */
+export function describeFields(fields: readonly ChangedField[] | undefined): string {
+  return formatList((fields ?? []).map(fieldLabel));
 }
 
 /** "/script/versions/{n}/changes?from={m}&lang=": what changed between two versions, section by section. */
@@ -115,7 +129,8 @@ export class HrwScriptChanges extends LitElement {
   declare lang: ScriptLanguage;
   declare changes: ScriptChanges | null;
   declare loading: boolean;
-  declare error: string | null;
+  /** Made when shown, so that it reads in the app's language of the moment. */
+  declare error: (() => string) | null;
 
   readonly to: number | null;
   readonly from: number | null;
@@ -123,10 +138,17 @@ export class HrwScriptChanges extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
+    new FollowAppLanguage(this, (lang) => {
+      if (lang !== this.lang) {
+        this.lang = lang;
+        void this.#load();
+      }
+    });
     const params = new URLSearchParams(window.location.search);
     this.to = changesTarget(window.location.pathname);
     this.from = readPositiveInt(params.get('from')) ?? (this.to !== null && this.to > 1 ? this.to - 1 : null);
-    this.lang = readScriptView(params, preferredLanguage()).lang;
+    this.lang = readScriptView(params).lang;
     this.changes = null;
     this.loading = false;
     this.error = null;
@@ -145,28 +167,28 @@ export class HrwScriptChanges extends LitElement {
   protected override render() {
     if (this.to === null || this.from === null || this.from >= this.to) {
       return html`
-        <h1>What changed in the script</h1>
-        <p>This address does not name two versions to compare.</p>
-        <p><a href=${versionsPath(this.lang)}>See every version of the script</a></p>
+        <h1>${msg('What changed in the script')}</h1>
+        <p>${msg('This address does not name two versions to compare.')}</p>
+        <p><a href=${versionsPath(this.lang)}>${msg('See every version of the script')}</a></p>
       `;
     }
     return html`
-      <h1>What changed in version ${this.to}</h1>
-      <p class="lead">Compared with version ${this.from}, section by section.</p>
-      <p><a href=${versionsPath(this.lang)}>All versions</a></p>
+      <h1>${msg(str`What changed in version ${this.to}`)}</h1>
+      <p class="lead">${msg(str`Compared with version ${this.from}, section by section.`)}</p>
+      <p><a href=${versionsPath(this.lang)}>${msg('All versions')}</a></p>
       <hrw-choice-group
-        legend="Language of the text"
+        legend=${msg('Language of the text')}
         name="lang"
         .options=${LANGUAGE_CHOICES}
         .value=${this.lang}
         @hrw-choose=${this.#chooseLanguage}
       ></hrw-choice-group>
-      ${this.loading ? html`<p role="status">Loading the changes…</p>` : nothing}
+      ${this.loading ? html`<p role="status">${msg('Loading the changes…')}</p>` : nothing}
       ${this.error
         ? html`
             <div class="callout" role="alert">
-              <p>The changes did not load. ${this.error}</p>
-              <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+              <p>${msg('The changes did not load.')} ${this.error()}</p>
+              <p><button type="button" @click=${() => void this.#load()}>${msg('Try again')}</button></p>
             </div>
           `
         : nothing}
@@ -176,7 +198,7 @@ export class HrwScriptChanges extends LitElement {
 
   #renderChanges(changes: ScriptChanges) {
     if (changes.sections.length === 0) {
-      return html`<p>Nothing in this language's text changed between these versions.</p>`;
+      return html`<p>${msg("Nothing in this language's text changed between these versions.")}</p>`;
     }
     return html`
       <ol class="sections">
@@ -184,11 +206,11 @@ export class HrwScriptChanges extends LitElement {
           (section) => html`
             <li>
               <h2>
-                <span class="badge ${section.change}">${CHANGE_LABELS[section.change]}</span>
+                <span class="badge ${section.change}">${changeLabel(section.change)}</span>
                 <span lang=${changes.language}>${section.title}</span>
               </h2>
               ${section.change === 'changed' && section.fields?.length
-                ? html`<p class="fields">What changed: ${describeFields(section.fields)}.</p>`
+                ? html`<p class="fields">${msg(str`What changed: ${describeFields(section.fields)}.`)}</p>`
                 : nothing}
               ${section.diff ? html`<hrw-diff-view .diff=${section.diff} .language=${changes.language}></hrw-diff-view>` : nothing}
             </li>
@@ -220,7 +242,7 @@ export class HrwScriptChanges extends LitElement {
     } catch (error) {
       if (!request.signal.aborted) {
         this.changes = null;
-        this.error = plainMessage(error);
+        this.error = () => plainMessage(error);
       }
     } finally {
       if (this.#request === request) {

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../../api/client.js';
 import { plainMessage } from '../../api/messages.js';
@@ -26,8 +27,8 @@ import '../../components/hrw-choice-group.js';
 import type { ChooseEvent } from '../../components/hrw-choice-group.js';
 import '../../components/hrw-draft-section-form.js';
 import {
-  AUDIENCE_LABELS,
-  KIND_LABELS,
+  audienceLabel,
+  kindLabel,
   type SectionAddEvent,
   type SectionOutcome,
   type SectionReloadEvent,
@@ -35,7 +36,8 @@ import {
   type SectionSaveEvent,
 } from '../../components/hrw-draft-section-form.js';
 import '../../components/hrw-script-document.js';
-import { LANGUAGE_CHOICES, MEETING_CHOICES, formatDate, readerPath, versionsPath } from '../../script/script-view.js';
+import { formatList, formatNumber, languageName } from '../../i18n/format.js';
+import { LANGUAGE_CHOICES, formatIsoDate, meetingChoices, readerPath, versionsPath } from '../../script/script-view.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
 type EditorStatus = 'loading' | 'no-draft' | 'ready' | 'failed';
@@ -51,19 +53,18 @@ export function meetingMinutes(sections: readonly DraftSection[], meeting: Meeti
     .reduce((total, section) => total + section.minutes, 0);
 }
 
+/** "English and Español" / "English y Español": each language in its own name, as the language choices show it. */
+function languageNames(languages: readonly ScriptLanguage[]): string {
+  return formatList(
+    LANGUAGE_CHOICES.filter((choice) => languages.includes(choice.value as ScriptLanguage)).map((choice) => choice.label),
+  );
+}
+
 /**
  * "/script/drafts": where stewards prepare the next version of the script. One draft at a time: start it from the
  * current version, edit sections in each language, preview it as meetings would read it, then publish it with a
  * summary (or discard it). Everyone else gets a plain explanation.
  */
-/** "English and Español", in each language's own name as the language choices show it. */
-function languageNames(languages: readonly ScriptLanguage[]): string {
-  const names = LANGUAGE_CHOICES.filter((choice) => languages.includes(choice.value as ScriptLanguage)).map(
-    (choice) => choice.label,
-  );
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
-}
-
 export class HrwScriptDraftEditor extends LitElement {
   static override properties = {
     account: { state: true },
@@ -212,6 +213,7 @@ export class HrwScriptDraftEditor extends LitElement {
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
     this.account = session.state;
     this.status = 'loading';
     this.draft = null;
@@ -246,7 +248,7 @@ export class HrwScriptDraftEditor extends LitElement {
 
   protected override render() {
     return html`
-      <h1>Edit the script</h1>
+      <h1>${msg('Edit the script')}</h1>
       ${this.#renderBody()}
     `;
   }
@@ -254,24 +256,25 @@ export class HrwScriptDraftEditor extends LitElement {
   #renderBody() {
     const account = this.account;
     if (account.status === 'busy') {
-      return html`<p role="status">Checking who you are…</p>`;
+      return html`<p role="status">${msg('Checking who you are…')}</p>`;
     }
     if (account.status !== 'signed-in') {
       return html`
-        <p class="lead">This is where HRH413's stewards prepare new versions of the meeting script.</p>
+        <p class="lead">${msg("This is where HRH413's stewards prepare new versions of the meeting script.")}</p>
         <p>
-          If you are a steward, sign in with the button at the top of the page. Everyone can
-          <a href=${readerPath()}>read the script</a> and <a href=${versionsPath()}>see how it has changed</a>.
+          ${msg(
+            html`If you are a steward, sign in with the button at the top of the page. Everyone can <a href=${readerPath()}>read the script</a> and <a href=${versionsPath()}>see how it has changed</a>.`,
+          )}
         </p>
       `;
     }
     if (!account.steward) {
       return html`
-        <p class="lead">This is where HRH413's stewards prepare new versions of the meeting script.</p>
+        <p class="lead">${msg("This is where HRH413's stewards prepare new versions of the meeting script.")}</p>
         <p>
-          You are signed in as ${account.displayName}, and this account is not a steward's, so there is nothing to edit
-          here. If you have a change in mind, the stewards would love to hear it. You can always
-          <a href=${readerPath()}>read the script</a> and <a href=${versionsPath()}>see how it has changed</a>.
+          ${msg(
+            html`You are signed in as ${account.displayName}, and this account is not a steward's, so there is nothing to edit here. If you have a change in mind, the stewards would love to hear it. You can always <a href=${readerPath()}>read the script</a> and <a href=${versionsPath()}>see how it has changed</a>.`,
+          )}
         </p>
       `;
     }
@@ -280,11 +283,11 @@ export class HrwScriptDraftEditor extends LitElement {
       ${this.pageError
         ? html`<div class="alert" role="alert">
             <p>${this.pageError}</p>
-            <p><button type="button" class="secondary" @click=${() => void this.#loadDraft()}>Try again</button></p>
+            <p><button type="button" class="secondary" @click=${() => void this.#loadDraft()}>${msg('Try again')}</button></p>
           </div>`
         : nothing}
       ${this.published ? this.#renderPublished(this.published) : nothing}
-      ${this.status === 'loading' ? html`<p role="status">Loading the draft…</p>` : nothing}
+      ${this.status === 'loading' ? html`<p role="status">${msg('Loading the draft…')}</p>` : nothing}
       ${this.status === 'no-draft' ? this.#renderNoDraft() : nothing}
       ${this.status === 'ready' && this.draft ? this.#renderDraft(this.draft) : nothing}
     `;
@@ -293,10 +296,10 @@ export class HrwScriptDraftEditor extends LitElement {
   #renderPublished(version: ScriptVersionSummary) {
     return html`
       <div class="alert success" role="status">
-        <p><strong>Version ${version.number} is published.</strong> Every meeting now reads it.</p>
+        <p>${msg(html`<strong>Version ${version.number} is published.</strong> Every meeting now reads it.`)}</p>
         <p>
-          <a href=${readerPath()}>Read it</a> ·
-          <a href=${versionsPath()}>See it in the history</a>
+          <a href=${readerPath()}>${msg('Read it')}</a> ·
+          <a href=${versionsPath()}>${msg('See it in the history')}</a>
         </p>
       </div>
     `;
@@ -304,10 +307,10 @@ export class HrwScriptDraftEditor extends LitElement {
 
   #renderNoDraft() {
     return html`
-      <p class="lead">There is no draft open. A draft starts as a copy of the current version, in every language.</p>
-      <p>Nobody else sees a draft until it is published.</p>
+      <p class="lead">${msg('There is no draft open. A draft starts as a copy of the current version, in every language.')}</p>
+      <p>${msg('Nobody else sees a draft until it is published.')}</p>
       <button type="button" ?disabled=${this.busyKey === 'start'} @click=${this.#start}>
-        ${this.busyKey === 'start' ? 'Starting…' : 'Start a draft'}
+        ${this.busyKey === 'start' ? msg('Starting…') : msg('Start a draft')}
       </button>
     `;
   }
@@ -317,13 +320,14 @@ export class HrwScriptDraftEditor extends LitElement {
     const languages = LANGUAGE_CHOICES.filter((choice) => draft.sections[choice.value as ScriptLanguage]);
     return html`
       <p class="lead">
-        A draft of the next version${draft.basedOn ? html`, started from version ${draft.basedOn}` : nothing}. Last
-        changed ${formatDate(draft.updatedAt)}.
+        ${draft.basedOn
+          ? msg(str`A draft of the next version, started from version ${draft.basedOn}. Last changed ${formatIsoDate(draft.updatedAt)}.`)
+          : msg(str`A draft of the next version. Last changed ${formatIsoDate(draft.updatedAt)}.`)}
       </p>
-      <p>Nothing here reaches meetings until you publish it.</p>
+      <p>${msg('Nothing here reaches meetings until you publish it.')}</p>
 
       <hrw-choice-group
-        legend="Language you are editing"
+        legend=${msg('Language you are editing')}
         name="edit-lang"
         .options=${languages.length > 0 ? languages : LANGUAGE_CHOICES}
         .value=${this.lang}
@@ -332,10 +336,11 @@ export class HrwScriptDraftEditor extends LitElement {
         }}
       ></hrw-choice-group>
 
-      <h2 id="sections-heading">Sections</h2>
+      <h2 id="sections-heading">${msg('Sections')}</h2>
       <p class="totals">
-        With these times, an open meeting takes ${meetingMinutes(sections, 'open')} minutes and a focused meeting
-        ${meetingMinutes(sections, 'focused')}. Each must come to 60–90 minutes to publish.
+        ${msg(
+          str`With these times, an open meeting takes ${meetingMinutes(sections, 'open')} minutes and a focused meeting ${meetingMinutes(sections, 'focused')}. Each must come to 60–90 minutes to publish.`,
+        )}
       </p>
       <ol class="sections" aria-labelledby="sections-heading">
         ${repeat(
@@ -347,7 +352,8 @@ export class HrwScriptDraftEditor extends LitElement {
                 <summary>
                   <h3 lang=${this.lang}>${section.title}</h3>
                   <span class="meta">
-                    ${KIND_LABELS[section.kind]} · ${section.minutes} min · ${AUDIENCE_LABELS[section.audience]}
+                    ${kindLabel(section.kind)} · ${formatNumber(section.minutes, { style: 'unit', unit: 'minute', unitDisplay: 'short' })} ·
+                    ${audienceLabel(section.audience)}
                   </span>
                 </summary>
                 <div>
@@ -368,10 +374,11 @@ export class HrwScriptDraftEditor extends LitElement {
       </ol>
 
       <section class="panel" aria-labelledby="add-heading">
-        <h2 id="add-heading">Add a section</h2>
+        <h2 id="add-heading">${msg('Add a section')}</h2>
         <p class="hint">
-          Adds it to the ${this.lang === 'es' ? 'Spanish' : 'English'} text. Add it to every language with the same key
-          before publishing: each language must have the same sections.
+          ${msg(
+            str`Adds it to the ${languageName(this.lang)} text. Add it to every language with the same key before publishing: each language must have the same sections.`,
+          )}
         </p>
         <hrw-draft-section-form
           mode="new"
@@ -390,13 +397,13 @@ export class HrwScriptDraftEditor extends LitElement {
   #renderPreview() {
     return html`
       <section class="panel" aria-labelledby="preview-heading">
-        <h2 id="preview-heading">Preview</h2>
-        <p class="hint">The draft as a meeting would read it, with your saved changes.</p>
+        <h2 id="preview-heading">${msg('Preview')}</h2>
+        <p class="hint">${msg('The draft as a meeting would read it, with your saved changes.')}</p>
         <div class="preview-controls">
           <hrw-choice-group
-            legend="Meeting"
+            legend=${msg('Meeting')}
             name="preview-meeting"
-            .options=${MEETING_CHOICES}
+            .options=${meetingChoices()}
             .value=${this.previewView.meeting}
             @hrw-choose=${(event: ChooseEvent) => {
               this.previewView = { ...this.previewView, meeting: event.value as MeetingType };
@@ -404,7 +411,7 @@ export class HrwScriptDraftEditor extends LitElement {
             }}
           ></hrw-choice-group>
           <hrw-choice-group
-            legend="Language"
+            legend=${msg('Language of the script')}
             name="preview-lang"
             .options=${LANGUAGE_CHOICES}
             .value=${this.previewView.lang}
@@ -415,14 +422,14 @@ export class HrwScriptDraftEditor extends LitElement {
           ></hrw-choice-group>
         </div>
         <button type="button" class="secondary" ?disabled=${this.previewLoading} @click=${() => void this.#loadPreview()}>
-          ${this.previewLoading ? 'Loading…' : this.preview ? 'Refresh the preview' : 'Show the preview'}
+          ${this.previewLoading ? msg('Loading…') : this.preview ? msg('Refresh the preview') : msg('Show the preview')}
         </button>
         ${this.previewError ? html`<div class="alert" role="alert"><p>${this.previewError}</p></div>` : nothing}
         ${this.preview
           ? html`
               <div class="preview">
                 <p class="totals">
-                  Suggested times add up to ${this.preview.minutes[this.previewView.meeting]} minutes.
+                  ${msg(str`Suggested times add up to ${this.preview.minutes[this.previewView.meeting]} minutes.`)}
                 </p>
                 <hrw-script-document .document=${this.preview} heading-level="3"></hrw-script-document>
               </div>
@@ -435,12 +442,12 @@ export class HrwScriptDraftEditor extends LitElement {
   #renderPublish(draft: DraftView) {
     return html`
       <section class="panel" aria-labelledby="publish-heading">
-        <h2 id="publish-heading">Publish or discard</h2>
+        <h2 id="publish-heading">${msg('Publish or discard')}</h2>
         <form novalidate @submit=${this.#publish}>
           <div class="field">
-            <label for="summary">What changed in this version</label>
+            <label for="summary">${msg('What changed in this version')}</label>
             <p class="hint" id="summary-hint">
-              One or two plain sentences for the version history, e.g. “A shorter welcome for focused meetings.”
+              ${msg('One or two plain sentences for the version history, e.g. “A shorter welcome for focused meetings.”')}
             </p>
             <textarea
               id="summary"
@@ -459,13 +466,13 @@ export class HrwScriptDraftEditor extends LitElement {
           </div>
           ${this.publishError
             ? html`<div class="alert" role="alert">
-                <p><strong>This draft was not published.</strong> ${this.publishError}</p>
+                <p><strong>${msg('This draft was not published.')}</strong> ${this.publishError}</p>
               </div>`
             : nothing}
           ${this.confirmingLanguages && draft.oneLanguageChanges.length > 0
             ? this.#renderOneLanguageWarning(draft)
             : html`<button type="submit" ?disabled=${this.publishing}>
-                ${this.publishing ? 'Publishing…' : `Publish as version ${(draft.basedOn ?? 0) + 1}`}
+                ${this.publishing ? msg('Publishing…') : msg(str`Publish as version ${(draft.basedOn ?? 0) + 1}`)}
               </button>`}
         </form>
         <div class="danger">
@@ -473,22 +480,21 @@ export class HrwScriptDraftEditor extends LitElement {
             ? html`
                 <div role="group" aria-labelledby="discard-question">
                   <p id="discard-question">
-                    Discard this draft? Every change in it, in every language, is lost. The published script stays as
-                    it is.
+                    ${msg('Discard this draft? Every change in it, in every language, is lost. The published script stays as it is.')}
                   </p>
                   <div class="row">
                     <button type="button" ?disabled=${this.busyKey === 'discard'} @click=${this.#discard}>
-                      Yes, discard the draft
+                      ${msg('Yes, discard the draft')}
                     </button>
                     <button type="button" class="secondary" @click=${() => (this.confirmingDiscard = false)}>
-                      Keep the draft
+                      ${msg('Keep the draft')}
                     </button>
                   </div>
                 </div>
               `
             : html`<p>
                 <button type="button" class="secondary" @click=${() => (this.confirmingDiscard = true)}>
-                  Discard this draft…
+                  ${msg('Discard this draft…')}
                 </button>
               </p>`}
         </div>
@@ -500,28 +506,31 @@ export class HrwScriptDraftEditor extends LitElement {
   #renderOneLanguageWarning(draft: DraftView) {
     return html`
       <div class="alert one-language" role="group" aria-labelledby="one-language-heading" tabindex="-1">
-        <h3 id="one-language-heading">Some sections changed in one language only</h3>
+        <h3 id="one-language-heading">${msg('Some sections changed in one language only')}</h3>
         <p>
-          Since version ${draft.basedOn}, ${draft.oneLanguageChanges.length === 1 ? 'this section has' : 'these sections have'}
-          changed in one language, and the other still reads as before:
+          ${draft.oneLanguageChanges.length === 1
+            ? msg(str`Since version ${draft.basedOn ?? 0}, this section has changed in one language, and the other still reads as before:`)
+            : msg(str`Since version ${draft.basedOn ?? 0}, these sections have changed in one language, and the other still reads as before:`)}
         </p>
         <ul>
           ${draft.oneLanguageChanges.map(
             (change) => html`<li>
-              “${change.title}”: changed in ${languageNames(change.changedIn)}, not in ${languageNames(change.unchangedIn)}
+              ${msg(
+                html`<span lang=${change.changedIn[0] ?? nothing}>“${change.title}”</span>: changed in ${languageNames(change.changedIn)}, not in ${languageNames(change.unchangedIn)}`,
+              )}
             </li>`,
           )}
         </ul>
         <p>
-          Meetings that read the script in ${languageNames(draft.oneLanguageChanges.flatMap((c) => c.unchangedIn))}
-          would not get the change. If that is what you meant (a typo fixed in one language, say), publish anyway.
-          Otherwise go back and bring the other language up to date first.
+          ${msg(
+            str`Meetings that read the script in ${languageNames(draft.oneLanguageChanges.flatMap((c) => c.unchangedIn))} would not get the change. If that is what you meant (a typo fixed in one language, say), publish anyway. Otherwise go back and bring the other language up to date first.`,
+          )}
         </p>
         <div class="row">
           <button type="submit" ?disabled=${this.publishing} @click=${() => (this.#languagesConfirmedFor = draft.revision)}>
-            ${this.publishing ? 'Publishing…' : `Publish version ${(draft.basedOn ?? 0) + 1} anyway`}
+            ${this.publishing ? msg('Publishing…') : msg(str`Publish version ${(draft.basedOn ?? 0) + 1} anyway`)}
           </button>
-          <button type="button" class="secondary" @click=${this.#backToEditing}>Go back and edit</button>
+          <button type="button" class="secondary" @click=${this.#backToEditing}>${msg('Go back and edit')}</button>
         </div>
       </div>
     `;
@@ -562,7 +571,7 @@ export class HrwScriptDraftEditor extends LitElement {
       this.#show(draft);
     } catch (error) {
       this.status = this.draft ? 'ready' : 'failed';
-      this.pageError = `The draft did not load. ${plainMessage(error)}`;
+      this.pageError = `${msg('The draft did not load.')} ${plainMessage(error)}`;
     }
   }
 
@@ -579,7 +588,7 @@ export class HrwScriptDraftEditor extends LitElement {
         await this.#loadDraft();
         this.notice = error.detail ?? null;
       } else {
-        this.pageError = `The draft could not be refreshed. ${plainMessage(error)}`;
+        this.pageError = `${msg('The draft could not be refreshed.')} ${plainMessage(error)}`;
       }
     }
   }
@@ -612,11 +621,11 @@ export class HrwScriptDraftEditor extends LitElement {
     if (error instanceof ApiError && error.status === 400 && error.violations.length > 0) {
       return {
         kind: 'error',
-        message: 'Some details need another look; see the notes beside the fields.',
+        message: msg('Some details need another look; see the notes beside the fields.'),
         fieldErrors: violationMessages(error.violations),
       };
     }
-    return { kind: 'error', message: `Not saved. ${plainMessage(error)}` };
+    return { kind: 'error', message: `${msg('Not saved.')} ${plainMessage(error)}` };
   }
 
   #start = async (): Promise<void> => {
@@ -630,9 +639,9 @@ export class HrwScriptDraftEditor extends LitElement {
       if (error instanceof ApiError && error.status === 409) {
         // Another steward started one a moment ago: open theirs rather than fight over it.
         await this.#loadDraft();
-        this.notice = 'Another steward has a draft open, so here it is. You can edit it together.';
+        this.notice = msg('Another steward has a draft open, so here it is. You can edit it together.');
       } else {
-        this.pageError = `The draft was not started. ${plainMessage(error)}`;
+        this.pageError = `${msg('The draft was not started.')} ${plainMessage(error)}`;
       }
     } finally {
       this.busyKey = null;
@@ -650,7 +659,7 @@ export class HrwScriptDraftEditor extends LitElement {
     try {
       await updateDraftSection(draft.id, lang, event.key, event.fields, event.revision);
       await this.#refresh();
-      this.#setOutcome(key, { kind: 'saved', message: 'Saved.' });
+      this.#setOutcome(key, { kind: 'saved', message: msg('Saved.') });
     } catch (error) {
       this.#setOutcome(key, this.#failure(error));
     } finally {
@@ -674,7 +683,7 @@ export class HrwScriptDraftEditor extends LitElement {
     try {
       const added = await addDraftSection(draft.id, lang, event.section);
       await this.#refresh();
-      this.#setOutcome(key, { kind: 'saved', message: `Added “${added.title}”.` });
+      this.#setOutcome(key, { kind: 'saved', message: msg(str`Added “${added.title}”.`) });
     } catch (error) {
       this.#setOutcome(key, this.#failure(error));
     } finally {
@@ -695,7 +704,7 @@ export class HrwScriptDraftEditor extends LitElement {
       await removeDraftSection(draft.id, lang, event.key, event.revision);
       this.#setOutcome(key, null);
       await this.#refresh();
-      this.notice = `Removed “${title}”.`;
+      this.notice = msg(str`Removed “${title}”.`);
       // Its form is gone, and focus with it: continue from the list of sections.
       await this.updateComplete;
       const heading = this.renderRoot.querySelector<HTMLElement>('#sections-heading');
@@ -721,7 +730,7 @@ export class HrwScriptDraftEditor extends LitElement {
       this.preview = await previewDraft(draft.id, this.previewView);
     } catch (error) {
       this.preview = null;
-      this.previewError = `The preview did not load. ${plainMessage(error)}`;
+      this.previewError = `${msg('The preview did not load.')} ${plainMessage(error)}`;
     } finally {
       this.previewLoading = false;
     }
@@ -735,7 +744,7 @@ export class HrwScriptDraftEditor extends LitElement {
     }
     this.publishError = null;
     if (this.summary.trim() === '') {
-      this.summaryError = 'Say in a sentence or two what changed; it goes in the version history.';
+      this.summaryError = msg('Say in a sentence or two what changed; it goes in the version history.');
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#summary')?.focus();
       return;
@@ -761,7 +770,7 @@ export class HrwScriptDraftEditor extends LitElement {
         this.summaryError = violationMessages(error.violations).summary ?? null;
         this.publishError = this.summaryError ? null : plainMessage(error);
       } else if (isStaleEdit(error)) {
-        this.publishError = `${error.detail ?? 'The draft changed since you loaded it.'} The sections above now show the latest text; look them over, then publish again.`;
+        this.publishError = `${error.detail ?? msg('The draft changed since you loaded it.')} ${msg('The sections above now show the latest text; look them over, then publish again.')}`;
         await this.#refresh();
       } else {
         this.publishError = plainMessage(error);
@@ -785,9 +794,9 @@ export class HrwScriptDraftEditor extends LitElement {
       this.summary = '';
       this.publishError = null;
       this.#show(null);
-      this.notice = 'The draft is discarded. The published script is unchanged.';
+      this.notice = msg('The draft is discarded. The published script is unchanged.');
     } catch (error) {
-      this.pageError = `The draft was not discarded. ${plainMessage(error)}`;
+      this.pageError = `${msg('The draft was not discarded.')} ${plainMessage(error)}`;
     } finally {
       this.busyKey = null;
     }

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ApiError } from '../../api/client.js';
 import { plainMessage } from '../../api/messages.js';
 import { fetchScript, fetchScriptVersion, scriptUrl, type ScriptDocument, type ScriptLanguage } from '../../api/script.js';
@@ -9,11 +10,11 @@ import '../../components/hrw-script-document.js';
 import { router } from '../../router.js';
 import { scriptWords } from '../../script/labels.js';
 import {
+  FollowAppLanguage,
   LANGUAGE_CHOICES,
-  MEETING_CHOICES,
-  formatDate,
+  formatIsoDate,
   hostPath,
-  preferredLanguage,
+  meetingChoices,
   readPositiveInt,
   readScriptView,
   readerPath,
@@ -25,7 +26,8 @@ import { interactiveStyles, pageStyles } from '../../styles/shared.js';
 /**
  * "/script": the script every meeting reads, for an open or a focused meeting, in English or Spanish
  * (?meeting=&lang=, so a link to it opens the same view), with downloads, printing, host mode and the history.
- * "?version=n" shows an older published version.
+ * "?version=n" shows an older published version. Without ?lang= the script is in the app's language, and follows it
+ * when the reader switches the app's language, until they pick the script's language here.
  */
 export class HrwScriptReader extends LitElement {
   static override properties = {
@@ -146,15 +148,23 @@ export class HrwScriptReader extends LitElement {
   declare version: number | null;
   declare script: ScriptDocument | null;
   declare loading: boolean;
-  declare error: string | null;
+  /** Made when shown, so that it reads in the app's language of the moment. */
+  declare error: (() => string) | null;
   declare steward: boolean;
 
   #request: AbortController | null = null;
 
   constructor() {
     super();
+    updateWhenLocaleChanges(this);
+    new FollowAppLanguage(this, (lang) => {
+      if (lang !== this.view.lang) {
+        this.view = { ...this.view, lang };
+        void this.#load();
+      }
+    });
     const params = new URLSearchParams(window.location.search);
-    this.view = readScriptView(params, preferredLanguage());
+    this.view = readScriptView(params);
     this.version = readPositiveInt(params.get('version'));
     this.script = null;
     this.loading = true;
@@ -177,23 +187,23 @@ export class HrwScriptReader extends LitElement {
   protected override render() {
     const script = this.script;
     return html`
-      <h1>The meeting script</h1>
+      <h1>${msg('The meeting script')}</h1>
       <p class="lead">
-        Every Harm Reduction Works-HRW meeting follows these words, so nobody has to be an expert to host.
+        ${msg('Every Harm Reduction Works-HRW meeting follows these words, so nobody has to be an expert to host.')}
       </p>
       ${script ? this.#renderEdition(script) : nothing}
 
       <div class="no-print">
         <div class="choices">
           <hrw-choice-group
-            legend="Meeting"
+            legend=${msg('Meeting')}
             name="meeting"
-            .options=${MEETING_CHOICES}
+            .options=${meetingChoices()}
             .value=${this.view.meeting}
             @hrw-choose=${(event: ChooseEvent) => this.#change({ meeting: event.value as ScriptView['meeting'] })}
           ></hrw-choice-group>
           <hrw-choice-group
-            legend="Language"
+            legend=${msg('Language of the script')}
             name="lang"
             .options=${LANGUAGE_CHOICES}
             .value=${this.view.lang}
@@ -201,61 +211,64 @@ export class HrwScriptReader extends LitElement {
           ></hrw-choice-group>
         </div>
         <p class="explain">
-          Open meetings welcome anyone curious about harm reduction; focused meetings are for people who drink or use
-          drugs, used to, or are thinking about it. Only the welcome is different.
+          ${msg(
+            'Open meetings welcome anyone curious about harm reduction; focused meetings are for people who drink or use drugs, used to, or are thinking about it. Only the welcome is different.',
+          )}
         </p>
 
         <div class="tools">
           ${this.version === null
-            ? html`<a class="button-link" href=${hostPath(this.view)}>Open host mode</a>`
+            ? html`<a class="button-link" href=${hostPath(this.view)}>${msg('Open host mode')}</a>`
             : nothing}
-          <button type="button" class="secondary" @click=${() => window.print()}>Print</button>
+          <button type="button" class="secondary" @click=${() => window.print()}>${msg('Print')}</button>
         </div>
 
         <section class="downloads" aria-labelledby="downloads">
-          <h2 id="downloads">Download</h2>
+          <h2 id="downloads">${msg('Download')}</h2>
           <ul>
-            <li><a href=${this.#download('pdf', 'letter')}>PDF, US Letter</a></li>
+            <li><a href=${this.#download('pdf', 'letter')}>${msg('PDF, US Letter')}</a></li>
             <li><a href=${this.#download('pdf', 'a4')}>PDF, A4</a></li>
             <li><a href=${this.#download('markdown')}>Markdown</a></li>
-            <li><a href=${this.#download('html')}>Printable page</a></li>
+            <li><a href=${this.#download('html')}>${msg('Printable page')}</a></li>
           </ul>
           <p class="more">
-            <a href=${versionsPath(this.view.lang)}>Version history</a>
-            ${this.steward ? html`<a href="/script/drafts">Edit the script (stewards)</a>` : nothing}
+            <a href=${versionsPath(this.view.lang)}>${msg('Version history')}</a>
+            ${this.steward ? html`<a href="/script/drafts">${msg('Edit the script (stewards)')}</a>` : nothing}
           </p>
         </section>
       </div>
 
-      ${this.error ? this.#renderError(this.error) : nothing}
+      ${this.error ? this.#renderError(this.error()) : nothing}
       ${script
         ? html`
             <p class="total">
-              The suggested times add up to ${script.minutes[this.view.meeting]} minutes. Meetings run 60 to 90, as
-              each group decides.
+              ${msg(
+                str`The suggested times add up to ${script.minutes[this.view.meeting]} minutes. Meetings run 60 to 90, as each group decides.`,
+              )}
             </p>
             <div class="script" aria-busy=${this.loading ? 'true' : 'false'}>
               <hrw-script-document .document=${script}></hrw-script-document>
             </div>
           `
         : this.loading
-          ? html`<p role="status">Loading the script…</p>`
+          ? html`<p role="status">${msg('Loading the script…')}</p>`
           : nothing}
     `;
   }
 
   #renderEdition(script: ScriptDocument) {
-    const date = formatDate(script.publishedAt);
+    const date = formatIsoDate(script.publishedAt);
     const words = scriptWords(script.language);
     return html`
       <p class="edition print-only" lang=${script.language}>${words.meeting[this.view.meeting]} · ${words.languageName}</p>
-      <p class="edition">Version ${script.version}${date ? html`, published ${date}` : nothing}</p>
+      <p class="edition">${date ? msg(str`Version ${script.version}, published ${date}`) : msg(str`Version ${script.version}`)}</p>
       ${this.version !== null
         ? html`
             <div class="callout no-print">
               <p>
-                This is an older version, kept for the record.
-                <a href=${readerPath({ meeting: this.view.meeting, lang: this.view.lang })}>Read the current script</a>.
+                ${msg(
+                  html`This is an older version, kept for the record. <a href=${readerPath({ meeting: this.view.meeting, lang: this.view.lang })}>Read the current script</a>.`,
+                )}
               </p>
             </div>
           `
@@ -267,7 +280,7 @@ export class HrwScriptReader extends LitElement {
     return html`
       <div class="callout" role="alert">
         <p>${message}</p>
-        <p><button type="button" @click=${() => void this.#load()}>Try again</button></p>
+        <p><button type="button" @click=${() => void this.#load()}>${msg('Try again')}</button></p>
       </div>
     `;
   }
@@ -301,10 +314,10 @@ export class HrwScriptReader extends LitElement {
       }
       // Leaving the last script up would show a meeting or language other than the one chosen.
       this.script = null;
-      this.error =
+      this.error = () =>
         error instanceof ApiError && error.status === 404
-          ? (error.detail ?? 'There is no script to show yet.')
-          : `The script did not load. ${plainMessage(error)}`;
+          ? (error.detail ?? msg('There is no script to show yet.'))
+          : `${msg('The script did not load.')} ${plainMessage(error)}`;
     } finally {
       if (this.#request === request) {
         this.loading = false;

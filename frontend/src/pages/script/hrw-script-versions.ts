@@ -1,14 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { plainMessage } from '../../api/messages.js';
 import { fetchVersions, type ScriptLanguage, type ScriptVersionSummary } from '../../api/script.js';
 import '../../components/hrw-choice-group.js';
 import type { ChooseEvent } from '../../components/hrw-choice-group.js';
 import { router } from '../../router.js';
 import {
+  FollowAppLanguage,
   LANGUAGE_CHOICES,
   changesPath,
-  formatDate,
-  preferredLanguage,
+  formatIsoDate,
   readScriptView,
   readerPath,
   versionsPath,
@@ -81,13 +82,18 @@ export class HrwScriptVersions extends LitElement {
   declare versions: ScriptVersionSummary[];
   declare total: number;
   declare loading: boolean;
-  declare error: string | null;
+  /** Made when shown, so that it reads in the app's language of the moment. */
+  declare error: (() => string) | null;
 
   #request: AbortController | null = null;
 
   constructor() {
     super();
-    this.lang = readScriptView(window.location.search, preferredLanguage()).lang;
+    updateWhenLocaleChanges(this);
+    new FollowAppLanguage(this, (lang) => {
+      this.lang = lang;
+    });
+    this.lang = readScriptView(window.location.search).lang;
     this.versions = [];
     this.total = 0;
     this.loading = true;
@@ -107,14 +113,15 @@ export class HrwScriptVersions extends LitElement {
   protected override render() {
     const newest = this.versions[0]?.number;
     return html`
-      <h1>Versions of the script</h1>
+      <h1>${msg('Versions of the script')}</h1>
       <p class="lead">
-        The script changes rarely: when HRH413's stewards publish a new version, or when the hub corrects its own
-        text. Every version stays here, so any group can see what changed and when.
+        ${msg(
+          "The script changes rarely: when HRH413's stewards publish a new version, or when the hub corrects its own text. Every version stays here, so any group can see what changed and when.",
+        )}
       </p>
-      <p><a href=${readerPath({ lang: this.lang })}>Read the current script</a></p>
+      <p><a href=${readerPath({ lang: this.lang })}>${msg('Read the current script')}</a></p>
       <hrw-choice-group
-        legend="Language of the text"
+        legend=${msg('Language of the text')}
         name="lang"
         .options=${LANGUAGE_CHOICES}
         .value=${this.lang}
@@ -128,19 +135,19 @@ export class HrwScriptVersions extends LitElement {
                 (version) => html`
                   <li>
                     <h2>
-                      Version ${version.number}${version.number === newest
-                        ? html`<span class="badge">Current</span>`
+                      ${msg(str`Version ${version.number}`)}${version.number === newest
+                        ? html`<span class="badge">${msg('Current', { desc: 'Marks the version of the script in use now' })}</span>`
                         : nothing}
                     </h2>
-                    <p class="date">Published ${formatDate(version.publishedAt)}</p>
+                    <p class="date">${msg(str`Published ${formatIsoDate(version.publishedAt)}`)}</p>
                     <p>${version.summary}</p>
                     <p class="links">
                       <a href=${readerPath({ lang: this.lang, version: version.number === newest ? undefined : version.number })}
-                        >Read version ${version.number}</a
+                        >${msg(str`Read version ${version.number}`)}</a
                       >
                       ${version.number > 1
                         ? html`<a href=${changesPath(version.number, version.number - 1, this.lang)}
-                            >What changed in version ${version.number}</a
+                            >${msg(str`What changed in version ${version.number}`)}</a
                           >`
                         : nothing}
                     </p>
@@ -150,21 +157,21 @@ export class HrwScriptVersions extends LitElement {
             </ol>
           `
         : nothing}
-      ${this.loading ? html`<p role="status">Loading the versions…</p>` : nothing}
+      ${this.loading ? html`<p role="status">${msg('Loading the versions…')}</p>` : nothing}
       ${!this.loading && !this.error && this.versions.length === 0
-        ? html`<p>No version of the script has been published yet.</p>`
+        ? html`<p>${msg('No version of the script has been published yet.')}</p>`
         : nothing}
       ${this.error
         ? html`
             <div class="callout" role="alert">
-              <p>The versions did not load. ${this.error}</p>
-              <p><button type="button" @click=${() => void this.#loadPage(this.#nextPage())}>Try again</button></p>
+              <p>${msg('The versions did not load.')} ${this.error()}</p>
+              <p><button type="button" @click=${() => void this.#loadPage(this.#nextPage())}>${msg('Try again')}</button></p>
             </div>
           `
         : nothing}
       ${!this.loading && !this.error && this.versions.length < this.total
         ? html`<button type="button" class="secondary" @click=${() => void this.#loadPage(this.#nextPage())}>
-            Show older versions
+            ${msg('Show older versions')}
           </button>`
         : nothing}
     `;
@@ -192,7 +199,7 @@ export class HrwScriptVersions extends LitElement {
       this.total = result.total;
     } catch (error) {
       if (!request.signal.aborted) {
-        this.error = plainMessage(error);
+        this.error = () => plainMessage(error);
       }
     } finally {
       if (this.#request === request) {

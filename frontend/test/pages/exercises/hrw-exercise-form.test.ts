@@ -4,6 +4,7 @@ import { EXERCISE, api, button, cleanUp, fakeSession, json, openPage, problem, s
 vi.mock('../../../src/auth/session.js', async () => ({ session: (await import('../../exercises/fixtures.js')).fakeSession }));
 
 await import('../../../src/pages/exercises/hrw-exercise-form.js');
+const { showLocale } = await import('../../../src/i18n/locale.js');
 
 const NORTHAMPTON = { slug: 'northampton', name: 'Harm Reduction Works-HRW Northampton', timeZone: 'America/New_York' };
 const AMHERST = { slug: 'amherst', name: 'Harm Reduction Works-HRW Amherst', timeZone: 'America/New_York' };
@@ -240,5 +241,24 @@ describe('a steward editing an exercise', () => {
     await submit(form);
     expect(api.calls.filter((call) => call.method === 'PUT').at(-1)?.body).toMatchObject({ revision: 4, exercise: { title: 'Their title' } });
     expect(window.location.pathname).toBe('/exercises/fighting-for-space');
+  });
+});
+
+describe('the form in Spanish', () => {
+  afterEach(() => showLocale('en', { remember: false }));
+
+  it('offers Spanish as the piece’s language first of all, and checks in Spanish', async () => {
+    await showLocale('es', { remember: false });
+    api.handler = () => me([NORTHAMPTON]);
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam', hosts: [NORTHAMPTON] });
+    const form = await open('/exercises/new');
+    const root = form.shadowRoot!;
+    const language = root.querySelector<HTMLSelectElement>('#language')!;
+    expect(language.value).toBe('es');
+    expect(words(language.selectedOptions[0])).toBe('Español');
+    expect(words(root.querySelector('label[for="language"]'))).toBe('Idioma');
+    await submit(form);
+    expect(words(root.querySelector('#title-error'))).toBe('Escribe el título del ejercicio');
+    expect(words(root.querySelector('#themes-error'))).toBe('Elige al menos un tema');
   });
 });

@@ -4,6 +4,7 @@ import { EXERCISE, SUGGESTION, USAGE, api, cleanUp, fakeSession, json, openPage,
 vi.mock('../../../src/auth/session.js', async () => ({ session: (await import('../../exercises/fixtures.js')).fakeSession }));
 
 await import('../../../src/pages/exercises/hrw-exercise-page.js');
+const { showLocale } = await import('../../../src/i18n/locale.js');
 
 beforeEach(stubFetch);
 afterEach(cleanUp);
@@ -29,7 +30,7 @@ describe('the exercise page', () => {
     ]);
     const notes = root.querySelector('.notes')!;
     const summary = root.querySelector('.summary')!;
-    expect(words(notes)).toContain('Content notes: overdose, grief, detailed drug use.');
+    expect(words(notes)).toContain('Content notes: overdose, grief, and detailed drug use.');
     expect(follows(summary, notes)).toBe(true);
     expect(words(root.querySelector('h1'))).toBe('Fighting for Space');
     expect(document.title).toBe('Fighting for Space | Harm Reduction Works-HRW');
@@ -148,5 +149,35 @@ describe('the exercise page', () => {
     root.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await settle(page);
     expect(words(root.querySelector('h1'))).toBe('Fighting for Space');
+  });
+});
+
+describe('the exercise page in Spanish', () => {
+  afterEach(() => showLocale('en', { remember: false }));
+
+  it('keeps the piece in its own language and says which, with everything around it in Spanish', async () => {
+    await showLocale('es', { remember: false });
+    api.handler = serve(EXERCISE);
+    const page = await open('/exercises/fighting-for-space');
+    const root = page.shadowRoot!;
+    expect(root.querySelector('h1')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.summary')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.prompts')?.getAttribute('lang')).toBe('en');
+    expect(words(root.querySelector('.badges .language'))).toBe('En inglés');
+    expect(words(root.querySelector('.notes'))).toContain('Avisos de contenido: sobredosis, duelo y consumo de drogas descrito en detalle.');
+    const text = words(root);
+    expect(text).toContain('Idioma Inglés');
+    expect(text).toContain('Unos 20 minutos');
+    expect(text).toContain('Usado en 12 reuniones por 4 grupos.');
+    expect(text).toMatch(/calificaron esas reuniones con 4[.,]3 de 5 en promedio/);
+  });
+
+  it('marks a piece in Spanish as such', async () => {
+    await showLocale('es', { remember: false });
+    api.handler = serve({ ...EXERCISE, title: 'Luchar por un espacio', language: 'es' });
+    const page = await open('/exercises/fighting-for-space');
+    const root = page.shadowRoot!;
+    expect(root.querySelector('h1')?.getAttribute('lang')).toBe('es');
+    expect(words(root.querySelector('.badges .language'))).toBe('En español');
   });
 });

@@ -33,7 +33,7 @@ describe('the suggestions queue', () => {
     await card.updateComplete;
     const text = words(card.shadowRoot);
     expect(card.shadowRoot!.querySelector('h2')).not.toBeNull();
-    expect(text).toContain('Content notes: death, grief');
+    expect(text).toContain('Content notes: death and grief');
     expect(text).toContain(SUGGESTION.summary);
     expect(text).toContain('From First three steps by Harm Reduction Works-HRW Northampton. Free to access.');
     expect(root.querySelector('a[href="/exercises/my-fathers-steps/edit"]')).not.toBeNull();

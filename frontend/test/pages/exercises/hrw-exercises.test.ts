@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { filtersFromQuery, libraryPath, type ExerciseFilters } from '../../../src/api/exercises.js';
+import { showLocale } from '../../../src/i18n/locale.js';
 import { EXERCISE, SUGGESTION, api, button, cleanUp, fakeSession, json, openPage, problem, settle, stubFetch, summaryOf, words } from '../../exercises/fixtures.js';
 
 vi.mock('../../../src/auth/session.js', async () => ({ session: (await import('../../exercises/fixtures.js')).fakeSession }));
@@ -43,13 +44,13 @@ describe('the library', () => {
     const cardRoot = card.shadowRoot!;
     expect(cardRoot.querySelector('h3 a')?.getAttribute('href')).toBe('/exercises/fighting-for-space');
     const notes = cardRoot.querySelector('.notes')!;
-    expect(words(notes)).toBe('Content notes: overdose, grief, detailed drug use');
+    expect(words(notes)).toBe('Content notes: overdose, grief, and detailed drug use');
     // Right under the title, before anything else about it.
     expect(cardRoot.querySelector('h3')!.nextElementSibling).toBe(notes);
     const text = words(cardRoot);
     expect(text).toContain('Reading');
     expect(text).toContain('20 minutes');
-    expect(text).toContain('Themes: Community and movement building, Advocacy and Overdose');
+    expect(text).toContain('Themes: Community and movement building, Advocacy, and Overdose');
     expect(text).toContain('By Travis Lupick');
     expect(text).toContain('Used in 12 meetings');
   });
@@ -159,5 +160,59 @@ describe('the library', () => {
     await card.updateComplete;
     expect(words(card.shadowRoot)).toContain('Waiting for a steward');
     expect(words(card.shadowRoot)).not.toContain('Used in');
+  });
+
+  it('narrows to one language from the address, and marks the pieces in Spanish', async () => {
+    const spanish = { ...summaryOf(EXERCISE), slug: 'luchar-por-espacio', title: 'Luchar por un espacio', language: 'es' };
+    api.handler = () => page([spanish]);
+    const library = await open('/exercises?language=es');
+    expect(urls()).toEqual(['/api/v1/exercises?language=es&sort=most-used&size=20']);
+    const root = library.shadowRoot!;
+    const select = root.querySelector<HTMLSelectElement>('#language')!;
+    expect(select.value).toBe('es');
+    expect(words(select.querySelector('option[value="es"]'))).toBe('Spanish');
+    expect(words(root.querySelector('h2'))).toBe('1 exercise for this search');
+    const card = root.querySelector('hrw-exercise-card')!;
+    await card.updateComplete;
+    expect(words(card.shadowRoot!.querySelector('.badges .language'))).toBe('In Spanish');
+    // The piece's own words are read in its language; the app's words around it are not.
+    expect(card.shadowRoot!.querySelector('h3 a')?.getAttribute('lang')).toBe('es');
+    expect(card.shadowRoot!.querySelector('.badges')?.hasAttribute('lang')).toBe(false);
+
+    select.value = 'en';
+    root.querySelector('form')!.requestSubmit();
+    await settle(library);
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/exercises?language=en');
+    expect(urls().at(-1)).toBe('/api/v1/exercises?language=en&sort=most-used&size=20');
+  });
+
+  it('says nothing of the language of a piece in the language shown', async () => {
+    api.handler = () => page([summaryOf(EXERCISE)]);
+    const library = await open('/exercises');
+    const card = library.shadowRoot!.querySelector('hrw-exercise-card')!;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('.language')).toBeNull();
+  });
+});
+
+describe('the library in Spanish', () => {
+  afterEach(() => showLocale('en', { remember: false }));
+
+  it('shows its own words in Spanish and names the language of English pieces', async () => {
+    await showLocale('es', { remember: false });
+    api.handler = () => page([summaryOf(EXERCISE)], 12);
+    const library = await open('/exercises');
+    const root = library.shadowRoot!;
+    expect(words(root.querySelector('h1'))).toBe('Ejercicios');
+    expect(words(root.querySelector('label[for="language"]'))).toBe('Idioma');
+    expect(words(root.querySelector('#language option[value="es"]'))).toBe('Español');
+    expect(words(root.querySelector('h2'))).toBe('12 ejercicios');
+    const card = root.querySelector('hrw-exercise-card')!;
+    await card.updateComplete;
+    const text = words(card.shadowRoot);
+    expect(text).toContain('En inglés');
+    expect(text).toContain('Avisos de contenido: sobredosis, duelo y consumo de drogas descrito en detalle');
+    expect(text).toContain('Usado en 12 reuniones');
+    expect(card.shadowRoot!.querySelector('h3 a')?.getAttribute('lang')).toBe('en');
   });
 });

@@ -123,7 +123,7 @@ describe('the register form', () => {
 
     const summary = root.querySelector('hrw-error-summary')!;
     const box = summary.shadowRoot!.querySelector<HTMLElement>('.summary')!;
-    expect(box.querySelector('h2')?.textContent).toBe('There is a problem');
+    expect(box.querySelector('h2')?.textContent).toBe('There are 4 problems');
     expect(summary.shadowRoot!.activeElement).toBe(box);
     const links = [...box.querySelectorAll('a')];
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#locality', '#town', '#days', '#privateEmail']);

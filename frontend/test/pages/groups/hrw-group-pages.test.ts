@@ -3,6 +3,7 @@ import type { Group, GroupSummary } from '../../../src/api/groups.js';
 import '../../../src/pages/groups/hrw-group-finder.js';
 import '../../../src/pages/groups/hrw-group-page.js';
 import { slugFromPath } from '../../../src/pages/groups/hrw-group-page.js';
+import { showLocale } from '../../../src/i18n/locale.js';
 
 const SUMMARY: GroupSummary = {
   slug: 'northampton-example',
@@ -265,6 +266,124 @@ describe('the finder', () => {
     expect(box.querySelector('#near')?.getAttribute('aria-describedby')).toBe('near-hint near-error');
     // The search failed before the online groups were asked for: no empty list of them.
     expect(root.querySelector('#online-heading')).toBeNull();
+  });
+});
+
+describe('the finder’s language choice', () => {
+  const SPANISH_ONLINE: GroupSummary = { ...ONLINE_GROUP, slug: 'online-spanish', name: 'En línea', languages: ['es'] };
+  const ONLINE_IN_SPANISH = '/api/v1/groups?attendance=online&language=es&sort=next-meeting&size=5';
+
+  it('is in sight beside the distance: Spanish alone lists the Spanish-speaking online groups, and says so', async () => {
+    respond = (url) =>
+      url === ONLINE_IN_SPANISH
+        ? json({ items: [SPANISH_ONLINE], page: 0, size: 5, total: 1 })
+        : json({ items: [ONLINE_GROUP], page: 0, size: 5, total: 1 });
+    const finder = await open('hrw-group-finder', '/groups');
+    const root = finder.shadowRoot!;
+    const language = root.querySelector<HTMLSelectElement>('#language')!;
+    expect(language.closest('details'), 'not folded under More choices').toBeNull();
+    expect(root.querySelector('label[for="language"]')?.textContent).toBe('Language of the meeting');
+    expect([...language.options].find((option) => option.value === 'es')?.textContent).toBe('Spanish');
+    language.value = 'es';
+    root.querySelector('form')!.requestSubmit();
+    await settle(finder);
+    // No town was typed: a language is enough to narrow the online groups, with nothing to correct.
+    expect(window.location.search).toBe('?language=es');
+    expect(calls.at(-1)).toBe(ONLINE_IN_SPANISH);
+    expect(root.querySelector('#near-error, .field-error')).toBeNull();
+    const online = root.querySelector('section.online')!;
+    expect(online.querySelectorAll('hrw-group-card')).toHaveLength(1);
+    expect(online.querySelector('.language-note')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Only groups that meet in Spanish. Show groups in every language',
+    );
+    expect(online.querySelector('.language-note a')?.getAttribute('href')).toBe('/groups');
+  });
+
+  it('is kept in a shared link, asked of the server, and not counted under More choices', async () => {
+    respond = (url) =>
+      url.includes('attendance=online')
+        ? json({ items: [SPANISH_ONLINE], page: 0, size: 5, total: 1 })
+        : json({ items: [], page: 0, size: 20, total: 0, near: { displayName: 'Chicago, IL' } });
+    const finder = await open('hrw-group-finder', '/groups?near=Chicago&language=es');
+    const root = finder.shadowRoot!;
+    expect(calls[0]).toBe('/api/v1/groups?near=Chicago&language=es&size=20');
+    expect(calls[1]).toBe(ONLINE_IN_SPANISH);
+    expect(root.querySelector('section[aria-labelledby="results-heading"] .language-note')?.textContent).toContain(
+      'Only groups that meet in Spanish.',
+    );
+    // Nothing nearby in Spanish: the way to every language is offered beside the wider search.
+    expect(root.textContent).toContain('Look for groups in every language, not only Spanish');
+    [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Change the search')!.click();
+    await settle(finder);
+    // (happy-dom misreads the selected option of a list built like this one: the attribute is what the browser reads.)
+    expect(root.querySelector('#language option[selected]')?.getAttribute('value')).toBe('es');
+    expect(root.querySelector('summary')?.textContent).toBe('More choices');
+    expect(root.querySelector('details')?.open).toBe(false);
+  });
+
+  describe('in Spanish', () => {
+    beforeEach(async () => {
+      await showLocale('es', { remember: false });
+    });
+
+    afterEach(async () => {
+      await showLocale('en', { remember: false });
+    });
+
+    it('is offered in one step, never applied by itself', async () => {
+      respond = (url) =>
+        url.includes('attendance=online')
+          ? json({ items: [url.includes('language=es') ? SPANISH_ONLINE : ONLINE_GROUP], page: 0, size: 5, total: 1 })
+          : json({ items: [SUMMARY], page: 0, size: 20, total: 1, near: { displayName: 'Northampton, MA' } });
+      const finder = await open('hrw-group-finder', '/groups?near=Northampton');
+      const root = finder.shadowRoot!;
+      expect(calls).toEqual(['/api/v1/groups?near=Northampton&size=20', ONLINE_SEARCH]);
+      expect(root.querySelector('h1')?.textContent).toBe('Buscar un grupo');
+      expect(root.querySelector('#results-heading')?.textContent).toBe('1 grupo a menos de 16 mi de Northampton, MA');
+      const offer = root.querySelector('.language-offer')!;
+      expect(offer.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+        '¿Buscas una reunión en español? Ver solo los grupos que se reúnen en español.',
+      );
+      const card = root.querySelector('hrw-group-card')!;
+      await card.updateComplete;
+      const text = card.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(text).toContain('A 2.0 mi · 3.2 km');
+      expect(text).toContain('Reunión abierta');
+      expect(text).toContain('También ofrece: Comida');
+      expect(text).toContain('En inglés y español');
+
+      offer.querySelector('a')!.click();
+      await settle(finder);
+      expect(window.location.search).toBe('?near=Northampton&language=es');
+      expect(calls.slice(-2)).toEqual(['/api/v1/groups?near=Northampton&language=es&size=20', ONLINE_IN_SPANISH]);
+      expect(root.querySelector('.language-offer')).toBeNull();
+      expect(root.querySelector('.language-note')?.textContent).toContain('Solo grupos que se reúnen en español.');
+    });
+
+    it('tells a group’s page in Spanish, its own words left as the hosts wrote them', async () => {
+      const group: Group = {
+        ...SUMMARY,
+        description: 'We meet in the library.',
+        place: { city: 'Northampton', region: 'MA', country: 'US', visibility: 'approximate' },
+        onlineLinkOnRequest: false,
+        schedule: { recurrence: 'weekly', days: ['saturday'], start: '13:00:00', durationMinutes: 60, timeZone: 'America/New_York', changes: [] },
+        upcoming: [],
+        contact: { method: 'form' },
+        status: 'active',
+        lastVerified: '2026-11-27',
+        revision: 1,
+        youHost: false,
+      };
+      respond = (url) => (url.endsWith('/next-exercise') ? json({ title: 'Not Found', status: 404 }, 404, 'application/problem+json') : json(group));
+      const page = await open('hrw-group-page', '/groups/northampton-example');
+      const text = page.shadowRoot!.textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(text).toContain('Todos los sábados, 1:00–2:00 p.m.');
+      expect(text).toContain('(hora de Nueva York)');
+      expect(text).toContain('Cerca de Northampton, MA; el lugar exacto se comparte cuando lo pides.');
+      expect(text).toContain('Reunión abierta, para cualquier persona con curiosidad por la reducción de daños.');
+      expect(text).toContain('Inglés y español');
+      expect(text).toContain('We meet in the library.');
+    });
   });
 });
 

@@ -197,7 +197,7 @@ describe('host mode’s exercise slot', () => {
 
     expect(nonScript().map((call) => call.url)).toEqual(['/api/v1/groups/albany-example/plan', '/api/v1/exercises/letter-to-someone-we-lost']);
     expect(text(panel)).toContain('Planned for today by River A letter to someone we lost');
-    expect(text(panel)).toContain('Content notes: grief, death and overdose.');
+    expect(text(panel)).toContain('Content notes: grief, death, and overdose.');
     const select = host.shadowRoot!.querySelector<HTMLSelectElement>('#group')!;
     expect(select.value).toBe('albany-example');
     expect(host.shadowRoot!.querySelector('label[for="group"]')?.textContent).toBe('This meeting is for');

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScriptDocument, ScriptSection } from '../../../src/api/script.js';
 import '../../../src/pages/script/hrw-host-mode.js';
 import type { HrwHostMode } from '../../../src/pages/script/hrw-host-mode.js';
+import { showLocale } from '../../../src/i18n/locale.js';
 
 function section(key: string, title: string, minutes: number, kind: ScriptSection['kind'] = 'read-aloud'): ScriptSection {
   return { key, title, audience: 'all', kind, minutes, body: title, html: `<p>${title}</p>` };
@@ -37,7 +38,9 @@ beforeEach(() => {
   );
 });
 
-afterEach(() => {
+afterEach(async () => {
+  await showLocale('en', { remember: false });
+  localStorage.removeItem('hrw-locale');
   vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
@@ -180,5 +183,40 @@ describe('hrw-host-mode', () => {
     vi.advanceTimersByTime(1_000);
     await settle(second);
     expect(shown(second)).toMatchObject({ progress: '2 of 3', section: 'Opening', meeting: 'Meeting 0:31 of 73 min' });
+  });
+
+  it("speaks the app's language around a script in its own, and reads the app's language when the address names none", async () => {
+    await showLocale('es', { remember: false });
+    window.history.replaceState(null, '', '/script/host?meeting=open');
+    const host = await renderHost();
+    expect(requested).toEqual(['/api/v1/script?meeting=open&lang=es']);
+    // The address now names the script's language: a reload mid-meeting or a switch of the app's keeps this script.
+    expect(window.location.search).toBe('?meeting=open&lang=es');
+    expect(host.shadowRoot!.querySelector('h1')?.textContent).toBe('Modo anfitrión');
+    expect(shown(host)).toMatchObject({ progress: '1 de 3', meeting: 'Reunión 0:00 de 73 min' });
+    expect(host.shadowRoot!.querySelector('.reading')?.getAttribute('aria-label')).toBe('Parte 1 de 3: Before you begin');
+    expect(host.shadowRoot!.querySelector('.meeting span[lang="es"]')?.textContent).toBe('Español');
+    // The script's own words stay in the language of the document served (this fixture's is English), marked so.
+    const section = host.shadowRoot!.querySelector('hrw-script-section')!;
+    expect(section.shadowRoot!.querySelector('section')?.getAttribute('lang')).toBe('en');
+    expect(section.shadowRoot!.querySelector('.note-label')?.textContent).toBe('Note for the host');
+  });
+
+  it("switches the app's language from inside host mode without stopping the clock or losing the place", async () => {
+    const host = await renderHost();
+    button(host, 'Start the clock').click();
+    press('ArrowRight');
+    vi.advanceTimersByTime(65_000);
+    await settle(host);
+    expect(shown(host)).toMatchObject({ progress: '2 of 3', section: 'Opening', meeting: 'Meeting 1:05 of 73 min' });
+
+    const languageSwitch = host.shadowRoot!.querySelector('.top hrw-language-switch')!;
+    languageSwitch.shadowRoot!.querySelector('button')!.click();
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('es'));
+    vi.advanceTimersByTime(5_000);
+    await settle(host);
+    expect(shown(host)).toMatchObject({ progress: '2 de 3', section: 'Opening', meeting: 'Reunión 1:10 de 73 min' });
+    expect(button(host, 'Pausar')).toBeDefined();
+    expect(requested).toEqual(['/api/v1/script?meeting=open&lang=en']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionState } from '../../../src/auth/session.js';
+import { showLocale } from '../../../src/i18n/locale.js';
 
 const fakeSession = vi.hoisted(() => {
   class FakeSession extends EventTarget {
@@ -48,11 +49,19 @@ beforeEach(() => {
   );
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.unstubAllGlobals();
   document.body.replaceChildren();
   fakeSession.set({ status: 'signed-out', steward: false });
+  await showLocale('en', { remember: false });
 });
+
+async function settle(element: HTMLElement & { updateComplete: Promise<boolean> }) {
+  for (let i = 0; i < 10; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+  }
+}
 
 async function render<K extends 'hrw-script-reader' | 'hrw-script-versions'>(tag: K, address: string) {
   window.history.replaceState(null, '', address);
@@ -113,6 +122,43 @@ describe('hrw-script-reader', () => {
     expect(note.shadowRoot!.querySelector('.note-label')?.textContent).toBe('Nota para la persona anfitriona');
   });
 
+  it('reads the Spanish script to a reader of the app in Spanish who has not picked one, with its words in Spanish', async () => {
+    await showLocale('es', { remember: false });
+    const reader = await render('hrw-script-reader', '/script?meeting=open');
+    const root = reader.shadowRoot!;
+    expect(requested).toEqual(['/api/v1/script?meeting=open&lang=es']);
+    expect(root.querySelector('h1')?.textContent).toBe('El guion de la reunión');
+    expect(root.querySelector('a[href^="/script/host"]')?.textContent).toBe('Abrir el modo anfitrión');
+    expect(root.querySelector('.edition:not(.print-only)')?.textContent?.trim()).toBe('Versión 1, publicada el 27 de noviembre de 2026');
+    expect(root.textContent).toContain('Los tiempos sugeridos suman 73 minutos.');
+  });
+
+  it("keeps the script's own labels in the script's language, whatever the app's", async () => {
+    await showLocale('es', { remember: false });
+    const reader = await render('hrw-script-reader', '/script?lang=en');
+    const section = reader.shadowRoot!.querySelector('hrw-script-document')!.shadowRoot!.querySelector('hrw-script-section')!;
+    expect(section.shadowRoot!.querySelector('.note-label')?.textContent).toBe('Note for the host');
+    expect(section.shadowRoot!.querySelector('section')?.getAttribute('lang')).toBe('en');
+    expect(reader.shadowRoot!.querySelector('.print-only')?.textContent).toBe('Open meeting · English');
+    expect(reader.shadowRoot!.querySelector('a[href^="/script/host"]')?.textContent).toBe('Abrir el modo anfitrión');
+  });
+
+  it("follows a switch of the app's language until the reader picks the script's language", async () => {
+    const reader = await render('hrw-script-reader', '/script');
+    expect(requested).toEqual(['/api/v1/script?meeting=open&lang=en']);
+    await showLocale('es', { remember: false });
+    await settle(reader);
+    expect(requested.at(-1)).toBe('/api/v1/script?meeting=open&lang=es');
+    expect(reader.shadowRoot!.querySelector('a[href^="/script/host"]')?.getAttribute('href')).toBe('/script/host?meeting=open&lang=es');
+    reader.remove();
+
+    requested.length = 0;
+    const picked = await render('hrw-script-reader', '/script?lang=es');
+    await showLocale('en', { remember: false });
+    await settle(picked);
+    expect(requested).toEqual(['/api/v1/script?meeting=open&lang=es']);
+  });
+
   it('links to the draft editor only for stewards', async () => {
     const reader = await render('hrw-script-reader', '/script');
     expect(reader.shadowRoot!.querySelector('a[href="/script/drafts"]')).toBeNull();
@@ -150,7 +196,12 @@ describe('hrw-script-versions', () => {
 describe('describeFields', () => {
   it('says which fields changed in words', () => {
     expect(describeFields(['body'])).toBe('the text');
-    expect(describeFields(['title', 'minutes', 'position'])).toBe('the title, the minutes and its place in the script');
+    expect(describeFields(['title', 'minutes', 'position'])).toBe('the title, the minutes, and its place in the script');
     expect(describeFields(undefined)).toBe('');
+  });
+
+  it('says it in Spanish when the app is', async () => {
+    await showLocale('es', { remember: false });
+    expect(describeFields(['title', 'minutes', 'position'])).toBe('el título, los minutos y su lugar en el guion');
   });
 });

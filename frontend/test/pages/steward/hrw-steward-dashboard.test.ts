@@ -15,6 +15,7 @@ const fakeSession = vi.hoisted(() => {
 vi.mock('../../../src/auth/session.js', () => ({ session: fakeSession }));
 
 await import('../../../src/pages/steward/hrw-steward-dashboard.js');
+const { showLocale } = await import('../../../src/i18n/locale.js');
 
 const COUNTS: ReviewCounts = { groups: 2, exercises: 0, flaggedLearnings: 1, questions: 0, scriptDrafts: 1, total: 4 };
 
@@ -134,5 +135,46 @@ describe('hrw-steward-dashboard', () => {
     expect(calls).toEqual([]);
     expect(root.textContent).toContain('this account is not a steward’s');
     expect(root.querySelector('a[href="/groups"]')).not.toBeNull();
+  });
+
+  describe('in Spanish', () => {
+    afterEach(async () => {
+      await showLocale('en', { remember: false });
+    });
+
+    it('counts in Spanish, one thing apart from several', async () => {
+      await showLocale('es', { remember: false });
+      fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: true });
+      const { root } = await renderDashboard();
+
+      expect(root.querySelector('h1')?.textContent).toBe('Custodios');
+      expect(root.querySelector('.lead')?.textContent?.trim()).toBe('Hay 4 cosas esperando a un custodio.');
+      expect(queue(root, 'groups').count).toBe('2 en espera');
+      expect(queue(root, 'scriptDrafts').count).toBe('1 borrador abierto');
+      expect(queue(root, 'exercises').count).toBe('No hay sugerencias en espera.');
+      expect(queue(root, 'questions').link.textContent).toBe('Preguntas para HRH413');
+    });
+
+    it('says one thing is waiting in the singular', async () => {
+      answer = () =>
+        new Response(JSON.stringify({ groups: 0, exercises: 0, flaggedLearnings: 0, questions: 0, scriptDrafts: 1, total: 1 }), {
+          headers: { 'Content-Type': 'application/json' },
+        });
+      await showLocale('es', { remember: false });
+      fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: true });
+      const { root } = await renderDashboard();
+
+      expect(root.querySelector('.lead')?.textContent?.trim()).toBe('Hay 1 cosa esperando a un custodio.');
+    });
+
+    it('tells someone who is not a steward, by name, in one Spanish sentence', async () => {
+      await showLocale('es', { remember: false });
+      fakeSession.set({ status: 'signed-in', displayName: 'Alex', steward: false });
+      const { root } = await renderDashboard();
+
+      expect(root.textContent?.replace(/\s+/g, ' ')).toContain(
+        'Iniciaste sesión como Alex, y esta cuenta no es de un custodio, así que aquí no hay nada esperándote.',
+      );
+    });
   });
 });

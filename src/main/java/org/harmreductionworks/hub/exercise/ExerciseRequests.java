@@ -30,7 +30,7 @@ public final class ExerciseRequests {
             @NotBlank @Size(max = 200) @Schema(description = "Author, host or creator.") String creator,
             @Size(max = 200) String publisher,
             @Min(1000) @Max(2100) Integer year,
-            @Size(max = 500) @Pattern(regexp = "\\s*|https?://\\S+", message = "must be a web address starting with https://")
+            @Size(max = 500) @Pattern(regexp = "\\s*|https?://\\S+", message = "{hrw.web-address}")
             @Schema(description = "Where to find it; none for a prompt or writing exercise of our own.") String url,
             boolean freeToAccess) {
     }
@@ -44,11 +44,11 @@ public final class ExerciseRequests {
             @NotBlank @Size(min = 20, max = 2000) String summary,
             @NotNull @Size(max = 2000) String howToRun,
             @NotEmpty @Size(max = 8) List<@NotBlank @Size(min = 5, max = 500)
-            @Pattern(regexp = "[^\\r\\n]*", message = "must be one line") String> prompts,
+            @Pattern(regexp = "[^\\r\\n]*", message = "{hrw.one-line}") String> prompts,
             @NotNull @Valid SourceInput source,
             @NotNull Set<ContentNote> contentNotes,
             @NotNull Suits suits,
-            @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be a 2 or 3 letter language code") String language) {
+            @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{hrw.language-code}") String language) {
     }
 
     @Schema(name = "ExerciseSuggestion")

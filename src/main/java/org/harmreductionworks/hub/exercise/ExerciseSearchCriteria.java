@@ -41,7 +41,7 @@ public class ExerciseSearchCriteria {
     public MeetingType meeting;
 
     @QueryParam("language")
-    @Pattern(regexp = "[a-zA-Z]{2,3}", message = "must be a 2 or 3 letter language code")
+    @Pattern(regexp = "[a-zA-Z]{2,3}", message = "{hrw.language-code}")
     @Parameter(description = "Language code, e.g. en.")
     public String language;
 

@@ -29,6 +29,7 @@ import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.common.TextFolding;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
@@ -115,8 +116,7 @@ public class ExerciseService {
 
     @Transactional
     public ExerciseViews.Detail suggest(ExerciseRequests.Suggestion suggestion) {
-        GroupRef group = groups.hostedGroup(suggestion.groupSlug(),
-                "Only this group's hosts can suggest exercises on its behalf.");
+        GroupRef group = groups.hostedGroup(suggestion.groupSlug(), ProblemText.GROUP_HOSTS_ONLY_SUGGEST);
         Exercise exercise = new Exercise();
         apply(exercise, suggestion.exercise());
         exercise.slug = uniqueSlug(ExerciseText.slugFor(exercise.title));
@@ -133,7 +133,7 @@ public class ExerciseService {
         user.requireSteward();
         Exercise exercise = find(slug);
         if (exercise.revision != update.revision()) {
-            throw new StaleEdit("Someone else changed this exercise since you loaded it.");
+            throw new StaleEdit(ProblemText.EXERCISE_STALE);
         }
         apply(exercise, update.exercise());
         exercise.updatedAt = now();
@@ -160,7 +160,7 @@ public class ExerciseService {
         user.requireSteward();
         Exercise exercise = find(slug);
         if (exercise.status == Status.PUBLISHED) {
-            throw new Conflict("This exercise is already published.");
+            throw new Conflict(ProblemText.EXERCISE_ALREADY_PUBLISHED);
         }
         exercise.status = Status.PUBLISHED;
         exercise.declineReason = null;
@@ -175,8 +175,8 @@ public class ExerciseService {
         user.requireSteward();
         Exercise exercise = find(slug);
         if (exercise.status != Status.SUGGESTED) {
-            throw new Conflict("Only a suggestion waiting for review can be declined; this one is "
-                    + exercise.status.apiName() + ".");
+            throw new Conflict(ProblemText.EXERCISE_DECLINE_NOT_SUGGESTED,
+                    ProblemText.valueOf("EXERCISE_STATUS_" + exercise.status.name()));
         }
         exercise.status = Status.DECLINED;
         exercise.declineReason = reason.strip();
@@ -241,7 +241,7 @@ public class ExerciseService {
     private Exercise visible(String slug) {
         Exercise exercise = Exercise.find("slug", slug).firstResult();
         if (exercise == null || (exercise.status != Status.PUBLISHED && !privileged(exercise))) {
-            throw new NotFound("There is no exercise " + slug + " in the library.");
+            throw new NotFound(ProblemText.EXERCISE_UNKNOWN, slug);
         }
         return exercise;
     }
@@ -255,7 +255,7 @@ public class ExerciseService {
     private Exercise find(String slug) {
         Exercise exercise = Exercise.find("slug", slug).firstResult();
         if (exercise == null) {
-            throw new NotFound("There is no exercise " + slug + " in the library.");
+            throw new NotFound(ProblemText.EXERCISE_UNKNOWN, slug);
         }
         return exercise;
     }

@@ -22,14 +22,16 @@ public final class AtomFeed {
     private AtomFeed() {
     }
 
-    public static String write(String id, String title, String subtitle, String selfLink, String alternateLink,
-            String author, OffsetDateTime updated, List<Entry> entries) {
+    /** {@code language} is that of the feed's own words, for {@code xml:lang}; entries keep theirs. */
+    public static String write(String language, String id, String title, String subtitle, String selfLink,
+            String alternateLink, String author, OffsetDateTime updated, List<Entry> entries) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml:lang", language);
             text(xml, "id", id);
             text(xml, "title", title);
             text(xml, "subtitle", subtitle);

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.web.NamedParameterConverters;
 
@@ -196,7 +197,7 @@ public class BmltQuery {
         }
         double number = NamedParameterConverters.parse(name, Double.class, value);
         if (number < min || number > max) {
-            throw new InvalidInput(name, "must be between " + min + " and " + max);
+            throw new InvalidInput(name, ProblemText.PARAMETER_BETWEEN, min, max);
         }
         return number;
     }
@@ -207,7 +208,7 @@ public class BmltQuery {
         }
         int number = integer(name, value);
         if (number < min || number > max) {
-            throw new InvalidInput(name, "must be between " + min + " and " + max);
+            throw new InvalidInput(name, ProblemText.PARAMETER_BETWEEN, min, max);
         }
         return number;
     }

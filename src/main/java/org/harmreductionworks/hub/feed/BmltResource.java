@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.web.PublicOrigin;
@@ -100,7 +101,7 @@ public class BmltResource {
     public Response jsonp(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
         query.readBareSwitches(uri.getRequestUri().getRawQuery());
         if (query.callback == null || query.callback.length() > 100 || !CALLBACK.matcher(query.callback).matches()) {
-            throw new InvalidInput("callback", "must be a JavaScript function name such as handleMeetings");
+            throw new InvalidInput("callback", ProblemText.BMLT_CALLBACK);
         }
         String body = "/**/" + query.callback + "(" + answer(query, uri).body() + ");";
         return TaggedResponse.of(body, JAVASCRIPT, request, 300);
@@ -129,7 +130,7 @@ public class BmltResource {
                     schema = @Schema(implementation = Problem.class)))
     public Response tsml(@QueryParam("switcher") String switcher, @Context UriInfo uri, @Context Request request) {
         if (!"GetSearchResults".equals(switcher)) {
-            throw InvalidInput.unprocessable("switcher", "the tsml format answers only switcher=GetSearchResults");
+            throw InvalidInput.unprocessable("switcher", ProblemText.BMLT_TSML_SWITCHER);
         }
         return TaggedResponse.of(groupFeeds.meetingGuide(publicOrigin.of(uri)), MediaType.APPLICATION_JSON, request,
                 300);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
@@ -48,8 +49,6 @@ public class BmltService {
     private static final int MAX_RADIUS_KM = 500;
     private static final int MAX_PAGE_SIZE = 1000;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final String SWITCHERS = "GetSearchResults, GetFormats, GetServiceBodies, GetFieldKeys, "
-            + "GetFieldValues, GetServerInfo or GetCoverageArea";
 
     /**
      * The fields a root server sends for every meeting, in its order (MeetingResource.php): the meeting table's, then
@@ -151,7 +150,7 @@ public class BmltService {
             case "GetServerInfo" -> List.of(serverInfo());
             case "GetCoverageArea" -> List.of(coverageArea());
             // A root server answers 422 for a missing or unknown switcher (SwitcherController::get).
-            default -> throw InvalidInput.unprocessable("switcher", "must be " + SWITCHERS);
+            default -> throw InvalidInput.unprocessable("switcher", ProblemText.BMLT_SWITCHER_UNKNOWN);
         };
     }
 
@@ -206,16 +205,16 @@ public class BmltService {
         Double latitude = BmltQuery.decimal("lat_val", query.latitude, -90, 90);
         Double longitude = BmltQuery.decimal("long_val", query.longitude, -180, 180);
         if ((latitude == null) != (longitude == null)) {
-            throw new InvalidInput(latitude == null ? "lat_val" : "long_val", "is needed together with "
-                    + (latitude == null ? "long_val" : "lat_val"));
+            throw new InvalidInput(latitude == null ? "lat_val" : "long_val", ProblemText.PARAMETER_NEEDED_WITH,
+                    latitude == null ? "long_val" : "lat_val");
         }
         Width width = Width.of(query);
         if (latitude != null && width == null) {
-            throw new InvalidInput("geo_width", "is needed with lat_val and long_val (or use geo_width_km)");
+            throw new InvalidInput("geo_width", ProblemText.BMLT_GEO_WIDTH_NEEDED);
         }
         boolean autoRadius = width != null && width.nearest() != null;
         if (query.searchString != null && query.searchString.length() > 100) {
-            throw new InvalidInput("SearchString", "must be at most 100 characters");
+            throw new InvalidInput("SearchString", ProblemText.PARAMETER_AT_MOST_CHARACTERS, 100);
         }
         Filters filters = Filters.of(query);
         Integer pageSize = BmltQuery.bounded("page_size", query.pageSize, 1, MAX_PAGE_SIZE);
@@ -367,10 +366,10 @@ public class BmltService {
     private List<Map<String, String>> fieldValues(BmltQuery query, String origin, String root) {
         String key = query.meetingKey;
         if (key == null || key.isBlank()) {
-            throw new InvalidInput("meeting_key", "is needed: one of the keys GetFieldKeys lists");
+            throw new InvalidInput("meeting_key", ProblemText.BMLT_MEETING_KEY_NEEDED);
         }
         if (!FIELD_KEYS.containsKey(key)) {
-            throw new InvalidInput("meeting_key", "must be one of the keys GetFieldKeys lists");
+            throw new InvalidInput("meeting_key", ProblemText.BMLT_MEETING_KEY_UNKNOWN);
         }
         List<String> specific = query.specificFormats == null || query.specificFormats.isBlank() ? List.of()
                 : Arrays.stream(query.specificFormats.strip().split(",")).map(String::strip).toList();
@@ -464,14 +463,14 @@ public class BmltService {
             List<Integer> weekdays = BmltQuery.integers("weekdays", query.weekdays, query.weekdaysList);
             for (int day : weekdays) {
                 if (day == 0 || Math.abs(day) > 7) {
-                    throw new InvalidInput("weekdays", "must be 1 (Sunday) to 7 (Saturday), or negative to exclude");
+                    throw new InvalidInput("weekdays", ProblemText.BMLT_WEEKDAYS);
                 }
             }
             List<Integer> formats = BmltQuery.integers("formats", query.formats, query.formatsList);
             String operator = query.formatsComparisonOperator == null ? "AND"
                     : query.formatsComparisonOperator.strip().toUpperCase(Locale.ROOT);
             if (!operator.equals("AND") && !operator.equals("OR")) {
-                throw new InvalidInput("formats_comparison_operator", "must be AND or OR");
+                throw new InvalidInput("formats_comparison_operator", ProblemText.BMLT_FORMATS_OPERATOR);
             }
             // This server has one service body, 1: asking only for others, or excluding it, leaves nothing.
             List<Integer> services = BmltQuery.integers("services", query.services, query.servicesList);

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.change.ChangeHeard;
 import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.config.HubConfig;
@@ -118,8 +119,7 @@ public class FeedCache {
         }
         if (!admitted) {
             count(key, "busy");
-            throw new ServiceUnavailable(ProblemType.BUSY, "Many directory feeds are being written right now. "
-                    + "Please try again in a minute.");
+            throw new ServiceUnavailable(ProblemType.BUSY, ProblemText.FEEDS_BUSY);
         }
         try {
             return write.get();

@@ -3,6 +3,7 @@ package org.harmreductionworks.hub.feed;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.i18n.Language;
 import org.harmreductionworks.hub.common.web.PublicOrigin;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
 import org.harmreductionworks.hub.exercise.ExerciseService;
@@ -66,17 +69,17 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response exercises(@Context UriInfo uri, @Context Request request) {
+    public Response exercises(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String origin = publicOrigin.of(uri);
         List<ExerciseViews.Detail> newest = exercises.newestPublished(EXERCISE_ENTRIES);
-        List<AtomFeed.Entry> entries = newest.stream().map(e -> entry(origin, e)).toList();
+        List<AtomFeed.Entry> entries = newest.stream().map(e -> entry(origin, e, language)).toList();
         OffsetDateTime updated = newest.stream().map(ExerciseViews.Detail::updatedAt).max(OffsetDateTime::compareTo)
                 .orElse(EMPTY_FEED_UPDATED);
-        String feed = AtomFeed.write(origin + "/exercises", Network.NAME + ": new exercises",
-                "Readings, podcasts, talks and other pieces that start a meeting's discussion, as HRH413's stewards "
-                        + "publish them.",
+        String feed = AtomFeed.write(language.tag(), origin + "/exercises",
+                FeedText.EXERCISES_TITLE.in(language, Network.NAME), FeedText.EXERCISES_SUBTITLE.in(language),
                 origin + "/api/v1/feeds/exercises.atom", origin + "/exercises", Network.NAME, updated, entries);
-        return send(feed, request);
+        return send(feed, request, language);
     }
 
     @GET
@@ -90,7 +93,8 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Not modified since the copy you have")
     @APIResponse(responseCode = "406", description = "The request accepts no Atom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response learnings(@Context UriInfo uri, @Context Request request) {
+    public Response learnings(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers) {
+        Language language = Language.preferredBy(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String origin = publicOrigin.of(uri);
         List<LearningViews.Summary> newest = learnings.newestPublic(LEARNING_ENTRIES);
         List<AtomFeed.Entry> entries = newest.stream().map(p -> new AtomFeed.Entry(origin + "/learnings/" + p.id(),
@@ -99,10 +103,10 @@ public class FeedResource {
                 p.excerpt(), p.topics())).toList();
         OffsetDateTime updated = entries.stream().map(AtomFeed.Entry::updated).max(OffsetDateTime::compareTo)
                 .orElse(EMPTY_FEED_UPDATED);
-        String feed = AtomFeed.write(origin + "/learnings", Network.NAME + ": shared learnings",
-                "What groups found works, the questions they ask each other, and stories and resources.",
+        String feed = AtomFeed.write(language.tag(), origin + "/learnings",
+                FeedText.LEARNINGS_TITLE.in(language, Network.NAME), FeedText.LEARNINGS_SUBTITLE.in(language),
                 origin + "/api/v1/feeds/learnings.atom", origin + "/learnings", Network.NAME, updated, entries);
-        return send(feed, request);
+        return send(feed, request, language);
     }
 
     @GET
@@ -200,20 +204,24 @@ public class FeedResource {
                 .header("Content-Disposition", "inline; filename=\"harm-reduction-works-hrw.ics\"").build();
     }
 
-    private static Response send(String feed, Request request) {
-        return TaggedResponse.of(feed, ATOM_TYPE, request, 300);
+    /** The feed's own words follow Accept-Language, so a cache keeps one copy per language (each has its ETag). */
+    private static Response send(String feed, Request request, Language language) {
+        return Response.fromResponse(TaggedResponse.of(feed, ATOM_TYPE, request, 300))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
-    private static AtomFeed.Entry entry(String origin, ExerciseViews.Detail e) {
+    private static AtomFeed.Entry entry(String origin, ExerciseViews.Detail e, Language language) {
         String page = origin + "/exercises/" + e.slug();
         StringBuilder summary = new StringBuilder();
         if (!e.contentNotes().isEmpty()) {
-            summary.append("Content notes: ").append(String.join(", ", e.contentNotes().stream()
-                    .map(n -> n.apiName().replace('-', ' ')).toList())).append(". ");
+            summary.append(FeedText.EXERCISE_CONTENT_NOTES.in(language, e.contentNotes().stream()
+                    .map(n -> FeedText.valueOf("NOTE_" + n.name()).in(language))
+                    .collect(Collectors.joining(", ")))).append(' ');
         }
-        summary.append(e.summary()).append(" (").append(e.kind().apiName().replace('-', ' ')).append(", about ")
-                .append(e.suggestedMinutes()).append(" minutes; source: ").append(e.source().title()).append(", ")
-                .append(e.source().creator()).append(')');
+        summary.append(FeedText.EXERCISE_SUMMARY.in(language, e.summary(),
+                FeedText.valueOf("KIND_" + e.kind().name()), e.suggestedMinutes(), e.source().title(),
+                e.source().creator()));
         String author = e.suggestedBy() != null ? e.suggestedBy().name() : Network.NAME;
         return new AtomFeed.Entry(URI.create(page).toString(), e.title(), page, e.publishedAt(), e.updatedAt(), author,
                 summary.toString(), e.themes().stream().map(t -> t.apiName()).toList());

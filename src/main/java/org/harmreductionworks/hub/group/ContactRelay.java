@@ -6,11 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.harmreductionworks.hub.common.DelimitedList;
 import org.harmreductionworks.hub.common.Network;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.error.ServiceUnavailable;
+import org.harmreductionworks.hub.common.i18n.Language;
 import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.jboss.logging.Logger;
@@ -57,23 +60,24 @@ public class ContactRelay {
         String sender = senderKey(clientAddress);
         rateLimiter.acquire(new RateLimiter.Limit("relay-sender-group",
                 config.limits().relayMessagesPerSenderPerGroupPerDay(), Duration.ofDays(1)), sender + "|" + slug,
-                "Several messages were sent to this group from here today. The hosts will answer those first; "
-                        + "please try again tomorrow.");
+                ProblemText.RELAY_SENDER_GROUP_LIMIT);
         rateLimiter.acquire(new RateLimiter.Limit("relay-sender", config.limits().relayMessagesPerSenderPerHour(),
-                Duration.ofHours(1)), sender, "Many messages were sent from here in the last hour. Please wait a "
-                        + "little and try again.");
+                Duration.ofHours(1)), sender, ProblemText.RELAY_SENDER_LIMIT);
         rateLimiter.acquire(new RateLimiter.Limit("relay-group", config.limits().relayMessagesPerGroupPerDay(),
-                Duration.ofDays(1)), slug, "This group has received many messages today. Please try again tomorrow.");
+                Duration.ofDays(1)), slug, ProblemText.RELAY_GROUP_LIMIT);
+        Language language = recipient.language();
         StringBuilder body = new StringBuilder()
-                .append("Someone sent your group a message through the ").append(Network.NAME)
-                .append(" hub.\n\n").append(message.text().strip()).append("\n\n");
+                .append(RelayText.INTRO.in(language, Network.NAME)).append("\n\n")
+                .append(message.text().strip()).append("\n\n");
         if (message.replyTo() != null && !message.replyTo().isBlank()) {
-            body.append("They asked you to reply to: ").append(message.replyTo().strip()).append("\n\n");
+            body.append(RelayText.REPLY_TO.in(language, message.replyTo().strip())).append("\n\n");
         } else {
-            body.append("They left no address to reply to.\n\n");
+            body.append(RelayText.NO_REPLY_TO.in(language)).append("\n\n");
         }
-        body.append("The hub keeps no copy of this message and did not record who sent it.\n");
-        Mail mail = Mail.withText(recipient.address(), "A message for " + recipient.name(), body.toString());
+        body.append(RelayText.NOTHING_KEPT.in(language)).append('\n');
+        Mail mail = Mail.withText(recipient.address(), RelayText.SUBJECT.in(language, recipient.name()),
+                body.toString());
+        mail.addHeader("Content-Language", language.tag());
         if (message.replyTo() != null && !message.replyTo().isBlank()) {
             mail.setReplyTo(message.replyTo().strip());
         }
@@ -83,8 +87,7 @@ public class ContactRelay {
         } catch (RuntimeException e) {
             countMail("failed");
             LOG.errorf("The relay could not hand a message for %s to the mail server: %s", slug, e.toString());
-            throw new ServiceUnavailable(ProblemType.MAIL_UNAVAILABLE, "Your message could not be passed on right "
-                    + "now. Nothing was kept; please try again in a little while.");
+            throw new ServiceUnavailable(ProblemType.MAIL_UNAVAILABLE, ProblemText.RELAY_MAIL_UNAVAILABLE);
         }
     }
 
@@ -115,15 +118,17 @@ public class ContactRelay {
         }
     }
 
-    private record Recipient(String address, String name) {
+    /** Where the message goes, and the language its hosts read: the first of the group's that we write. */
+    private record Recipient(String address, String name, Language language) {
     }
 
     @Transactional
     Recipient recipient(String slug) {
         MeetingGroup group = MeetingGroup.find("slug", slug).firstResult();
         if (group == null || (group.status != Status.ACTIVE && group.status != Status.PAUSED)) {
-            throw new NotFound("There is no group \"" + slug + "\" to write to.");
+            throw new NotFound(ProblemText.GROUP_UNKNOWN_TO_WRITE, slug);
         }
-        return new Recipient(group.privateEmail, group.publicName());
+        Language language = Language.firstWrittenOf(DelimitedList.strings(group.languages)).orElse(Language.ENGLISH);
+        return new Recipient(group.privateEmail, group.publicName(), language);
     }
 }

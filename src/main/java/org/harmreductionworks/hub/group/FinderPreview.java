@@ -16,8 +16,11 @@ import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.common.error.Ambiguous;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.i18n.Language;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.web.AppPage;
+import org.harmreductionworks.hub.common.web.AppPageRoute;
+import org.harmreductionworks.hub.common.web.PageText;
 import org.harmreductionworks.hub.common.web.NamedParameterConverters;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.Focus;
@@ -44,7 +47,6 @@ public class FinderPreview {
 
     private static final Logger LOG = Logger.getLogger(FinderPreview.class);
     private static final String APP_ELEMENT = "<hrw-app></hrw-app>";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, h:mm a", Locale.ENGLISH);
 
     @Inject
     GroupFinder finder;
@@ -62,7 +64,8 @@ public class FinderPreview {
     }
 
     private void answer(RoutingContext ctx) {
-        Optional<String> page = appPage.html().filter(html -> html.contains(APP_ELEMENT));
+        Language language = AppPageRoute.languageOf(ctx);
+        Optional<String> page = appPage.html(language).filter(html -> html.contains(APP_ELEMENT));
         Optional<GroupSearchCriteria> criteria = page.isPresent() ? criteria(ctx) : Optional.empty();
         if (criteria.isEmpty()) {
             ctx.next();
@@ -74,18 +77,17 @@ public class FinderPreview {
             first.page = 0;
             first.size = PageParams.DEFAULT_SIZE;
             Units units = Units.forLanguages(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-            preview = render(criteria.get(), finder.find(criteria.get(), first), units);
+            preview = render(criteria.get(), finder.find(criteria.get(), first), units, language);
         } catch (Ambiguous e) {
-            preview = renderChoices(ctx, e);
+            preview = renderChoices(ctx, e, language);
         } catch (RuntimeException e) {
             // An unknown town, or the database away: the finder asks again and says what went wrong.
             LOG.debugf("no preview for %s: %s", ctx.request().uri(), e);
             ctx.next();
             return;
         }
-        // Distances follow the viewer's language: a cache between here and the browser must keep one copy per language
-        // (added to any Vary a filter set, not in its place).
-        ctx.response().headers().add(HttpHeaders.VARY, "Accept-Language");
+        // Words, dates and distances follow the viewer's language: a cache must keep one copy per language.
+        AppPageRoute.describe(ctx, language);
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
                 .end(page.get().replace(APP_ELEMENT, "<hrw-app>" + preview + "</hrw-app>"));
     }
@@ -138,16 +140,21 @@ public class FinderPreview {
         return NamedParameterConverters.parse(name, type, one(ctx, name));
     }
 
-    private static String render(GroupSearchCriteria criteria, GroupViews.SearchPage results, Units units) {
-        String groups = results.total() == 1 ? "1 group" : results.total() + " groups";
-        String around = results.near() != null ? results.near().displayName() : "the shared location";
-        String heading = criteria.attendance == Attendance.ONLINE ? groups + " online"
-                : groups + " within " + units.radius(criteria.radiusKm) + " of " + around;
+    static String render(GroupSearchCriteria criteria, GroupViews.SearchPage results, Units units,
+            Language language) {
+        String groups = results.total() == 1 ? PageText.FINDER_GROUPS_ONE.in(language)
+                : PageText.FINDER_GROUPS_MANY.in(language, results.total());
+        String around = results.near() != null ? results.near().displayName()
+                : PageText.FINDER_SHARED_LOCATION.in(language);
+        String heading = criteria.attendance == Attendance.ONLINE ? PageText.FINDER_HEADING_ONLINE.in(language, groups)
+                : PageText.FINDER_HEADING_NEAR.in(language, groups, units.radius(criteria.radiusKm), around);
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(PageText.FINDER_NEXT_PATTERN.in(language),
+                language.locale());
         StringBuilder html = new StringBuilder(4096);
         html.append("<section class=\"first-results\" aria-labelledby=\"first-results-heading\">")
                 .append("<h2 id=\"first-results-heading\">").append(escape(heading)).append("</h2>");
         if (results.items().isEmpty()) {
-            html.append("<p>No groups meet within this distance yet.</p>");
+            html.append("<p>").append(escape(PageText.FINDER_NONE_NEAR.in(language))).append("</p>");
         } else {
             html.append("<ol>");
             for (GroupViews.Summary group : results.items()) {
@@ -155,16 +162,17 @@ public class FinderPreview {
                         .append(escape(group.name())).append("</a>");
                 List<String> facts = new ArrayList<>();
                 if (group.distanceKm() != null) {
-                    facts.add(units.distance(group.distanceKm()) + " away");
+                    facts.add(PageText.FINDER_AWAY.in(language, units.distance(group.distanceKm(), language)));
                 } else if (group.attendance() == Attendance.ONLINE) {
-                    facts.add("online");
+                    facts.add(PageText.FINDER_ONLINE.in(language));
                 }
-                facts.add(group.format().apiName() + " meeting");
+                facts.add((group.format() == MeetingType.FOCUSED ? PageText.FINDER_FOCUSED_MEETING
+                        : PageText.FINDER_OPEN_MEETING).in(language));
                 if (group.nextMeeting() != null) {
                     String zone = group.nextMeeting().timeZone();
-                    facts.add("next: " + WHEN.format(group.nextMeeting().localStart()).replace("AM", "am")
-                            .replace("PM", "pm") + " (" + zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ')
-                            + " time)");
+                    facts.add(PageText.FINDER_NEXT.in(language, when.format(group.nextMeeting().localStart())
+                            .replace("AM", "am").replace("PM", "pm"),
+                            zone.substring(zone.lastIndexOf('/') + 1).replace('_', ' ')));
                 }
                 html.append("<br>").append(escape(String.join(" · ", facts))).append("</li>");
             }
@@ -174,11 +182,12 @@ public class FinderPreview {
     }
 
     /** "Which Springfield?" as plain links, each the same search with one town, for a page without its script. */
-    private static String renderChoices(RoutingContext ctx, Ambiguous ambiguous) {
+    private static String renderChoices(RoutingContext ctx, Ambiguous ambiguous, Language language) {
         String name = ctx.queryParam("near").get(0).strip();
         StringBuilder html = new StringBuilder(1024);
         html.append("<section class=\"first-results\" aria-labelledby=\"first-results-heading\">")
-                .append("<h2 id=\"first-results-heading\">Which ").append(escape(name)).append("?</h2><ul>");
+                .append("<h2 id=\"first-results-heading\">").append(escape(PageText.FINDER_WHICH.in(language, name)))
+                .append("</h2><ul>");
         for (Problem.Choice choice : ambiguous.choices()) {
             QueryStringEncoder link = new QueryStringEncoder("/groups");
             ctx.queryParams().forEach(entry -> {
@@ -228,10 +237,10 @@ public class FinderPreview {
         }
 
         /** "2.1 mi · 3.4 km", as the finder's group cards read. */
-        String distance(double km) {
-            String kilometres = km < 1 ? "less than 1 km" : oneDecimal(km) + " km";
+        String distance(double km, Language language) {
+            String kilometres = km < 1 ? PageText.FINDER_LESS_THAN.in(language, "1 km") : oneDecimal(km) + " km";
             double miles = km / KM_PER_MILE;
-            String inMiles = miles < 1 ? "less than 1 mi" : oneDecimal(miles) + " mi";
+            String inMiles = miles < 1 ? PageText.FINDER_LESS_THAN.in(language, "1 mi") : oneDecimal(miles) + " mi";
             return this == MILES ? inMiles + " · " + kilometres : kilometres + " · " + inMiles;
         }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.harmreductionworks.hub.common.error.Ambiguous;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
@@ -82,13 +83,12 @@ public class GroupFinder {
         Gazetteer.Resolution resolution = gazetteer.resolve(criteria.near);
         if (resolution.ambiguous()) {
             String name = resolution.choices().get(0).name();
-            throw new Ambiguous("Several towns are called " + name + ". Send the value of one of the choices as "
-                    + "near, or add the state to the name.",
+            throw new Ambiguous(ProblemText.PLACE_AMBIGUOUS.with(name),
                     resolution.choices().stream()
                             .map(p -> new Problem.Choice("near", p.label(), p.displayName())).toList());
         }
         return Optional.of(resolution.place().orElseThrow(() -> new InvalidInput("near",
-                "is not a town or postal code we know; try another spelling, a nearby town, or a postal code")));
+                ProblemText.PLACE_UNKNOWN)));
     }
 
     private static GroupSearch.Point point(GroupSearchCriteria criteria, Optional<Place> near) {

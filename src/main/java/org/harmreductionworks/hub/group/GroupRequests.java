@@ -48,7 +48,7 @@ public final class GroupRequests {
     @Schema(name = "GroupInput", description = "A listing as its hosts describe it.")
     public record Listing(
             @NotBlank @Size(max = 80) @Pattern(regexp = "[\\p{L}\\p{N} .,'’()&/-]*",
-                    message = "may use letters, digits, spaces and . , ' ( ) & / -")
+                    message = "{hrw.locality-characters}")
             @Schema(description = "What follows the network's name, e.g. Northampton.", examples = "Northampton")
             String locality,
             @Size(max = 2000) String description,
@@ -61,17 +61,17 @@ public final class GroupRequests {
             @Size(max = 100) String city,
             @Size(max = 100) String region,
             @Size(max = 20) String postalCode,
-            @Pattern(regexp = "\\s*|[A-Z]{2}", message = "must be a two-letter country code") String country,
+            @Pattern(regexp = "\\s*|[A-Z]{2}", message = "{hrw.country-code}") String country,
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
             @DecimalMin("-180") @DecimalMax("180") Double longitude,
             @Size(max = 500) String locationNotes,
             @NotNull LocationVisibility locationVisibility,
-            @Size(max = 500) @Pattern(regexp = "\\s*|https://\\S+", message = "must be an https:// link") String onlineUrl,
+            @Size(max = 500) @Pattern(regexp = "\\s*|https://\\S+", message = "{hrw.https-link}") String onlineUrl,
             LinkVisibility onlineVisibility,
             @NotNull @Valid ScheduleInput schedule,
             Set<Offering> offerings,
             @Size(max = 100) String offeringOther,
-            @NotEmpty Set<@Pattern(regexp = "[a-z]{2,3}", message = "must be a language code such as en or es") String> languages,
+            @NotEmpty Set<@Pattern(regexp = "[a-z]{2,3}", message = "{hrw.language-code-example}") String> languages,
             @Size(max = 1000) String accessibilityNotes,
             @NotNull ContactMethod contactMethod,
             @Email @Size(max = 254) @Schema(description = "Shown publicly when the contact method is email.")

@@ -23,6 +23,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
@@ -96,7 +97,7 @@ public class GroupSearch {
     static void requireCompletePoint(GroupSearchCriteria criteria) {
         if ((criteria.lat == null) != (criteria.lon == null)) {
             String missing = criteria.lat == null ? "lat" : "lon";
-            throw new InvalidInput(missing, "is needed together with " + (missing.equals("lat") ? "lon" : "lat"));
+            throw new InvalidInput(missing, ProblemText.PARAMETER_NEEDED_WITH, missing.equals("lat") ? "lon" : "lat");
         }
     }
 

@@ -37,7 +37,7 @@ import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.Forbidden;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
-import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
@@ -124,8 +124,7 @@ public class GroupService {
         // registration, however many slugs it had to try.
         if (countAgainstLimit) {
             rateLimiter.acquire(new RateLimiter.Limit("group-registration", config.limits().groupRegistrationsPerDay(),
-                    Duration.ofDays(1)), user.subject(), "You have registered several groups today; a steward will "
-                            + "review them. Please try again tomorrow, or write to HRH413 if you need more.");
+                    Duration.ofDays(1)), user.subject(), ProblemText.GROUP_REGISTRATIONS_LIMIT);
         }
         group.slug = uniqueSlug(GroupNames.slugFor(listing.locality()));
         group.status = Status.PENDING;
@@ -147,7 +146,7 @@ public class GroupService {
     public GroupViews.Detail update(String slug, GroupRequests.Update update) {
         MeetingGroup group = findForHost(slug);
         if (group.revision != update.revision()) {
-            throw new StaleEdit("Someone else changed this listing since you loaded it.");
+            throw new StaleEdit(ProblemText.GROUP_STALE);
         }
         List<String> changed = apply(group, update.listing(), "listing.");
         // A host who saves the listing has just read it through: that says "we still meet" as plainly as the
@@ -201,7 +200,7 @@ public class GroupService {
     public GroupViews.Detail approve(String slug) {
         user.requireSteward();
         MeetingGroup group = find(slug);
-        requireStatus(group, Set.of(Status.PENDING, Status.DECLINED), "approve");
+        requireStatus(group, Set.of(Status.PENDING, Status.DECLINED), ProblemText.GROUP_CANNOT_BE_APPROVED);
         group.status = Status.ACTIVE;
         group.declineReason = null;
         group.lastVerified = LocalDate.now(clock);
@@ -214,7 +213,7 @@ public class GroupService {
     public GroupViews.Detail decline(String slug, String reason) {
         user.requireSteward();
         MeetingGroup group = find(slug);
-        requireStatus(group, Set.of(Status.PENDING), "decline");
+        requireStatus(group, Set.of(Status.PENDING), ProblemText.GROUP_CANNOT_BE_DECLINED);
         group.status = Status.DECLINED;
         group.declineReason = reason.strip();
         touch(group);
@@ -226,7 +225,7 @@ public class GroupService {
     @Transactional
     public GroupViews.Detail confirmStillMeeting(String slug) {
         MeetingGroup group = findForHost(slug);
-        requireStatus(group, Set.of(Status.ACTIVE, Status.PAUSED), "confirm");
+        requireStatus(group, Set.of(Status.ACTIVE, Status.PAUSED), ProblemText.GROUP_CANNOT_BE_CONFIRMED);
         group.lastVerified = LocalDate.now(clock);
         touch(group);
         record(group, "host", "confirmed", List.of("lastVerified"));
@@ -240,10 +239,13 @@ public class GroupService {
             case PAUSED -> Set.of(Status.ACTIVE);
             case ACTIVE -> Set.of(Status.PAUSED);
             case CLOSED -> Set.of(Status.ACTIVE, Status.PAUSED, Status.PENDING);
-            default -> throw new InvalidInput("status", "must be paused, active or closed; a steward approves or "
-                    + "declines new listings");
+            default -> throw new InvalidInput("status", ProblemText.GROUP_STATUS_TARGET);
         };
-        requireStatus(group, from, target == Status.ACTIVE ? "resume" : target.apiName());
+        requireStatus(group, from, switch (target) {
+            case ACTIVE -> ProblemText.GROUP_CANNOT_BE_RESUMED;
+            case PAUSED -> ProblemText.GROUP_CANNOT_BE_PAUSED;
+            default -> ProblemText.GROUP_CANNOT_BE_CLOSED;
+        });
         group.status = target;
         touch(group);
         record(group, "host", target == Status.ACTIVE ? "resumed" : target.apiName(), List.of("status"));
@@ -255,14 +257,14 @@ public class GroupService {
         MeetingGroup group = findForHost(slug);
         ScheduleChange change = new ScheduleChange(input.date(), input.kind(), input.movedToDate(),
                 input.movedToStart());
-        List<Problem.Violation> problems = new ArrayList<>(change.problems(GroupViewMapper.schedule(group)).stream()
-                .map(p -> new Problem.Violation(p.field(), p.message())).toList());
+        List<InvalidInput.Violation> problems = new ArrayList<>(change.problems(GroupViewMapper.schedule(group))
+                .stream().map(p -> new InvalidInput.Violation(p.field(), p.message())).toList());
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(group.timeZone)));
         if (PlanningHorizon.farFrom(change.date(), today)) {
-            problems.add(new Problem.Violation("date", "is more than a year from today"));
+            problems.add(new InvalidInput.Violation("date", ProblemText.DATE_MORE_THAN_A_YEAR_AHEAD.with()));
         }
         if (PlanningHorizon.farFrom(change.movedToDate(), today)) {
-            problems.add(new Problem.Violation("movedToDate", "is more than a year from today"));
+            problems.add(new InvalidInput.Violation("movedToDate", ProblemText.DATE_MORE_THAN_A_YEAR_AHEAD.with()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -287,7 +289,7 @@ public class GroupService {
     public void removeScheduleChange(String slug, LocalDate date) {
         MeetingGroup group = findForHost(slug);
         if (!GroupScheduleChange.deleteById(new GroupScheduleChange.Key(group.id, date))) {
-            throw new NotFound("There is no change to the meeting on " + date + ".");
+            throw new NotFound(ProblemText.SCHEDULE_CHANGE_UNKNOWN, date);
         }
         touch(group);
         record(group, "host", "restored a date", List.of("schedule"));
@@ -319,18 +321,15 @@ public class GroupService {
         user.requireSignedIn();
         GroupInvite invite = GroupInvite.find("codeHash", Sha256.hex(normaliseInviteCode(code))).firstResult();
         if (invite == null) {
-            throw new NotFound("We do not know that code. Check it against the one you were given: it is 24 letters "
-                    + "and numbers.");
+            throw new NotFound(ProblemText.INVITATION_UNKNOWN);
         }
         MeetingGroup group = MeetingGroup.findById(invite.groupId);
         if (GroupHost.findById(new GroupHost.Key(group.id, user.subject())) == null) {
             if (invite.usedAt != null) {
-                throw new InvitationUnusable(ProblemType.INVITATION_USED,
-                        "That code has already been used. Each code works once: ask the host for a new one.");
+                throw new InvitationUnusable(ProblemType.INVITATION_USED, ProblemText.INVITATION_USED);
             }
             if (invite.expiresAt.isBefore(now())) {
-                throw new InvitationUnusable(ProblemType.INVITATION_EXPIRED,
-                        "That code has expired: codes work for seven days. Ask the host for a new one.");
+                throw new InvitationUnusable(ProblemType.INVITATION_EXPIRED, ProblemText.INVITATION_EXPIRED);
             }
             invite.usedAt = now();
             GroupHost host = new GroupHost();
@@ -368,7 +367,7 @@ public class GroupService {
      * public cannot see. Other features use it to guard what belongs to a group's hosts alone.
      */
     @Transactional
-    public GroupRef hostedGroup(String slug, String refusal) {
+    public GroupRef hostedGroup(String slug, ProblemText refusal) {
         return ref(findForHost(slug, refusal));
     }
 
@@ -472,43 +471,39 @@ public class GroupService {
      * their field as Bean Validation's own do and a client can put each beside the box it came from.
      */
     private List<String> apply(MeetingGroup group, GroupRequests.Listing in, String path) {
-        List<Problem.Violation> problems = new ArrayList<>();
+        List<InvalidInput.Violation> problems = new ArrayList<>();
         if (GroupNames.restatesTheNetworkName(in.locality())) {
-            problems.add(new Problem.Violation(path + "locality", "is what follows \"Harm Reduction Works-HRW\" in the "
-                    + "group's name (e.g. Northampton); the network's name is added for you and cannot change"));
+            problems.add(violation(path + "locality", ProblemText.LISTING_LOCALITY));
         }
         if (in.attendance() != Attendance.ONLINE) {
             if (blank(in.city())) {
-                problems.add(new Problem.Violation(path + "city", "is needed for a group that meets in person"));
+                problems.add(violation(path + "city", ProblemText.LISTING_CITY_NEEDED));
             }
             if (in.latitude() == null || in.longitude() == null) {
-                problems.add(new Problem.Violation(path + "latitude", "and longitude are needed for a group that meets "
-                        + "in person, so it can be found nearby"));
+                problems.add(violation(path + "latitude", ProblemText.LISTING_POSITION_NEEDED));
             }
         }
         if (in.attendance() != Attendance.IN_PERSON && blank(in.onlineUrl())) {
-            problems.add(new Problem.Violation(path + "onlineUrl", "is needed for a group that meets online"));
+            problems.add(violation(path + "onlineUrl", ProblemText.LISTING_ONLINE_URL_NEEDED));
         }
         if (in.contactMethod() == ContactMethod.EMAIL && blank(in.publicEmail())) {
-            problems.add(new Problem.Violation(path + "publicEmail",
-                    "is needed when people contact the group by email"));
+            problems.add(violation(path + "publicEmail", ProblemText.LISTING_PUBLIC_EMAIL_NEEDED));
         }
         if (in.focus() != null && in.focus().contains(GroupEnums.Focus.OTHER) && blank(in.focusOther())) {
-            problems.add(new Problem.Violation(path + "focusOther", "says who the group especially welcomes"));
+            problems.add(violation(path + "focusOther", ProblemText.LISTING_FOCUS_OTHER_NEEDED));
         }
         ZoneId zone = null;
         try {
             zone = ZoneId.of(in.schedule().timeZone());
         } catch (DateTimeException e) {
-            problems.add(new Problem.Violation(path + "schedule.timeZone", "must be an IANA time zone such as "
-                    + "America/New_York"));
+            problems.add(violation(path + "schedule.timeZone", ProblemText.LISTING_TIME_ZONE));
         }
         if (zone != null) {
             Schedule schedule = new Schedule(in.schedule().recurrence(), dayOfWeeks(in.schedule().days()),
                     in.schedule().weekOfMonth(), in.schedule().firstDate(), in.schedule().start(),
                     in.schedule().durationMinutes(), zone);
             schedule.problems().forEach(
-                    p -> problems.add(new Problem.Violation(path + "schedule." + p.field(), p.message())));
+                    p -> problems.add(new InvalidInput.Violation(path + "schedule." + p.field(), p.message())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -618,10 +613,10 @@ public class GroupService {
     }
 
     private MeetingGroup findForHost(String slug) {
-        return findForHost(slug, "Only the group's hosts can change its listing.");
+        return findForHost(slug, ProblemText.GROUP_HOSTS_ONLY);
     }
 
-    private MeetingGroup findForHost(String slug, String refusal) {
+    private MeetingGroup findForHost(String slug, ProblemText refusal) {
         user.requireSignedIn();
         MeetingGroup group = find(slug);
         if (!hosts(group)) {
@@ -637,22 +632,14 @@ public class GroupService {
         return signedInHosts(group.id);
     }
 
-    private static void requireStatus(MeetingGroup group, Set<Status> allowed, String action) {
+    private static void requireStatus(MeetingGroup group, Set<Status> allowed, ProblemText refusal) {
         if (!allowed.contains(group.status)) {
-            throw new Conflict("A listing that is " + group.status.apiName() + " cannot be " + pastTense(action)
-                    + ".");
+            throw new Conflict(refusal, ProblemText.valueOf("GROUP_STATUS_" + group.status.name()));
         }
     }
 
-    private static String pastTense(String action) {
-        return switch (action) {
-            case "approve" -> "approved";
-            case "decline" -> "declined";
-            case "confirm" -> "confirmed";
-            case "resume" -> "resumed";
-            case "paused", "closed" -> action;
-            default -> action + "d";
-        };
+    private static InvalidInput.Violation violation(String field, ProblemText message) {
+        return new InvalidInput.Violation(field, message.with());
     }
 
     static List<ScheduleChange> changes(MeetingGroup group) {
@@ -686,6 +673,6 @@ public class GroupService {
     }
 
     private static NotFound notFound(String slug) {
-        return new NotFound("There is no group \"" + slug + "\".");
+        return new NotFound(ProblemText.GROUP_UNKNOWN, slug);
     }
 }

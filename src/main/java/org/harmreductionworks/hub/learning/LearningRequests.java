@@ -25,7 +25,7 @@ public final class LearningRequests {
             @NotBlank @Size(min = 10, max = 10000) @Schema(description = "Markdown; raw HTML is shown as text.")
             String body,
             @NotNull @Size(max = 5) List<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-                    message = "must be lower-case words joined by hyphens") @Size(min = 2, max = 30) String> topics,
+                    message = "{hrw.topic-words}") @Size(min = 2, max = 30) String> topics,
             @Schema(description = "A published exercise this is about, or none.") String exerciseSlug,
             @NotNull Visibility visibility,
             @Schema(description = "Questions only: address it to HRH413's stewards.") boolean askStewards) {

@@ -21,7 +21,7 @@ public class LearningSearchCriteria {
     public Kind kind;
 
     @QueryParam("topic")
-    @Pattern(regexp = "[a-z0-9-]{2,30}", message = "must be a topic: lower-case words joined by hyphens")
+    @Pattern(regexp = "[a-z0-9-]{2,30}", message = "{hrw.topic}")
     public String topic;
 
     @QueryParam("exercise")

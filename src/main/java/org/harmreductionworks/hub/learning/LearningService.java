@@ -26,6 +26,7 @@ import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.Forbidden;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.markdown.SafeMarkdown;
 import org.harmreductionworks.hub.common.paging.Page;
@@ -133,11 +134,11 @@ public class LearningService {
     @Transactional
     public LearningViews.Detail post(LearningRequests.NewPost request) {
         Viewer viewer = viewer();
-        GroupRef group = postingGroup(request.groupSlug(), viewer, "Only this group's hosts can share on its behalf.");
+        GroupRef group = postingGroup(request.groupSlug(), viewer, ProblemText.GROUP_HOSTS_ONLY_SHARE);
         LearningPost post = new LearningPost();
         apply(post, request.post());
         rateLimiter.acquire(new RateLimiter.Limit("learning-post", config.limits().learningPostsPerHour(),
-                Duration.ofHours(1)), user.subject(), "You have shared a lot in the last hour. Please try again later.");
+                Duration.ofHours(1)), user.subject(), ProblemText.LEARNING_POST_LIMIT);
         post.groupId = group.id();
         post.status = Status.VISIBLE;
         post.createdAt = now();
@@ -151,7 +152,7 @@ public class LearningService {
         Viewer viewer = viewer();
         LearningPost post = editable(id, viewer);
         if (post.revision != update.revision()) {
-            throw new StaleEdit("Another host changed this post since you loaded it.");
+            throw new StaleEdit(ProblemText.POST_STALE);
         }
         apply(post, update.post());
         post.editedAt = now();
@@ -173,13 +174,13 @@ public class LearningService {
         Viewer viewer = viewer();
         LearningPost post = visible(id, viewer);
         if (post.status != Status.VISIBLE) {
-            throw new Conflict("This post is not open for replies.");
+            throw new Conflict(ProblemText.POST_CLOSED);
         }
         LearningReply reply = new LearningReply();
         reply.postId = post.id;
         if (request.asStewards()) {
             if (!viewer.steward()) {
-                throw new Forbidden("Only HRH413's stewards can answer as HRH413.");
+                throw new Forbidden(ProblemText.ANSWER_AS_HRH413_STEWARDS_ONLY);
             }
             reply.fromStewards = true;
             if (post.askStewards) {
@@ -187,13 +188,13 @@ public class LearningService {
             }
         } else {
             if (request.groupSlug() == null || request.groupSlug().isBlank()) {
-                throw new InvalidInput("groupSlug", "is needed: replies come from a group you host");
+                throw new InvalidInput("groupSlug", ProblemText.REPLY_GROUP_NEEDED);
             }
-            reply.groupId = postingGroup(request.groupSlug(), viewer, "Only this group's hosts can reply on its behalf.")
+            reply.groupId = postingGroup(request.groupSlug(), viewer, ProblemText.GROUP_HOSTS_ONLY_REPLY)
                     .id();
         }
         rateLimiter.acquire(new RateLimiter.Limit("learning-reply", config.limits().learningRepliesPerHour(),
-                Duration.ofHours(1)), user.subject(), "You have replied a lot in the last hour. Please try again later.");
+                Duration.ofHours(1)), user.subject(), ProblemText.LEARNING_REPLY_LIMIT);
         reply.body = request.body().strip();
         reply.status = Status.VISIBLE;
         reply.createdAt = now();
@@ -210,7 +211,7 @@ public class LearningService {
         LearningPost post = visible(id, viewer);
         LearningReply reply = editableReply(post, replyId, viewer);
         if (reply.revision != update.revision()) {
-            throw new StaleEdit("This reply was changed since you loaded it.");
+            throw new StaleEdit(ProblemText.REPLY_STALE);
         }
         reply.body = update.body().strip();
         reply.editedAt = now();
@@ -242,9 +243,9 @@ public class LearningService {
     public LearningViews.HelpedCount markHelped(long id, String groupSlug) {
         Viewer viewer = viewer();
         LearningPost post = visible(id, viewer);
-        GroupRef group = postingGroup(groupSlug, viewer, "Only this group's hosts can speak for it.");
+        GroupRef group = postingGroup(groupSlug, viewer, ProblemText.GROUP_HOSTS_ONLY_SPEAK);
         if (post.groupId == group.id()) {
-            throw new Conflict("A group cannot say its own post helped it.");
+            throw new Conflict(ProblemText.HELPED_OWN_POST);
         }
         LearningHelped.Key key = new LearningHelped.Key(post.id, group.id());
         if (LearningHelped.findById(key) == null) {
@@ -261,7 +262,7 @@ public class LearningService {
     public LearningViews.HelpedCount unmarkHelped(long id, String groupSlug) {
         Viewer viewer = viewer();
         LearningPost post = visible(id, viewer);
-        GroupRef group = postingGroup(groupSlug, viewer, "Only this group's hosts can speak for it.");
+        GroupRef group = postingGroup(groupSlug, viewer, ProblemText.GROUP_HOSTS_ONLY_SPEAK);
         if (LearningHelped.deleteById(new LearningHelped.Key(post.id, group.id()))) {
             post.helpedCount--;
         }
@@ -273,15 +274,15 @@ public class LearningService {
         Viewer viewer = viewer();
         LearningPost post = visible(id, viewer);
         if (!viewer.hosts(post.groupId)) {
-            throw new Forbidden("Only the asking group's hosts can say which reply helped.");
+            throw new Forbidden(ProblemText.HELPFUL_REPLY_ASKERS_ONLY);
         }
         if (post.kind != Kind.QUESTION) {
-            throw new Conflict("Only a question has a reply that answered it.");
+            throw new Conflict(ProblemText.HELPFUL_REPLY_QUESTIONS_ONLY);
         }
         if (replyId != null) {
             LearningReply reply = LearningReply.findById(replyId);
             if (reply == null || reply.postId != post.id || reply.status != Status.VISIBLE) {
-                throw new InvalidInput("replyId", "is not a reply to this question");
+                throw new InvalidInput("replyId", ProblemText.REPLY_NOT_TO_QUESTION);
             }
         }
         post.helpfulReplyId = replyId;
@@ -305,7 +306,7 @@ public class LearningService {
     LearningPost visible(long id, Viewer viewer) {
         LearningPost post = LearningPost.findById(id);
         if (post == null || !canSee(post, viewer)) {
-            throw new NotFound("There is no post " + id + ", or it is not shared with you.");
+            throw new NotFound(ProblemText.POST_UNKNOWN_OR_PRIVATE, id);
         }
         return post;
     }
@@ -333,10 +334,10 @@ public class LearningService {
     private LearningPost editable(long id, Viewer viewer) {
         LearningPost post = visible(id, viewer);
         if (!viewer.hosts(post.groupId)) {
-            throw new Forbidden("Only the posting group's hosts can change or delete its post.");
+            throw new Forbidden(ProblemText.POST_OWNERS_ONLY);
         }
         if (post.status == Status.DELETED) {
-            throw new Conflict("This post was deleted.");
+            throw new Conflict(ProblemText.POST_DELETED);
         }
         return post;
     }
@@ -344,13 +345,13 @@ public class LearningService {
     private static LearningReply editableReply(LearningPost post, long replyId, Viewer viewer) {
         LearningReply reply = LearningReply.findById(replyId);
         if (reply == null || reply.postId != post.id || !canSee(reply, viewer)) {
-            throw new NotFound("This post has no reply " + replyId + ".");
+            throw new NotFound(ProblemText.POST_NO_REPLY, replyId);
         }
         if (!canEdit(reply, viewer)) {
-            throw new Forbidden("Only the replying group's hosts can change or delete its reply.");
+            throw new Forbidden(ProblemText.REPLY_OWNERS_ONLY);
         }
         if (reply.status == Status.DELETED) {
-            throw new Conflict("This reply was deleted.");
+            throw new Conflict(ProblemText.REPLY_DELETED);
         }
         return reply;
     }
@@ -363,24 +364,24 @@ public class LearningService {
      * A group the person hosts and that is listed: 401 when signed out, 403 for someone else's group, 409 for a
      * group still waiting for approval.
      */
-    private GroupRef postingGroup(String slug, Viewer viewer, String refusal) {
+    private GroupRef postingGroup(String slug, Viewer viewer, ProblemText refusal) {
         GroupRef listed = viewer.hosted(slug);
         if (listed != null) {
             return listed;
         }
         groups.hostedGroup(slug, refusal);
-        throw new Conflict("A group can share with the network once a steward has approved its listing.");
+        throw new Conflict(ProblemText.GROUP_NOT_APPROVED);
     }
 
     private void apply(LearningPost post, LearningRequests.PostInput in) {
         if (in.askStewards() && in.kind() != Kind.QUESTION) {
-            throw new InvalidInput("post.askStewards", "is only for questions");
+            throw new InvalidInput("post.askStewards", ProblemText.ASK_STEWARDS_QUESTIONS_ONLY);
         }
         Long exerciseId = null;
         if (in.exerciseSlug() != null && !in.exerciseSlug().isBlank()) {
             ExerciseViews.Ref exercise = exercises.publishedRef(in.exerciseSlug().strip());
             if (exercise == null) {
-                throw new InvalidInput("post.exerciseSlug", "is not a published exercise in the library");
+                throw new InvalidInput("post.exerciseSlug", ProblemText.EXERCISE_NOT_PUBLISHED);
             }
             exerciseId = exercise.id();
         }

@@ -19,6 +19,7 @@ import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.ratelimit.RateLimiter;
@@ -67,8 +68,7 @@ public class ModerationService {
             return;
         }
         rateLimiter.acquire(new RateLimiter.Limit("learning-flag", config.limits().learningFlagsPerHour(),
-                Duration.ofHours(1)), user.subject(), "You have flagged a lot in the last hour; stewards will look. "
-                        + "Please try again later.");
+                Duration.ofHours(1)), user.subject(), ProblemText.LEARNING_FLAG_LIMIT);
         LearningFlag flag = new LearningFlag();
         flag.postId = post.id;
         flag.replyId = replyId;
@@ -171,7 +171,7 @@ public class ModerationService {
     public long postOf(long replyId) {
         LearningReply reply = LearningReply.findById(replyId);
         if (reply == null) {
-            throw new NotFound("There is no reply " + replyId + ".");
+            throw new NotFound(ProblemText.REPLY_UNKNOWN, replyId);
         }
         return reply.postId;
     }
@@ -179,21 +179,21 @@ public class ModerationService {
     private void setStatus(long postId, Long replyId, Status target, String reason) {
         LearningPost post = LearningPost.findById(postId);
         if (post == null) {
-            throw new NotFound("There is no post " + postId + ".");
+            throw new NotFound(ProblemText.POST_UNKNOWN, postId);
         }
         if (replyId == null) {
             if (post.status == Status.DELETED) {
-                throw new Conflict("Its group deleted this post; it stays deleted.");
+                throw new Conflict(ProblemText.POST_DELETED_BY_GROUP);
             }
             post.status = target;
             post.hiddenReason = reason;
         } else {
             LearningReply reply = LearningReply.findById(replyId);
             if (reply == null || reply.postId != postId) {
-                throw new NotFound("This post has no reply " + replyId + ".");
+                throw new NotFound(ProblemText.POST_NO_REPLY, replyId);
             }
             if (reply.status == Status.DELETED) {
-                throw new Conflict("Its group deleted this reply; it stays deleted.");
+                throw new Conflict(ProblemText.REPLY_DELETED_BY_GROUP);
             }
             if (reply.status != target) {
                 post.replyCount += target == Status.VISIBLE ? 1 : -1;
@@ -243,7 +243,7 @@ public class ModerationService {
     private static LearningReply reply(LearningPost post, long replyId, Viewer viewer) {
         LearningReply reply = LearningReply.findById(replyId);
         if (reply == null || reply.postId != post.id || !LearningService.canSee(reply, viewer)) {
-            throw new NotFound("This post has no reply " + replyId + ".");
+            throw new NotFound(ProblemText.POST_NO_REPLY, replyId);
         }
         return reply;
     }

@@ -19,6 +19,7 @@ import org.harmreductionworks.hub.common.time.PlanningHorizon;
 import org.hibernate.exception.ConstraintViolationException;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.StaleEdit;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
@@ -34,7 +35,7 @@ import org.harmreductionworks.hub.group.GroupService.GroupRef;
 @ApplicationScoped
 public class MeetingService {
 
-    private static final String HOSTS_ONLY = "Only this group's hosts can see and keep its meeting log and plan.";
+    private static final ProblemText HOSTS_ONLY = ProblemText.GROUP_HOSTS_ONLY_LOG;
 
     @Inject
     GroupService groups;
@@ -76,7 +77,7 @@ public class MeetingService {
         GroupRef group = groups.hostedGroup(groupSlug, HOSTS_ONLY);
         MeetingLogEntry entry = findEntry(group, id);
         if (entry.revision != update.revision()) {
-            throw new StaleEdit("Another host changed this entry since you loaded it.");
+            throw new StaleEdit(ProblemText.LOG_ENTRY_STALE);
         }
         apply(entry, update.entry(), group, entry.id);
         entry.updatedAt = now();
@@ -108,20 +109,20 @@ public class MeetingService {
     public MeetingViews.PlanEntry savePlan(String groupSlug, LocalDate date, MeetingRequests.PlanInput input) {
         GroupRef group = groups.hostedGroup(groupSlug, HOSTS_ONLY);
         if (date.isBefore(today(group))) {
-            throw new InvalidInput("date", "is in the past; plan today or a later meeting");
+            throw new InvalidInput("date", ProblemText.PLAN_DATE_PAST);
         }
         if (PlanningHorizon.beyond(date, today(group))) {
-            throw new InvalidInput("date", "is more than a year ahead; plan meetings within the next year");
+            throw new InvalidInput("date", ProblemText.PLAN_DATE_TOO_FAR);
         }
         MeetingPlanEntry entry = MeetingPlanEntry.findById(new MeetingPlanEntry.Key(group.id(), date));
         if (entry == null) {
             if (input.revision() != null) {
-                throw new StaleEdit("Another host removed the plan for this date since you loaded it.");
+                throw new StaleEdit(ProblemText.PLAN_REMOVED);
             }
             entry = new MeetingPlanEntry();
             entry.key = new MeetingPlanEntry.Key(group.id(), date);
         } else if (input.revision() == null || entry.revision != input.revision()) {
-            throw new StaleEdit("Another host changed the plan for this date since you loaded it.");
+            throw new StaleEdit(ProblemText.PLAN_CHANGED);
         }
         ExerciseViews.Ref exercise = exercise(input.exerciseSlug());
         entry.exerciseId = exercise == null ? null : exercise.id();
@@ -135,7 +136,7 @@ public class MeetingService {
             em.flush();
         } catch (ConstraintViolationException e) {
             // Two hosts created this date's plan at the same moment; the other one was saved first.
-            throw new StaleEdit("Another host planned this date at the same moment. Reload to see their plan.");
+            throw new StaleEdit(ProblemText.PLAN_SAME_MOMENT);
         }
         return view(entry, exercise == null ? Map.of() : Map.of(exercise.id(), exercise));
     }
@@ -144,7 +145,7 @@ public class MeetingService {
     public void deletePlan(String groupSlug, LocalDate date) {
         GroupRef group = groups.hostedGroup(groupSlug, HOSTS_ONLY);
         if (!MeetingPlanEntry.deleteById(new MeetingPlanEntry.Key(group.id(), date))) {
-            throw new NotFound("Nothing is planned for " + date + ".");
+            throw new NotFound(ProblemText.PLAN_UNKNOWN, date);
         }
     }
 
@@ -164,11 +165,11 @@ public class MeetingService {
     /** Checks everything before changing the entry, so that a refused change never reaches the database. */
     private void apply(MeetingLogEntry entry, MeetingRequests.LogInput input, GroupRef group, Long entryId) {
         if (input.date().isAfter(today(group))) {
-            throw new InvalidInput("date", "is in the future; log a meeting once it has happened");
+            throw new InvalidInput("date", ProblemText.LOG_DATE_FUTURE);
         }
         // java.time reads years to +-999,999,999, which PostgreSQL cannot store or compare ("date out of range").
         if (input.date().isBefore(EARLIEST_LOG_DATE)) {
-            throw new InvalidInput("date", "is before " + EARLIEST_LOG_DATE.getYear() + "; check the year");
+            throw new InvalidInput("date", ProblemText.LOG_DATE_TOO_EARLY, EARLIEST_LOG_DATE.getYear());
         }
         ExerciseViews.Ref exercise = exercise(input.exerciseSlug());
         requireNotLogged(group.id(), input.date(), input.meeting(), entryId);
@@ -187,8 +188,7 @@ public class MeetingService {
         long same = MeetingLogEntry.count("groupId = ?1 and date = ?2 and meeting = ?3 and id <> ?4", groupId, date,
                 meeting, exceptId == null ? -1L : exceptId);
         if (same > 0) {
-            throw new Conflict("This group's " + meeting.apiName() + " meeting on " + date
-                    + " is already in the log.");
+            throw new Conflict(ProblemText.LOG_DUPLICATE, ProblemText.valueOf("MEETING_" + meeting.name()), date);
         }
     }
 
@@ -198,7 +198,7 @@ public class MeetingService {
         }
         ExerciseViews.Ref exercise = exercises.publishedRef(slug.strip());
         if (exercise == null) {
-            throw new InvalidInput("exerciseSlug", "is not a published exercise in the library");
+            throw new InvalidInput("exerciseSlug", ProblemText.EXERCISE_NOT_PUBLISHED);
         }
         return exercise;
     }
@@ -206,7 +206,7 @@ public class MeetingService {
     private static MeetingLogEntry findEntry(GroupRef group, long id) {
         MeetingLogEntry entry = MeetingLogEntry.findById(id);
         if (entry == null || entry.groupId != group.id()) {
-            throw new NotFound("This group's log has no entry " + id + ".");
+            throw new NotFound(ProblemText.LOG_ENTRY_UNKNOWN, id);
         }
         return entry;
     }

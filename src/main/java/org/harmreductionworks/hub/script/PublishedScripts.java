@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.harmreductionworks.hub.common.change.ChangeHeard;
 import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.script.render.Rendition;
 import org.harmreductionworks.hub.script.render.ScriptRenderer;
 
@@ -70,7 +71,7 @@ public class PublishedScripts {
     public int currentNumber() {
         int number = current;
         if (number == 0) {
-            throw new NotFound("No version of the script has been published yet.");
+            throw new NotFound(ProblemText.SCRIPT_UNPUBLISHED);
         }
         return number;
     }
@@ -88,7 +89,7 @@ public class PublishedScripts {
             return cached;
         }
         ScriptDocument document = scripts.published(number, language, meeting)
-                .orElseThrow(() -> new NotFound("There is no published version " + number + " of the script."));
+                .orElseThrow(() -> new NotFound(ProblemText.SCRIPT_VERSION_UNKNOWN, number));
         Rendition rendition = ScriptRenderer.render(document, format, paper, json);
         Rendition raced = renditions.putIfAbsent(key, rendition);
         return raced != null ? raced : rendition;

@@ -114,8 +114,8 @@ public class ScriptResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScriptChanges changes(@PathParam("number") @Min(1) int number,
             @Parameter(description = "The older version to compare with.", required = true)
-            @QueryParam("from") @NotNull(message = "must name an older version")
-            @Min(value = 1, message = "must name an older version") Integer from,
+            @QueryParam("from") @NotNull(message = "{hrw.older-version}")
+            @Min(value = 1, message = "{hrw.older-version}") Integer from,
             @Parameter(description = "Language: en or es.") @QueryParam("lang") ScriptLanguage lang,
             @Context HttpHeaders headers) {
         ScriptResponses.requireFrom(from, number);

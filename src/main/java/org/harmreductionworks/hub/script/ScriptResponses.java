@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.harmreductionworks.hub.common.error.DomainException;
 import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.script.render.HtmlScriptWriter;
 import org.harmreductionworks.hub.script.render.Rendition;
@@ -63,16 +64,15 @@ final class ScriptResponses {
 
     static void requireFrom(int from, int to) {
         if (from >= to) {
-            throw new InvalidInput("from", "must be a version older than " + to);
+            throw new InvalidInput("from", ProblemText.SCRIPT_FROM_NOT_OLDER, to);
         }
     }
 
     /** 406, listing what is offered so the client can ask again. */
     static final class NotAcceptable extends DomainException {
         NotAcceptable() {
-            super(406, ProblemType.NOT_ACCEPTABLE, "The script is offered as " + String.join(", ",
-                    List.copyOf(ScriptFormat.offeredMediaTypes()))
-                    + ". Ask for one of them in Accept, or use ?format=json|markdown|text|html|pdf.");
+            super(406, ProblemType.NOT_ACCEPTABLE, ProblemText.SCRIPT_FORMATS_OFFERED.with(String.join(", ",
+                    List.copyOf(ScriptFormat.offeredMediaTypes()))));
         }
     }
 }

@@ -25,7 +25,9 @@ import org.harmreductionworks.hub.common.change.Topic;
 import org.harmreductionworks.hub.common.error.Conflict;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.NotFound;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.StaleEdit;
+import org.harmreductionworks.hub.common.i18n.Text;
 import org.harmreductionworks.hub.common.paging.Page;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.markdown.SafeMarkdown;
@@ -111,8 +113,7 @@ public class ScriptService {
     public DraftView startDraft() {
         Optional<ScriptVersion> open = ScriptVersion.find("status", ScriptVersion.Status.DRAFT).firstResultOptional();
         if (open.isPresent()) {
-            throw new Conflict("A draft is already open (draft " + open.get().id
-                    + "); edit or discard it before starting another.");
+            throw new Conflict(ProblemText.DRAFT_ALREADY_OPEN, open.get().id);
         }
         OffsetDateTime now = now();
         ScriptVersion draft = new ScriptVersion();
@@ -159,7 +160,7 @@ public class ScriptService {
         ScriptVersion draft = findDraft(draftId);
         ScriptSection section = findSection(draft, language, key);
         if (section.revision != request.revision()) {
-            throw new StaleEdit("Someone else changed the section \"" + key + "\" since you loaded it.");
+            throw new StaleEdit(ProblemText.SECTION_STALE, key);
         }
         requireNoHtml(request.body());
         section.title = request.title().strip();
@@ -177,8 +178,7 @@ public class ScriptService {
         ScriptVersion draft = findDraft(draftId);
         List<ScriptSection> sections = new ArrayList<>(draft.sectionsIn(language));
         if (sections.stream().anyMatch(s -> s.key.equals(request.key()))) {
-            throw new Conflict("This draft already has a section \"" + request.key() + "\" in " + language.code()
-                    + ".");
+            throw new Conflict(ProblemText.SECTION_EXISTS, request.key(), languageName(language));
         }
         requireNoHtml(request.body());
         int index = 0;
@@ -207,7 +207,7 @@ public class ScriptService {
         ScriptVersion draft = findDraft(draftId);
         ScriptSection section = findSection(draft, language, key);
         if (section.revision != revision) {
-            throw new StaleEdit("Someone else changed the section \"" + key + "\" since you loaded it.");
+            throw new StaleEdit(ProblemText.SECTION_STALE, key);
         }
         // The others keep their positions: order is all that matters, and renumbering would make them look edited.
         draft.sections.remove(section);
@@ -219,16 +219,15 @@ public class ScriptService {
     public ScriptVersionSummary publish(long draftId, SectionRequests.Publish request) {
         ScriptVersion draft = findDraft(draftId);
         if (draft.revision != request.revision()) {
-            throw new StaleEdit("The draft changed since you loaded it; review it and publish again.");
+            throw new StaleEdit(ProblemText.DRAFT_STALE);
         }
         OptionalInt latest = latestPublishedNumber();
         if (latest.isPresent() && !Objects.equals(draft.basedOn, latest.getAsInt())) {
-            throw new Conflict("Version " + latest.getAsInt() + " was published after this draft started from version "
-                    + draft.basedOn + "; start a new draft from it.");
+            throw new Conflict(ProblemText.DRAFT_OUTDATED, latest.getAsInt(), draft.basedOn);
         }
-        List<String> problems = publishProblems(draft);
+        List<Text> problems = publishProblems(draft);
         if (!problems.isEmpty()) {
-            throw new Conflict("This draft cannot be published yet: " + String.join("; ", problems) + ".");
+            throw new Conflict(ProblemText.DRAFT_NOT_PUBLISHABLE, problems);
         }
         draft.number = latest.orElse(0) + 1;
         draft.status = ScriptVersion.Status.PUBLISHED;
@@ -250,9 +249,9 @@ public class ScriptService {
     static ScriptDocument document(ScriptVersion version, ScriptLanguage language, MeetingType meeting) {
         List<ScriptSection> sections = version.sectionsIn(language);
         if (sections.isEmpty()) {
-            throw new NotFound(version.isPublished()
-                    ? "Version " + version.number + " of the script is not available in " + language.nativeName() + "."
-                    : "This draft has no " + language.nativeName() + " text.");
+            throw version.isPublished()
+                    ? new NotFound(ProblemText.SCRIPT_VERSION_NOT_IN_LANGUAGE, version.number, languageName(language))
+                    : new NotFound(ProblemText.DRAFT_NO_LANGUAGE, languageName(language));
         }
         List<ScriptDocument.Section> included = sections.stream()
                 .filter(s -> s.audience.readAt(meeting))
@@ -269,8 +268,8 @@ public class ScriptService {
         return sections.stream().filter(s -> s.audience.readAt(meeting)).mapToInt(s -> s.minutes).sum();
     }
 
-    private static List<String> publishProblems(ScriptVersion draft) {
-        List<String> problems = new ArrayList<>();
+    private static List<Text> publishProblems(ScriptVersion draft) {
+        List<Text> problems = new ArrayList<>();
         Set<String> reference = null;
         for (ScriptLanguage language : ScriptLanguage.values()) {
             List<ScriptSection> sections = draft.sectionsIn(language);
@@ -281,18 +280,18 @@ public class ScriptService {
             if (reference == null) {
                 reference = keys;
             } else if (!reference.equals(keys)) {
-                problems.add("the " + language.nativeName() + " text does not have the same sections as the others");
+                problems.add(ProblemText.DRAFT_SECTIONS_DIFFER.with(languageName(language)));
             }
             for (MeetingType meeting : MeetingType.values()) {
                 int total = minutes(sections, meeting);
                 if (total < MIN_MEETING_MINUTES || total > MAX_MEETING_MINUTES) {
-                    problems.add("a " + meeting.apiName() + " meeting in " + language.nativeName() + " adds up to "
-                            + total + " minutes, not " + MIN_MEETING_MINUTES + "-" + MAX_MEETING_MINUTES);
+                    problems.add(ProblemText.DRAFT_MINUTES.with(ProblemText.valueOf("MEETING_" + meeting.name()),
+                            languageName(language), total, MIN_MEETING_MINUTES, MAX_MEETING_MINUTES));
                 }
             }
         }
         if (reference == null) {
-            problems.add("it has no sections");
+            problems.add(ProblemText.DRAFT_EMPTY.with());
         }
         return problems;
     }
@@ -348,19 +347,17 @@ public class ScriptService {
     private static ScriptVersion findDraft(long id) {
         ScriptVersion version = ScriptVersion.findById(id);
         if (version == null) {
-            throw new NotFound("There is no draft " + id + ".");
+            throw new NotFound(ProblemText.DRAFT_UNKNOWN, id);
         }
         if (version.isPublished()) {
-            throw new Conflict("Draft " + id + " was published as version " + version.number
-                    + "; published versions never change. Start a new draft to make changes.");
+            throw new Conflict(ProblemText.DRAFT_PUBLISHED, id, version.number);
         }
         return version;
     }
 
     private static ScriptSection findSection(ScriptVersion draft, ScriptLanguage language, String key) {
         return draft.sectionsIn(language).stream().filter(s -> s.key.equals(key)).findFirst()
-                .orElseThrow(() -> new NotFound("This draft has no section \"" + key + "\" in " + language.code()
-                        + "."));
+                .orElseThrow(() -> new NotFound(ProblemText.SECTION_UNKNOWN, key, languageName(language)));
     }
 
     private static int positionOf(List<ScriptSection> sections, String key) {
@@ -369,7 +366,7 @@ public class ScriptService {
                 return i;
             }
         }
-        throw new NotFound("This draft has no section \"" + key + "\" to insert after.");
+        throw new NotFound(ProblemText.SECTION_UNKNOWN_TO_FOLLOW, key);
     }
 
     private static void renumber(List<ScriptSection> sections) {
@@ -382,7 +379,7 @@ public class ScriptService {
 
     private static void requireNoHtml(String body) {
         if (SafeMarkdown.containsHtml(body)) {
-            throw new InvalidInput("body", "must be Markdown without raw HTML");
+            throw new InvalidInput("body", ProblemText.SECTION_RAW_HTML);
         }
     }
 
@@ -397,7 +394,7 @@ public class ScriptService {
     }
 
     private static NotFound noSuchVersion(int number) {
-        return new NotFound("There is no published version " + number + " of the script.");
+        return new NotFound(ProblemText.SCRIPT_VERSION_UNKNOWN, number);
     }
 
     private static ScriptVersionSummary summary(ScriptVersion version) {
@@ -469,5 +466,10 @@ public class ScriptService {
 
     private static DraftView.DraftSection sectionView(ScriptSection s) {
         return new DraftView.DraftSection(s.key, s.title, s.audience, s.kind, s.minutes, s.body, s.revision);
+    }
+
+    /** The script language's name, written in the reader's language ("Spanish", "español"). */
+    private static ProblemText languageName(ScriptLanguage language) {
+        return ProblemText.valueOf("LANGUAGE_" + language.name());
     }
 }

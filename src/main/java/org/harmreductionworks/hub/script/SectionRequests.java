@@ -28,7 +28,7 @@ public final class SectionRequests {
     @Schema(name = "NewScriptSection")
     public record Create(
             @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-                    message = "must be lower-case letters and digits joined by hyphens") String key,
+                    message = "{hrw.section-key}") String key,
             @NotBlank @Size(max = 200) String title,
             @NotNull Audience audience,
             @NotNull SectionKind kind,

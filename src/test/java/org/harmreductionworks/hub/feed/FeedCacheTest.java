@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.harmreductionworks.hub.common.error.InvalidInput;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ServiceUnavailable;
 import org.harmreductionworks.hub.common.web.TaggedResponse.Tagged;
 import org.harmreductionworks.hub.group.ListingChanged;
@@ -78,7 +79,7 @@ class FeedCacheTest {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
         assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, () -> {
             written.incrementAndGet();
-            throw new InvalidInput("near", "is not a town or postal code we know");
+            throw new InvalidInput("near", ProblemText.PLACE_UNKNOWN);
         }));
 
         assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).body());
@@ -109,7 +110,7 @@ class FeedCacheTest {
             FeedCache cache = cache(2, Duration.ofSeconds(5));
             for (int i = 0; i < 3; i++) {
                 assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, () -> {
-                    throw new InvalidInput("switcher", "is needed");
+                    throw new InvalidInput("switcher", ProblemText.BMLT_SWITCHER_UNKNOWN);
                 }));
             }
             assertEquals(java.util.List.of(), logged.stream().map(java.util.logging.LogRecord::getMessage).toList());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
@@ -68,6 +69,46 @@ class ContactRelayTest {
                 () -> String.join(" | ", headers(received[0], "Received")));
     }
 
+    @Test
+    void aSpanishSpeakingGroupGetsItsMessagesInSpanish() throws Exception {
+        Map<String, Object> listing = GroupResourceTest.listing("Puerto Sereno", 55.5, 55.5);
+        listing.put("languages", List.of("pt", "es"));
+        String slug = GroupResourceTest.registerAndApprove(listing);
+        GreenMailServer.mailbox().purgeEmailFromAllMailboxes();
+        // The newcomer's browser speaks English: the mail is for the hosts, in their group's language.
+        given().contentType(ContentType.JSON).header("Accept-Language", "en-US")
+                .body(Map.of("message", "Hola, ¿dónde se reúnen?"))
+                .when().post("/api/v1/groups/" + slug + "/messages")
+                .then().statusCode(202);
+
+        MimeMessage mail = GreenMailServer.mailbox().getReceivedMessages()[0];
+        assertEquals("Un mensaje para Harm Reduction Works-HRW Puerto Sereno", mail.getSubject());
+        String body = mail.getContent().toString();
+        assertTrue(body.contains("Alguien le mandó un mensaje a tu grupo por medio del sitio de Harm Reduction "
+                + "Works-HRW."), body);
+        assertTrue(body.contains("No dejó ninguna dirección para responder."), body);
+        assertTrue(body.contains("El sitio no guarda ninguna copia de este mensaje"), body);
+        for (String english : List.of("Someone sent", "They left", "keeps no copy", "A message for")) {
+            assertTrue(!body.contains(english) && !mail.getSubject().contains(english), english);
+        }
+        assertEquals("es", mail.getHeader("Content-Language")[0]);
+    }
+
+    @Test
+    void aGroupInNoLanguageWeWriteGetsEnglish() throws Exception {
+        Map<String, Object> listing = GroupResourceTest.listing("Porto Calmo", 55.7, 55.7);
+        listing.put("languages", List.of("pt"));
+        String slug = GroupResourceTest.registerAndApprove(listing);
+        GreenMailServer.mailbox().purgeEmailFromAllMailboxes();
+        given().contentType(ContentType.JSON).header("Accept-Language", "es")
+                .body(Map.of("message", "Olá! Onde vocês se encontram?"))
+                .when().post("/api/v1/groups/" + slug + "/messages")
+                .then().statusCode(202);
+        MimeMessage mail = GreenMailServer.mailbox().getReceivedMessages()[0];
+        assertEquals("A message for Harm Reduction Works-HRW Porto Calmo", mail.getSubject());
+        assertTrue(GreenMailUtil.getBody(mail).contains("Someone sent your group a message"));
+    }
+
     private static String[] headers(MimeMessage message, String name) {
         try {
             String[] values = message.getHeader(name);
@@ -104,10 +145,15 @@ class ContactRelayTest {
         }
         assertTrue(refused >= 2, "at most three per hour get through");
         given().contentType(ContentType.JSON).body(Map.of("message", "One more message about your meeting."))
+                .header("Accept-Language", "es-US")
                 .when().post("/api/v1/groups/" + slug + "/messages")
                 .then().statusCode(429)
                 .contentType(Problem.MEDIA_TYPE)
-                .header("Retry-After", notNullValue());
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:hrw:problem:rate-limited"))
+                .body("title", equalTo("Demasiadas solicitudes"))
+                .body("detail", equalTo("Hoy ya se mandaron varios mensajes a este grupo desde aquí. Quienes lo "
+                        + "coordinan van a contestar esos primero; vuelve a intentarlo mañana."));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.harmreductionworks.hub.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.harmreductionworks.hub.common.i18n.Language;
 import org.harmreductionworks.hub.group.FinderPreview.Units;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,11 @@ class FinderPreviewUnitsTest {
 
     @Test
     void distancesReadAsTheFindersCardsDo() {
-        assertEquals("2.0 mi · 3.2 km", Units.MILES.distance(3.2));
-        assertEquals("3.2 km · 2.0 mi", Units.KILOMETRES.distance(3.2));
-        assertEquals("26 mi · 42 km", Units.MILES.distance(42.4));
-        assertEquals("less than 1 mi · less than 1 km", Units.MILES.distance(0.4));
+        assertEquals("2.0 mi · 3.2 km", Units.MILES.distance(3.2, Language.ENGLISH));
+        assertEquals("3.2 km · 2.0 mi", Units.KILOMETRES.distance(3.2, Language.SPANISH));
+        assertEquals("26 mi · 42 km", Units.MILES.distance(42.4, Language.ENGLISH));
+        assertEquals("less than 1 mi · less than 1 km", Units.MILES.distance(0.4, Language.ENGLISH));
+        assertEquals("menos de 1 km · menos de 1 mi", Units.KILOMETRES.distance(0.4, Language.SPANISH));
         assertEquals("16 mi", Units.MILES.radius(25));
         assertEquals("25 km", Units.KILOMETRES.radius(25));
     }

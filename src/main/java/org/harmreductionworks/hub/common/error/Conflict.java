@@ -2,7 +2,7 @@ package org.harmreductionworks.hub.common.error;
 
 public class Conflict extends DomainException {
 
-    public Conflict(String detail) {
-        super(409, ProblemType.CONFLICT, detail);
+    public Conflict(ProblemText detail, Object... values) {
+        super(409, ProblemType.CONFLICT, detail.with(values));
     }
 }

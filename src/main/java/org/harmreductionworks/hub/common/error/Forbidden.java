@@ -2,7 +2,7 @@ package org.harmreductionworks.hub.common.error;
 
 public class Forbidden extends DomainException {
 
-    public Forbidden(String detail) {
-        super(403, ProblemType.FORBIDDEN, detail);
+    public Forbidden(ProblemText detail, Object... values) {
+        super(403, ProblemType.FORBIDDEN, detail.with(values));
     }
 }

@@ -2,7 +2,7 @@ package org.harmreductionworks.hub.common.error;
 
 public class NotFound extends DomainException {
 
-    public NotFound(String detail) {
-        super(404, ProblemType.NOT_FOUND, detail);
+    public NotFound(ProblemText detail, Object... values) {
+        super(404, ProblemType.NOT_FOUND, detail.with(values));
     }
 }

@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
+import org.harmreductionworks.hub.common.i18n.Language;
+import org.harmreductionworks.hub.common.i18n.Text;
 import org.harmreductionworks.hub.common.web.StrictJson;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -44,117 +46,116 @@ public class ProblemMappers {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.{1,100})'");
 
     @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri) {
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
         if (e instanceof RateLimited limited) {
             long seconds = Math.max(1, limited.retryAfter().toSeconds());
-            return respond(429, e.type().uri(), e.type().title(), e.getMessage(), uri, List.of(),
-                    Long.toString(seconds));
+            return problem(429, e.type(), e.detail(), uri, language)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
         }
         if (e instanceof ServiceUnavailable) {
-            return respond(503, e.type().uri(), e.type().title(), e.getMessage(), uri, List.of(), "60");
+            return problem(503, e.type(), e.detail(), uri, language).header(HttpHeaders.RETRY_AFTER, "60").build();
         }
         if (e instanceof Ambiguous ambiguous) {
             // The answer depends on the data behind it, which changes; a cache must not keep a 300 (RFC 9110 15.4.1).
-            return problem(300, e.type().uri(), e.type().title(), e.getMessage(), uri, List.of(), ambiguous.choices())
+            return problem(300, e.type().uri(), e.type().in(language), e.detail().in(language), uri, language,
+                    List.of(), ambiguous.choices())
                     .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
         }
-        return respond(e.status(), e.type().uri(), e.type().title(), e.getMessage(), uri, List.of());
+        return problem(e.status(), e.type(), e.detail(), uri, language).build();
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
         boolean returnValueBroken = e.getConstraintViolations().stream()
                 .anyMatch(v -> lastNode(v.getPropertyPath()).getKind() == ElementKind.RETURN_VALUE);
         if (returnValueBroken) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, language);
         }
+        // Bean Validation wrote each message in the request's language already (see RequestLocaleResolver).
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
-                "Some of the input is not valid; see violations.", uri, violations);
+        return invalid(400, violations, uri, language);
     }
 
     // Both the validator's own subclass and plain violations raised by services land here.
     @ServerExceptionMapper
     public Response restViolation(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e,
-            UriInfo uri) {
-        return constraintViolation(e, uri);
+            UriInfo uri, HttpHeaders headers) {
+        return constraintViolation(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String detail = "The request body is not valid JSON.";
+    public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
         if (StrictJson.tooLong(e)) {
             // The rest of the body is still on its way: close rather than read it to keep the connection.
-            return Response.fromResponse(respond(413, ProblemType.TOO_LARGE.uri(), ProblemType.TOO_LARGE.title(),
-                    "The request body is larger than this service accepts.", uri, List.of()))
+            return problem(413, ProblemType.TOO_LARGE, ProblemText.BODY_TOO_LARGE.with(), uri, language)
                     .header("Connection", "close").build();
         }
         if (e instanceof StrictJson.ControlCharacter text) {
-            return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
-                    "Some of the input is not valid; see violations.", uri,
-                    List.of(new Problem.Violation(text.getPath().isEmpty() ? "request" : jsonPath(text),
-                            "must not contain control characters (such as NUL)")));
+            return invalid(400, List.of(new Problem.Violation(text.getPath().isEmpty() ? "request" : jsonPath(text),
+                    ProblemText.FIELD_CONTROL_CHARACTER.in(language))), uri, language);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            return respond(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
-                    "A value in the request body has the wrong type or format.", uri,
-                    List.of(new Problem.Violation(field, "has the wrong type or format")));
+            return problem(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.in(language),
+                    ProblemText.BODY_VALUE_WRONG_TYPE.in(language), uri, language,
+                    List.of(new Problem.Violation(jsonPath(mapping), ProblemText.FIELD_WRONG_TYPE.in(language))),
+                    List.of()).build();
         }
+        Text detail = ProblemText.BODY_NOT_JSON.with();
         Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.find()) {
-            detail = "The request body gives \"" + duplicate.group(1) + "\" more than once; send each key once.";
+            detail = ProblemText.BODY_DUPLICATE_KEY.with(duplicate.group(1));
         }
         if (e instanceof JsonMappingException) {
-            detail = "The request body does not have the expected shape.";
+            detail = ProblemText.BODY_WRONG_SHAPE.with();
         }
-        return respond(400, ProblemType.MALFORMED_BODY.uri(), ProblemType.MALFORMED_BODY.title(), detail, uri,
-                List.of());
+        return problem(400, ProblemType.MALFORMED_BODY, detail, uri, language).build();
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return malformedJson(e, uri);
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return malformedJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response invalidInput(InvalidInput e, UriInfo uri) {
-        return respond(e.status(), ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(),
-                "Some of the input is not valid; see violations.", uri,
-                e.violations());
+    public Response invalidInput(InvalidInput e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
+        return invalid(e.status(), e.violations().stream()
+                .map(v -> new Problem.Violation(v.field(), v.message().in(language))).toList(), uri, language);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         // The JSON reader and the parameter converters report through a WebApplicationException; answer for the cause.
         if (e.getCause() instanceof JsonProcessingException json) {
-            return malformedJson(json, uri);
+            return malformedJson(json, uri, headers);
         }
         if (e.getCause() instanceof InvalidInput invalid) {
-            return invalidInput(invalid, uri);
+            return invalidInput(invalid, uri, headers);
         }
+        Language language = languageOf(headers);
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, language);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "Request failed";
-        String detail = switch (status) {
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not support that request method.";
-            case 406 -> "None of the representations you accept is offered here.";
-            case 415 -> "This content type is not accepted here; send application/json.";
-            default -> title + ".";
-        };
-        String type = "about:blank";
+        Response.ResponseBuilder builder;
         if (status == 404) {
-            type = ProblemType.NOT_FOUND.uri();
-            title = ProblemType.NOT_FOUND.title();
+            builder = problem(404, ProblemType.NOT_FOUND, ProblemText.ADDRESS_UNKNOWN.with(), uri, language);
+        } else {
+            String title = ProblemText.forStatus(status).in(language);
+            String detail = switch (status) {
+                case 405 -> ProblemText.METHOD_NOT_ALLOWED.in(language);
+                case 406 -> ProblemText.REPRESENTATION_NOT_OFFERED.in(language);
+                case 415 -> ProblemText.CONTENT_TYPE_NOT_ACCEPTED.in(language);
+                default -> title + ".";
+            };
+            builder = problem(status, "about:blank", title, detail, uri, language, List.of(), List.of());
         }
-        Response.ResponseBuilder builder = problem(status, type, title, detail, uri, List.of());
         copyHeader(e.getResponse(), builder, HttpHeaders.ALLOW);
         copyHeader(e.getResponse(), builder, HttpHeaders.WWW_AUTHENTICATE);
         copyHeader(e.getResponse(), builder, HttpHeaders.RETRY_AFTER);
@@ -162,94 +163,87 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return notSignedIn(uri, "Sign in to do this.");
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return notSignedIn(uri, ProblemText.SIGN_IN_NEEDED, languageOf(headers));
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return tokenRejected(e, uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return tokenRejected(e, uri, languageOf(headers));
     }
 
     // The OIDC layer raises this (rather than an authentication failure) when it cannot talk to the provider,
     // e.g. to fetch its signing keys; the network cause is not kept, so the type itself is the signal.
     @ServerExceptionMapper
-    public Response oidc(OIDCException e, UriInfo uri) {
-        return tokenRejected(e, uri);
+    public Response oidc(OIDCException e, UriInfo uri, HttpHeaders headers) {
+        return tokenRejected(e, uri, languageOf(headers));
     }
 
-    private Response tokenRejected(RuntimeException e, UriInfo uri) {
+    private Response tokenRejected(RuntimeException e, UriInfo uri, Language language) {
         if (identityProviderUnreachable(e)) {
             LOG.warnf("Identity provider unreachable while checking a token: %s", e.getMessage());
-            return respond(503, ProblemType.IDENTITY_PROVIDER_UNAVAILABLE.uri(),
-                    ProblemType.IDENTITY_PROVIDER_UNAVAILABLE.title(),
-                    "Sign-in is unavailable right now. Everything public still works; please try again later.",
-                    uri, List.of(), "30");
+            return problem(503, ProblemType.IDENTITY_PROVIDER_UNAVAILABLE, ProblemText.SIGN_IN_UNAVAILABLE.with(), uri,
+                    language).header(HttpHeaders.RETRY_AFTER, "30").build();
         }
-        return notSignedIn(uri, "The access token is missing, expired or not valid here.");
+        return notSignedIn(uri, ProblemText.TOKEN_REJECTED, language);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, ProblemType.FORBIDDEN.uri(), ProblemType.FORBIDDEN.title(),
-                "Your account may not do this.", uri, List.of());
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return problem(403, ProblemType.FORBIDDEN, ProblemText.ACCOUNT_MAY_NOT.with(), uri, languageOf(headers))
+                .build();
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
-    public Response staleEdit(RuntimeException e, UriInfo uri) {
-        return respond(409, ProblemType.STALE_EDIT.uri(), ProblemType.STALE_EDIT.title(),
-                "Someone else changed this since you loaded it. Reload, reapply your change and save again.",
-                uri, List.of());
+    public Response staleEdit(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return problem(409, ProblemType.STALE_EDIT, ProblemText.EDIT_STALE.with(), uri, languageOf(headers)).build();
     }
 
     @ServerExceptionMapper
-    public Response anythingElse(Throwable e, UriInfo uri) {
+    public Response anythingElse(Throwable e, UriInfo uri, HttpHeaders headers) {
+        Language language = languageOf(headers);
         if (databaseUnreachable(e)) {
             LOG.errorf("Database unreachable: %s", rootCause(e).toString());
-            return respond(503, ProblemType.DATABASE_UNAVAILABLE.uri(), ProblemType.DATABASE_UNAVAILABLE.title(),
-                    "The service cannot reach its database right now. Please try again in a moment.", uri,
-                    List.of(), "10");
+            return problem(503, ProblemType.DATABASE_UNAVAILABLE, ProblemText.DATABASE_UNREACHABLE.with(), uri,
+                    language).header(HttpHeaders.RETRY_AFTER, "10").build();
         }
-        return unexpected(e, uri);
+        return unexpected(e, uri, language);
     }
 
-    private Response unexpected(Throwable e, UriInfo uri) {
+    private Response unexpected(Throwable e, UriInfo uri, Language language) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri.getRequestUri().getRawPath());
-        return respond(500, ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(),
-                "The request could not be completed. If this keeps happening, report error id " + errorId + ".",
-                uri, List.of());
+        return problem(500, ProblemType.INTERNAL, ProblemText.UNEXPECTED.with(errorId), uri, language).build();
     }
 
-    private Response notSignedIn(UriInfo uri, String detail) {
-        return problem(401, "about:blank", "Unauthorized", detail, uri, List.of())
+    private Response notSignedIn(UriInfo uri, ProblemText detail, Language language) {
+        return problem(401, "about:blank", ProblemText.HTTP_401.in(language), detail.in(language), uri, language,
+                List.of(), List.of())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
-    private static Response respond(int status, String type, String title, String detail, UriInfo uri,
-            List<Problem.Violation> violations) {
-        return problem(status, type, title, detail, uri, violations).build();
+    private static Response invalid(int status, List<Problem.Violation> violations, UriInfo uri, Language language) {
+        return problem(status, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.in(language),
+                ProblemText.INPUT_INVALID.in(language), uri, language, violations, List.of()).build();
     }
 
-    private static Response respond(int status, String type, String title, String detail, UriInfo uri,
-            List<Problem.Violation> violations, String retryAfterSeconds) {
-        return problem(status, type, title, detail, uri, violations)
-                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
-                .build();
-    }
-
-    private static Response.ResponseBuilder problem(int status, String type, String title, String detail,
-            UriInfo uri, List<Problem.Violation> violations) {
-        return problem(status, type, title, detail, uri, violations, List.of());
+    private static Response.ResponseBuilder problem(int status, ProblemType type, Text detail, UriInfo uri,
+            Language language) {
+        return problem(status, type.uri(), type.in(language), detail.in(language), uri, language, List.of(),
+                List.of());
     }
 
     private static Response.ResponseBuilder problem(int status, String type, String title, String detail,
-            UriInfo uri, List<Problem.Violation> violations, List<Problem.Choice> choices) {
+            UriInfo uri, Language language, List<Problem.Violation> violations, List<Problem.Choice> choices) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        return Response.status(status)
+        return ProblemLanguage.describe(Response.status(status), language)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type, title, status, detail, instance, violations, choices));
+    }
+
+    private static Language languageOf(HttpHeaders headers) {
+        return Language.preferredBy(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static void copyHeader(Response from, Response.ResponseBuilder to, String name) {

@@ -1,41 +1,58 @@
 package org.harmreductionworks.hub.common.error;
 
+import java.util.List;
+
+import org.harmreductionworks.hub.common.i18n.Message;
+
 /**
- * The problem types this API defines beyond plain HTTP statuses. Clients may switch on these URIs.
+ * The problem types this API defines beyond plain HTTP statuses. Clients may switch on these URIs, which are the same
+ * in every language; the title is the type's text in {@code i18n/problems_<language>.properties}
+ * ({@code title.not-found}).
  */
-public enum ProblemType {
-    VALIDATION("urn:hrw:problem:validation", "Invalid request"),
-    AMBIGUOUS("urn:hrw:problem:ambiguous", "More than one meaning"),
-    MALFORMED_BODY("urn:hrw:problem:malformed-body", "Malformed request body"),
-    MALFORMED_REQUEST("urn:hrw:problem:malformed-request", "Malformed request"),
-    TOO_LARGE("urn:hrw:problem:too-large", "Request too large"),
-    NOT_FOUND("urn:hrw:problem:not-found", "Not found"),
-    NOT_ACCEPTABLE("urn:hrw:problem:not-acceptable", "Not acceptable"),
-    STALE_EDIT("urn:hrw:problem:stale-edit", "Edit conflict"),
-    RATE_LIMITED("urn:hrw:problem:rate-limited", "Too many requests"),
-    CONFLICT("urn:hrw:problem:conflict", "Conflict"),
-    INVITATION_USED("urn:hrw:problem:invitation-used", "Code already used"),
-    INVITATION_EXPIRED("urn:hrw:problem:invitation-expired", "Code expired"),
-    FORBIDDEN("urn:hrw:problem:forbidden", "Forbidden"),
-    DATABASE_UNAVAILABLE("urn:hrw:problem:database-unavailable", "Database unavailable"),
-    MAIL_UNAVAILABLE("urn:hrw:problem:mail-unavailable", "Message not sent"),
-    IDENTITY_PROVIDER_UNAVAILABLE("urn:hrw:problem:identity-provider-unavailable", "Sign-in unavailable"),
-    BUSY("urn:hrw:problem:busy", "Busy"),
-    INTERNAL("urn:hrw:problem:internal", "Something went wrong on our side");
+public enum ProblemType implements Message {
+    VALIDATION("urn:hrw:problem:validation"),
+    AMBIGUOUS("urn:hrw:problem:ambiguous"),
+    MALFORMED_BODY("urn:hrw:problem:malformed-body"),
+    MALFORMED_REQUEST("urn:hrw:problem:malformed-request"),
+    TOO_LARGE("urn:hrw:problem:too-large"),
+    NOT_FOUND("urn:hrw:problem:not-found"),
+    NOT_ACCEPTABLE("urn:hrw:problem:not-acceptable"),
+    STALE_EDIT("urn:hrw:problem:stale-edit"),
+    RATE_LIMITED("urn:hrw:problem:rate-limited"),
+    CONFLICT("urn:hrw:problem:conflict"),
+    INVITATION_USED("urn:hrw:problem:invitation-used"),
+    INVITATION_EXPIRED("urn:hrw:problem:invitation-expired"),
+    FORBIDDEN("urn:hrw:problem:forbidden"),
+    DATABASE_UNAVAILABLE("urn:hrw:problem:database-unavailable"),
+    MAIL_UNAVAILABLE("urn:hrw:problem:mail-unavailable"),
+    IDENTITY_PROVIDER_UNAVAILABLE("urn:hrw:problem:identity-provider-unavailable"),
+    BUSY("urn:hrw:problem:busy"),
+    INTERNAL("urn:hrw:problem:internal");
+
+    private static final String PREFIX = "urn:hrw:problem:";
 
     private final String uri;
-    private final String title;
 
-    ProblemType(String uri, String title) {
+    ProblemType(String uri) {
         this.uri = uri;
-        this.title = title;
     }
 
     public String uri() {
         return uri;
     }
 
-    public String title() {
-        return title;
+    @Override
+    public String catalogue() {
+        return "problems";
+    }
+
+    @Override
+    public List<String> arguments() {
+        return List.of();
+    }
+
+    @Override
+    public String key() {
+        return "title." + uri.substring(PREFIX.length());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.common.error.RateLimited;
 
@@ -41,7 +42,7 @@ public class RateLimiter {
     MeterRegistry meters;
 
     /** Counts one request against the limit, or refuses it with a 429 saying when to try again. */
-    public void acquire(Limit limit, String subject, String refusal) {
+    public void acquire(Limit limit, String subject, ProblemText refusal) {
         Instant now = clock.instant();
         long windowMillis = limit.window().toMillis();
         Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
@@ -56,7 +57,7 @@ public class RateLimiter {
             Integer hits = hits(limit, key, start);
             if (hits != null && hits >= limit.permits()) {
                 countRefusal(limit);
-                throw new RateLimited(refusal, Duration.between(now, windowStart.plus(limit.window())));
+                throw new RateLimited(refusal.with(), Duration.between(now, windowStart.plus(limit.window())));
             }
             if (hits == null) {
                 try {
@@ -69,7 +70,7 @@ public class RateLimiter {
         }
         // Only under extreme contention for one subject; a short wait is honest, a day's wait would not be.
         countRefusal(limit);
-        throw new RateLimited(refusal, Duration.ofSeconds(5));
+        throw new RateLimited(refusal.with(), Duration.ofSeconds(5));
     }
 
     /** Labelled by the limit alone: never by who or what was limited. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.Forbidden;
 
 import io.quarkus.security.UnauthorizedException;
@@ -48,7 +49,7 @@ public class CurrentUser {
     public void requireSteward() {
         requireSignedIn();
         if (!isSteward()) {
-            throw new Forbidden("Only HRH413's stewards can do this.");
+            throw new Forbidden(ProblemText.STEWARDS_ONLY);
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 
 /**
@@ -47,20 +48,20 @@ public class NamedParameterConverters implements ParamConverterProvider {
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private static <T> ParamConverter<T> converterFor(String name, Class<T> rawType) {
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, Integer::valueOf, "a whole number");
+            return (ParamConverter<T>) converter(name, Integer::valueOf, ProblemText.PARAMETER_WHOLE_NUMBER);
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) converter(name, Long::valueOf, "a whole number");
+            return (ParamConverter<T>) converter(name, Long::valueOf, ProblemText.PARAMETER_WHOLE_NUMBER);
         }
         if (rawType == Double.class || rawType == double.class) {
-            return (ParamConverter<T>) converter(name, NamedParameterConverters::finiteDouble, "a number");
+            return (ParamConverter<T>) converter(name, NamedParameterConverters::finiteDouble, ProblemText.PARAMETER_NUMBER);
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) converter(name, NamedParameterConverters::strictBoolean, "true or false");
+            return (ParamConverter<T>) converter(name, NamedParameterConverters::strictBoolean, ProblemText.PARAMETER_TRUE_OR_FALSE);
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, NamedParameterConverters::calendarDate,
-                    "a date as YYYY-MM-DD");
+                    ProblemText.PARAMETER_DATE);
         }
         if (rawType.isEnum()) {
             return (ParamConverter<T>) enumConverter(name, (Class) rawType);
@@ -89,7 +90,7 @@ public class NamedParameterConverters implements ParamConverterProvider {
                         return constant;
                     }
                 }
-                throw new InvalidInput(name, "must be one of: " + allowed);
+                throw new InvalidInput(name, ProblemText.PARAMETER_ONE_OF, allowed);
             }
 
             @Override
@@ -111,7 +112,7 @@ public class NamedParameterConverters implements ParamConverterProvider {
         return date;
     }
 
-    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String expected) {
+    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, ProblemText expected) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
@@ -121,7 +122,7 @@ public class NamedParameterConverters implements ParamConverterProvider {
                 try {
                     return parse.apply(value.trim());
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw new InvalidInput(name, "must be " + expected);
+                    throw new InvalidInput(name, expected);
                 }
             }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.config.HubConfig;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ProblemType;
 
 import io.quarkus.runtime.LaunchMode;
@@ -108,16 +109,14 @@ public class WebFilters {
     private void refuseMalformedRequests(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (CONTROL_IN_ADDRESS.matcher(request.uri()).find()) {
-            EdgeProblems.write(ctx, 400, ProblemType.MALFORMED_REQUEST,
-                    "The address contains a control character (such as %00), which no part of this service accepts.");
+            EdgeProblems.write(ctx, 400, ProblemType.MALFORMED_REQUEST, ProblemText.ADDRESS_CONTROL_CHARACTER.with());
             return;
         }
         // Quarkus refuses a declared length over the limit with an empty 413 before any mapper runs; say why.
         if (declaredLength(request) > StrictJson.MAX_BODY_BYTES) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             EdgeProblems.write(ctx, 413, ProblemType.TOO_LARGE,
-                    "The request body is larger than this service accepts (" + StrictJson.MAX_BODY_BYTES / 1024
-                            + " KB).");
+                    ProblemText.BODY_TOO_LARGE_LIMIT.with(StrictJson.MAX_BODY_BYTES / 1024));
             return;
         }
         ctx.next();
@@ -143,8 +142,7 @@ public class WebFilters {
         String requestedMethod = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
         boolean preflight = request.method() == HttpMethod.OPTIONS && requestedMethod != null;
         if (preflight && !METHOD_TOKEN.matcher(requestedMethod).matches()) {
-            EdgeProblems.write(ctx, 400, ProblemType.MALFORMED_REQUEST,
-                    "Access-Control-Request-Method must name an HTTP method, such as GET or POST.");
+            EdgeProblems.write(ctx, 400, ProblemType.MALFORMED_REQUEST, ProblemText.PREFLIGHT_METHOD_INVALID.with());
             return;
         }
         HttpMethod method = preflight ? HttpMethod.valueOf(requestedMethod.toUpperCase()) : request.method();
@@ -154,7 +152,8 @@ public class WebFilters {
             response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         } else if (mayWrite) {
             response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
-            response.putHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+            // Added as the headers go out, beside any Vary the answer itself sets (Accept-Language on a problem).
+            ctx.addHeadersEndHandler(v -> response.headers().add(HttpHeaders.VARY, HttpHeaders.ORIGIN));
         } else {
             // A browser page from an unknown origin tries to change data: refuse before anything runs.
             forbidCrossOriginWrite(ctx, origin);
@@ -173,8 +172,7 @@ public class WebFilters {
     }
 
     private static void forbidCrossOriginWrite(RoutingContext ctx, String origin) {
-        EdgeProblems.write(ctx, 403, ProblemType.FORBIDDEN,
-                "Web pages from " + origin + " may read this API but not change anything.");
+        EdgeProblems.write(ctx, 403, ProblemType.FORBIDDEN, ProblemText.CROSS_ORIGIN_WRITE.with(origin));
     }
 
     private static boolean sameOrigin(String origin, HttpServerRequest request) {

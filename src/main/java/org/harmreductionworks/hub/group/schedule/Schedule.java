@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+
+import org.harmreductionworks.hub.common.error.ProblemText;
 
 /**
  * When a group regularly meets, in the group's own time zone. Meetings keep their local start time all year, so a
@@ -44,7 +45,6 @@ public record Schedule(
     public static final int SHORTEST_MEETING_MINUTES = 60;
     public static final int LONGEST_MEETING_MINUTES = 90;
 
-    private static final String EVERY_OTHER_WEEK_NEEDS = "every other week needs one weekday and a first date";
 
     public Schedule {
         // An EnumSet keeps the weekdays in calendar order, which the iCalendar BYDAY list and tests rely on.
@@ -55,53 +55,52 @@ public record Schedule(
     public List<ScheduleProblem> problems() {
         List<ScheduleProblem> problems = new ArrayList<>();
         if (recurrence == null) {
-            problems.add(new ScheduleProblem("recurrence", "choose weekly, every other week or monthly"));
+            problems.add(new ScheduleProblem("recurrence", ProblemText.SCHEDULE_RECURRENCE));
         } else {
             switch (recurrence) {
                 case WEEKLY -> {
                     if (days.isEmpty()) {
-                        problems.add(new ScheduleProblem("days", "a weekly meeting needs at least one weekday"));
+                        problems.add(new ScheduleProblem("days", ProblemText.SCHEDULE_WEEKLY_DAYS));
                     }
                 }
                 case EVERY_OTHER_WEEK -> {
                     if (days.size() != 1) {
-                        problems.add(new ScheduleProblem("days", EVERY_OTHER_WEEK_NEEDS));
+                        problems.add(new ScheduleProblem("days", ProblemText.SCHEDULE_EVERY_OTHER_WEEK));
                     }
                     if (firstDate == null) {
-                        problems.add(new ScheduleProblem("firstDate", EVERY_OTHER_WEEK_NEEDS));
+                        problems.add(new ScheduleProblem("firstDate", ProblemText.SCHEDULE_EVERY_OTHER_WEEK));
                     } else if (days.size() == 1 && !days.contains(firstDate.getDayOfWeek())) {
-                        problems.add(new ScheduleProblem("firstDate",
-                                "the first date must fall on the meeting's weekday, " + weekdayName(onlyDay())));
+                        problems.add(new ScheduleProblem("firstDate", ProblemText.SCHEDULE_FIRST_DATE_WEEKDAY,
+                                onlyDay()));
                     }
                 }
                 case MONTHLY -> {
                     if (days.size() != 1) {
-                        problems.add(new ScheduleProblem("days", "a monthly meeting needs exactly one weekday"));
+                        problems.add(new ScheduleProblem("days", ProblemText.SCHEDULE_MONTHLY_DAYS));
                     }
                     if (weekOfMonth == null) {
-                        problems.add(new ScheduleProblem("weekOfMonth",
-                                "a monthly meeting needs the week of the month: 1 to 4, or -1 for the last"));
+                        problems.add(new ScheduleProblem("weekOfMonth", ProblemText.SCHEDULE_MONTHLY_WEEK));
                     } else if (weekOfMonth != LAST_WEEK && (weekOfMonth < 1 || weekOfMonth > 4)) {
-                        problems.add(new ScheduleProblem("weekOfMonth", "must be 1 to 4, or -1 for the last"));
+                        problems.add(new ScheduleProblem("weekOfMonth", ProblemText.SCHEDULE_WEEK_OF_MONTH));
                     }
                 }
             }
             if (recurrence != Recurrence.MONTHLY && weekOfMonth != null) {
-                problems.add(new ScheduleProblem("weekOfMonth", "applies only to monthly meetings"));
+                problems.add(new ScheduleProblem("weekOfMonth", ProblemText.SCHEDULE_WEEK_OF_MONTH_MONTHLY_ONLY));
             }
         }
         if (start == null) {
-            problems.add(new ScheduleProblem("start", "a start time is required"));
+            problems.add(new ScheduleProblem("start", ProblemText.SCHEDULE_START));
         }
         if (durationMinutes < SHORTEST_MEETING_MINUTES || durationMinutes > LONGEST_MEETING_MINUTES) {
-            problems.add(new ScheduleProblem("durationMinutes", "a meeting lasts between "
-                    + SHORTEST_MEETING_MINUTES + " and " + LONGEST_MEETING_MINUTES + " minutes"));
+            problems.add(new ScheduleProblem("durationMinutes", ProblemText.SCHEDULE_DURATION,
+                    SHORTEST_MEETING_MINUTES, LONGEST_MEETING_MINUTES));
         }
         if (zone == null) {
-            problems.add(new ScheduleProblem("timeZone", "a time zone is required"));
+            problems.add(new ScheduleProblem("timeZone", ProblemText.SCHEDULE_TIME_ZONE));
         } else if (zone.normalized() instanceof ZoneOffset) {
             // A fixed offset would move the meeting by an hour at each daylight-saving change.
-            problems.add(new ScheduleProblem("timeZone", "use a region such as America/New_York, not a fixed offset"));
+            problems.add(new ScheduleProblem("timeZone", ProblemText.SCHEDULE_FIXED_OFFSET));
         }
         return problems;
     }
@@ -142,10 +141,5 @@ public record Schedule(
     /** The single weekday of an every-other-week or monthly schedule. */
     DayOfWeek onlyDay() {
         return days.iterator().next();
-    }
-
-    private static String weekdayName(DayOfWeek day) {
-        String name = day.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 }

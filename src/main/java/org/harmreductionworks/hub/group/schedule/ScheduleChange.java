@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.harmreductionworks.hub.common.error.ProblemText;
+
 /**
  * A one-off change to one regular meeting: it is cancelled, or it happens at another date or time.
  *
@@ -41,20 +43,20 @@ public record ScheduleChange(LocalDate date, Kind kind, LocalDate movedToDate, L
     public List<ScheduleProblem> problems(Schedule schedule) {
         List<ScheduleProblem> problems = new ArrayList<>();
         if (date == null) {
-            problems.add(new ScheduleProblem("date", "the date of the regular meeting is required"));
+            problems.add(new ScheduleProblem("date", ProblemText.CHANGE_DATE_NEEDED));
         } else if (schedule.problems().isEmpty() && !schedule.meetsOn(date)) {
-            problems.add(new ScheduleProblem("date", "the group does not regularly meet on " + date));
+            problems.add(new ScheduleProblem("date", ProblemText.CHANGE_DATE_NOT_REGULAR, date));
         }
         if (kind == null) {
-            problems.add(new ScheduleProblem("kind", "choose cancelled or moved"));
+            problems.add(new ScheduleProblem("kind", ProblemText.CHANGE_KIND));
         } else if (kind == Kind.MOVED && movedToDate == null && movedToStart == null) {
-            problems.add(new ScheduleProblem("movedToDate", "a moved meeting needs its new date or start time"));
+            problems.add(new ScheduleProblem("movedToDate", ProblemText.CHANGE_MOVED_NEEDS));
         } else if (kind == Kind.CANCELLED) {
             if (movedToDate != null) {
-                problems.add(new ScheduleProblem("movedToDate", "applies only to moved meetings"));
+                problems.add(new ScheduleProblem("movedToDate", ProblemText.CHANGE_MOVED_ONLY));
             }
             if (movedToStart != null) {
-                problems.add(new ScheduleProblem("movedToStart", "applies only to moved meetings"));
+                problems.add(new ScheduleProblem("movedToStart", ProblemText.CHANGE_MOVED_ONLY));
             }
         }
         return problems;

@@ -89,6 +89,6 @@ public class ErrorProbeResource {
     @GET
     @Path("conflict")
     public String conflict() {
-        throw new Conflict("That slug is taken.");
+        throw new Conflict(ProblemText.POST_DELETED);
     }
 }

@@ -139,7 +139,7 @@ class ProblemResponsesTest {
     void aDomainConflictKeepsItsMessage() {
         given().when().get("/api/v1/test-probe/conflict")
                 .then().statusCode(409)
-                .body("detail", equalTo("That slug is taken."));
+                .body("detail", equalTo("This post was deleted."));
     }
 
     @Test

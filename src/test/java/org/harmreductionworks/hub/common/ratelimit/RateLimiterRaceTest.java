@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.Sha256;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class RateLimiterRaceTest {
                 insert.executeUpdate();
             }
             CompletableFuture<Void> acquired = CompletableFuture.runAsync(
-                    () -> limiter.acquire(LIMIT, subject, "Too many."));
+                    () -> limiter.acquire(LIMIT, subject, ProblemText.LEARNING_POST_LIMIT));
             waitUntilBlockedOnTheRow(acquired);
             other.commit();
             acquired.get(30, TimeUnit.SECONDS);

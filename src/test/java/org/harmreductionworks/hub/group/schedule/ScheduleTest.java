@@ -15,6 +15,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.harmreductionworks.hub.common.error.ProblemText;
+import org.harmreductionworks.hub.common.i18n.Language;
+
 class ScheduleTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -36,7 +39,8 @@ class ScheduleTest {
                 90, NEW_YORK);
 
         assertEquals(List.of("days", "firstDate"), fields(schedule.problems()));
-        assertEquals("every other week needs one weekday and a first date", schedule.problems().get(0).message());
+        assertEquals("every other week needs one weekday and a first date", schedule.problems().get(0).message()
+                .in(Language.ENGLISH));
     }
 
     @Test
@@ -44,8 +48,12 @@ class ScheduleTest {
         Schedule wednesdayStart = new Schedule(Recurrence.EVERY_OTHER_WEEK, Set.of(TUESDAY), null,
                 LocalDate.parse("2026-01-07"), SEVEN_PM, 90, NEW_YORK);
 
-        assertEquals(List.of(new ScheduleProblem("firstDate",
-                "the first date must fall on the meeting's weekday, Tuesday")), wednesdayStart.problems());
+        assertEquals(List.of(new ScheduleProblem("firstDate", ProblemText.SCHEDULE_FIRST_DATE_WEEKDAY, TUESDAY)),
+                wednesdayStart.problems());
+        assertEquals("the first date must fall on the meeting's weekday, Tuesday",
+                wednesdayStart.problems().get(0).message().in(Language.ENGLISH));
+        assertEquals("la primera fecha tiene que caer en el día de la reunión, martes",
+                wednesdayStart.problems().get(0).message().in(Language.SPANISH));
     }
 
     @Test
