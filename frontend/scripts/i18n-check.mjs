@@ -88,4 +88,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   execFileSync(cli, ['build'], { cwd: root, stdio: 'inherit' });
+  decodePlainMessages();
+}
+
+/**
+ * lit-localize writes a plain (not html``) message's Spanish as the XLIFF holds it, XML escapes included, so
+ * "( ) &amp; /" reached the page as "&amp;". Plain messages are text, so their escapes are decoded here; html``
+ * messages are markup and keep theirs.
+ */
+function decodePlainMessages() {
+  const file = join(root, config.output.outputDir, `${config.targetLocales[0]}.ts`);
+  const entities = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&' };
+  const source = readFileSync(file, 'utf8');
+  const decoded = source.replace(/^('s[0-9a-f]+': (?:str)?`)([\s\S]*?)(`,)$/gm, (_all, start, text, end) =>
+    start + text.replace(/&(?:lt|gt|quot|apos|amp);/g, (entity) => entities[entity]) + end);
+  writeFileSync(file, decoded);
 }

@@ -27,3 +27,13 @@ describe('the Spanish catalogue', () => {
     expect(renamed.map((unit) => unit.id)).toEqual([]);
   });
 });
+
+describe('the Spanish the app loads', () => {
+  it('shows plain messages as text, with no XML escapes left in them', () => {
+    const module = readFileSync(resolve('src/generated/locales/es.ts'), 'utf8');
+    const escaped = [...module.matchAll(/^'(s[0-9a-f]+)': (?:str)?`([\s\S]*?)`,$/gm)]
+      .filter((entry) => /&(?:lt|gt|quot|apos|amp);/.test(entry[2] ?? ''))
+      .map((entry) => entry[1]);
+    expect(escaped).toEqual([]);
+  });
+});
