@@ -49,10 +49,11 @@ final class DirectoryEntry {
         PublicPosition position = PublicPosition.of(group);
         this.latitude = position == null ? Double.NaN : position.latitude();
         this.longitude = position == null ? Double.NaN : position.longitude();
-        this.locality = group.locality;
-        this.sortName = group.locality.toLowerCase(Locale.ROOT);
-        this.city = group.city;
-        this.lastVerified = group.lastVerified;
+        // Towns and dates repeat across thousands of groups: one copy of each.
+        this.locality = shared.one(group.locality);
+        this.sortName = shared.one(group.locality.toLowerCase(Locale.ROOT));
+        this.city = shared.one(group.city);
+        this.lastVerified = shared.one(group.lastVerified);
         GroupViews.Contact contact = GroupViewMapper.contact(group);
         this.contactMethod = contact.method();
         this.publicEmail = contact.email();
