@@ -4,43 +4,26 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ComponentList;
-import net.fortuna.ical4j.model.DateList;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
-import net.fortuna.ical4j.model.component.CalendarComponent;
-import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.ExDate;
-import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.model.property.RecurrenceId;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -54,9 +37,6 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 public final class GroupCalendar {
 
     static final String PRODUCT_ID = "-//Harm Reduction Works-HRW//hub//EN";
-
-    /** RFC 5545 section 3.1: content lines SHOULD NOT be longer than 75 octets, excluding the line break. */
-    private static final int MAX_LINE_OCTETS = 75;
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n?");
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
@@ -103,7 +83,7 @@ public final class GroupCalendar {
     /**
      * As {@link #write(String, List)}, written out group by group: the text ical4j would give for the whole
      * calendar, without ever holding it, or all the groups' events, at once (100,000 groups' events ran a 512 MB heap
-     * out of memory).
+     * out of memory). The events are written as ical4j prints them rather than by it (see {@link EventLines}).
      */
     public static void write(String name, List<Series> groups, Writer out) {
         List<Property> properties = new ArrayList<>(List.of(new ProdId(PRODUCT_ID), ImmutableVersion.VERSION_2_0,
@@ -111,11 +91,18 @@ public final class GroupCalendar {
         if (name != null) {
             properties.add(new XProperty("X-WR-CALNAME", plainText(name)));
         }
-        Map<String, VTimeZone> zones = new LinkedHashMap<>();
+        // The bundled definition may be filed under the canonical name of an alias (US/Eastern is America/New_York);
+        // every TZID in the calendar must name a VTIMEZONE that is in it.
+        Map<ZoneId, ZoneId> calendarZones = new HashMap<>();
+        Map<ZoneId, VTimeZone> zones = new LinkedHashMap<>();
         for (Series group : groups) {
             group.schedule().requireValid();
-            VTimeZone timeZone = timeZone(group.schedule().zone());
-            zones.putIfAbsent(timeZone.getTimeZoneId().getValue(), timeZone);
+            calendarZones.computeIfAbsent(group.schedule().zone(), zone -> {
+                VTimeZone timeZone = timeZone(zone);
+                ZoneId calendarZone = ZoneId.of(timeZone.getTimeZoneId().getValue());
+                zones.putIfAbsent(calendarZone, timeZone);
+                return calendarZone;
+            });
         }
         try {
             // As ical4j's Calendar.toString(): its properties, then the zones, then the events.
@@ -123,85 +110,53 @@ public final class GroupCalendar {
             for (VTimeZone zone : zones.values()) {
                 writeFolded(zone.toString(), out);
             }
+            EventLines events = new EventLines(out);
             for (Series group : groups) {
-                VTimeZone timeZone = zones.get(timeZone(group.schedule().zone()).getTimeZoneId().getValue());
-                for (VEvent event : events(group, timeZone)) {
-                    writeFolded(event.toString(), out);
-                }
+                writeEvents(group, calendarZones.get(group.schedule().zone()), events);
             }
+            events.flush();
             out.write("END:VCALENDAR\r\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<VEvent> events(Series group, VTimeZone timeZone) {
+    /**
+     * One group's events: a series from its first meeting, cancelled and moved dates excluded, and each moved
+     * meeting as its own event.
+     */
+    private static void writeEvents(Series group, ZoneId calendarZone, EventLines events) throws IOException {
         Schedule schedule = group.schedule();
-        CalendarEntry entry = group.entry();
-        Instant stamp = group.stamp();
-        // The bundled definition may be filed under the canonical name of an alias (US/Eastern is America/New_York);
-        // every TZID in the calendar must name a VTIMEZONE that is in it.
-        ZoneId calendarZone = ZoneId.of(timeZone.getTimeZoneId().getValue());
-        Duration length = Duration.ofMinutes(schedule.durationMinutes());
-
-        LocalDate seriesStart = firstMeetingOnOrAfter(schedule,
-                schedule.firstDate() != null ? schedule.firstDate() : LocalDate.ofInstant(stamp, schedule.zone()));
-        List<ScheduleChange> seriesChanges = NextMeetingCalculator.byDate(group.changes()).entrySet().stream()
-                .filter(change -> schedule.meetsOn(change.getKey()) && !change.getKey().isBefore(seriesStart))
-                .sorted(Map.Entry.comparingByKey())
-                .map(Map.Entry::getValue)
-                .toList();
-
-        List<VEvent> events = new ArrayList<>();
-        VEvent series = event(entry, stamp, regularStart(schedule, seriesStart, calendarZone), length);
-        series.add(new RRule<>(recurrence(schedule)));
-        if (!seriesChanges.isEmpty()) {
-            // Moved meetings are excluded too: the series no longer holds them, their own events below do.
-            List<ZonedDateTime> excluded = seriesChanges.stream()
-                    .map(change -> regularStart(schedule, change.date(), calendarZone))
-                    .toList();
-            series.add(new ExDate<>(new ParameterList(List.of(new TzId(calendarZone.getId()))),
-                    new DateList<>(excluded)));
-        }
-        events.add(series);
+        LocalDate seriesStart = firstMeetingOnOrAfter(schedule, schedule.firstDate() != null ? schedule.firstDate()
+                : LocalDate.ofInstant(group.stamp(), schedule.zone()));
+        List<ScheduleChange> seriesChanges = group.changes().isEmpty() ? List.of()
+                : NextMeetingCalculator.byDate(group.changes()).entrySet().stream()
+                        .filter(change -> schedule.meetsOn(change.getKey()) && !change.getKey().isBefore(seriesStart))
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(Map.Entry::getValue)
+                        .toList();
+        // Moved meetings are excluded too: the series no longer holds them, their own events do.
+        List<ZonedDateTime> excluded = new ArrayList<>(seriesChanges.size());
+        List<ZonedDateTime> movedFrom = new ArrayList<>();
+        List<ZonedDateTime> movedStarts = new ArrayList<>();
         for (ScheduleChange change : seriesChanges) {
+            ZonedDateTime regular = regularStart(schedule, change.date(), calendarZone);
+            excluded.add(regular);
             if (change.kind() == ScheduleChange.Kind.MOVED) {
-                ZonedDateTime movedStart = NextMeetingCalculator.moved(schedule, change).start()
-                        .withZoneSameInstant(calendarZone);
-                VEvent moved = event(entry, stamp, movedStart, length);
-                moved.add(new RecurrenceId<>(regularStart(schedule, change.date(), calendarZone)));
-                events.add(moved);
+                movedFrom.add(regular);
+                movedStarts.add(NextMeetingCalculator.moved(schedule, change).start()
+                        .withZoneSameInstant(calendarZone));
             }
         }
-        return events;
-    }
-
-    private static VEvent event(CalendarEntry entry, Instant stamp, ZonedDateTime start, Duration length) {
-        List<Property> properties = new ArrayList<>();
-        properties.add(new Uid(entry.uid()));
-        properties.add(new DtStamp(stamp));
-        properties.add(new DtStart<>(start));
-        properties.add(new net.fortuna.ical4j.model.property.Duration(length));
-        properties.add(new Summary(plainText(entry.summary())));
-        if (entry.description() != null) {
-            properties.add(new Description(plainText(entry.description())));
-        }
-        if (entry.location() != null) {
-            properties.add(new Location(plainText(entry.location())));
-        }
-        if (entry.url() != null) {
-            properties.add(new Url(URI.create(entry.url())));
-        }
-        VEvent event = new VEvent(false);
-        event.addAll(properties);
-        return event;
+        events.write(group.entry(), group.stamp(), schedule, Duration.ofMinutes(schedule.durationMinutes()),
+                regularStart(schedule, seriesStart, calendarZone), excluded, movedFrom, movedStarts);
     }
 
     /**
      * Text as RFC 5545 allows it: ical4j escapes line feeds but would pass a lone carriage return or another control
      * character through, which breaks the line structure of the whole calendar.
      */
-    private static String plainText(String text) {
+    static String plainText(String text) {
         if (!hasControlCharacter(text)) {
             return text;
         }
@@ -218,7 +173,7 @@ public final class GroupCalendar {
         return false;
     }
 
-    private static Recur<ZonedDateTime> recurrence(Schedule schedule) {
+    static Recur<ZonedDateTime> recurrence(Schedule schedule) {
         Recur.Builder<ZonedDateTime> rule = new Recur.Builder<>();
         switch (schedule.recurrence()) {
             case WEEKLY -> rule.frequency(Frequency.WEEKLY)
@@ -255,47 +210,19 @@ public final class GroupCalendar {
     }
 
     /**
-     * Folds each line to at most {@value #MAX_LINE_OCTETS} octets of UTF-8, never inside a character. ical4j's own
-     * folding counts UTF-16 chars, so it lets lines in Spanish or with emoji run long and can split a surrogate pair
-     * into two invalid halves.
+     * Folds each line to at most {@value EventLines#MAX_LINE_OCTETS} octets of UTF-8, never inside a character.
+     * ical4j's own folding counts UTF-16 chars, so it lets lines in Spanish or with emoji run long and can split a
+     * surrogate pair into two invalid halves.
      */
     static String foldLines(String unfolded) {
-        StringWriter folded = new StringWriter(unfolded.length() + unfolded.length() / 16);
-        try {
-            writeFolded(unfolded, folded);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 16);
+        for (String line : unfolded.split("\r\n")) {
+            EventLines.appendFolded(line, folded);
         }
         return folded.toString();
     }
 
-    private static void writeFolded(String unfolded, Writer folded) throws IOException {
-        for (String line : unfolded.split("\r\n")) {
-            int octets = 0;
-            for (int i = 0; i < line.length(); ) {
-                int codePoint = line.codePointAt(i);
-                int width = utf8Octets(codePoint);
-                if (octets + width > MAX_LINE_OCTETS) {
-                    // The continuation line's leading space is one of its 75 octets.
-                    folded.write("\r\n ");
-                    octets = 1;
-                }
-                int chars = Character.charCount(codePoint);
-                folded.write(line, i, chars);
-                octets += width;
-                i += chars;
-            }
-            folded.write("\r\n");
-        }
-    }
-
-    private static int utf8Octets(int codePoint) {
-        if (codePoint < 0x80) {
-            return 1;
-        }
-        if (codePoint < 0x800) {
-            return 2;
-        }
-        return codePoint < 0x10000 ? 3 : 4;
+    private static void writeFolded(String unfolded, Writer out) throws IOException {
+        out.append(foldLines(unfolded));
     }
 }

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TimeZone;
 
@@ -66,47 +67,72 @@ class GroupCalendarTest {
     }
 
     @Test
-    void aCalendarWrittenGroupByGroupIsTheTextIcal4jGivesForTheWholeCalendar() {
-        List<GroupCalendar.Series> groups = List.of(
+    void aCalendarOfManyKindsOfGroupIsTheTextIcal4jWritesForIt() {
+        List<GroupCalendar.Series> groups = new ArrayList<>(List.of(
                 new GroupCalendar.Series(ENTRY, MONDAYS_AND_WEDNESDAYS, MARCH_CHANGES, STAMP),
                 new GroupCalendar.Series(new CalendarEntry("london@x", "London", null, "Online", null),
                         new Schedule(Recurrence.WEEKLY, Set.of(MONDAY), null, null, SEVEN_PM, 60, LONDON), List.of(),
                         STAMP),
-                new GroupCalendar.Series(new CalendarEntry("auckland@x", "Auckland", "Kia ora", "Ponsonby", null),
+                new GroupCalendar.Series(new CalendarEntry("auckland@x", "Auckland", "Kia ora", null, null),
                         new Schedule(Recurrence.WEEKLY, Set.of(WEDNESDAY), null, null, SEVEN_PM, 60, AUCKLAND),
-                        List.of(ScheduleChange.cancelled(LocalDate.parse("2026-03-11"))), STAMP));
-
-        // The whole calendar built as one ical4j object, then folded: how every calendar was written before.
-        String whole = GroupCalendar.write("Meetings", groups);
-        java.io.StringWriter streamed = new java.io.StringWriter();
-        GroupCalendar.write("Meetings", groups, streamed);
-
-        assertEquals(wholeCalendarByIcal4j("Meetings", groups), whole);
-        assertEquals(whole, streamed.toString());
-    }
-
-    /** The text of the calendar as ical4j writes it when it holds all of it, folded as the hub folds lines. */
-    private static String wholeCalendarByIcal4j(String name, List<GroupCalendar.Series> groups) {
-        java.util.Map<String, net.fortuna.ical4j.model.component.VTimeZone> zones = new java.util.LinkedHashMap<>();
-        List<net.fortuna.ical4j.model.component.CalendarComponent> events = new java.util.ArrayList<>();
-        net.fortuna.ical4j.model.TimeZoneRegistry registry = net.fortuna.ical4j.model.TimeZoneRegistryFactory
-                .getInstance().createRegistry();
-        for (GroupCalendar.Series group : groups) {
-            var zone = registry.getTimeZone(group.schedule().zone().getId()).getVTimeZone();
-            zones.putIfAbsent(zone.getTimeZoneId().getValue(), zone);
-            events.addAll(GroupCalendar.events(group, zones.get(zone.getTimeZoneId().getValue())));
+                        List.of(ScheduleChange.cancelled(LocalDate.parse("2026-03-11"))), STAMP),
+                new GroupCalendar.Series(new CalendarEntry("a,b;c\\d\r\ne\rf@x", "Tuesday\u0007 group",
+                        "Windows\r\nold Mac\runix\n\ttabbed; a, b\\c: \"quoted\"", "Room 1; floor 2, back\\door",
+                        "https://hub.example.org/groups/a?b=c;d,e"),
+                        new Schedule(Recurrence.WEEKLY, Set.of(MONDAY), null, null, SEVEN_PM, 90,
+                                ZoneId.of("US/Eastern")), MARCH_CHANGES, Instant.parse("2026-02-20T15:00:00.123456Z"))));
+        // Every kind of schedule and change, in zones with and without daylight saving, with texts that need
+        // escaping and fold at every width of character.
+        Random random = new Random(19);
+        List<ZoneId> zones = List.of(NEW_YORK, LONDON, AUCKLAND, ZoneId.of("Asia/Kolkata"), ZoneId.of("America/Phoenix"),
+                ZoneId.of("Australia/Lord_Howe"), ZoneId.of("America/Sao_Paulo"), ZoneId.of("Europe/Berlin"));
+        List<String> words = List.of("Reducción", "de", "daños", "🌱", "🏳️‍🌈", "naïve", "Zürich", "東京", "a,b", "c;d",
+                "back\\slash", "line\nbreak", "cr\r\nlf", "x", "meeting", "together", "ÿ", "€uro", "\uD83D\uDE00");
+        for (int i = 0; i < 300; i++) {
+            StringBuilder summary = new StringBuilder("x".repeat(i % 13));
+            StringBuilder description = new StringBuilder();
+            for (int w = 0; w < 5 + random.nextInt(40); w++) {
+                summary.append(w < 12 ? words.get(random.nextInt(words.size())) + " " : "");
+                description.append(words.get(random.nextInt(words.size()))).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            ZoneId zone = zones.get(random.nextInt(zones.size()));
+            LocalDate first = LocalDate.parse("2026-01-01").plusDays(random.nextInt(120));
+            LocalTime start = LocalTime.of(random.nextInt(24), random.nextInt(4) * 15);
+            int minutes = 60 + random.nextInt(31);
+            Schedule schedule = switch (i % 4) {
+                case 0 -> new Schedule(Recurrence.EVERY_OTHER_WEEK, Set.of(first.getDayOfWeek()), null, first, start,
+                        minutes, zone);
+                case 1 -> new Schedule(Recurrence.MONTHLY, Set.of(first.getDayOfWeek()),
+                        random.nextInt(3) == 0 ? Schedule.LAST_WEEK : 1 + random.nextInt(4), null, start, minutes,
+                        zone);
+                case 2 -> new Schedule(Recurrence.WEEKLY,
+                        Set.of(first.getDayOfWeek(), first.plusDays(2).getDayOfWeek()), null, null, start, minutes,
+                        zone);
+                default -> new Schedule(Recurrence.WEEKLY, Set.of(first.getDayOfWeek()), null,
+                        random.nextBoolean() ? first : null, start, minutes, zone);
+            };
+            Instant stamp = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(90 * 86_400))
+                    .plusNanos(random.nextInt(1_000_000) * 1000L);
+            List<ScheduleChange> changes = new ArrayList<>();
+            for (LocalDate date = first; date.isBefore(first.plusDays(200)); date = date.plusDays(1)) {
+                if (schedule.meetsOn(date) && random.nextInt(6) == 0) {
+                    changes.add(random.nextBoolean() ? ScheduleChange.cancelled(date)
+                            : ScheduleChange.moved(date, date.plusDays(random.nextInt(3)),
+                                    random.nextBoolean() ? null : LocalTime.of(2, 30)));
+                }
+            }
+            groups.add(new GroupCalendar.Series(new CalendarEntry("group-" + i + "@x", summary.toString(),
+                    random.nextInt(5) == 0 ? null : description.toString(),
+                    random.nextInt(4) == 0 ? null : words.get(i % words.size()) + ", " + i + " Main St",
+                    random.nextInt(4) == 0 ? null : "https://hub.example.org/groups/group-" + i), schedule, changes,
+                    stamp));
         }
-        List<net.fortuna.ical4j.model.component.CalendarComponent> components = new java.util.ArrayList<>(
-                zones.values());
-        components.addAll(events);
-        List<net.fortuna.ical4j.model.Property> properties = List.of(
-                new net.fortuna.ical4j.model.property.ProdId(GroupCalendar.PRODUCT_ID),
-                net.fortuna.ical4j.model.property.immutable.ImmutableVersion.VERSION_2_0,
-                net.fortuna.ical4j.model.property.immutable.ImmutableMethod.PUBLISH,
-                new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
-        return GroupCalendar.foldLines(new net.fortuna.ical4j.model.Calendar(
-                new net.fortuna.ical4j.model.PropertyList(properties),
-                new net.fortuna.ical4j.model.ComponentList<>(components)).toString());
+
+        assertEquals(CalendarByIcal4j.write("Meetings; ours, all \\ 🌱", groups),
+                GroupCalendar.write("Meetings; ours, all \\ 🌱", groups));
+        for (GroupCalendar.Series group : groups.subList(0, 20)) {
+            assertEquals(CalendarByIcal4j.write(null, List.of(group)), GroupCalendar.write(group));
+        }
     }
 
     @Test
