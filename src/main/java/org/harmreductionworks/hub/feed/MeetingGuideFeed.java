@@ -57,6 +57,10 @@ final class MeetingGuideFeed {
 
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** "-mon" to "-sun", looked up once: the lookup per meeting was a visible part of writing the whole feed. */
+    private static final String[] SLOT_SUFFIXES = Stream.of(DayOfWeek.values())
+            .map(d -> "-" + d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT))
+            .toArray(String[]::new);
 
     private MeetingGuideFeed() {
     }
@@ -192,7 +196,7 @@ final class MeetingGuideFeed {
      * of its hash keep the cut ones apart.
      */
     static String slot(String slug, DayOfWeek day) {
-        String suffix = "-" + day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        String suffix = SLOT_SUFFIXES[day.ordinal()];
         if (slug.length() + suffix.length() <= MAX_SLUG) {
             return slug + suffix;
         }
