@@ -186,11 +186,11 @@ public final class GroupCalendar {
         return rule.build();
     }
 
-    private static ZonedDateTime regularStart(Schedule schedule, LocalDate date, ZoneId calendarZone) {
+    static ZonedDateTime regularStart(Schedule schedule, LocalDate date, ZoneId calendarZone) {
         return NextMeetingCalculator.regular(schedule, date).start().withZoneSameInstant(calendarZone);
     }
 
-    private static LocalDate firstMeetingOnOrAfter(Schedule schedule, LocalDate from) {
+    static LocalDate firstMeetingOnOrAfter(Schedule schedule, LocalDate from) {
         for (LocalDate date = from; !date.isAfter(from.plusDays(NextMeetingCalculator.HORIZON_DAYS));
                 date = date.plusDays(1)) {
             if (schedule.meetsOn(date)) {

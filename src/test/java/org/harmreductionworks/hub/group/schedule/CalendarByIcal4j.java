@@ -74,7 +74,7 @@ final class CalendarByIcal4j {
         ZoneId calendarZone = ZoneId.of(timeZone.getTimeZoneId().getValue());
         Duration length = Duration.ofMinutes(schedule.durationMinutes());
 
-        LocalDate seriesStart = firstMeetingOnOrAfter(schedule,
+        LocalDate seriesStart = GroupCalendar.firstMeetingOnOrAfter(schedule,
                 schedule.firstDate() != null ? schedule.firstDate() : LocalDate.ofInstant(stamp, schedule.zone()));
         List<ScheduleChange> seriesChanges = NextMeetingCalculator.byDate(group.changes()).entrySet().stream()
                 .filter(change -> schedule.meetsOn(change.getKey()) && !change.getKey().isBefore(seriesStart))
@@ -83,11 +83,11 @@ final class CalendarByIcal4j {
                 .toList();
 
         List<VEvent> events = new ArrayList<>();
-        VEvent series = event(entry, stamp, regularStart(schedule, seriesStart, calendarZone), length);
+        VEvent series = event(entry, stamp, GroupCalendar.regularStart(schedule, seriesStart, calendarZone), length);
         series.add(new RRule<>(GroupCalendar.recurrence(schedule)));
         if (!seriesChanges.isEmpty()) {
             List<ZonedDateTime> excluded = seriesChanges.stream()
-                    .map(change -> regularStart(schedule, change.date(), calendarZone))
+                    .map(change -> GroupCalendar.regularStart(schedule, change.date(), calendarZone))
                     .toList();
             series.add(new ExDate<>(new ParameterList(List.of(new TzId(calendarZone.getId()))),
                     new DateList<>(excluded)));
@@ -98,7 +98,7 @@ final class CalendarByIcal4j {
                 ZonedDateTime movedStart = NextMeetingCalculator.moved(schedule, change).start()
                         .withZoneSameInstant(calendarZone);
                 VEvent moved = event(entry, stamp, movedStart, length);
-                moved.add(new RecurrenceId<>(regularStart(schedule, change.date(), calendarZone)));
+                moved.add(new RecurrenceId<>(GroupCalendar.regularStart(schedule, change.date(), calendarZone)));
                 events.add(moved);
             }
         }
@@ -124,20 +124,6 @@ final class CalendarByIcal4j {
         VEvent event = new VEvent(false);
         event.addAll(properties);
         return event;
-    }
-
-    private static ZonedDateTime regularStart(Schedule schedule, LocalDate date, ZoneId calendarZone) {
-        return NextMeetingCalculator.regular(schedule, date).start().withZoneSameInstant(calendarZone);
-    }
-
-    private static LocalDate firstMeetingOnOrAfter(Schedule schedule, LocalDate from) {
-        for (LocalDate date = from; !date.isAfter(from.plusDays(NextMeetingCalculator.HORIZON_DAYS));
-                date = date.plusDays(1)) {
-            if (schedule.meetsOn(date)) {
-                return date;
-            }
-        }
-        throw new IllegalStateException("no meeting within " + NextMeetingCalculator.HORIZON_DAYS + " days");
     }
 
     /** Each line folded at 75 octets of UTF-8, between whole characters. */
