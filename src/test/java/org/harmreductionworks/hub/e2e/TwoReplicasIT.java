@@ -49,10 +49,11 @@ import io.restassured.http.ContentType;
 
 /**
  * The production shape: two replicas of the packaged app on one PostgreSQL and one Keycloak, started at the same
- * moment on a new database. What one replica writes, the other serves at once: its search and group pages read
- * the database, and what it keeps in memory (written feeds, which script version is current) hears of the change
- * through a change notice. Kept feeds and the script's re-reading are set to an hour here, so only the notice can
- * explain a prompt answer. Stopping one replica under load loses no request.
+ * moment on a new database. What one replica writes, the other serves within moments: its public search, group
+ * pages and feeds are answered from what it keeps in memory (the directory, written feeds, which script version is
+ * current), and that hears of each change through a change notice, so the other replica is awaited rather than
+ * read at once. Kept feeds and the script's re-reading are set to an hour here, so only the notice can explain a
+ * prompt answer. Stopping one replica under load loses no request.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
@@ -138,6 +139,8 @@ class TwoReplicasIT {
         given().baseUri(a.url()).auth().oauth2(steward).when().post("/api/v1/review/groups/" + slug + "/approval")
                 .then().statusCode(200);
 
+        awaitTrue("replica B's directory lists the approved group", () -> given().baseUri(b.url())
+                .when().get("/api/v1/groups/" + slug).statusCode() == 200);
         given().baseUri(b.url()).when().get("/api/v1/groups/" + slug).then().statusCode(200)
                 .body("name", equalTo("Harm Reduction Works-HRW Twinford"));
         given().baseUri(b.url()).queryParam("near", "Northampton, MA").when().get("/api/v1/groups")
@@ -199,8 +202,8 @@ class TwoReplicasIT {
                 .body(Map.of("listing", listing, "revision", revision))
                 .when().put("/api/v1/groups/" + slug).then().statusCode(409)
                 .contentType("application/problem+json");
-        given().baseUri(b.url()).when().get("/api/v1/groups/" + slug).then()
-                .body("description", equalTo("Edited through replica A."));
+        awaitTrue("replica B shows the edit made through A", () -> "Edited through replica A.".equals(
+                given().baseUri(b.url()).when().get("/api/v1/groups/" + slug).then().extract().path("description")));
     }
 
     @Test
