@@ -30,9 +30,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * One Keycloak serves every test class of a test JVM: its start is the slow part (half a minute to a minute on a
  * busy two-core machine), and each class used to pay it. What a class does to the realm must not reach the next,
  * so each class that starts this resource gets the demo realm deleted and imported anew from the file, as a new
- * Keycloak would have it: the people it registered, their sessions and the languages they chose are gone. Only one
- * class can hold the realm at a time (the classes run one after another; a second holder fails at once rather
- * than share). The server is stopped when the test JVM exits, by the shutdown hook of whoever started it.
+ * Keycloak would have it: the people it registered, their sessions and the languages they chose are gone. The
+ * classes run one after another (Failsafe's default), but Quarkus keeps the last {@code @QuarkusIntegrationTest}'s
+ * app and resources running until another Quarkus test class needs different ones or the run ends, so a class may
+ * start this resource before the previous one is stopped: the realm is imported anew at each start, never at a
+ * stop, so it belongs to the class whose tests run. The server is stopped when the test JVM exits, by the shutdown
+ * hook of whoever started it.
  * <p>
  * What identifies the server lives in system properties, not in fields of this class: Quarkus may load the class
  * in more than one class loader in the same JVM, and each would otherwise start a Keycloak of its own.
@@ -44,14 +47,11 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final String SERVER_URL = "hrw.test.keycloak.server-url";
     private static final String ADMIN_PASSWORD = "hrw.test.keycloak.admin-password";
-    private static final String REALM_HELD = "hrw.test.keycloak.realm-held";
-
-    private boolean holdsRealm;
 
     @Override
     public Map<String, String> start() {
         String external = System.getenv("HRW_TEST_KEYCLOAK_URL");
-        String baseUrl = external != null && !external.isBlank() ? external.replaceAll("/$", "") : holdFreshRealm();
+        String baseUrl = external != null && !external.isBlank() ? external.replaceAll("/$", "") : sharedServerWithFreshRealm();
         System.setProperty("hrw.test.keycloak-url", baseUrl);
         String issuer = issuer();
         return Map.of(
@@ -63,30 +63,20 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
         return System.getProperty("hrw.test.keycloak-url") + "/realms/" + REALM;
     }
 
-    /** Gives the realm back for the next class; the server keeps running. */
+    /** The server keeps running for the next class, which imports the realm anew. */
     @Override
     public void stop() {
-        if (holdsRealm) {
-            System.clearProperty(REALM_HELD);
-            holdsRealm = false;
-        }
     }
 
-    /** The shared server's URL (started on first use), its demo realm imported anew for this holder. */
-    private String holdFreshRealm() {
+    /** The shared server's URL (started on first use), its demo realm imported anew for the class starting. */
+    private String sharedServerWithFreshRealm() {
         // System.getProperties() is one object for the whole JVM, whichever class loader loaded this class.
         synchronized (System.getProperties()) {
-            if (System.getProperty(REALM_HELD) != null) {
-                throw new IllegalStateException("The shared test Keycloak's realm " + REALM + " is held by another "
-                        + "test class: the classes that use RealKeycloak must run one after another");
-            }
             if (System.getProperty(SERVER_URL) == null) {
                 startServer();
             }
             String url = System.getProperty(SERVER_URL);
             importDemoRealmAnew(url, System.getProperty(ADMIN_PASSWORD));
-            System.setProperty(REALM_HELD, "true");
-            holdsRealm = true;
             return url;
         }
     }
