@@ -51,7 +51,8 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         String external = System.getenv("HRW_TEST_KEYCLOAK_URL");
-        String baseUrl = external != null && !external.isBlank() ? external.replaceAll("/$", "") : sharedServerWithFreshRealm();
+        String baseUrl = external != null && !external.isBlank() ? external.replaceAll("/$", "")
+                : sharedServerWithFreshRealm();
         System.setProperty("hrw.test.keycloak-url", baseUrl);
         String issuer = issuer();
         return Map.of(
@@ -134,8 +135,10 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
             expect(token, 200, "admin token");
             String bearer = "Bearer " + new ObjectMapper().readTree(token.body()).path("access_token").asText();
 
-            HttpResponse<String> deleted = client.send(HttpRequest.newBuilder(URI.create(url + "/admin/realms/" + REALM))
-                    .header("Authorization", bearer).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> deleted = client.send(
+                    HttpRequest.newBuilder(URI.create(url + "/admin/realms/" + REALM))
+                            .header("Authorization", bearer).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (deleted.statusCode() != 404) {
                 expect(deleted, 204, "deleting realm " + REALM);
             }
