@@ -44,11 +44,12 @@ final class EventLines {
     }
 
     /**
-     * What a zone's date-times are written after (the property's name and its TZID parameter), and the zone they are
-     * written in: ical4j's own, from the definition it bundles, whose rules can differ from the JDK's (in January 2026
-     * ical4j 4.1.1 puts São Paulo an hour ahead of the JDK), and the calendar has always been written in ical4j's.
+     * What a zone's date-times are written after: the property's name and its TZID parameter. The times themselves
+     * are the meeting's local times by the JDK's rules for that zone. ical4j, asked to write a time in a zone, converts
+     * it by rules of its own, which got some zones wrong: a São Paulo group at 19:00 whose calendar began in January
+     * 2026 was written at 20:00, and its whole series with it.
      */
-    private record CalendarZone(String start, String excluded, String recurrenceId, ZoneId rules) {
+    private record CalendarZone(String start, String excluded, String recurrenceId) {
     }
 
     private final Writer out;
@@ -83,7 +84,7 @@ final class EventLines {
                 if (i > 0) {
                     line.append(',');
                 }
-                LOCAL_DATE_TIME.formatTo(excluded.get(i).withZoneSameInstant(zone.rules()), line);
+                LOCAL_DATE_TIME.formatTo(excluded.get(i), line);
             }
             fold();
         }
@@ -92,7 +93,7 @@ final class EventLines {
             event(entry, stamp, zone, movedStarts.get(i), length);
             line.setLength(0);
             line.append(zone.recurrenceId()).append(':');
-            LOCAL_DATE_TIME.formatTo(movedFrom.get(i).withZoneSameInstant(zone.rules()), line);
+            LOCAL_DATE_TIME.formatTo(movedFrom.get(i), line);
             fold();
             endEvent();
         }
@@ -117,7 +118,7 @@ final class EventLines {
         fold();
         line.setLength(0);
         line.append(zone.start()).append(':');
-        LOCAL_DATE_TIME.formatTo(start.withZoneSameInstant(zone.rules()), line);
+        LOCAL_DATE_TIME.formatTo(start, line);
         fold();
         line.setLength(0);
         line.append("DURATION:").append(durations.computeIfAbsent(length.toMinutes(),
@@ -207,7 +208,7 @@ final class EventLines {
         TzId tzId = new TzId(zone.getId());
         return new CalendarZone(prefix(new DtStart<>(any).toString()),
                 prefix(new ExDate<>(new ParameterList(List.of(tzId)), new DateList<>(List.of(any))).toString()),
-                prefix(new RecurrenceId<>(any).toString()), tzId.toZoneId());
+                prefix(new RecurrenceId<>(any).toString()));
     }
 
     /** "DTSTART;TZID=Europe/London" of "DTSTART;TZID=Europe/London:20260101T120000". */

@@ -86,11 +86,10 @@ final class CalendarByIcal4j {
         VEvent series = event(entry, stamp, GroupCalendar.regularStart(schedule, seriesStart, calendarZone), length);
         series.add(new RRule<>(GroupCalendar.recurrence(schedule)));
         if (!seriesChanges.isEmpty()) {
-            List<ZonedDateTime> excluded = seriesChanges.stream()
-                    .map(change -> GroupCalendar.regularStart(schedule, change.date(), calendarZone))
-                    .toList();
-            series.add(new ExDate<>(new ParameterList(List.of(new TzId(calendarZone.getId()))),
-                    new DateList<>(excluded)));
+            String excluded = seriesChanges.stream()
+                    .map(change -> local(GroupCalendar.regularStart(schedule, change.date(), calendarZone)))
+                    .collect(java.util.stream.Collectors.joining(","));
+            series.add(new ExDate<>(inZone(calendarZone), excluded));
         }
         events.add(series);
         for (ScheduleChange change : seriesChanges) {
@@ -98,18 +97,31 @@ final class CalendarByIcal4j {
                 ZonedDateTime movedStart = NextMeetingCalculator.moved(schedule, change).start()
                         .withZoneSameInstant(calendarZone);
                 VEvent moved = event(entry, stamp, movedStart, length);
-                moved.add(new RecurrenceId<>(GroupCalendar.regularStart(schedule, change.date(), calendarZone)));
+                moved.add(new RecurrenceId<>(inZone(calendarZone),
+                        local(GroupCalendar.regularStart(schedule, change.date(), calendarZone))));
                 events.add(moved);
             }
         }
         return events;
     }
 
+    /**
+     * The meeting's local time, given to ical4j as text with the zone's TZID: given a zoned time instead, ical4j
+     * converts the instant by zone rules of its own, and those put São Paulo an hour off in January 2026.
+     */
+    private static String local(ZonedDateTime time) {
+        return time.toLocalDateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+    }
+
+    private static ParameterList inZone(ZoneId zone) {
+        return new ParameterList(List.of(new TzId(zone.getId())));
+    }
+
     private static VEvent event(CalendarEntry entry, Instant stamp, ZonedDateTime start, Duration length) {
         List<Property> properties = new ArrayList<>();
         properties.add(new Uid(entry.uid()));
         properties.add(new DtStamp(stamp));
-        properties.add(new DtStart<>(start));
+        properties.add(new DtStart<>(inZone(start.getZone()), local(start)));
         properties.add(new net.fortuna.ical4j.model.property.Duration(length));
         properties.add(new Summary(GroupCalendar.plainText(entry.summary())));
         if (entry.description() != null) {

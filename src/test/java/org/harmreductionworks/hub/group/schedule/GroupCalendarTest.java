@@ -174,6 +174,23 @@ class GroupCalendarTest {
     }
 
     @Test
+    void aMeetingIsWrittenAtItsLocalTimeWhereIcal4jsOwnZoneRulesDiffer() throws IOException {
+        // Monday 5 January 2026: ical4j 4.1.1, converting the start itself, wrote this 19:00 meeting at 20:00.
+        Schedule saoPaulo = new Schedule(Recurrence.WEEKLY, Set.of(MONDAY), null, null, SEVEN_PM, 90,
+                ZoneId.of("America/Sao_Paulo"));
+        String text = GroupCalendar.write(new GroupCalendar.Series(ENTRY, saoPaulo,
+                List.of(ScheduleChange.moved(LocalDate.parse("2026-01-12"), LocalDate.parse("2026-01-13"), SEVEN_PM)),
+                Instant.parse("2026-01-05T12:00:00Z")));
+
+        assertTrue(text.contains("\r\nDTSTART;TZID=America/Sao_Paulo:20260105T190000\r\n"), text);
+        assertTrue(text.contains("\r\nRECURRENCE-ID;TZID=America/Sao_Paulo:20260112T190000\r\n"), text);
+        assertTrue(text.contains("\r\nDTSTART;TZID=America/Sao_Paulo:20260113T190000\r\n"), text);
+        // A reader that takes the zone from the calendar itself gets the same instant: 22:00 UTC.
+        assertEquals(Instant.parse("2026-01-05T22:00:00Z"),
+                series(parse(text)).getDateStart().getValue().toInstant());
+    }
+
+    @Test
     void includesTheZoneDefinitionSoTheLocalTimeHoldsAcrossDaylightSaving() throws IOException {
         ICalendar calendar = parse(write(ENTRY, MONDAYS_AND_WEDNESDAYS, List.of()));
 
