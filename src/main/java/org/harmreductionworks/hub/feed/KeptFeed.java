@@ -68,16 +68,21 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
         } finally {
             // Also when the text failed: the compressor stops at the end, whatever came before it.
             chunks.end();
-            join(compressing);
+            uninterruptibly(compressing::join);
         }
         return compressor.kept();
     }
 
-    private static void join(Thread thread) {
+    private interface Blocking {
+        void run() throws InterruptedException;
+    }
+
+    /** Waits through interruptions for a step that must happen, then leaves the thread interrupted if it was. */
+    private static void uninterruptibly(Blocking step) {
         boolean interrupted = false;
         while (true) {
             try {
-                thread.join();
+                step.run();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
@@ -145,18 +150,7 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
             } catch (IOException e) {
                 // Interrupted: the end below still reaches the compressor, which stops.
             } finally {
-                boolean interrupted = Thread.interrupted();
-                while (true) {
-                    try {
-                        compressor.chunks.put(END);
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
+                uninterruptibly(() -> compressor.chunks.put(END));
             }
         }
     }
