@@ -3,6 +3,8 @@ package org.harmreductionworks.hub.group;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,11 +57,22 @@ public class GroupDirectory {
         final Map<Integer, DirectoryEntry[]> cells = new ConcurrentHashMap<>();
         /** Online groups, and any in-person group without a position: what a search without a point pages. */
         volatile DirectoryEntry[] unplaced = NONE;
+        /** Every group in name order: sorted when first asked for, then kept in order by each change. */
+        volatile DirectoryEntry[] byName;
     }
 
     private volatile Contents contents = new Contents();
     /** Counts the changes to what the directory holds, so that what is worked out from it knows when to look again. */
     private volatile long version;
+
+    /**
+     * How groups are ordered by name everywhere: the town lower-cased, then the slug, which is unique, so no two
+     * groups ever tie.
+     */
+    static final Comparator<DirectoryEntry> BY_NAME = (a, b) -> {
+        int byTown = a.sortName.compareTo(b.sortName);
+        return byTown != 0 ? byTown : a.listing.slug().compareTo(b.listing.slug());
+    };
 
     /** Before the app takes requests, after the sample content (if any) is in. */
     void load(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000) StartupEvent started) {
@@ -109,8 +122,11 @@ public class GroupDirectory {
             }
             current.byId.remove(groupId);
         }
-        if (row != null) {
-            DirectoryEntry entry = new DirectoryEntry(row, new DirectoryEntry.Shared());
+        DirectoryEntry entry = row == null ? null : new DirectoryEntry(row, new DirectoryEntry.Shared());
+        if (current.byName != null) {
+            current.byName = inNameOrder(current.byName, old, entry);
+        }
+        if (entry != null) {
             if (entry.hasPosition()) {
                 current.cells.merge(cell(entry), new DirectoryEntry[] {entry}, GroupDirectory::joined);
             } else {
@@ -174,6 +190,44 @@ public class GroupDirectory {
     /** Every listed group, in no particular order. */
     Collection<DirectoryEntry> all() {
         return contents.byId.values();
+    }
+
+    /**
+     * Every listed group in name order ({@link #BY_NAME}): what whole-directory feeds read, so that they need not
+     * sort 100,000 groups by name, a quarter of the time such a feed took to write.
+     */
+    List<DirectoryEntry> inNameOrder() {
+        DirectoryEntry[] byName = contents.byName;
+        return Collections.unmodifiableList(Arrays.asList(byName != null ? byName : sortByName()));
+    }
+
+    /** Not at start-up: a directory that no feed reads never needs it. */
+    private synchronized DirectoryEntry[] sortByName() {
+        Contents current = contents;
+        if (current.byName == null) {
+            DirectoryEntry[] entries = current.byId.values().toArray(NONE);
+            Arrays.sort(entries, BY_NAME);
+            current.byName = entries;
+        }
+        return current.byName;
+    }
+
+    /** The name order with {@code old} taken out and {@code added} put in its place by name; either may be null. */
+    private static DirectoryEntry[] inNameOrder(DirectoryEntry[] byName, DirectoryEntry old, DirectoryEntry added) {
+        List<DirectoryEntry> entries = new ArrayList<>(Arrays.asList(byName));
+        if (old != null) {
+            int at = Collections.binarySearch(entries, old, BY_NAME);
+            if (at >= 0 && entries.get(at) == old) {
+                entries.remove(at);
+            } else {
+                entries.removeIf(entry -> entry == old);
+            }
+        }
+        if (added != null) {
+            int at = Collections.binarySearch(entries, added, BY_NAME);
+            entries.add(at >= 0 ? at : -at - 1, added);
+        }
+        return entries.toArray(NONE);
     }
 
     /** Online groups and in-person ones without a position. */

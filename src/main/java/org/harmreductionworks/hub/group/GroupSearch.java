@@ -95,11 +95,20 @@ public class GroupSearch {
                 && statuses.equals(Set.of(Status.ACTIVE)) && limit != Integer.MAX_VALUE) {
             return onlinePage(matcher, limit);
         }
-        TopHits top = new TopHits(comparator(order), limit);
         if (nearby) {
+            TopHits top = new TopHits(comparator(order), limit);
             GeoDistance.Box box = GeoDistance.Box.around(point.latitude(), point.longitude(), criteria.radiusKm, 0);
             directory.eachPlacedWithin(box, entry -> matcher.offer(entry, top));
-        } else if (criteria.attendance == Attendance.ONLINE) {
+            return top;
+        }
+        if (limit == Integer.MAX_VALUE) {
+            // A whole directory, for a feed: read in name order, so only the keys before the name are left to sort.
+            TopHits top = TopHits.inNameOrder(beforeName(order));
+            directory.inNameOrder().forEach(entry -> matcher.offer(entry, top));
+            return top;
+        }
+        TopHits top = new TopHits(comparator(order), limit);
+        if (criteria.attendance == Attendance.ONLINE) {
             directory.unplaced().forEach(entry -> matcher.offer(entry, top));
         } else {
             directory.all().forEach(entry -> matcher.offer(entry, top));
@@ -261,16 +270,24 @@ public class GroupSearch {
         }
     }
 
+    private static final Comparator<Hit> BY_NEXT = Comparator.comparing(
+            h -> h.next() == null ? Instant.MAX : h.next().start());
+    private static final Comparator<Hit> BY_DISTANCE = Comparator.comparingDouble(
+            h -> h.distanceKm() == null ? Double.MAX_VALUE : h.distanceKm());
+    /** The slug settles ties, so that consecutive pages neither repeat nor skip a group. */
+    private static final Comparator<Hit> BY_NAME = Comparator.comparing(Hit::entry, GroupDirectory.BY_NAME);
+
     private static Comparator<Hit> comparator(Order order) {
-        Comparator<Hit> byNext = Comparator.comparing(h -> h.next() == null ? Instant.MAX : h.next().start());
-        // The slug settles ties, so that consecutive pages neither repeat nor skip a group.
-        Comparator<Hit> byName = Comparator.<Hit, String>comparing(h -> h.entry().sortName)
-                .thenComparing(h -> h.entry().listing.slug());
+        Comparator<Hit> beforeName = beforeName(order);
+        return beforeName == null ? BY_NAME : beforeName.thenComparing(BY_NAME);
+    }
+
+    /** The order's keys that come before the name, or null when it is by name alone. */
+    private static Comparator<Hit> beforeName(Order order) {
         return switch (order) {
-            case DISTANCE -> Comparator.<Hit, Double>comparing(h -> h.distanceKm() == null ? Double.MAX_VALUE
-                    : h.distanceKm()).thenComparing(byNext).thenComparing(byName);
-            case NEXT_MEETING -> byNext.thenComparing(byName);
-            case NAME -> byName;
+            case DISTANCE -> BY_DISTANCE.thenComparing(BY_NEXT);
+            case NEXT_MEETING -> BY_NEXT;
+            case NAME -> null;
         };
     }
 
@@ -288,6 +305,14 @@ public class GroupSearch {
             top.all.addAll(page);
             top.seen = seen;
             return top;
+        }
+
+        /**
+         * Every hit, offered in name order: a stable sort by the keys before the name ({@code beforeName}, null for
+         * none) then gives the whole order, without comparing a single name.
+         */
+        static TopHits inNameOrder(Comparator<Hit> beforeName) {
+            return new TopHits(beforeName, Integer.MAX_VALUE);
         }
 
         TopHits(Comparator<Hit> order, int limit) {
