@@ -3,8 +3,6 @@ package org.harmreductionworks.hub.group;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.harmreductionworks.hub.common.DelimitedList;
 import org.harmreductionworks.hub.common.MeetingType;
@@ -66,9 +64,13 @@ public record PublicListing(
         if (place == null) {
             return "Online";
         }
-        return Stream.of(place.venue(), place.address(), place.city(), place.region())
-                .filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(", "));
+        StringBuilder line = new StringBuilder();
+        for (String part : new String[] {place.venue(), place.address(), place.city(), place.region()}) {
+            if (part != null && !part.isBlank()) {
+                line.append(line.isEmpty() ? "" : ", ").append(part);
+            }
+        }
+        return line.toString();
     }
 
     /**

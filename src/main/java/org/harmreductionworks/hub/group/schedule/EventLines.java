@@ -111,7 +111,7 @@ final class EventLines {
     private void event(CalendarEntry entry, Instant stamp, CalendarZone zone, ZonedDateTime start,
             Duration length) {
         folded.append("BEGIN:VEVENT\r\n");
-        text("UID", entry.uid());
+        text("UID", entry.uid(), false);
         line.setLength(0);
         line.append("DTSTAMP:");
         UTC_DATE_TIME.formatTo(stamp, line);
@@ -124,12 +124,12 @@ final class EventLines {
         line.append("DURATION:").append(durations.computeIfAbsent(length.toMinutes(),
                 minutes -> new net.fortuna.ical4j.model.property.Duration(length).getValue()));
         fold();
-        text("SUMMARY", GroupCalendar.plainText(entry.summary()));
+        text("SUMMARY", entry.summary());
         if (entry.description() != null) {
-            text("DESCRIPTION", GroupCalendar.plainText(entry.description()));
+            text("DESCRIPTION", entry.description());
         }
         if (entry.location() != null) {
-            text("LOCATION", GroupCalendar.plainText(entry.location()));
+            text("LOCATION", entry.location());
         }
         if (entry.url() != null) {
             line.setLength(0);
@@ -143,10 +143,27 @@ final class EventLines {
         folded.append("END:VEVENT\r\n");
     }
 
-    /** A TEXT value escaped as ical4j escapes it (its PropertyCodec), a lone carriage return included. */
+    /**
+     * A TEXT value as {@link GroupCalendar#plainText} makes it (every line break a line feed, other control
+     * characters but tab dropped), then escaped as ical4j escapes it (its PropertyCodec): in one pass, and appended
+     * whole when there is nothing to change, as for most names and places.
+     */
     private void text(String name, String value) {
+        text(name, value, true);
+    }
+
+    /**
+     * As {@link #text(String, String)}, or with {@code plain} false, escaped as it is: a lone carriage return or
+     * another control character passes through (as in a UID, which ical4j writes unchanged but for its escapes).
+     */
+    private void text(String name, String value, boolean plain) {
         line.setLength(0);
         line.append(name).append(':');
+        if (!needsChanging(value)) {
+            line.append(value);
+            fold();
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -154,17 +171,32 @@ final class EventLines {
                 case ',', ';' -> line.append('\\').append(c);
                 case '\n' -> line.append("\\n");
                 case '\r' -> {
-                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                    boolean crlf = i + 1 < value.length() && value.charAt(i + 1) == '\n';
+                    if (plain || crlf) {
                         line.append("\\n");
-                        i++;
+                        i += crlf ? 1 : 0;
                     } else {
                         line.append(c);
                     }
                 }
-                default -> line.append(c);
+                default -> {
+                    if (!plain || c == '\t' || (c >= 0x20 && c != 0x7F)) {
+                        line.append(c);
+                    }
+                }
             }
         }
         fold();
+    }
+
+    private static boolean needsChanging(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == '\\' || c == ',' || c == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line held in {@code line}, folded into {@code folded} as {@link GroupCalendar#foldLines} folds. */
@@ -172,10 +204,14 @@ final class EventLines {
         appendFolded(line, folded);
     }
 
-    /** Appends one content line (no line break in it), folded to at most 75 octets of UTF-8, then CRLF. */
+    /**
+     * Appends one content line (no line break in it), folded to at most 75 octets of UTF-8, then CRLF. Most lines
+     * need no fold and are appended whole; a folded one is appended a piece at a time, never a character at a time.
+     */
     static void appendFolded(CharSequence unfolded, StringBuilder to) {
         int octets = 0;
         int length = unfolded.length();
+        int from = 0;
         for (int i = 0; i < length; ) {
             char c = unfolded.charAt(i);
             int chars = 1;
@@ -193,12 +229,17 @@ final class EventLines {
             }
             if (octets + width > MAX_LINE_OCTETS) {
                 // The continuation line's leading space is one of its 75 octets.
-                to.append("\r\n ");
+                to.append(unfolded, from, i).append("\r\n ");
+                from = i;
                 octets = 1;
             }
-            to.append(unfolded, i, i + chars);
             octets += width;
             i += chars;
+        }
+        if (from == 0) {
+            to.append(unfolded);
+        } else {
+            to.append(unfolded, from, length);
         }
         to.append("\r\n");
     }

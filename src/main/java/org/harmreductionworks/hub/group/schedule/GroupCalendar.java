@@ -163,10 +163,11 @@ public final class GroupCalendar {
         return CONTROL_CHARACTERS.matcher(LINE_BREAK.matcher(text).replaceAll("\n")).replaceAll("");
     }
 
+    /** Other than a line feed, which is already as it should be (most descriptions have some). */
     private static boolean hasControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7F) {
+            if ((c < 0x20 && c != '\n') || c == 0x7F) {
                 return true;
             }
         }

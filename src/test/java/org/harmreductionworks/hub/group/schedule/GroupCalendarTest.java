@@ -77,7 +77,8 @@ class GroupCalendarTest {
                         new Schedule(Recurrence.WEEKLY, Set.of(WEDNESDAY), null, null, SEVEN_PM, 60, AUCKLAND),
                         List.of(ScheduleChange.cancelled(LocalDate.parse("2026-03-11"))), STAMP),
                 new GroupCalendar.Series(new CalendarEntry("a,b;c\\d\r\ne\rf@x", "Tuesday\u0007 group",
-                        "Windows\r\nold Mac\runix\n\ttabbed; a, b\\c: \"quoted\"", "Room 1; floor 2, back\\door",
+                        "Windows\r\nold Mac\runix\n\ttabbed; a, b\\c: \"quoted\" \r\r\n\u007Fdel\u0001 \r\u0002\n end\r",
+                        "Room 1; floor 2, back\\door\u001F",
                         "https://hub.example.org/groups/a?b=c;d,e"),
                         new Schedule(Recurrence.WEEKLY, Set.of(MONDAY), null, null, SEVEN_PM, 90,
                                 ZoneId.of("US/Eastern")), MARCH_CHANGES, Instant.parse("2026-02-20T15:00:00.123456Z"))));
