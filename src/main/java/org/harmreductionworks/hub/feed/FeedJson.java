@@ -29,17 +29,22 @@ class FeedJson {
         }
     }
 
+    /** One item of an array, written to the generator by hand. */
+    interface ItemWriter<T> {
+        void write(T item, JsonGenerator out) throws IOException;
+    }
+
     /**
-     * Writes the items as one JSON array, the same text as writing a list of them, one item at a time: an array of
-     * every meeting in the directory need never be held.
+     * Writes the items as one JSON array, one item at a time, each by {@code item}: an array of every meeting in the
+     * directory need never be held.
      */
-    <T> void writeArray(Stream<T> items, Writer out) {
+    <T> void writeArray(Stream<T> items, ItemWriter<T> item, Writer out) {
         try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.writeStartArray();
             Iterator<T> each = items.iterator();
             while (each.hasNext()) {
-                json.writeValue(generator, each.next());
+                item.write(each.next(), generator);
             }
             generator.writeEndArray();
         } catch (IOException e) {

@@ -30,7 +30,8 @@ public class GroupFeeds {
         return cache.get(new FeedCache.Key("meeting-guide", "", origin), out -> {
             GroupSearchCriteria everything = new GroupSearchCriteria();
             everything.sort = GroupSearchCriteria.Order.NAME;
-            json.writeArray(MeetingGuideFeed.stream(finder.listings(everything, true), origin), out);
+            json.writeArray(MeetingGuideFeed.stream(finder.listings(everything, true), origin),
+                    MeetingGuideFeed::write, out);
         });
     }
 
