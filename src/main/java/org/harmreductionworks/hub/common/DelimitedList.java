@@ -1,6 +1,6 @@
 package org.harmreductionworks.hub.common;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -24,7 +24,9 @@ public final class DelimitedList {
 
     public static <E extends Enum<E>> Set<E> enums(String stored, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
-        items(stored).forEach(item -> values.add(Enum.valueOf(type, item)));
+        for (String item : items(stored)) {
+            values.add(Enum.valueOf(type, item));
+        }
         return values;
     }
 
@@ -37,10 +39,30 @@ public final class DelimitedList {
         return "%," + (value instanceof Enum<?> e ? e.name() : value.toString()) + ",%";
     }
 
+    /**
+     * The non-blank items between the commas, as they are. A loop rather than split and a stream: reading the
+     * directory at start-up parses four lists per group, and at 100,000 groups the stream's parsing was a fifth of
+     * the read.
+     */
     private static List<String> items(String stored) {
         if (stored == null) {
             return List.of();
         }
-        return Arrays.stream(stored.split(",")).filter(s -> !s.isBlank()).toList();
+        List<String> items = new ArrayList<>(4);
+        int start = 0;
+        while (start < stored.length()) {
+            int end = stored.indexOf(',', start);
+            if (end < 0) {
+                end = stored.length();
+            }
+            if (end > start) {
+                String item = stored.substring(start, end);
+                if (!item.isBlank()) {
+                    items.add(item);
+                }
+            }
+            start = end + 1;
+        }
+        return items;
     }
 }

@@ -82,7 +82,9 @@ public class SampleLearnings {
 
     @Transactional
     void addUnlessPresent() {
-        if (LearningPost.count() > 0) {
+        // SQL, not HQL, as in ScriptService.latestPublishedNumber: no query parser to load before the app is ready.
+        if (((Number) LearningPost.getEntityManager().createNativeQuery("select count(*) from learning_post")
+                .getSingleResult()).longValue() > 0) {
             return;
         }
         OffsetDateTime at = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).minusDays(SAMPLES.size());

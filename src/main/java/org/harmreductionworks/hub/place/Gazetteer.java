@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.config.HubConfig;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 
 /**
  * Towns worldwide (GeoNames places of 1000+ people) and US ZIP codes, answered from data built into the jar: no
@@ -58,8 +58,12 @@ public class Gazetteer {
         this.homeCountries = List.copyOf(homeCountries);
     }
 
-    /** Loads the data in the background at start, so that the first person to type does not wait for it. */
-    void preload(@Observes StartupEvent event, HubConfig config) {
+    /**
+     * Loads the data in the background once the app takes requests, so that the first person to type does not wait
+     * for it. Not at start-up: readiness does not need it (a search that comes before the load is done waits for it),
+     * and on two cores its loading, a tenth of the CPU samples of a start, competed with the start-up itself.
+     */
+    void preload(@ObservesAsync HttpServerStart listening, HubConfig config) {
         if (config.places().preload()) {
             Thread loader = new Thread(() -> {
                 try {

@@ -166,7 +166,7 @@ public interface HubConfig {
 
     interface Places {
 
-        /** Load the gazetteer in the background at start rather than on the first search. */
+        /** Load the gazetteer in the background once the app takes requests, rather than on the first search. */
         @WithDefault("true")
         boolean preload();
 
