@@ -10,11 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
@@ -28,23 +25,7 @@ import org.junit.jupiter.api.Test;
 /** What a nearby search reads of the directory, whatever its size: the cells around the point, nothing else. */
 class GroupDirectoryTest {
 
-    /** Rows held in memory in place of the database. */
-    private static final class Rows extends DirectoryRows {
-        final Map<Long, MeetingGroup> groups = new LinkedHashMap<>();
-
-        @Override
-        void eachListed(Consumer<Row> each) {
-            groups.values().forEach(g -> each.accept(new Row(g, List.of())));
-        }
-
-        @Override
-        Row listed(long id) {
-            MeetingGroup group = groups.get(id);
-            return group == null ? null : new Row(group, List.of());
-        }
-    }
-
-    private final Rows rows = new Rows();
+    private final InMemoryRows rows = new InMemoryRows();
     private final GroupDirectory directory = new GroupDirectory();
 
     GroupDirectoryTest() {

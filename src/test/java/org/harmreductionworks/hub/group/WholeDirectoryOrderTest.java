@@ -10,11 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.function.Consumer;
 
 import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.common.paging.PageParams;
@@ -37,22 +34,7 @@ class WholeDirectoryOrderTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T15:00:00Z");
 
-    private static final class Rows extends DirectoryRows {
-        final Map<Long, MeetingGroup> groups = new LinkedHashMap<>();
-
-        @Override
-        void eachListed(Consumer<Row> each) {
-            groups.values().forEach(g -> each.accept(new Row(g, List.of())));
-        }
-
-        @Override
-        Row listed(long id) {
-            MeetingGroup group = groups.get(id);
-            return group == null ? null : new Row(group, List.of());
-        }
-    }
-
-    private final Rows rows = new Rows();
+    private final InMemoryRows rows = new InMemoryRows();
     private final GroupDirectory directory = new GroupDirectory();
     private final GroupSearch search = new GroupSearch();
 
