@@ -6,8 +6,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Puts the packaged app's management interface (metrics) on a free loopback port: its default, 9000, may be taken
- * on a shared machine, and a taken port stops the app from starting. The app's own port (8081, which the demo realm
- * knows) listens on loopback too: the production default, every interface, has no place on a test machine.
+ * on a shared machine, and a taken port stops the app from starting.
  */
 public class ManagementPort implements QuarkusTestResourceLifecycleManager {
 
@@ -16,8 +15,7 @@ public class ManagementPort implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         port = LoopbackPorts.free();
-        return Map.of("quarkus.management.port", Integer.toString(port), "quarkus.management.host", "127.0.0.1",
-                "quarkus.http.host", "127.0.0.1");
+        return Map.of("quarkus.management.port", Integer.toString(port), "quarkus.management.host", "127.0.0.1");
     }
 
     @Override
