@@ -50,8 +50,9 @@ class BrowserJourneyIT {
     /**
      * All journeys, or only the files named in HRW_E2E_FILES (comma-separated), to rerun one while working on it.
      * Two files at a time (HRW_E2E_CONCURRENCY to change it): node's default is one fewer than the cores, which is
-     * one on CI's two cores, and a journey spends much of its time waiting on the app, Keycloak and the browser. The
-     * journeys share one app, so none may count on what others do meanwhile (frontend/README.md).
+     * one on CI's two cores, where one file at a time can leave a core idle. The journeys need the same CPU time
+     * either way (about 500 s, measured both ways). They share one app, so none may count on what others do
+     * meanwhile (frontend/README.md).
      */
     private static List<String> command() {
         String only = System.getenv().getOrDefault("HRW_E2E_FILES", "").strip();
