@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -54,5 +55,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/**/*.test.ts'],
+    // Every core: vitest leaves one free by default, which on CI's two cores meant one file at a time while the
+    // Maven build that started it only waits.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -76,6 +76,14 @@ function startSite(root) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/**
+ * Whether a meeting is one of the demo's example groups. Other journeys register, pause and close groups near
+ * Northampton while this one runs, so the lists are compared on the example groups, which no journey changes.
+ */
+function isExample(meetingName) {
+  return meetingName.endsWith(' (example)');
+}
+
 async function expectedMeetings(query) {
   const response = await fetch(`${baseUrl}/api/bmlt/client_interface/json/?switcher=GetSearchResults${query}`);
   assert.equal(response.status, 200);
@@ -116,12 +124,13 @@ describe('the BMLT interface, read by Crouton', { skip: baseUrl ? false : 'HRW_B
   });
 
   test('Crouton lists every meeting near Northampton with its day and time', async () => {
-    const meetings = await expectedMeetings(AREA);
+    const meetings = (await expectedMeetings(AREA)).filter((m) => isExample(m.meeting_name));
     assert.ok(meetings.length >= 3, `several example meetings near Northampton: ${meetings.length}`);
     const { context, page, seen, state, rows } = await render(AREA);
     assert.deepEqual(state.failures, [], 'no JSONP request failed');
     assert.equal(state.done, true, 'Crouton finished rendering');
-    assert.deepEqual(rows.map((r) => r.id).sort(), meetings.map((m) => m.id_bigint).sort(), 'one row per meeting');
+    assert.deepEqual(rows.filter((r) => isExample(r.name)).map((r) => r.id).sort(), meetings.map((m) => m.id_bigint).sort(),
+      'one row per meeting');
     const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
     for (const meeting of meetings) {
       const row = rows.find((r) => r.id === meeting.id_bigint);
@@ -142,10 +151,10 @@ describe('the BMLT interface, read by Crouton', { skip: baseUrl ? false : 'HRW_B
 
   test('Crouton\'s weekday filter is answered by the server', async () => {
     const query = `${AREA}&weekdays[]=2`;
-    const meetings = await expectedMeetings(query);
+    const meetings = (await expectedMeetings(query)).filter((m) => isExample(m.meeting_name));
     const { context, state, rows } = await render(query);
     assert.equal(state.done || meetings.length === 0, true);
-    assert.equal(rows.length, meetings.length);
+    assert.equal(rows.filter((r) => isExample(r.name)).length, meetings.length);
     assert.ok(rows.every((r) => r.day === 'Monday'), rows.map((r) => r.day).join(', '));
     await context.close();
   });

@@ -1,6 +1,7 @@
 // Browser tests of the steward's draft editor (/script/drafts), through the real Keycloak login page: who may edit,
 // saving a section, a stale edit from a second window, a refused body, the preview, publishing, and what readers
-// then see.
+// then see; and, reached from the stewards' dashboard, the warning before publishing a change made in one language
+// only.
 //   HRW_BASE_URL              the running app (e.g. http://localhost:8081). Required: without it these are skipped.
 //   HRW_DEMO_USER             demo host account, not a steward (default "host")
 //   HRW_DEMO_PASSWORD         its password (default "host-demo")
@@ -8,10 +9,21 @@
 //   HRW_STEWARD_PASSWORD      its password (default "steward-demo")
 //   HRW_CHROMIUM              browser binary (default /usr/bin/chromium)
 // Publishing adds a version to the script on the server it runs against; a draft left open by an earlier run is
-// discarded first.
+// discarded first. The script has one draft at a time: this is the only journey that opens it, so that journeys
+// running at the same time cannot discard each other's draft (the tests of one file run one after another).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_HOST, launchBrowser, signInAt, watchedPage } from './support.mjs';
+import {
+  accessToken,
+  apiAs,
+  assertFitsPhones,
+  assertWatchedClean,
+  DEMO_HOST,
+  issuerOriginOf,
+  launchBrowser,
+  signInAt,
+  watchedPage,
+} from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -21,6 +33,8 @@ const STEWARD = {
   password: process.env.HRW_STEWARD_PASSWORD ?? 'steward-demo',
 };
 const STALE = 'Someone else changed this section since you opened it.';
+/** Where the stewards' pages are used between the phone checks. */
+const DESKTOP = { width: 1280, height: 800 };
 // Refused saves are answered 400 or 409 on purpose here; Chromium logs every such response as a console error.
 const EXPECTED_CONSOLE_ERROR = /Failed to load resource: the server responded with a status of (400|409)\b/;
 
@@ -56,6 +70,15 @@ async function currentVersion() {
   const response = await fetch(`${baseUrl}/api/v1/script?lang=en`, { headers: { accept: 'application/json' } });
   assert.equal(response.status, 200, 'GET /api/v1/script answers');
   return (await response.json()).version;
+}
+
+/** Discards every open draft through the API, as the steward whose `token` it is. */
+async function discardOpenDrafts(token) {
+  const open = await apiAs(baseUrl, token, 'GET', '/api/v1/script/drafts');
+  assert.equal(open.status, 200, JSON.stringify(open.body));
+  for (const draft of open.body) {
+    assert.equal((await apiAs(baseUrl, token, 'DELETE', `/api/v1/script/drafts/${draft.id}`)).status, 204);
+  }
 }
 
 function unexpectedConsoleErrors(seen) {
@@ -227,5 +250,55 @@ describe('the steward draft editor', { skip: SKIP }, () => {
     assert.deepEqual(await reader.cspViolations(), []);
     assert.deepEqual([...reader.seen.origins].filter((origin) => origin !== appOrigin), []);
     await reader.context.close();
+  });
+
+  test('publishing a change made in English only warns which section, and going back returns to the Spanish text', async () => {
+    const run = Date.now().toString(36);
+    const issuerOrigin = await issuerOriginOf(baseUrl);
+    const steward = await watchedPage(browser, appOrigin, { viewport: DESKTOP });
+    const { page } = steward;
+    await signInAt(page, '/', { baseUrl, appOrigin, issuerOrigin, account: STEWARD });
+    const token = await accessToken(page);
+    // A draft that changes the English closing only, made through the API.
+    await discardOpenDrafts(token);
+    const version = await currentVersion();
+    const started = await apiAs(baseUrl, token, 'POST', '/api/v1/script/drafts');
+    assert.equal(started.status, 201, JSON.stringify(started.body));
+    const draftId = started.body.id;
+    try {
+      const closing = started.body.sections.en.find((section) => section.key === 'closing');
+      const { key: _key, revision, ...fields } = closing;
+      const edited = await apiAs(baseUrl, token, 'PUT', `/api/v1/script/drafts/${draftId}/sections/en/closing`, {
+        ...fields,
+        body: `${closing.body}\n\nDrink some water on the way home (run ${run}).`,
+        revision,
+      });
+      assert.equal(edited.status, 200, JSON.stringify(edited.body));
+
+      await page.goto(`${baseUrl}/steward`);
+      await page.getByRole('link', { name: 'Script drafts' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Edit the script' }).waitFor();
+      await page.getByLabel('What changed in this version').fill(`Water on the way home (run ${run}).`);
+      await page.getByRole('button', { name: `Publish as version ${version + 1}` }).click();
+      const warning = page.getByRole('group', { name: 'Some sections changed in one language only' });
+      await warning.waitFor();
+      assert.match((await warning.innerText()).replace(/\s+/g, ' '), /“Closing”: changed in English, not in Español/);
+      assert.ok(await warning.evaluate((el) => el.matches(':focus')), 'the warning takes the focus');
+      await warning.getByRole('button', { name: `Publish version ${version + 1} anyway` }).waitFor();
+      await assertFitsPhones(page, 'the publish warning', { ready: () => warning.waitFor(), after: DESKTOP });
+
+      await warning.getByRole('button', { name: 'Go back and edit' }).click();
+      await warning.waitFor({ state: 'detached' });
+      assert.ok(await page.getByRole('radio', { name: 'Español' }).first().isChecked(), 'the Spanish text is open to edit');
+      const draft = await apiAs(baseUrl, token, 'GET', `/api/v1/script/drafts/${draftId}`);
+      assert.deepEqual(draft.body.oneLanguageChanges.map((c) => c.key), ['closing']);
+      assert.equal((await apiAs(baseUrl, token, 'GET', '/api/v1/script/drafts')).body.length, 1, 'the draft is still open');
+      assert.equal(await currentVersion(), version, 'nothing was published');
+      await assertWatchedClean(steward, 'the draft editor', { allowedOrigins: [appOrigin, issuerOrigin] });
+    } finally {
+      // Never published: the next run starts from the same script.
+      await apiAs(baseUrl, token, 'DELETE', `/api/v1/script/drafts/${draftId}`);
+      await steward.context.close();
+    }
   });
 });

@@ -41,17 +41,24 @@ class BrowserJourneyIT {
                         "HRW_STEWARD_USER", "steward",
                         "HRW_STEWARD_PASSWORD", "steward-demo",
                         "CHROMIUM_PATH", ExternalCommand.chromium()),
-                // 91 journeys, one at a time (node --test runs cores - 1 files at once): 12.8 min in this session's
-                // CI rehearsal on a busy two-core machine, so 15 left too little room. A journey that hangs still
+                // 91 journeys took 12.8 min one file at a time on a busy two-core machine. A journey that hangs still
                 // ends the run well inside CI's 90 minutes.
                 Duration.ofMinutes(25),
                 command());
     }
 
-    /** All journeys, or only the files named in HRW_E2E_FILES (comma-separated), to rerun one while working on it. */
+    /**
+     * All journeys, or only the files named in HRW_E2E_FILES (comma-separated), to rerun one while working on it.
+     * Two files at a time (HRW_E2E_CONCURRENCY to change it): node's default is one fewer than the cores, which is
+     * one on CI's two cores, where one file at a time can leave a core idle. The journeys need the same CPU time
+     * either way (about 500 s, measured both ways). They share one app, so none may count on what others do
+     * meanwhile (frontend/README.md).
+     */
     private static List<String> command() {
         String only = System.getenv().getOrDefault("HRW_E2E_FILES", "").strip();
         List<String> files = only.isEmpty() ? List.of("e2e/") : List.of(only.split("\\s*,\\s*"));
-        return Stream.concat(Stream.of("node", "--test", "--test-reporter=spec"), files.stream()).toList();
+        String concurrency = System.getenv().getOrDefault("HRW_E2E_CONCURRENCY", "2").strip();
+        return Stream.concat(Stream.of("node", "--test", "--test-reporter=spec", "--test-concurrency=" + concurrency),
+                files.stream()).toList();
     }
 }

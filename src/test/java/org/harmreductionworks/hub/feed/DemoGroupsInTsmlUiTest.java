@@ -16,10 +16,10 @@ import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.LinkVisibility;
 import org.harmreductionworks.hub.group.GroupEnums.LocationVisibility;
 import org.harmreductionworks.hub.group.schedule.Recurrence;
+import org.harmreductionworks.hub.testing.ConfiguredInstall;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
@@ -28,15 +28,8 @@ import io.restassured.http.ContentType;
  * visitor to the demo or a TSML UI site pointed at it actually sees.
  */
 @QuarkusTest
-@TestProfile(DemoGroupsInTsmlUiTest.WithDemoContent.class)
+@TestProfile(ConfiguredInstall.class)
 class DemoGroupsInTsmlUiTest {
-
-    public static class WithDemoContent implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hrw.sample-content", "true");
-        }
-    }
 
     private static List<Map<String, Object>> feed(String path) {
         return given().when().get(path).then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath()
@@ -45,7 +38,7 @@ class DemoGroupsInTsmlUiTest {
 
     @Test
     void everyDemoGroupIsActiveInTsmlUiInItsKindAndTownAndLeaksNothing() {
-        Map<String, TsmlUiExpectations.Stored> groups = TsmlUiExpectations.storedGroups();
+        Map<String, TsmlUiExpectations.Stored> groups = TsmlUiExpectations.storedExampleGroups();
         assertEquals(30, groups.size(), "the demo's example groups");
         Map<Boolean, Long> townOnly = groups.values().stream().filter(g -> g.attendance().meetsInPerson())
                 .collect(Collectors.partitioningBy(g -> g.visibility() != LocationVisibility.EXACT,
@@ -72,7 +65,7 @@ class DemoGroupsInTsmlUiTest {
     void bmltTsmlOutputIsTheSameFeedUnderTheSameRules() {
         List<Map<String, Object>> tsml = feed("/api/bmlt/client_interface/tsml/?switcher=GetSearchResults");
         assertEquals(feed("/api/v1/feeds/meeting-guide.json"), tsml);
-        TsmlUiExpectations.check(tsml, TsmlUiExpectations.storedGroups(), ZonedDateTime.now(ZoneOffset.UTC));
+        TsmlUiExpectations.check(tsml, TsmlUiExpectations.storedExampleGroups(), ZonedDateTime.now(ZoneOffset.UTC));
         assertFalse(tsml.isEmpty());
     }
 

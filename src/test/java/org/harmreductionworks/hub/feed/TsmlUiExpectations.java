@@ -57,8 +57,16 @@ final class TsmlUiExpectations {
 
     /** Every stored group by slug. */
     static Map<String, Stored> storedGroups() {
-        return QuarkusTransaction.requiringNew().call(() -> MeetingGroup.<MeetingGroup>listAll().stream()
-                .map(Stored::of).collect(Collectors.toMap(Stored::slug, Function.identity())));
+        return QuarkusTransaction.requiringNew().call(() -> bySlug(MeetingGroup.listAll()));
+    }
+
+    /** The demo's example groups by slug. */
+    static Map<String, Stored> storedExampleGroups() {
+        return QuarkusTransaction.requiringNew().call(() -> bySlug(MeetingGroup.list("example", true)));
+    }
+
+    private static Map<String, Stored> bySlug(List<MeetingGroup> groups) {
+        return groups.stream().map(Stored::of).collect(Collectors.toMap(Stored::slug, Function.identity()));
     }
 
     /** What TSML UI made of the feed, with and without the hub's host among its conference providers. */

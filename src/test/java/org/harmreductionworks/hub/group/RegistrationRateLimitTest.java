@@ -8,24 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.testing.ConfiguredInstall;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@TestProfile(RegistrationRateLimitTest.TwoPerDay.class)
+@TestProfile(ConfiguredInstall.class)
 class RegistrationRateLimitTest {
-
-    public static class TwoPerDay implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("%test.hrw.limits.group-registrations-per-day", "2");
-        }
-    }
 
     private static String account(String id) {
         return TestTokens.token("00000000-0000-4000-8000-00000000r" + id, "limited" + id, "Lee", List.of(),

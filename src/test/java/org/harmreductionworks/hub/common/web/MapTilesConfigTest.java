@@ -4,25 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.Map;
-
+import org.harmreductionworks.hub.testing.ConfiguredInstall;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
-@TestProfile(MapTilesConfigTest.WithTiles.class)
+@TestProfile(ConfiguredInstall.class)
 class MapTilesConfigTest {
-
-    public static class WithTiles implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hrw.web.map-tile-url", "https://tiles.example.org/{z}/{x}/{y}.png",
-                    "hrw.web.map-attribution", "© Example Tiles");
-        }
-    }
 
     @Test
     void aConfiguredTileServerIsTheOnlyOtherHostImagesMayComeFrom() {

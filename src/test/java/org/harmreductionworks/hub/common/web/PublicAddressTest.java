@@ -7,25 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
-import java.util.Map;
 
+import org.harmreductionworks.hub.testing.ConfiguredInstall;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With HRW_PUBLIC_URL set, no request decides the links and ids the feeds carry. */
 @QuarkusTest
-@TestProfile(PublicAddressTest.Configured.class)
+@TestProfile(ConfiguredInstall.class)
 class PublicAddressTest {
-
-    public static class Configured implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("hrw.public-url", "https://hrw.example.org/");
-        }
-    }
 
     @Test
     void feedsLinkToTheConfiguredAddressWhateverHostTheRequestNamed() {
