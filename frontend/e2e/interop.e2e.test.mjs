@@ -11,6 +11,10 @@ const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 // Codes the specification proposes (its README); custom codes must avoid these too.
 const PROPOSED_SPEC_CODES = ['BV-I', 'D-HOH', 'LO-I', 'QSL', 'RSL'];
 
+// Written from the whole directory and kept (FeedCache on the server); the others are answered whole every time.
+const DIRECTORY_FEEDS = ['/api/v1/feeds/meeting-guide.json', '/api/v1/feeds/groups.geojson', '/api/v1/feeds/groups.ics',
+  '/api/bmlt/client_interface/json/?switcher=GetFormats'];
+
 async function json(path) {
   const response = await fetch(`${baseUrl}${path}`);
   assert.equal(response.status, 200, path);
@@ -162,7 +166,16 @@ describe('feeds for other tools', { skip: baseUrl ? false : 'HRW_BASE_URL not se
     for (const path of ['/api/v1/feeds/meeting-guide.json', '/api/v1/feeds/meeting-guide-types.json',
       '/api/v1/feeds/groups.geojson', '/api/v1/feeds/groups.ics', '/api/v1/feeds/exercises.atom',
       '/api/v1/feeds/learnings.atom', '/api/bmlt/client_interface/json/?switcher=GetFormats']) {
-      const first = await fetch(`${baseUrl}${path}`);
+      let first = await fetch(`${baseUrl}${path}`);
+      // A directory feed asked for while it is still being written is streamed as it is written, without an ETag
+      // (the hash of a text not yet whole); the next answer is the kept feed, with its tag. Other journeys change
+      // the directory meanwhile, so that may take more than one more try.
+      for (let tries = 0; DIRECTORY_FEEDS.includes(path) && !first.headers.get('etag') && tries < 5; tries++) {
+        assert.equal(first.status, 200, path);
+        assert.equal(first.headers.get('content-length'), null, `${path}: untagged only when streamed`);
+        await first.arrayBuffer();
+        first = await fetch(`${baseUrl}${path}`);
+      }
       assert.equal(first.status, 200, path);
       const tag = first.headers.get('etag');
       assert.ok(tag, `${path} sends an ETag`);

@@ -85,7 +85,7 @@ public class BmltResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    // Sent as kept or as written, already compressed for readers that accept gzip (FeedWriting), never compressed again.
     @Uncompressed
     public Response json(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request,
             @Context HttpHeaders headers, @Context HttpServerResponse sent) {
@@ -109,7 +109,7 @@ public class BmltResource {
         if (query.callback == null || query.callback.length() > 100 || !CALLBACK.matcher(query.callback).matches()) {
             throw new InvalidInput("callback", ProblemText.BMLT_CALLBACK);
         }
-        String body = "/**/" + query.callback + "(" + answer(query, uri).text() + ");";
+        String body = "/**/" + query.callback + "(" + answer(query, uri).whole().text() + ");";
         return TaggedResponse.of(body, JAVASCRIPT, request, 300);
     }
 
@@ -134,7 +134,7 @@ public class BmltResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    // Sent as kept or as written, already compressed for readers that accept gzip (FeedWriting), never compressed again.
     @Uncompressed
     public Response tsml(@QueryParam("switcher") String switcher, @Context UriInfo uri, @Context Request request,
             @Context HttpHeaders headers, @Context HttpServerResponse sent) {
@@ -149,7 +149,7 @@ public class BmltResource {
      * Kept like the directory's feeds, by the query without what does not change the answer: the JSONP callback
      * (script loaders name a new one per call) and a cache-buster.
      */
-    private KeptFeed answer(BmltQuery query, UriInfo uri) {
+    private FeedWriting answer(BmltQuery query, UriInfo uri) {
         String raw = uri.getRequestUri().getRawQuery();
         String variant = raw == null ? "" : Arrays.stream(raw.split("&"))
                 .filter(parameter -> !IGNORED_IN_KEY.matcher(parameter).lookingAt())

@@ -28,8 +28,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Feeds written from the whole directory are big: at 100,000 groups each is 40-90 MB of text, and other tools poll
  * them. Six requests at once ran a 1 GB service out of memory. So a written feed is kept, compressed, with its ETag
  * (see {@link KeptFeed}), until the directory it was written from changes (here, or through another replica's
- * notice) or it reaches a set age; a request that comes while the same feed is being written waits for that one
- * instead of writing it again; and only a few are written at once.
+ * notice) or it reaches a set age; a request that comes while the same feed is being written reads that one as it is
+ * written (see {@link FeedWriting}) instead of writing it again; and only a few are written at once.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -43,36 +43,41 @@ public class FeedCache {
      * answer, not a fault, and a future completed exceptionally would have the cache log it with a stack trace,
      * letting anyone fill the log.
      */
-    private record Written(KeptFeed feed, RuntimeException refusal, long directoryVersion) {
+    private record Written(FeedWriting feed, RuntimeException refusal, long directoryVersion) {
     }
 
     private final AsyncCache<Key, Written> kept;
     private final Semaphore writers;
     private final Duration waitForTurn;
+    private final Duration sendWholeWithin;
     private final MeterRegistry meters;
     private final LongSupplier directoryVersion;
 
     @Inject
     FeedCache(HubConfig config, MeterRegistry meters, GroupDirectory directory) {
         this(config.feeds().keepFor(), config.feeds().keptBytes(), config.feeds().writtenAtOnce(),
-                config.feeds().waitForTurn(), meters, directory::version);
+                config.feeds().waitForTurn(), config.feeds().sentWholeWithin(), meters, directory::version);
     }
 
-    FeedCache(Duration keepFor, long keptBytes, int writtenAtOnce, Duration waitForTurn, MeterRegistry meters,
-            LongSupplier directoryVersion) {
+    FeedCache(Duration keepFor, long keptBytes, int writtenAtOnce, Duration waitForTurn, Duration sendWholeWithin,
+            MeterRegistry meters, LongSupplier directoryVersion) {
         this.kept = Caffeine.newBuilder()
                 .expireAfterWrite(keepFor)
                 .maximumWeight(keptBytes)
-                .weigher((Key key, Written written) -> written.feed() == null ? 0 : written.feed().gzipped().length)
+                .weigher((Key key, Written written) -> written.feed() == null ? 0 : written.feed().keptBytes())
                 .buildAsync();
         this.writers = new Semaphore(writtenAtOnce, true);
         this.waitForTurn = waitForTurn;
+        this.sendWholeWithin = sendWholeWithin;
         this.meters = meters;
         this.directoryVersion = directoryVersion;
     }
 
-    /** The feed as kept, or written now by {@code write} (on this thread, within its request). */
-    public KeptFeed get(Key key, Consumer<Writer> write) {
+    /**
+     * The feed as kept, or as another request is writing it, or else written now by {@code write}, on a thread of its
+     * own: the answer sends it whole when it is written in time, and streams it as it is written otherwise.
+     */
+    public FeedWriting get(Key key, Consumer<Writer> write) {
         CompletableFuture<Written> mine = new CompletableFuture<>();
         long version = directoryVersion.getAsLong();
         CompletableFuture<Written> found = kept.get(key, (k, executor) -> mine);
@@ -87,22 +92,38 @@ public class FeedCache {
             found = kept.get(key, (k, executor) -> mine);
         }
         try {
-            KeptFeed written = inTurn(key, write);
-            count(key, "written");
-            mine.complete(new Written(written, null, version));
-            return written;
+            awaitTurn(key);
         } catch (RuntimeException e) {
             // Not kept, so the next request tries again; those already waiting get the same answer.
             kept.asMap().remove(key, mine);
             mine.complete(new Written(null, e, version));
             throw e;
-        } catch (Error e) {
+        }
+        FeedWriting writing = new FeedWriting(sendWholeWithin);
+        Written written = new Written(writing, null, version);
+        try {
+            writing.start(write, whole -> {
+                writers.release();
+                if (whole) {
+                    // Put again, so that the cache weighs it now that it is whole.
+                    kept.asMap().replace(key, mine, CompletableFuture.completedFuture(written));
+                } else {
+                    // Requests that already have it get its failure; the next one writes it again.
+                    kept.asMap().remove(key, mine);
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            writers.release();
+            kept.asMap().remove(key, mine);
             mine.completeExceptionally(e);
             throw e;
         }
+        count(key, "written");
+        mine.complete(written);
+        return writing;
     }
 
-    private KeptFeed inTurn(Key key, Consumer<Writer> write) {
+    private void awaitTurn(Key key) {
         boolean admitted;
         try {
             admitted = writers.tryAcquire(waitForTurn.toMillis(), TimeUnit.MILLISECONDS);
@@ -113,11 +134,6 @@ public class FeedCache {
         if (!admitted) {
             count(key, "busy");
             throw new ServiceUnavailable(ProblemType.BUSY, ProblemText.FEEDS_BUSY);
-        }
-        try {
-            return KeptFeed.write(write);
-        } finally {
-            writers.release();
         }
     }
 

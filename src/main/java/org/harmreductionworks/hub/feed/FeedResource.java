@@ -139,7 +139,7 @@ public class FeedResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    // Sent as kept or as written, already compressed for readers that accept gzip (FeedWriting), never compressed again.
     @Uncompressed
     public Response meetingGuide(@Context UriInfo uri, @Context Request request, @Context HttpHeaders headers,
             @Context HttpServerResponse sent) {
@@ -181,7 +181,7 @@ public class FeedResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    // Sent as kept or as written, already compressed for readers that accept gzip (FeedWriting), never compressed again.
     @Uncompressed
     public Response groupsGeoJson(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
             @Context Request request, @Context HttpHeaders headers,
@@ -205,7 +205,7 @@ public class FeedResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    // Sent as kept, already compressed for readers that accept gzip (KeptFeed), never compressed again.
+    // Sent as kept or as written, already compressed for readers that accept gzip (FeedWriting), never compressed again.
     @Uncompressed
     public Response groupsCalendar(@Valid @BeanParam GroupSearchCriteria criteria, @Context UriInfo uri,
             @Context Request request, @Context HttpHeaders headers,

@@ -1,5 +1,6 @@
 package org.harmreductionworks.hub.feed;
 
+import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 
@@ -58,15 +59,28 @@ final class GroupsGeoJson {
             boolean example) {
     }
 
-    static FeatureCollection of(List<PublicListing> listings, String origin) {
-        List<Feature> features = listings.stream()
-                .filter(l -> l.place() != null && l.place().latitude() != null && l.place().longitude() != null)
-                .map(l -> feature(l, origin))
-                .toList();
-        return new FeatureCollection("FeatureCollection", features);
+    /**
+     * Writes the collection a feature at a time, the same text as the {@link FeatureCollection} of every feature
+     * written whole (which {@code GroupFeedsTest} compares it with).
+     */
+    static void write(List<PublicListing> listings, String origin, FeedJson json, Writer out) {
+        json.write(generator -> {
+            generator.writeStartObject();
+            generator.writeStringField("type", "FeatureCollection");
+            generator.writeArrayFieldStart("features");
+        }, listings.stream().filter(GroupsGeoJson::hasPoint).map(l -> feature(l, origin)),
+                json.byMapper(Feature.class), generator -> {
+                    generator.writeEndArray();
+                    generator.writeEndObject();
+                }, out);
     }
 
-    private static Feature feature(PublicListing listing, String origin) {
+    /** Whether the public may see where the group meets, exactly or roughly. */
+    static boolean hasPoint(PublicListing listing) {
+        return listing.place() != null && listing.place().latitude() != null && listing.place().longitude() != null;
+    }
+
+    static Feature feature(PublicListing listing, String origin) {
         GroupViews.Place place = listing.place();
         return new Feature("Feature", listing.slug(),
                 new Point("Point", List.of(place.longitude(), place.latitude())),

@@ -68,7 +68,10 @@ public class GroupFinder {
         return new GroupViews.SearchPage(found.items(), found.page(), found.size(), found.total(), near.orElse(null));
     }
 
-    /** Every listing that matches, for feeds: active groups, and paused ones too when asked. */
+    /**
+     * Every listing that matches, for feeds: active groups, and paused ones too when asked. The place and filters are
+     * checked now; the listings are collected when first read ({@link GroupSearch#listings}).
+     */
     public List<PublicListing> listings(GroupSearchCriteria criteria, boolean includePaused) {
         return search.listings(criteria, point(criteria, place(criteria)),
                 includePaused ? EnumSet.of(Status.ACTIVE, Status.PAUSED) : EnumSet.of(Status.ACTIVE));

@@ -41,46 +41,49 @@ class FeedCacheTest {
     }
 
     private FeedCache cache(int writtenAtOnce, Duration waitForTurn) {
-        return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn, new SimpleMeterRegistry(),
-                directory::get);
+        return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn, Duration.ZERO,
+                new SimpleMeterRegistry(), directory::get);
     }
 
     @Test
     void aWrittenFeedIsServedAgainUntilTheDirectoryChanges() {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
-        KeptFeed first = cache.get(MEETING_GUIDE, writer("feed"));
+        FeedWriting first = cache.get(MEETING_GUIDE, writer("feed"));
+        first.whole();
         assertSame(first, cache.get(MEETING_GUIDE, writer("feed")));
         assertEquals(1, written.get());
 
         directory.incrementAndGet();
 
-        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).text());
+        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).whole().text());
     }
 
     @Test
     void aFeedWrittenWhileTheDirectoryChangedIsWrittenAgainForTheNextReader() {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
         // The directory takes in a change while the feed is being written from it.
-        KeptFeed during = cache.get(MEETING_GUIDE, out -> {
+        FeedWriting during = cache.get(MEETING_GUIDE, out -> {
             writer("feed").accept(out);
             directory.incrementAndGet();
         });
-        assertEquals("feed #1", during.text());
+        assertEquals("feed #1", during.whole().text());
 
-        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).text());
-        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).text());
+        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).whole().text());
+        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).whole().text());
     }
 
     @Test
     void whoeverAsksWhileAFeedIsBeingWrittenGetsThatOneInsteadOfWritingItAgain() throws Exception {
         FeedCache cache = cache(2, Duration.ofSeconds(5));
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<KeptFeed> first = writingUntil(finish, cache, MEETING_GUIDE);
-        CompletableFuture<KeptFeed> second = CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, writer("x")));
+        CompletableFuture<FeedWriting> first = writingUntil(finish, cache, MEETING_GUIDE);
+        CompletableFuture<FeedWriting> second =
+                CompletableFuture.supplyAsync(() -> cache.get(MEETING_GUIDE, writer("x")));
 
         finish.countDown();
 
         assertSame(first.get(5, TimeUnit.SECONDS), second.get(5, TimeUnit.SECONDS));
+        first.get().whole();
         assertEquals(1, written.get());
     }
 
@@ -88,14 +91,14 @@ class FeedCacheTest {
     void onlySoManyAreWrittenAtOnceAndOneThatWaitsTooLongIsToldToTryAgain() throws Exception {
         FeedCache cache = cache(1, Duration.ofMillis(100));
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<KeptFeed> busy = writingUntil(finish, cache, MEETING_GUIDE);
+        CompletableFuture<FeedWriting> busy = writingUntil(finish, cache, MEETING_GUIDE);
 
         assertThrows(ServiceUnavailable.class, () -> cache.get(CALENDAR, writer("calendar")));
         assertEquals(0, written.get(), "the calendar was not written");
 
         finish.countDown();
-        busy.get(5, TimeUnit.SECONDS);
-        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).text(), "a turn is free again");
+        busy.get(5, TimeUnit.SECONDS).whole();
+        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).whole().text(), "a turn is free again");
     }
 
     @Test
@@ -104,9 +107,9 @@ class FeedCacheTest {
         assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, out -> {
             written.incrementAndGet();
             throw new InvalidInput("near", ProblemText.PLACE_UNKNOWN);
-        }));
+        }).whole());
 
-        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).text());
+        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).whole().text());
     }
 
     @Test
@@ -135,7 +138,7 @@ class FeedCacheTest {
             for (int i = 0; i < 3; i++) {
                 assertThrows(InvalidInput.class, () -> cache.get(CALENDAR, out -> {
                     throw new InvalidInput("switcher", ProblemText.BMLT_SWITCHER_UNKNOWN);
-                }));
+                }).whole());
             }
             assertEquals(java.util.List.of(), logged.stream().map(java.util.logging.LogRecord::getMessage).toList());
         } finally {
@@ -144,10 +147,10 @@ class FeedCacheTest {
     }
 
     /** A write of {@code key} that has started and goes on until {@code finish} counts down. */
-    private CompletableFuture<KeptFeed> writingUntil(CountDownLatch finish, FeedCache cache, FeedCache.Key key)
+    private CompletableFuture<FeedWriting> writingUntil(CountDownLatch finish, FeedCache cache, FeedCache.Key key)
             throws InterruptedException {
         CountDownLatch writing = new CountDownLatch(1);
-        CompletableFuture<KeptFeed> write = CompletableFuture.supplyAsync(() -> cache.get(key, out -> {
+        CompletableFuture<FeedWriting> write = CompletableFuture.supplyAsync(() -> cache.get(key, out -> {
             writing.countDown();
             await(finish);
             write(out, "feed #" + written.incrementAndGet());

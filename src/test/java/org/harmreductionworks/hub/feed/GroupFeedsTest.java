@@ -306,6 +306,20 @@ class GroupFeedsTest {
     }
 
     @Test
+    void theGeoJsonWrittenFeatureByFeatureIsTheTextOfTheWholeCollectionAtOnce() {
+        String served = given().header("Accept-Encoding", "identity").when().get("/api/v1/feeds/groups.geojson")
+                .then().statusCode(200).extract().asString();
+        String origin = "http://localhost:" + io.restassured.RestAssured.port;
+        // How the feed was written before: the collection of every feature, then its text.
+        String whole = json.write(new GroupsGeoJson.FeatureCollection("FeatureCollection",
+                finder.listings(new org.harmreductionworks.hub.group.GroupSearchCriteria(), false).stream()
+                        .filter(GroupsGeoJson::hasPoint).map(listing -> GroupsGeoJson.feature(listing, origin))
+                        .toList()));
+        assertTrue(served.length() > 1000, served);
+        assertEquals(whole, served);
+    }
+
+    @Test
     void feedsSendAnETagAndAnswerNotModified() {
         for (String feed : List.of("meeting-guide.json", "meeting-guide-types.json", "groups.geojson",
                 "groups.ics", "exercises.atom", "learnings.atom")) {

@@ -87,6 +87,15 @@ public interface HubConfig {
         /** How long a request waits for its turn before it is told to try again (503). */
         @WithDefault("30S")
         Duration waitForTurn();
+
+        /**
+         * How long a request waits for a feed being written to be finished, to send it whole with its ETag; after
+         * that it streams the feed as it is written, without one (the tag is the hash of the whole text). A small
+         * directory's feed is written well within it; at 100,000 groups the first bytes leave after it, not after
+         * the two seconds or more that the whole takes.
+         */
+        @WithDefault("0.1S")
+        Duration sentWholeWithin();
     }
 
     interface Limits {

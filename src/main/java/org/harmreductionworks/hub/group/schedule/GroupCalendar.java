@@ -86,32 +86,42 @@ public final class GroupCalendar {
      * out of memory). The events are written as ical4j prints them rather than by it (see {@link EventLines}).
      */
     public static void write(String name, List<Series> groups, Writer out) {
+        write(name, () -> groups.stream().map(group -> group.schedule().zone()).iterator(), groups, out);
+    }
+
+    /**
+     * As {@link #write(String, List, Writer)}, for groups read twice, first for their time zones alone
+     * ({@code zones}, in the groups' order), then as series. The calendar's opening is flushed before either is
+     * read, so a reader streaming the calendar gets its first bytes while the groups are collected.
+     */
+    public static void write(String name, Iterable<ZoneId> zones, Iterable<Series> groups, Writer out) {
         List<Property> properties = new ArrayList<>(List.of(new ProdId(PRODUCT_ID), ImmutableVersion.VERSION_2_0,
                 ImmutableMethod.PUBLISH));
         if (name != null) {
             properties.add(new XProperty("X-WR-CALNAME", plainText(name)));
         }
-        // The bundled definition may be filed under the canonical name of an alias (US/Eastern is America/New_York);
-        // every TZID in the calendar must name a VTIMEZONE that is in it.
-        Map<ZoneId, ZoneId> calendarZones = new HashMap<>();
-        Map<ZoneId, VTimeZone> zones = new LinkedHashMap<>();
-        for (Series group : groups) {
-            group.schedule().requireValid();
-            calendarZones.computeIfAbsent(group.schedule().zone(), zone -> {
-                VTimeZone timeZone = timeZone(zone);
-                ZoneId calendarZone = ZoneId.of(timeZone.getTimeZoneId().getValue());
-                zones.putIfAbsent(calendarZone, timeZone);
-                return calendarZone;
-            });
-        }
         try {
             // As ical4j's Calendar.toString(): its properties, then the zones, then the events.
             writeFolded("BEGIN:VCALENDAR\r\n" + new PropertyList(properties), out);
-            for (VTimeZone zone : zones.values()) {
+            out.flush();
+            // The bundled definition may be filed under the canonical name of an alias (US/Eastern is
+            // America/New_York); every TZID in the calendar must name a VTIMEZONE that is in it.
+            Map<ZoneId, ZoneId> calendarZones = new HashMap<>();
+            Map<ZoneId, VTimeZone> definitions = new LinkedHashMap<>();
+            for (ZoneId zone : zones) {
+                calendarZones.computeIfAbsent(zone, z -> {
+                    VTimeZone timeZone = timeZone(z);
+                    ZoneId calendarZone = ZoneId.of(timeZone.getTimeZoneId().getValue());
+                    definitions.putIfAbsent(calendarZone, timeZone);
+                    return calendarZone;
+                });
+            }
+            for (VTimeZone zone : definitions.values()) {
                 writeFolded(zone.toString(), out);
             }
             EventLines events = new EventLines(out);
             for (Series group : groups) {
+                group.schedule().requireValid();
                 writeEvents(group, calendarZones.get(group.schedule().zone()), events);
             }
             events.flush();
