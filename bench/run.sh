@@ -338,7 +338,7 @@ APP_500="$(cat "$WORK"/app-*.log | grep -c 'Unexpected failure' || true)"
   echo
   echo "## Whole-directory feeds at $LARGEST groups"
   echo
-  echo "| feed | status | bytes | cold written s, median (each start) | cold first byte s, median (each start) | kept s | polled with ETag | sha256 (first 16) |"
+  echo "| feed | status | bytes | cold whole body s, median (each start) | cold first byte s, median (each start) | kept s | polled with ETag | sha256 (first 16) |"
   echo "|---|---|---|---|---|---|---|---|"
   cat "$FEEDS_MD"
   echo
