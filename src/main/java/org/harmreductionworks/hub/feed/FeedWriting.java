@@ -45,16 +45,14 @@ final class FeedWriting {
     /** Fast compression: level 1 is within a few percent of 6 on these texts, and several times faster. */
     private static final int LEVEL = Deflater.BEST_SPEED;
     /** How much text, as UTF-8, is handed to the compressing thread at a time. */
-    static final int CHUNK_BYTES = 1 << 18;
+    private static final int CHUNK_BYTES = 1 << 18;
     /** Chunks written but not yet compressed, at most: about 2 MB. */
     private static final int CHUNKS_AHEAD = 8;
-    /** How much is read from the kept bytes, and handed to the connection, at a time. */
-    private static final int SLICE = 1 << 16;
 
     private final Duration sendWholeWithin;
 
     // The compressed bytes so far; guarded by this. Once the feed is kept, the kept array.
-    private byte[] compressed = new byte[SLICE];
+    private byte[] compressed = new byte[KeptFeed.SLICE];
     private int length;
     /** Whether the compressor has taken in text: before that, a failure is the writer's refusal to begin. */
     private boolean begun;
@@ -96,14 +94,6 @@ final class FeedWriting {
         writing.setDaemon(true);
         compressing.start();
         writing.start();
-    }
-
-    /** A feed written now, with nothing to do when it ends. */
-    static FeedWriting started(Consumer<Writer> write, Duration sendWholeWithin) {
-        FeedWriting feed = new FeedWriting(sendWholeWithin);
-        feed.start(write, kept -> {
-        });
-        return feed;
     }
 
     /** The whole feed, once written; what stopped it, if it failed. */
@@ -150,8 +140,9 @@ final class FeedWriting {
     /** The feed from its first byte as it is written: the kept bytes as they come, or their text. */
     StreamingOutput streamed(boolean gzip) {
         return out -> {
-            try (InputStream in = gzip ? compressedBytes() : new GZIPInputStream(compressedBytes(), SLICE)) {
-                byte[] slice = new byte[SLICE];
+            try (InputStream in = gzip ? compressedBytes()
+                    : new GZIPInputStream(compressedBytes(), KeptFeed.SLICE)) {
+                byte[] slice = new byte[KeptFeed.SLICE];
                 for (int read = in.read(slice); read >= 0; read = in.read(slice)) {
                     out.write(slice, 0, read);
                     // Sent as it comes: a reader gets each slice while the next is written.
@@ -191,7 +182,7 @@ final class FeedWriting {
     }
 
     /** The compressed bytes from the first, as they come: the end of the stream is the end of the feed. */
-    InputStream compressedBytes() {
+    private InputStream compressedBytes() {
         return new InputStream() {
             private int position;
 
@@ -418,7 +409,7 @@ final class FeedWriting {
                 }
             };
             // syncFlush: a flushed chunk (the feed's opening) leaves the compressor whole, for readers to send.
-            try (GZIPOutputStream gzip = new GZIPOutputStream(kept, SLICE, true) {
+            try (GZIPOutputStream gzip = new GZIPOutputStream(kept, KeptFeed.SLICE, true) {
                 {
                     def.setLevel(LEVEL);
                 }

@@ -24,8 +24,8 @@ import io.vertx.core.http.HttpServerResponse;
  */
 public record KeptFeed(byte[] gzipped, EntityTag tag) {
 
-    /** How much of a feed is handed to the connection at a time. */
-    private static final int SLICE = 1 << 16;
+    /** How much of a feed is handed to the connection at a time, kept or still being written. */
+    static final int SLICE = 1 << 16;
 
     /** The feed's text, for answers that wrap it (JSONP). */
     public String text() {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.harmreductionworks.hub.common.NonBlank;
 import org.harmreductionworks.hub.common.Sha256;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.LocationVisibility;
@@ -21,8 +22,8 @@ import org.harmreductionworks.hub.group.PublicListing;
 import org.harmreductionworks.hub.group.schedule.Schedule;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Listings in the Meeting Guide format (the code4recovery specification read by the Meeting Guide app, the 12 Step
@@ -222,22 +223,8 @@ final class MeetingGuideFeed {
 
     /** "12 Main Street, Northampton, MA 01060, US", or only "Northampton, MA, US" when the street is private. */
     private static String formattedAddress(GroupViews.Place place, boolean exact) {
-        StringBuilder regionAndCode = new StringBuilder();
-        joined(regionAndCode, " ", place.region());
-        joined(regionAndCode, " ", exact ? place.postalCode() : null);
-        StringBuilder address = new StringBuilder();
-        joined(address, ", ", exact ? place.address() : null);
-        joined(address, ", ", place.city());
-        joined(address, ", ", regionAndCode.toString());
-        joined(address, ", ", place.country());
-        return address.toString();
-    }
-
-    /** Appends the part, after the separator if anything came before it, unless it is empty or blank. */
-    private static void joined(StringBuilder text, String separator, String part) {
-        if (part != null && !part.isBlank()) {
-            text.append(text.isEmpty() ? "" : separator).append(part);
-        }
+        String regionAndCode = NonBlank.joined(" ", place.region(), exact ? place.postalCode() : null);
+        return NonBlank.joined(", ", exact ? place.address() : null, place.city(), regionAndCode, place.country());
     }
 
     /** How to join online: the public link, or the group's page when it shares the link on request. */

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.harmreductionworks.hub.common.DelimitedList;
 import org.harmreductionworks.hub.common.MeetingType;
+import org.harmreductionworks.hub.common.NonBlank;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
 import org.harmreductionworks.hub.group.GroupEnums.Focus;
 import org.harmreductionworks.hub.group.GroupEnums.Offering;
@@ -64,13 +65,7 @@ public record PublicListing(
         if (place == null) {
             return "Online";
         }
-        StringBuilder line = new StringBuilder();
-        for (String part : new String[] {place.venue(), place.address(), place.city(), place.region()}) {
-            if (part != null && !part.isBlank()) {
-                line.append(line.isEmpty() ? "" : ", ").append(part);
-            }
-        }
-        return line.toString();
+        return NonBlank.joined(", ", place.venue(), place.address(), place.city(), place.region());
     }
 
     /**

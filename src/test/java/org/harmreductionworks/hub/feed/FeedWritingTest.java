@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -50,7 +51,7 @@ class FeedWritingTest {
         }
         String whole = text.toString();
 
-        KeptFeed kept = FeedWriting.started(out -> {
+        KeptFeed kept = started(out -> {
             try {
                 for (int from = 0, size = 1; from < whole.length(); from += size, size = size % 9_999 + 7) {
                     out.write(whole, from, Math.min(size, whole.length() - from));
@@ -86,7 +87,7 @@ class FeedWritingTest {
         CountDownLatch collected = new CountDownLatch(1);
         AtomicBoolean restWritten = new AtomicBoolean();
         String rest = "Reducción de daños, one meeting after another. ".repeat(20_000);
-        FeedWriting feed = FeedWriting.started(out -> {
+        FeedWriting feed = started(out -> {
             try {
                 out.write("[opening]");
                 out.flush();
@@ -125,7 +126,7 @@ class FeedWritingTest {
     @Test
     void aReaderThatAcceptsGzipGetsTheKeptBytesAsTheyAreWritten() throws Exception {
         String text = "Harm Reduction Works-HRW ".repeat(100_000);
-        FeedWriting feed = FeedWriting.started(out -> {
+        FeedWriting feed = started(out -> {
             try {
                 out.write(text);
             } catch (IOException e) {
@@ -141,7 +142,7 @@ class FeedWritingTest {
 
     @Test
     void aFeedWrittenInTimeIsSentWholeWithItsTag() {
-        FeedWriting feed = FeedWriting.started(out -> {
+        FeedWriting feed = started(out -> {
             try {
                 out.write("[]");
             } catch (IOException e) {
@@ -158,7 +159,7 @@ class FeedWritingTest {
     @Test
     void aRefusalBeforeTheFirstTextIsTheAnswerNotABrokenStream() {
         InvalidInput refusal = new InvalidInput("near", ProblemText.PLACE_UNKNOWN);
-        FeedWriting feed = FeedWriting.started(out -> {
+        FeedWriting feed = started(out -> {
             throw refusal;
         }, Duration.ZERO);
 
@@ -168,7 +169,7 @@ class FeedWritingTest {
     @Test
     void aFeedThatFailsWhileWrittenCutsItsReadersAndLeavesNoThreadRunning() throws Exception {
         IllegalStateException failure = new IllegalStateException("the directory went away");
-        FeedWriting feed = FeedWriting.started(out -> {
+        FeedWriting feed = started(out -> {
             try {
                 out.write("x".repeat(5_000_000));
             } catch (IOException e) {
@@ -189,5 +190,13 @@ class FeedWritingTest {
     private static boolean feedThreadsAlive() {
         return Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread.isAlive()
                 && (thread.getName().equals("feed-compressor") || thread.getName().equals("feed-writer")));
+    }
+
+    /** A feed written now, with nothing to do when it ends. */
+    private static FeedWriting started(Consumer<Writer> write, Duration sendWholeWithin) {
+        FeedWriting feed = new FeedWriting(sendWholeWithin);
+        feed.start(write, kept -> {
+        });
+        return feed;
     }
 }

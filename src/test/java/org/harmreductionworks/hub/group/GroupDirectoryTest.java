@@ -4,22 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
-import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
-import org.harmreductionworks.hub.group.GroupEnums.LinkVisibility;
-import org.harmreductionworks.hub.group.GroupEnums.LocationVisibility;
-import org.harmreductionworks.hub.group.GroupEnums.Status;
-import org.harmreductionworks.hub.group.schedule.Recurrence;
 import org.junit.jupiter.api.Test;
 
 /** What a nearby search reads of the directory, whatever its size: the cells around the point, nothing else. */
@@ -94,31 +84,11 @@ class GroupDirectoryTest {
     }
 
     private static MeetingGroup group(long id, Attendance attendance, Double latitude, Double longitude) {
-        MeetingGroup g = new MeetingGroup();
-        g.id = id;
-        g.slug = "g" + id;
-        g.locality = "Group " + id;
-        g.format = MeetingType.OPEN;
-        g.focus = ",";
+        MeetingGroup g = InMemoryRows.listedGroup(id);
         g.attendance = attendance;
-        g.city = "Town";
-        g.country = "US";
         g.latitude = latitude;
         g.longitude = longitude;
-        g.locationVisibility = LocationVisibility.EXACT;
-        g.onlineVisibility = LinkVisibility.ON_REQUEST;
         g.onlineUrl = attendance == Attendance.IN_PERSON ? null : "https://meet.example.org/" + id;
-        g.recurrence = Recurrence.WEEKLY;
-        g.days = ",MONDAY,";
-        g.startTime = LocalTime.of(18, 0);
-        g.durationMinutes = 60;
-        g.timeZone = "America/New_York";
-        g.offerings = ",";
-        g.languages = ",en,";
-        g.contactMethod = ContactMethod.FORM;
-        g.status = Status.ACTIVE;
-        g.lastVerified = LocalDate.of(2026, 1, 1);
-        g.updatedAt = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         return g;
     }
 }

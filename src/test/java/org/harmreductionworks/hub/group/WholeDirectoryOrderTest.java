@@ -4,24 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
-import org.harmreductionworks.hub.common.MeetingType;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.group.GroupEnums.Attendance;
-import org.harmreductionworks.hub.group.GroupEnums.ContactMethod;
-import org.harmreductionworks.hub.group.GroupEnums.LinkVisibility;
-import org.harmreductionworks.hub.group.GroupEnums.LocationVisibility;
 import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.group.GroupSearchCriteria.Order;
-import org.harmreductionworks.hub.group.schedule.Recurrence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -93,33 +86,19 @@ class WholeDirectoryOrderTest {
 
     /** Few towns (names tie often, in different cases) and few times (next meetings tie often). */
     private static MeetingGroup group(long id, Random random) {
-        MeetingGroup g = new MeetingGroup();
-        g.id = id;
+        MeetingGroup g = InMemoryRows.listedGroup(id);
         // The slug runs against the id, so no order falls out of reading the rows in id order.
         g.slug = "g" + (10_000 - id);
         String town = List.of("Northampton", "amherst", "Amherst", "Holyoke", "Ware").get(random.nextInt(5));
         g.locality = town + (random.nextInt(3) == 0 ? "" : " " + random.nextInt(3));
-        g.format = MeetingType.OPEN;
-        g.focus = ",";
         g.attendance = random.nextInt(10) == 0 ? Attendance.ONLINE : Attendance.IN_PERSON;
         g.city = town;
-        g.country = "US";
         g.latitude = 42 + random.nextDouble();
         g.longitude = -73 + random.nextDouble();
-        g.locationVisibility = LocationVisibility.EXACT;
-        g.onlineVisibility = LinkVisibility.ON_REQUEST;
         g.onlineUrl = g.attendance == Attendance.IN_PERSON ? null : "https://meet.example.org/" + id;
-        g.recurrence = Recurrence.WEEKLY;
         g.days = "," + List.of("MONDAY", "WEDNESDAY", "THURSDAY").get(random.nextInt(3)) + ",";
         g.startTime = LocalTime.of(17 + random.nextInt(3), 0);
-        g.durationMinutes = 60;
         g.timeZone = random.nextBoolean() ? "America/New_York" : "America/Chicago";
-        g.offerings = ",";
-        g.languages = ",en,";
-        g.contactMethod = ContactMethod.FORM;
-        g.status = Status.ACTIVE;
-        g.lastVerified = LocalDate.of(2026, 1, 1);
-        g.updatedAt = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         return g;
     }
 }
