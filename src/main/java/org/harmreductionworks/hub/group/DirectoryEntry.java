@@ -3,26 +3,39 @@ package org.harmreductionworks.hub.group;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import org.harmreductionworks.hub.common.MeetingType;
+import org.harmreductionworks.hub.group.GroupEnums.Attendance;
+import org.harmreductionworks.hub.group.GroupEnums.Focus;
+import org.harmreductionworks.hub.group.GroupEnums.LocationVisibility;
+import org.harmreductionworks.hub.group.GroupEnums.Offering;
+import org.harmreductionworks.hub.group.GroupEnums.Status;
 import org.harmreductionworks.hub.group.schedule.NextMeetingCalculator;
+import org.harmreductionworks.hub.group.schedule.Schedule;
 import org.harmreductionworks.hub.group.schedule.ScheduleChange;
 
 /**
- * One listed group as the directory keeps it: only what the public may see, in the form searches and feeds are
- * written from, plus what filters and orders read. Immutable but for the remembered next meeting.
+ * One listed group as the directory keeps it: only what the public may see. What searches filter and order by are
+ * fields; the listing that results, pages and feeds are written from is made from them when asked for, with its
+ * free texts packed into one array ({@link PackedText}), since at 100,000 groups the listings' objects were most of
+ * the directory's memory. Immutable but for the remembered next meeting.
  */
 final class DirectoryEntry {
 
     /** Until a next meeting appears, the answer "none" is looked at again after this long. */
     private static final long NONE_RECHECKED_AFTER_SECONDS = 60;
 
-    final PublicListing listing;
+    final long id;
+    final String slug;
     /** The public position (rounded for groups that keep theirs private); NaN when the group has none. */
     final double latitude;
     final double longitude;
@@ -31,11 +44,41 @@ final class DirectoryEntry {
     final String sortName;
     /** The group's town even when the listing does not show it (online groups), as the old search matched it. */
     final String city;
+    final MeetingType format;
+    final Set<Focus> focus;
+    final Attendance attendance;
+    final Schedule schedule;
+    /** As read with the group: the search takes those from two days ago on ({@link #changesSince}). */
+    final List<ScheduleChange> changes;
+    final Set<Offering> offerings;
+    final Set<String> languages;
+    final Status status;
+    final boolean example;
     final LocalDate lastVerified;
     /** How to reach the group; the page's contact block is made from it when asked for. */
     final GroupEnums.ContactMethod contactMethod;
-    final String publicEmail;
     final long revision;
+
+    // What only a group's page, a search's results and the feeds show: the listing is made from it when asked for.
+    private final boolean onlineLinkOnRequest;
+    /** Null for online-only groups, which have no place. */
+    private final LocationVisibility placeVisibility;
+    private final boolean coordinatesShown;
+    private final String region;
+    private final String country;
+    private final long updatedSecond;
+    private final int updatedNano;
+    private final ZoneOffset updatedOffset;
+    /** The description first, so a search for words reads it alone; see {@link Text}. */
+    private final byte[] text;
+
+    /** The texts packed in {@link #text}, in their order there: the ones most often absent come last. */
+    private enum Text {
+        DESCRIPTION, VENUE, ADDRESS, POSTAL_CODE, ONLINE_URL, ACCESSIBILITY_NOTES, PUBLIC_EMAIL, LOCATION_NOTES,
+        FOCUS_OTHER, OFFERING_OTHER;
+
+        static final int COUNT = values().length;
+    }
 
     /** The next meeting, as worked out at some moment, and until when that answer holds. */
     private record Next(Instant validUntil, LocalDate changesSince, GroupViews.NextMeeting meeting) {
@@ -45,23 +88,53 @@ final class DirectoryEntry {
 
     DirectoryEntry(DirectoryRows.Row row, Shared shared) {
         MeetingGroup group = row.group();
-        this.listing = shared.listing(PublicListing.of(group, List.copyOf(row.changes()), null, null));
+        // Made once here, so what the public may see is decided in one place; only its parts are kept.
+        PublicListing l = PublicListing.of(group, List.copyOf(row.changes()), null, null);
+        GroupViews.Place place = l.place();
         PublicPosition position = PublicPosition.of(group);
+        GroupViews.Contact contact = GroupViewMapper.contact(group);
+        this.id = l.id();
+        this.slug = l.slug();
         this.latitude = position == null ? Double.NaN : position.latitude();
         this.longitude = position == null ? Double.NaN : position.longitude();
-        // Towns and dates repeat across thousands of groups: one copy of each.
+        // Towns, dates, schedules and sets repeat across thousands of groups: one copy of each.
         this.locality = shared.one(group.locality);
         this.sortName = shared.one(group.locality.toLowerCase(Locale.ROOT));
         this.city = shared.one(group.city);
+        this.format = l.format();
+        this.focus = shared.one(l.focus());
+        this.attendance = l.attendance();
+        this.schedule = shared.one(l.schedule());
+        this.changes = l.changes();
+        this.offerings = shared.one(l.offerings());
+        // Sets of strings are equal in any order, but the languages are listed in the group's order.
+        this.languages = shared.one(List.copyOf(l.languages()), l.languages());
+        this.status = l.status();
+        this.example = l.example();
         this.lastVerified = shared.one(group.lastVerified);
-        GroupViews.Contact contact = GroupViewMapper.contact(group);
         this.contactMethod = contact.method();
-        this.publicEmail = contact.email();
         this.revision = group.revision;
+        this.onlineLinkOnRequest = l.onlineLinkOnRequest();
+        this.placeVisibility = place == null ? null : place.visibility();
+        this.coordinatesShown = place != null && place.latitude() != null;
+        this.region = place == null ? null : shared.one(place.region());
+        this.country = place == null ? null : shared.one(place.country());
+        this.updatedSecond = l.updatedAt().toEpochSecond();
+        this.updatedNano = l.updatedAt().getNano();
+        this.updatedOffset = l.updatedAt().getOffset();
+        this.text = PackedText.pack(l.description(), place == null ? null : place.venue(),
+                place == null ? null : place.address(), place == null ? null : place.postalCode(), l.onlineUrl(),
+                l.accessibilityNotes(), contact.email(), place == null ? null : place.notes(), l.focusOther(),
+                l.offeringOther());
     }
 
     long id() {
-        return listing.id();
+        return id;
+    }
+
+    /** What a search for words reads besides the towns. */
+    String description() {
+        return PackedText.first(text);
     }
 
     boolean hasPosition() {
@@ -73,7 +146,7 @@ final class DirectoryEntry {
      * the database alone. Older ones cannot change a next meeting, and feeds have never listed them.
      */
     List<ScheduleChange> changesSince(LocalDate since) {
-        List<ScheduleChange> all = listing.changes();
+        List<ScheduleChange> all = changes;
         if (all.isEmpty() || !all.get(0).date().isBefore(since)) {
             return all;
         }
@@ -96,29 +169,51 @@ final class DirectoryEntry {
             return known.meeting();
         }
         GroupViews.NextMeeting meeting = NextMeetingCalculator
-                .next(listing.schedule(), changesSince(changesSince), now)
-                .map(o -> GroupViewMapper.meeting(listing.schedule().zone().getId(), o)).orElse(null);
+                .next(schedule, changesSince(changesSince), now)
+                .map(o -> GroupViewMapper.meeting(schedule.zone().getId(), o)).orElse(null);
         next = new Next(meeting != null ? meeting.start() : now.plusSeconds(NONE_RECHECKED_AFTER_SECONDS),
                 changesSince, meeting);
         return meeting;
     }
 
     GroupViews.Summary summary(Double distanceKm, GroupViews.NextMeeting meeting, Clock clock) {
-        PublicListing l = listing;
-        return new GroupViews.Summary(l.slug(), l.name(), l.format(), l.focus(), l.attendance(), l.place(),
-                distanceKm, meeting, l.offerings(), l.languages(),
-                GroupViewMapper.stale(lastVerified, clock), l.example());
+        return new GroupViews.Summary(slug, GroupNames.publicName(locality), format, focus, attendance,
+                place(PackedText.unpack(text, Text.COUNT)), distanceKm, meeting, offerings, languages,
+                GroupViewMapper.stale(lastVerified, clock), example);
     }
 
     /** The group's page as anyone who does not host it sees it. */
     GroupViews.Detail detail(Clock clock) {
-        GroupViews.Contact contact = new GroupViews.Contact(contactMethod, publicEmail,
-                GroupViewMapper.messagesPath(listing.slug()));
-        return GroupViewMapper.detail(listing, contact, lastVerified, revision, clock.instant(), clock, false, null);
+        String[] texts = PackedText.unpack(text, Text.COUNT);
+        GroupViews.Contact contact = new GroupViews.Contact(contactMethod, texts[Text.PUBLIC_EMAIL.ordinal()],
+                GroupViewMapper.messagesPath(slug));
+        return GroupViewMapper.detail(listing(texts, changes, null, null), contact, lastVerified, revision,
+                clock.instant(), clock, false, null);
     }
 
+    /** This listing as one search found it: its changes from a date on, its distance and its next meeting. */
     PublicListing listing(LocalDate changesSince, Double distanceKm, GroupViews.NextMeeting meeting) {
-        return listing.with(changesSince(changesSince), distanceKm, meeting);
+        return listing(PackedText.unpack(text, Text.COUNT), changesSince(changesSince), distanceKm, meeting);
+    }
+
+    private PublicListing listing(String[] texts, List<ScheduleChange> someChanges, Double distanceKm,
+            GroupViews.NextMeeting meeting) {
+        return new PublicListing(id, slug, GroupNames.publicName(locality), texts[Text.DESCRIPTION.ordinal()], format,
+                focus, texts[Text.FOCUS_OTHER.ordinal()], attendance, place(texts), texts[Text.ONLINE_URL.ordinal()],
+                onlineLinkOnRequest, schedule, someChanges, offerings, texts[Text.OFFERING_OTHER.ordinal()], languages,
+                texts[Text.ACCESSIBILITY_NOTES.ordinal()], status,
+                OffsetDateTime.of(LocalDateTime.ofEpochSecond(updatedSecond, updatedNano, updatedOffset),
+                        updatedOffset),
+                example, distanceKm, meeting);
+    }
+
+    private GroupViews.Place place(String[] texts) {
+        if (placeVisibility == null) {
+            return null;
+        }
+        return new GroupViews.Place(texts[Text.VENUE.ordinal()], texts[Text.ADDRESS.ordinal()], city, region,
+                texts[Text.POSTAL_CODE.ordinal()], country, coordinatesShown ? latitude : null,
+                coordinatesShown ? longitude : null, placeVisibility, texts[Text.LOCATION_NOTES.ordinal()]);
     }
 
     /**
@@ -129,7 +224,7 @@ final class DirectoryEntry {
         private final Map<Object, Object> known = new HashMap<>();
 
         @SuppressWarnings("unchecked")
-        private <T> T one(Object key, T value) {
+        <T> T one(Object key, T value) {
             if (value == null) {
                 return null;
             }
@@ -137,21 +232,8 @@ final class DirectoryEntry {
             return first != null ? (T) first : value;
         }
 
-        private <T> T one(T value) {
+        <T> T one(T value) {
             return one(value, value);
-        }
-
-        PublicListing listing(PublicListing l) {
-            GroupViews.Place p = l.place();
-            GroupViews.Place place = p == null ? null : new GroupViews.Place(p.venue(), p.address(), one(p.city()),
-                    one(p.region()), one(p.postalCode()), one(p.country()), p.latitude(), p.longitude(),
-                    p.visibility(), p.notes());
-            // Sets of strings are equal in any order, but the languages are listed in the group's order.
-            Set<String> languages = one(List.copyOf(l.languages()), l.languages());
-            return new PublicListing(l.id(), l.slug(), l.name(), l.description(), l.format(), one(l.focus()),
-                    l.focusOther(), l.attendance(), place, l.onlineUrl(), l.onlineLinkOnRequest(),
-                    one(l.schedule()), l.changes(), one(l.offerings()), l.offeringOther(), languages,
-                    l.accessibilityNotes(), l.status(), l.updatedAt(), l.example(), l.distanceKm(), l.nextMeeting());
         }
     }
 }

@@ -71,7 +71,7 @@ public class GroupDirectory {
      */
     static final Comparator<DirectoryEntry> BY_NAME = (a, b) -> {
         int byTown = a.sortName.compareTo(b.sortName);
-        return byTown != 0 ? byTown : a.listing.slug().compareTo(b.listing.slug());
+        return byTown != 0 ? byTown : a.slug.compareTo(b.slug);
     };
 
     /** Before the app takes requests, after the sample content (if any) is in. */
@@ -89,7 +89,7 @@ public class GroupDirectory {
         rows.eachListed(row -> {
             DirectoryEntry entry = new DirectoryEntry(row, shared);
             fresh.byId.put(entry.id(), entry);
-            fresh.bySlug.put(entry.listing.slug(), entry);
+            fresh.bySlug.put(entry.slug, entry);
             if (entry.hasPosition()) {
                 cells.computeIfAbsent(cell(entry), k -> new ArrayList<>()).add(entry);
             } else {
@@ -110,7 +110,7 @@ public class GroupDirectory {
         Contents current = contents;
         DirectoryEntry old = current.byId.get(groupId);
         if (old != null) {
-            current.bySlug.remove(old.listing.slug(), old);
+            current.bySlug.remove(old.slug, old);
             if (old.hasPosition()) {
                 int cell = cell(old);
                 current.cells.compute(cell, (k, entries) -> {
@@ -132,7 +132,7 @@ public class GroupDirectory {
             } else {
                 current.unplaced = joined(current.unplaced, new DirectoryEntry[] {entry});
             }
-            current.bySlug.put(entry.listing.slug(), entry);
+            current.bySlug.put(entry.slug, entry);
             current.byId.put(groupId, entry);
         }
         version++;

@@ -183,7 +183,7 @@ public class GroupSearch {
         }
         List<Hit> hits = new ArrayList<>();
         for (DirectoryEntry entry : directory.unplaced()) {
-            if (entry.listing.attendance() == Attendance.ONLINE && entry.listing.status() == Status.ACTIVE) {
+            if (entry.attendance == Attendance.ONLINE && entry.status == Status.ACTIVE) {
                 hits.add(new Hit(entry, null, entry.nextMeeting(now, since)));
             }
         }
@@ -238,16 +238,15 @@ public class GroupSearch {
 
         /** The group as this search found it, or null when it does not match. */
         Hit match(DirectoryEntry entry) {
-            PublicListing l = entry.listing;
-            if (!statuses.contains(l.status()) || !attendanceMatches(l.attendance())) {
+            if (!statuses.contains(entry.status) || !attendanceMatches(entry.attendance)) {
                 return null;
             }
-            if ((criteria.format != null && l.format() != criteria.format)
-                    || (criteria.focus != null && !l.focus().contains(criteria.focus))
-                    || (criteria.offering != null && !l.offerings().contains(criteria.offering))
+            if ((criteria.format != null && entry.format != criteria.format)
+                    || (criteria.focus != null && !entry.focus.contains(criteria.focus))
+                    || (criteria.offering != null && !entry.offerings.contains(criteria.offering))
                     || (criteria.language != null
-                            && !l.languages().contains(criteria.language.toLowerCase(Locale.ROOT)))
-                    || !meetsOnAWeekdayAskedFor(l) || !startsInTimeOfDay(l.schedule().start())
+                            && !entry.languages.contains(criteria.language.toLowerCase(Locale.ROOT)))
+                    || !meetsOnAWeekdayAskedFor(entry) || !startsInTimeOfDay(entry.schedule.start())
                     || (words != null && !mentions(entry, words))) {
                 return null;
             }
@@ -277,12 +276,12 @@ public class GroupSearch {
             return point == null || attendance != Attendance.ONLINE;
         }
 
-        private boolean meetsOnAWeekdayAskedFor(PublicListing listing) {
+        private boolean meetsOnAWeekdayAskedFor(DirectoryEntry entry) {
             if (weekdays.isEmpty()) {
                 return true;
             }
             for (DayOfWeek day : weekdays) {
-                if (listing.schedule().days().contains(day)) {
+                if (entry.schedule.days().contains(day)) {
                     return true;
                 }
             }
@@ -297,7 +296,7 @@ public class GroupSearch {
         /** As SQL's {@code lower(column) like '%words%'} on the name, town and description. */
         private static boolean mentions(DirectoryEntry entry, String words) {
             return contains(entry.locality, words) || contains(entry.city, words)
-                    || contains(entry.listing.description(), words);
+                    || contains(entry.description(), words);
         }
 
         private static boolean contains(String text, String lowerCaseWords) {

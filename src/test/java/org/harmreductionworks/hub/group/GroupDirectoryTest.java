@@ -42,7 +42,7 @@ class GroupDirectoryTest {
         List<DirectoryEntry> read = new ArrayList<>();
         directory.eachPlacedWithin(GeoDistance.Box.around(42.3251, -72.6412, 25, 0), read::add);
 
-        assertTrue(read.stream().noneMatch(e -> e.listing.attendance() == Attendance.ONLINE));
+        assertTrue(read.stream().noneMatch(e -> e.attendance == Attendance.ONLINE));
         assertTrue(read.stream().allMatch(e -> Math.abs(e.latitude - 42.3) < 1 && Math.abs(e.longitude + 72.6) < 1.2),
                 "only the cells around the point");
         assertTrue(read.stream().map(DirectoryEntry::id).toList().containsAll(northampton));
