@@ -131,8 +131,7 @@ final class FeedWriting {
             // As KeptFeed: set on the connection's own response, or compression would take it off again.
             sent.headers().set(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        StreamingOutput body = streamed(gzip);
-        return Response.ok(body, mediaType + ";charset=UTF-8")
+        return Response.ok(PacedOutput.paced(streamed(gzip), sent), mediaType + ";charset=UTF-8")
                 .header("Cache-Control", "public, max-age=" + maxAgeSeconds)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }

@@ -49,7 +49,7 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
             sent.headers().set(HttpHeaders.CONTENT_ENCODING, "gzip");
             // In slices, so each waits for the connection to take the one before: handed over whole, the kept bytes
             // (about 9 MB at 100,000 groups) were copied into the server's own buffers for every reader at once.
-            response = Response.ok(inSlices(gzipped), mediaType + ";charset=UTF-8")
+            response = Response.ok(PacedOutput.paced(inSlices(gzipped), sent), mediaType + ";charset=UTF-8")
                     .header(HttpHeaders.CONTENT_LENGTH, gzipped.length);
         } else {
             StreamingOutput text = out -> {
@@ -58,7 +58,7 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
                     in.transferTo(out);
                 }
             };
-            response = Response.ok(text, mediaType + ";charset=UTF-8");
+            response = Response.ok(PacedOutput.paced(text, sent), mediaType + ";charset=UTF-8");
         }
         return response.tag(tag).header("Cache-Control", "public, max-age=" + maxAgeSeconds)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
