@@ -224,7 +224,7 @@ final class DirectoryEntry {
         private final Map<Object, Object> known = new HashMap<>();
 
         @SuppressWarnings("unchecked")
-        <T> T one(Object key, T value) {
+        private <T> T one(Object key, T value) {
             if (value == null) {
                 return null;
             }
@@ -232,7 +232,7 @@ final class DirectoryEntry {
             return first != null ? (T) first : value;
         }
 
-        <T> T one(T value) {
+        private <T> T one(T value) {
             return one(value, value);
         }
     }

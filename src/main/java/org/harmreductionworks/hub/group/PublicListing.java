@@ -84,13 +84,6 @@ public record PublicListing(
         return new CalendarEntry(calendarUid(slug), name, about, placeLine(), pageUrl);
     }
 
-    /** This listing as one search found it: its changes from a date on, its distance and its next meeting. */
-    PublicListing with(List<ScheduleChange> recentChanges, Double distance, GroupViews.NextMeeting next) {
-        return new PublicListing(id, slug, name, description, format, focus, focusOther, attendance, place, onlineUrl,
-                onlineLinkOnRequest, schedule, recentChanges, offerings, offeringOther, languages, accessibilityNotes,
-                status, updatedAt, example, distance, next);
-    }
-
     static PublicListing of(MeetingGroup group, List<ScheduleChange> changes, Double distanceKm,
             GroupViews.NextMeeting next) {
         boolean linkPublic = group.onlineVisibility == GroupEnums.LinkVisibility.PUBLIC;
