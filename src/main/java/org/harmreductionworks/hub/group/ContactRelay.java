@@ -21,7 +21,6 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 
 /**
  * Passes a newcomer's message to a group's private address, so groups can share their place or link "on request"
@@ -33,7 +32,7 @@ public class ContactRelay {
     private static final Logger LOG = Logger.getLogger(ContactRelay.class);
 
     @Inject
-    Mailer mailer;
+    RelayMailer mailer;
 
     @Inject
     RateLimiter rateLimiter;
@@ -84,9 +83,9 @@ public class ContactRelay {
         try {
             mailer.send(mail);
             countMail("sent");
-        } catch (RuntimeException e) {
+        } catch (RelayMailer.MailNotSent e) {
             countMail("failed");
-            LOG.errorf("The relay could not hand a message for %s to the mail server: %s", slug, e.toString());
+            LOG.errorf("The relay could not hand a message for %s to the mail server: %s", slug, e.getCause());
             throw new ServiceUnavailable(ProblemType.MAIL_UNAVAILABLE, ProblemText.RELAY_MAIL_UNAVAILABLE);
         }
     }

@@ -19,6 +19,19 @@ public interface HubConfig {
 
     Limits limits();
 
+    Relay relay();
+
+    /** The contact relay's mail (group/ContactRelay). The mail server itself is set by quarkus.mailer.*. */
+    interface Relay {
+
+        /**
+         * How long a newcomer's request waits for the mail server to accept their message. After that they are
+         * told to try again in a little while, so a mail server that stops answering cannot hold them.
+         */
+        @WithDefault("20S")
+        Duration sendTimeout();
+    }
+
     Feeds feeds();
 
     Script script();
