@@ -78,6 +78,16 @@ final class DirectoryEntry {
         FOCUS_OTHER, OFFERING_OTHER;
 
         static final int COUNT = values().length;
+        /** The texts a place is made of: all a search result needs of them. */
+        static final int OF_PLACE = bits(VENUE, ADDRESS, POSTAL_CODE, LOCATION_NOTES);
+
+        private static int bits(Text... texts) {
+            int bits = 0;
+            for (Text text : texts) {
+                bits |= 1 << text.ordinal();
+            }
+            return bits;
+        }
     }
 
     /** The next meeting, as worked out at some moment, and until when that answer holds. */
@@ -178,7 +188,7 @@ final class DirectoryEntry {
 
     GroupViews.Summary summary(Double distanceKm, GroupViews.NextMeeting meeting, Clock clock) {
         return new GroupViews.Summary(slug, GroupNames.publicName(locality), format, focus, attendance,
-                place(PackedText.unpack(text, Text.COUNT)), distanceKm, meeting, offerings, languages,
+                place(PackedText.unpack(text, Text.COUNT, Text.OF_PLACE)), distanceKm, meeting, offerings, languages,
                 GroupViewMapper.stale(lastVerified, clock), example);
     }
 

@@ -37,9 +37,17 @@ final class PackedText {
 
     /** All {@code count} texts, in the order they were packed. */
     static String[] unpack(byte[] packed, int count) {
+        return unpack(packed, count, -1);
+    }
+
+    /**
+     * The texts whose bits are set in {@code wanted} (bit i for the i-th text), in their places among {@code count};
+     * the others are left null and never made.
+     */
+    static String[] unpack(byte[] packed, int count, int wanted) {
         String[] texts = new String[count];
         int at = 0;
-        for (int i = 0; i < count && at < packed.length; i++) {
+        for (int i = 0; i < count && at < packed.length && (wanted >>> i) != 0; i++) {
             int length = 0;
             int shift = 0;
             byte b;
@@ -49,7 +57,9 @@ final class PackedText {
                 shift += 7;
             } while (b < 0);
             if (length > 0) {
-                texts[i] = new String(packed, at, length - 1, StandardCharsets.UTF_8);
+                if ((wanted & 1 << i) != 0) {
+                    texts[i] = new String(packed, at, length - 1, StandardCharsets.UTF_8);
+                }
                 at += length - 1;
             }
         }
@@ -58,7 +68,7 @@ final class PackedText {
 
     /** The first text alone, without making the others. */
     static String first(byte[] packed) {
-        return unpack(packed, 1)[0];
+        return unpack(packed, 1, 1)[0];
     }
 
     private static void writeLength(ByteArrayOutputStream out, int value) {

@@ -76,6 +76,10 @@ class DirectoryEntryTest {
         }
         assertNull(PackedText.first(PackedText.pack(null, "b")));
         assertEquals(LONG, PackedText.first(PackedText.pack(LONG, "b")));
+        // Only the texts asked for are made; the others stay null, and those after them are still found.
+        assertArrayEquals(new String[] {null, "é", null, "中文", null},
+                PackedText.unpack(PackedText.pack(LONG, "é", null, "中文", ""), 5, 0b1010));
+        assertArrayEquals(new String[] {LONG, null, null}, PackedText.unpack(PackedText.pack(LONG, "b", "c"), 3, 1));
     }
 
     /** Every attendance, place visibility, contact and link choice, with texts absent, empty, long or not ASCII. */
