@@ -27,7 +27,6 @@ import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.common.web.PublicOrigin;
-import org.harmreductionworks.hub.common.web.TaggedResponse;
 
 import io.quarkus.vertx.http.Uncompressed;
 import io.vertx.core.http.HttpServerResponse;
@@ -104,13 +103,13 @@ public class BmltResource {
     @APIResponse(responseCode = "503", description = "Too many directory feeds are being written at once; try again "
             + "after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
-    public Response jsonp(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request) {
+    public Response jsonp(@BeanParam BmltQuery query, @Context UriInfo uri, @Context Request request,
+            @Context HttpServerResponse sent) {
         query.readBareSwitches(uri.getRequestUri().getRawQuery());
         if (query.callback == null || query.callback.length() > 100 || !CALLBACK.matcher(query.callback).matches()) {
             throw new InvalidInput("callback", ProblemText.BMLT_CALLBACK);
         }
-        String body = "/**/" + query.callback + "(" + answer(query, uri).whole().text() + ");";
-        return TaggedResponse.of(body, JAVASCRIPT, request, 300);
+        return answer(query, uri).script(query.callback, request, sent, 300);
     }
 
     /**

@@ -136,6 +136,17 @@ final class FeedWriting {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }
 
+    /** The feed as a script that calls {@code callback} with it (JSONP), kept or streamed as {@link #response}. */
+    Response script(String callback, Request request, HttpServerResponse sent, int maxAgeSeconds) {
+        KeptFeed whole = awaitWholeOrBeginning();
+        if (whole != null) {
+            return whole.script(callback, request, sent, maxAgeSeconds);
+        }
+        return Response.ok(PacedOutput.paced(KeptFeed.calling(callback, streamed(false)), sent),
+                BmltResource.JAVASCRIPT + ";charset=UTF-8")
+                .header("Cache-Control", "public, max-age=" + maxAgeSeconds).build();
+    }
+
     /** The feed from its first byte as it is written: the kept bytes as they come, or their text. */
     StreamingOutput streamed(boolean gzip) {
         return out -> {

@@ -1,8 +1,6 @@
 package org.harmreductionworks.hub.feed;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
@@ -27,15 +25,6 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
     /** How much of a feed is handed to the connection at a time, kept or still being written. */
     static final int SLICE = 1 << 16;
 
-    /** The feed's text, for answers that wrap it (JSONP). */
-    public String text() {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The feed, or 304 when the caller has it; compressed for callers that accept gzip, as text for the others. */
     public Response response(String mediaType, Request request, HttpHeaders headers, HttpServerResponse sent,
             int maxAgeSeconds) {
@@ -52,16 +41,42 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
             response = Response.ok(PacedOutput.paced(inSlices(gzipped), sent), mediaType + ";charset=UTF-8")
                     .header(HttpHeaders.CONTENT_LENGTH, gzipped.length);
         } else {
-            StreamingOutput text = out -> {
-                // Closed at once rather than when collected: each open inflater holds memory outside the heap.
-                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), SLICE)) {
-                    in.transferTo(out);
-                }
-            };
-            response = Response.ok(PacedOutput.paced(text, sent), mediaType + ";charset=UTF-8");
+            response = Response.ok(PacedOutput.paced(text(), sent), mediaType + ";charset=UTF-8");
         }
         return response.tag(tag).header("Cache-Control", "public, max-age=" + maxAgeSeconds)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+    }
+
+    /**
+     * The feed as a script that calls {@code callback} with it (JSONP), or 304 when the caller has it. Its tag is the
+     * feed's with the callback's name, which is all that differs. Like the feed, it is never held whole as text.
+     */
+    public Response script(String callback, Request request, HttpServerResponse sent, int maxAgeSeconds) {
+        EntityTag scriptTag = new EntityTag(tag.getValue() + "." + callback);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(scriptTag);
+        Response.ResponseBuilder response = notModified != null ? notModified
+                : Response.ok(PacedOutput.paced(calling(callback, text()), sent),
+                        BmltResource.JAVASCRIPT + ";charset=UTF-8");
+        return response.tag(scriptTag).header("Cache-Control", "public, max-age=" + maxAgeSeconds).build();
+    }
+
+    /** A JSON answer wrapped in a call, as JSONP readers load it; the callback is a checked JavaScript name. */
+    static StreamingOutput calling(String callback, StreamingOutput json) {
+        return out -> {
+            out.write(("/**/" + callback + "(").getBytes(StandardCharsets.UTF_8));
+            json.write(out);
+            out.write(");".getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    /** The kept text, inflated as it is sent. */
+    StreamingOutput text() {
+        return out -> {
+            // Closed at once rather than when collected: each open inflater holds memory outside the heap.
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), SLICE)) {
+                in.transferTo(out);
+            }
+        };
     }
 
     static StreamingOutput inSlices(byte[] bytes) {

@@ -205,6 +205,24 @@ class BmltResourceTest {
                 .contentType(Problem.MEDIA_TYPE).body("violations[0].field", equalTo("callback"));
     }
 
+    /** JSONP is the JSON answer wrapped in the call, kept with it (PacedOverHttpTest: streamed as it is sent). */
+    @Test
+    void aJsonpAnswerIsTheJsonAnswerInTheCallWithATagOfItsOwn() {
+        String json = given().queryParam("switcher", "GetSearchResults").when().get(JSON).then().statusCode(200)
+                .extract().asString();
+        var script = given().queryParam("switcher", "GetSearchResults").queryParam("callback", "hrw.loaded")
+                .queryParam("_", "1733500000000").when().get("/api/bmlt/client_interface/jsonp/").then()
+                .statusCode(200).contentType("text/javascript").extract().response();
+        assertEquals("/**/hrw.loaded(" + json + ");", script.asString());
+
+        String tag = script.header("ETag");
+        assertTrue(tag != null && tag.endsWith(".hrw.loaded\""), tag);
+        given().queryParam("switcher", "GetSearchResults").queryParam("callback", "hrw.loaded")
+                .header("If-None-Match", tag).when().get("/api/bmlt/client_interface/jsonp/").then().statusCode(304);
+        given().queryParam("switcher", "GetSearchResults").queryParam("callback", "other")
+                .header("If-None-Match", tag).when().get("/api/bmlt/client_interface/jsonp/").then().statusCode(200);
+    }
+
     @Test
     void badRequestsNameTheParameter() {
         Map<String, Map<String, Object>> cases = Map.of(

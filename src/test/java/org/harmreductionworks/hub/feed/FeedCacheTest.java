@@ -55,7 +55,7 @@ class FeedCacheTest {
 
         directory.incrementAndGet();
 
-        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).whole().text());
+        assertEquals("feed #2", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
     }
 
     @Test
@@ -66,10 +66,10 @@ class FeedCacheTest {
             writer("feed").accept(out);
             directory.incrementAndGet();
         });
-        assertEquals("feed #1", during.whole().text());
+        assertEquals("feed #1", FeedTexts.of(during.whole()));
 
-        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).whole().text());
-        assertEquals("feed #2", cache.get(MEETING_GUIDE, writer("feed")).whole().text());
+        assertEquals("feed #2", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
+        assertEquals("feed #2", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
     }
 
     @Test
@@ -98,7 +98,7 @@ class FeedCacheTest {
 
         finish.countDown();
         busy.get(5, TimeUnit.SECONDS).whole();
-        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).whole().text(), "a turn is free again");
+        assertEquals("calendar #2", FeedTexts.of(cache.get(CALENDAR, writer("calendar")).whole()), "a turn is free again");
     }
 
     @Test
@@ -109,7 +109,7 @@ class FeedCacheTest {
             throw new InvalidInput("near", ProblemText.PLACE_UNKNOWN);
         }).whole());
 
-        assertEquals("calendar #2", cache.get(CALENDAR, writer("calendar")).whole().text());
+        assertEquals("calendar #2", FeedTexts.of(cache.get(CALENDAR, writer("calendar")).whole()));
     }
 
     @Test

@@ -119,7 +119,7 @@ class FeedWritingTest {
         assertEquals(rest, new String(received.readAllBytes(), StandardCharsets.UTF_8));
         sending.get(10, TimeUnit.SECONDS);
         KeptFeed kept = feed.whole();
-        assertEquals("[opening]" + rest, kept.text());
+        assertEquals("[opening]" + rest, FeedTexts.of(kept));
         assertEquals(TaggedResponse.tagFor(Sha256.hex("[opening]" + rest)), kept.tag());
     }
 
@@ -153,7 +153,7 @@ class FeedWritingTest {
         KeptFeed whole = feed.awaitWholeOrBeginning();
 
         assertNotNull(whole);
-        assertEquals("[]", whole.text());
+        assertEquals("[]", FeedTexts.of(whole));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +44,25 @@ class PacedOverHttpTest {
 
         assertNull(answer.header("Content-Encoding"));
         assertArrayEquals(PacedProbeResource.text(), answer.asByteArray());
+    }
+
+    /**
+     * JSONP wraps a whole feed (the BMLT search answer, tens of MB at 100,000 groups): it is inflated as it is sent,
+     * never made into one text first.
+     */
+    @Test
+    void aScriptCallingBackWithTheKeptFeedIsStreamedWhole() {
+        String expected = "/**/hrw.loaded(" + new String(PacedProbeResource.text(), StandardCharsets.UTF_8) + ");";
+        Response plain = given().config(AS_SENT).header("Accept-Encoding", "identity")
+                .queryParam("callback", "hrw.loaded").when().get("/api/v1/test-paced/script")
+                .then().statusCode(200).contentType("text/javascript").header("ETag", "\"probe.hrw.loaded\"")
+                .extract().response();
+        assertNull(plain.header("Content-Length"), "streamed, not made whole first");
+        assertEquals(expected, plain.asString());
+
+        // Compressed by the server for readers that accept it, as any other answer.
+        String decoded = given().queryParam("callback", "hrw.loaded").when().get("/api/v1/test-paced/script")
+                .then().statusCode(200).header("Content-Encoding", "gzip").extract().asString();
+        assertEquals(expected, decoded);
     }
 }

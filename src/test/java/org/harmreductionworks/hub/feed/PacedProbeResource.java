@@ -6,6 +6,7 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.vertx.core.http.HttpServerResponse;
 
-/** Exists only in tests: a kept feed several pacing windows long, sent the way the real feeds are. */
+/** Exists only in tests: a kept feed several pacing windows long, sent the way the real feeds (and JSONP) are. */
 @Path("/v1/test-paced")
 public class PacedProbeResource {
 
@@ -39,5 +40,12 @@ public class PacedProbeResource {
     public Response kept(@Context Request request, @Context HttpHeaders headers, @Context HttpServerResponse sent)
             throws IOException {
         return new KeptFeed(gzipped(), new EntityTag("probe")).response("text/plain", request, headers, sent, 60);
+    }
+
+    @GET
+    @Path("script")
+    public Response script(@QueryParam("callback") String callback, @Context Request request,
+            @Context HttpServerResponse sent) throws IOException {
+        return new KeptFeed(gzipped(), new EntityTag("probe")).script(callback, request, sent, 60);
     }
 }
