@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,8 +134,16 @@ public class BmltService {
         }
     }
 
-    /** A slot and the fields a root server would send for it. */
-    private record Row(Slot slot, Map<String, String> fields) {
+    /**
+     * A slot a search found, as little as it is ordered by: the listing's place in the search's list, and the values
+     * of the fields asked to sort by. Its fields are made again when it is written, so that the whole directory's
+     * meetings (at 100,000 groups, several hundred MB as maps of fields) are never all held at once.
+     */
+    private record Row(int listing, DayOfWeek day, Double distanceKm, String[] sortValues, LocalTime start,
+            String name, long id) {
+        int weekday() {
+            return day.getValue() % 7 + 1;
+        }
     }
 
     /** The answer to one request, as the JSON value BMLT would send. */
@@ -169,9 +179,10 @@ public class BmltService {
         List<Integer> ids = BmltQuery.integers("format_ids", query.formatIds, query.formatIdsList);
         Set<Integer> include = Filters.positive(ids);
         Set<Integer> exclude = Filters.negative(ids);
-        Set<MeetingTypeCodes.Code> used = "1".equals(query.showAll) ? null
-                : weeklySlots(everywhere()).stream().flatMap(slot -> slot.codes().stream())
-                        .collect(Collectors.toSet());
+        Set<MeetingTypeCodes.Code> used = "1".equals(query.showAll) ? null : new HashSet<>();
+        if (used != null) {
+            forEachWeeklySlot(finder.listings(everywhere(), false), (index, slot) -> used.addAll(slot.codes()));
+        }
         return MeetingTypeCodes.all().stream()
                 .filter(code -> used == null || used.contains(code))
                 .filter(code -> include.isEmpty() || include.contains(code.id()))
@@ -186,19 +197,32 @@ public class BmltService {
         return criteria;
     }
 
-    /** Every weekday of every listed weekly group the criteria find, before BMLT's own filters. */
-    private List<Slot> weeklySlots(GroupSearchCriteria criteria) {
-        List<Slot> slots = new ArrayList<>();
-        for (PublicListing listing : finder.listings(criteria, false)) {
+    /** What is done with each slot, and where its listing is in the list it came from. */
+    private interface SlotVisitor {
+        void visit(int listing, Slot slot);
+    }
+
+    /**
+     * Every weekday of every weekly group in {@code listings}, before BMLT's own filters. The listings are made one
+     * at a time as they are read ({@link GroupFinder#listings}) and none is kept.
+     */
+    private static void forEachWeeklySlot(List<PublicListing> listings, SlotVisitor visitor) {
+        for (int index = 0; index < listings.size(); index++) {
+            PublicListing listing = listings.get(index);
             if (!listing.schedule().weekly()) {
                 continue;
             }
             List<MeetingTypeCodes.Code> codes = MeetingTypeCodes.of(listing);
             for (DayOfWeek day : listing.schedule().days()) {
-                slots.add(new Slot(listing, day, codes));
+                visitor.visit(index, new Slot(listing, day, codes));
             }
         }
-        return slots;
+    }
+
+    /** A row's slot again, with its listing made anew from the same list. */
+    private static Slot slot(List<PublicListing> listings, Row row) {
+        PublicListing listing = listings.get(row.listing());
+        return new Slot(listing, row.day(), MeetingTypeCodes.of(listing));
     }
 
     private Object search(BmltQuery query, String origin, String root) {
@@ -231,22 +255,35 @@ public class BmltService {
         if (query.searchString != null && !query.searchString.isBlank()) {
             criteria.q = query.searchString;
         }
-        List<Row> rows = new ArrayList<>();
-        for (Slot slot : weeklySlots(criteria)) {
-            Double km = slot.listing().distanceKm();
+        List<PublicListing> listings = finder.listings(criteria, false);
+        List<String> sortKeys = sortKeys(query);
+        boolean fromPoint = latitude != null;
+        // Sort values repeat (weekdays, times, durations): one copy of each.
+        Map<String, String> oneCopy = new HashMap<>();
+        List<Row> found = new ArrayList<>();
+        forEachWeeklySlot(listings, (index, slot) -> {
+            PublicListing listing = slot.listing();
+            Double km = listing.distanceKm();
             boolean outside = km == null || !autoRadius && km > width.km();
-            if (latitude != null && outside || !filters.admit(slot)) {
-                continue;
+            if (fromPoint && outside || !filters.admit(slot)) {
+                return;
             }
-            Row row = new Row(slot, meeting(slot, origin, root, latitude != null));
-            if (meetingKey.admits(row.fields())) {
-                rows.add(row);
+            Map<String, String> fields = meeting(slot, origin, root, fromPoint);
+            if (!meetingKey.admits(fields)) {
+                return;
             }
-        }
-        boolean byDistance = latitude != null && (autoRadius || BmltQuery.flag(query.sortByDistance));
-        Comparator<Row> order = byFields(sortKeys(query));
-        rows.sort(byDistance ? Comparator.<Row, Double>comparing(r -> r.slot().listing().distanceKm()).thenComparing(order)
-                : order);
+            String[] sortValues = new String[sortKeys.size()];
+            for (int k = 0; k < sortValues.length; k++) {
+                String value = fields.getOrDefault(sortKeys.get(k), "");
+                sortValues[k] = oneCopy.computeIfAbsent(value, v -> v);
+            }
+            found.add(new Row(index, slot.day(), km, sortValues, listing.schedule().start(), listing.name(),
+                    listing.id()));
+        });
+        boolean byDistance = fromPoint && (autoRadius || BmltQuery.flag(query.sortByDistance));
+        Comparator<Row> order = byFields(sortKeys.size());
+        found.sort(byDistance ? Comparator.comparing(Row::distanceKm).thenComparing(order) : order);
+        List<Row> rows = found;
         if (autoRadius) {
             rows = rows.subList(0, Math.min(rows.size(), width.nearest()));
         }
@@ -254,10 +291,14 @@ public class BmltService {
             int from = (int) Math.min(rows.size(), (long) (pageNumber - 1) * pageSize);
             rows = rows.subList(from, Math.min(rows.size(), from + pageSize));
         }
+        List<Row> chosen = rows;
         Set<String> fields = fields(query.dataFieldKey);
-        List<Map<String, String>> meetings = rows.stream().map(row -> chosenFields(row.fields(), fields)).toList();
+        // Written as they are made, one meeting at a time.
+        Iterable<Map<String, String>> meetings = () -> chosen.stream()
+                .map(row -> chosenFields(meeting(slot(listings, row), origin, root, fromPoint), fields)).iterator();
         if (BmltQuery.flag(query.getUsedFormats) || BmltQuery.flag(query.getFormatsOnly)) {
-            List<MeetingTypeCodes.Code> used = rows.stream().flatMap(r -> r.slot().codes().stream()).distinct()
+            List<MeetingTypeCodes.Code> used = chosen.stream()
+                    .flatMap(row -> MeetingTypeCodes.of(listings.get(row.listing())).stream()).distinct()
                     .sorted(Comparator.comparingInt(MeetingTypeCodes.Code::id)).toList();
             Map<String, Object> answer = new LinkedHashMap<>();
             if (!BmltQuery.flag(query.getFormatsOnly)) {
@@ -283,16 +324,14 @@ public class BmltService {
      * answer is the same from one request to the next. Unlike a root server, which pages before it sorts by a data
      * field, this sorts first, so that pages follow the order asked for.
      */
-    private static Comparator<Row> byFields(List<String> keys) {
+    private static Comparator<Row> byFields(int keys) {
         Comparator<Row> order = (a, b) -> 0;
-        for (String key : keys) {
-            order = order.thenComparing((a, b) -> compareValues(a.fields().getOrDefault(key, ""),
-                    b.fields().getOrDefault(key, "")));
+        for (int k = 0; k < keys; k++) {
+            int key = k;
+            order = order.thenComparing((a, b) -> compareValues(a.sortValues()[key], b.sortValues()[key]));
         }
-        return order.thenComparingInt((Row r) -> r.slot().weekday())
-                .thenComparing(r -> r.slot().listing().schedule().start())
-                .thenComparing(r -> r.slot().listing().name())
-                .thenComparingLong(r -> r.slot().listing().id());
+        return order.thenComparingInt(Row::weekday).thenComparing(Row::start).thenComparing(Row::name)
+                .thenComparingLong(Row::id);
     }
 
     private static int compareValues(String a, String b) {
@@ -374,12 +413,17 @@ public class BmltService {
         List<String> specific = query.specificFormats == null || query.specificFormats.isBlank() ? List.of()
                 : Arrays.stream(query.specificFormats.strip().split(",")).map(String::strip).toList();
         boolean allFormats = BmltQuery.flag(query.allFormats) && !query.allFormats.isEmpty();
-        List<Slot> slots = new ArrayList<>(weeklySlots(everywhere()));
-        slots.sort(Comparator.comparingLong(slot -> Long.parseLong(slot.id())));
-        Map<String, List<Long>> idsByValue = new LinkedHashMap<>();
-        for (Slot slot : slots) {
+        // Each slot's id and value, then in the order of their ids, as a root server lists them.
+        List<Map.Entry<Long, String>> values = new ArrayList<>();
+        forEachWeeklySlot(finder.listings(everywhere(), false), (index, slot) -> {
             Map<String, String> meeting = meeting(slot, origin, root, false);
-            String value = key.equals("formats") ? meeting.get("format_shared_id_list") : meeting.get(key);
+            values.add(Map.entry(Long.parseLong(slot.id()),
+                    key.equals("formats") ? meeting.get("format_shared_id_list") : meeting.get(key)));
+        });
+        values.sort(Map.Entry.comparingByKey());
+        Map<String, List<Long>> idsByValue = new LinkedHashMap<>();
+        for (Map.Entry<Long, String> slotValue : values) {
+            String value = slotValue.getValue();
             if (key.equals("formats") && !specific.isEmpty()) {
                 List<String> has = Arrays.asList(value.split(","));
                 List<String> common = specific.stream().filter(has::contains).distinct()
@@ -394,7 +438,7 @@ public class BmltService {
                 continue;
             }
             idsByValue.computeIfAbsent(value.isEmpty() ? "NULL" : value, v -> new ArrayList<>())
-                    .add(Long.parseLong(slot.id()));
+                    .add(slotValue.getKey());
         }
         List<Map<String, String>> answer = new ArrayList<>();
         idsByValue.forEach((value, ids) -> {
@@ -412,21 +456,24 @@ public class BmltService {
      * none. The box does not wrap the antimeridian: the network's groups are in North America.
      */
     private Map<String, String> coverageArea() {
-        Double north = null;
-        Double south = null;
-        Double west = null;
-        Double east = null;
-        for (Slot slot : weeklySlots(everywhere())) {
+        // North, south, west, east: empty until a meeting with a point is seen.
+        double[] edges = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        forEachWeeklySlot(finder.listings(everywhere(), false), (index, slot) -> {
             GroupViews.Place place = slot.listing().place();
             if (place == null || place.latitude() == null || place.longitude() == null
                     || place.latitude() == 0 || place.longitude() == 0) {
-                continue;
+                return;
             }
-            north = north == null ? place.latitude() : Math.max(north, place.latitude());
-            south = south == null ? place.latitude() : Math.min(south, place.latitude());
-            west = west == null ? place.longitude() : Math.min(west, place.longitude());
-            east = east == null ? place.longitude() : Math.max(east, place.longitude());
-        }
+            boolean first = Double.isNaN(edges[0]);
+            edges[0] = first ? place.latitude() : Math.max(edges[0], place.latitude());
+            edges[1] = first ? place.latitude() : Math.min(edges[1], place.latitude());
+            edges[2] = first ? place.longitude() : Math.min(edges[2], place.longitude());
+            edges[3] = first ? place.longitude() : Math.max(edges[3], place.longitude());
+        });
+        Double north = Double.isNaN(edges[0]) ? null : edges[0];
+        Double south = Double.isNaN(edges[1]) ? null : edges[1];
+        Double west = Double.isNaN(edges[2]) ? null : edges[2];
+        Double east = Double.isNaN(edges[3]) ? null : edges[3];
         Map<String, String> box = new LinkedHashMap<>();
         box.put("nw_corner_longitude", west == null ? "" : west.toString());
         box.put("nw_corner_latitude", north == null ? "" : north.toString());
