@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,13 +40,13 @@ class RelayMailer {
     @Inject
     HubConfig config;
 
-    private volatile Context context;
+    private Context context;
 
     /** Returns once the mail server has accepted the mail; throws if it refused it or did not answer in time. */
     void send(Mail mail) throws MailNotSent {
         CompletableFuture<Void> accepted = new CompletableFuture<>();
         Cancellable[] sending = new Cancellable[1];
-        context().runOnContext(v -> sending[0] = mailer.send(mail).subscribe()
+        context.runOnContext(v -> sending[0] = mailer.send(mail).subscribe()
                 .with(done -> accepted.complete(null), accepted::completeExceptionally));
         long timeout = config.relay().sendTimeout().toMillis();
         try {
@@ -53,7 +54,7 @@ class RelayMailer {
         } catch (ExecutionException e) {
             throw new MailNotSent(e.getCause());
         } catch (TimeoutException e) {
-            context().runOnContext(v -> {
+            context.runOnContext(v -> {
                 if (sending[0] != null) {
                     sending[0].cancel();
                 }
@@ -65,19 +66,11 @@ class RelayMailer {
         }
     }
 
-    private Context context() {
-        Context current = context;
-        if (current == null) {
-            synchronized (this) {
-                if (context == null) {
-                    // Vert.x has no public way to make an event-loop context from a worker thread, where
-                    // getOrCreateContext() returns the request's own.
-                    context = ((VertxInternal) vertx).createEventLoopContext();
-                }
-                current = context;
-            }
-        }
-        return current;
+    @PostConstruct
+    void createContext() {
+        // Vert.x has no public way to make an event-loop context from a worker thread, where getOrCreateContext()
+        // returns the request's own.
+        context = ((VertxInternal) vertx).createEventLoopContext();
     }
 
     /** The mail server refused the mail, could not be reached, or did not answer in time. */

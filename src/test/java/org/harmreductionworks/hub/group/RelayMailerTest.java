@@ -36,6 +36,7 @@ class RelayMailerTest {
         relayMailer = new RelayMailer();
         relayMailer.vertx = vertx;
         relayMailer.config = config(Duration.ofMillis(300));
+        relayMailer.createContext();
     }
 
     @AfterEach
