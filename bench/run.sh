@@ -36,7 +36,15 @@ ONLINE_PAGE_SIZE="$(sed -nE 's/^const ONLINE_PAGE_SIZE = ([0-9]+);.*/\1/p' \
   "$ROOT/frontend/src/pages/groups/hrw-group-finder.ts" 2>/dev/null || true)"
 ONLINE_PAGE_SIZE="${ONLINE_PAGE_SIZE:-5}"
 GROUP=bench-4 # in the Northampton cluster, with cancelled dates and a public meeting plan (seed-groups.sql)
-FEEDS="meeting-guide.json groups.geojson groups.ics"
+# The whole-directory answers, by the name their body is saved under: the three feeds, and BMLT's search with no
+# filter (crouton and the BMLT clients ask for it; it must order every meeting before it writes the first one).
+FEEDS="meeting-guide.json groups.geojson groups.ics bmlt-search.json"
+feed_url() { # saved name -> URL
+  case "$1" in
+    bmlt-search.json) echo "$BASE/api/bmlt/client_interface/json/?switcher=GetSearchResults" ;;
+    *) echo "$BASE/api/v1/feeds/$1" ;;
+  esac
+}
 export PGPASSWORD="$DB_PASSWORD"
 
 for tool in wrk curl unzip java; do
@@ -163,7 +171,7 @@ cold_feeds() { # right after a start: each feed written for the first time
   local feed out
   for feed in $FEEDS; do
     out="$(curl -s -o "$WORK/$feed" -w '%{http_code} %{time_starttransfer} %{time_total} %{size_download}' \
-      "$BASE/api/v1/feeds/$feed")"
+      "$(feed_url "$feed")")"
     COLD_TOTAL[$feed]+="$(awk '{print $3}' <<<"$out") "
     COLD_TTFB[$feed]+="$(awk '{print $2}' <<<"$out") "
     note "cold $feed: $out"
@@ -171,17 +179,17 @@ cold_feeds() { # right after a start: each feed written for the first time
 }
 median() { tr ' ' '\n' <<<"$*" | grep . | sort -g | awk '{v[NR]=$1} END {if (NR) printf "%s", v[int((NR + 1) / 2)]; else print "-"}'; }
 kept_feeds() { # after cold_feeds on the same start: the kept copy, and a poll that has it (If-None-Match)
-  local feed status bytes sum kept tag polled
+  local feed url status bytes sum kept tag polled
   for feed in $FEEDS; do
-    status="$(curl -s -o "$WORK/$feed" -w '%{http_code}' "$BASE/api/v1/feeds/$feed")"
+    url="$(feed_url "$feed")"
+    status="$(curl -s -o "$WORK/$feed" -w '%{http_code}' "$url")"
     bytes="$(wc -c <"$WORK/$feed")"
     sum="$(sha256sum "$WORK/$feed" | cut -c1-16)"
     [[ -n $SAVE_FEEDS ]] && mkdir -p "$SAVE_FEEDS" && cp "$WORK/$feed" "$SAVE_FEEDS/$feed" \
       && sha256sum "$WORK/$feed" | sed "s#$WORK/##" >>"$SAVE_FEEDS/SHA256SUMS"
-    kept="$(curl -s -o /dev/null -w '%{time_total}' "$BASE/api/v1/feeds/$feed")"
-    tag="$(curl -s -D - -o /dev/null "$BASE/api/v1/feeds/$feed" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}')"
-    polled="$(curl -s -o /dev/null -w '%{http_code} in %{time_total}' -H "If-None-Match: ${tag:-none}" \
-      "$BASE/api/v1/feeds/$feed")"
+    kept="$(curl -s -o /dev/null -w '%{time_total}' "$url")"
+    tag="$(curl -s -D - -o /dev/null "$url" | tr -d '\r' | awk 'tolower($1)=="etag:" {print $2}')"
+    polled="$(curl -s -o /dev/null -w '%{http_code} in %{time_total}' -H "If-None-Match: ${tag:-none}" "$url")"
     printf '| %s | %s | %s | %s (%s) | %s (%s) | %s | %s | `%s` |\n' "$feed" "$status" "$bytes" \
       "$(median "${COLD_TOTAL[$feed]}")" "${COLD_TOTAL[$feed]% }" "$(median "${COLD_TTFB[$feed]}")" \
       "${COLD_TTFB[$feed]% }" "$kept" "$polled" "$sum" >>"$FEEDS_MD"
