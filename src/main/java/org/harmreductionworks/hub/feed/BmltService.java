@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -456,29 +457,23 @@ public class BmltService {
      * none. The box does not wrap the antimeridian: the network's groups are in North America.
      */
     private Map<String, String> coverageArea() {
-        // North, south, west, east: empty until a meeting with a point is seen.
-        double[] edges = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        DoubleSummaryStatistics latitudes = new DoubleSummaryStatistics();
+        DoubleSummaryStatistics longitudes = new DoubleSummaryStatistics();
         forEachWeeklySlot(finder.listings(everywhere(), false), (index, slot) -> {
             GroupViews.Place place = slot.listing().place();
             if (place == null || place.latitude() == null || place.longitude() == null
                     || place.latitude() == 0 || place.longitude() == 0) {
                 return;
             }
-            boolean first = Double.isNaN(edges[0]);
-            edges[0] = first ? place.latitude() : Math.max(edges[0], place.latitude());
-            edges[1] = first ? place.latitude() : Math.min(edges[1], place.latitude());
-            edges[2] = first ? place.longitude() : Math.min(edges[2], place.longitude());
-            edges[3] = first ? place.longitude() : Math.max(edges[3], place.longitude());
+            latitudes.accept(place.latitude());
+            longitudes.accept(place.longitude());
         });
-        Double north = Double.isNaN(edges[0]) ? null : edges[0];
-        Double south = Double.isNaN(edges[1]) ? null : edges[1];
-        Double west = Double.isNaN(edges[2]) ? null : edges[2];
-        Double east = Double.isNaN(edges[3]) ? null : edges[3];
+        boolean none = latitudes.getCount() == 0;
         Map<String, String> box = new LinkedHashMap<>();
-        box.put("nw_corner_longitude", west == null ? "" : west.toString());
-        box.put("nw_corner_latitude", north == null ? "" : north.toString());
-        box.put("se_corner_longitude", east == null ? "" : east.toString());
-        box.put("se_corner_latitude", south == null ? "" : south.toString());
+        box.put("nw_corner_longitude", none ? "" : Double.toString(longitudes.getMin()));
+        box.put("nw_corner_latitude", none ? "" : Double.toString(latitudes.getMax()));
+        box.put("se_corner_longitude", none ? "" : Double.toString(longitudes.getMax()));
+        box.put("se_corner_latitude", none ? "" : Double.toString(latitudes.getMin()));
         return box;
     }
 
