@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { PAGE_PATHS_FILE, pagePathsIn } from './scripts/page-paths.js';
 
 /**
  * The app's own stylesheet goes into index.html as a <style> element instead of a file of its own. A page can't
@@ -38,8 +40,20 @@ function inlineEntryStylesheet(): Plugin {
   };
 }
 
+/** The list of the app's page addresses, for the server to tell a mistyped address from a page (scripts/page-paths.ts). */
+function pagePathsFile(): Plugin {
+  return {
+    name: 'hrw-page-paths',
+    apply: 'build',
+    async generateBundle() {
+      const source = await readFile(new URL('./src/router.ts', import.meta.url), 'utf8');
+      this.emitFile({ type: 'asset', fileName: PAGE_PATHS_FILE, source: `${JSON.stringify(pagePathsIn(source))}\n` });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [inlineEntryStylesheet()],
+  plugins: [inlineEntryStylesheet(), pagePathsFile()],
   build: {
     outDir: 'dist',
     target: 'es2022',

@@ -19,7 +19,8 @@ import {
 
 const DISPLAY_NAME = 'Alex';
 const UNAVAILABLE = 'Sign-in is unavailable right now; everything public still works.';
-const PUBLIC_PAGES = ['/', '/start-a-group', '/hosting', '/script', '/groups', '/exercises', '/learnings', '/developers', '/nowhere'];
+const PUBLIC_PAGES = ['/', '/start-a-group', '/hosting', '/script', '/groups', '/exercises', '/learnings', '/developers'];
+const NO_PAGE = '/nowhere';
 
 let baseUrl;
 let appOrigin;
@@ -78,17 +79,30 @@ describe('Harm Reduction Works-HRW foundations', () => {
     for (const path of PUBLIC_PAGES) {
       await open(page, path);
     }
-    await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
 
     // Anonymous browsing stays on the app: not even the sign-in service is contacted.
     await assertWatchedClean({ seen, cspViolations }, 'anonymous browsing', { allowedOrigins: [appOrigin] });
     await context.close();
   });
 
+  test('a mistyped address is a 404 (not a page to search engines) that still shows the app\'s not-found page', async () => {
+    const { context, page, seen, cspViolations } = await watchedPage();
+    const response = await page.goto(`${baseUrl}${NO_PAGE}`);
+    assert.equal(response.status(), 404);
+    await page.getByRole('heading', { level: 1, name: 'We could not find that page' }).waitFor();
+    await page.getByRole('link', { name: 'Go to Start here', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Start here' }).waitFor();
+    await assertWatchedClean({ seen, cspViolations }, 'the not-found page', {
+      allowedOrigins: [appOrigin],
+      expectedConsoleError: /status of 404/, // the browser reports the page's own 404
+    });
+    await context.close();
+  });
+
   test('axe finds no accessibility violations (and the dark colour scheme keeps its contrast)', async () => {
     for (const colorScheme of ['light', 'dark']) {
       const { context, page } = await watchedPage({ colorScheme });
-      for (const path of ['/', '/start-a-group', '/hosting', '/groups', '/developers', '/nowhere']) {
+      for (const path of ['/', '/start-a-group', '/hosting', '/groups', '/developers', NO_PAGE]) {
         await open(page, path);
         const axe = new AxeBuilder({ page });
         const results = await (colorScheme === 'dark' ? axe.withRules(['color-contrast']) : axe).analyze();
@@ -101,7 +115,7 @@ describe('Harm Reduction Works-HRW foundations', () => {
 
   test('at 320 px wide no page scrolls sideways', async () => {
     const { context, page } = await watchedPage({ viewport: { width: 320, height: 640 } });
-    for (const path of PUBLIC_PAGES) {
+    for (const path of [...PUBLIC_PAGES, NO_PAGE]) {
       await open(page, path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);

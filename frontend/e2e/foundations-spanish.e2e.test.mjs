@@ -47,8 +47,9 @@ function watchedPage(contextOptions = {}) {
 }
 
 async function openHeading(page, path, name) {
-  await page.goto(`${baseUrl}${path}`);
+  const response = await page.goto(`${baseUrl}${path}`);
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  return response;
 }
 
 /** The header's language switch: the button that offers the other language, named in that language. */
@@ -87,7 +88,9 @@ describe('the foundation pages in Spanish', () => {
   test('a page that does not exist says so in Spanish, and leads back to the start', async () => {
     const watched = await watchedPage({ locale: 'es-MX' });
     const { context, page } = watched;
-    await openHeading(page, '/en-ningun-lado', 'No encontramos esa página');
+    const response = await openHeading(page, '/en-ningun-lado', 'No encontramos esa página');
+    // A 404, so that search engines do not list a mistyped link as a page; the app still explains it.
+    assert.equal(response.status(), 404);
     assert.equal(await page.title(), `Página no encontrada | ${SITE}`);
     await assertNoEnglishLeft(page, 'the not-found page');
     assert.deepEqual(await axeViolations(page), [], 'axe on the not-found page');
@@ -95,7 +98,10 @@ describe('the foundation pages in Spanish', () => {
     await page.getByRole('link', { name: 'Ve a la página de inicio', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Empieza aquí', exact: true }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/');
-    await assertWatchedClean(watched, 'the not-found page in Spanish', { allowedOrigins: [appOrigin] });
+    await assertWatchedClean(watched, 'the not-found page in Spanish', {
+      allowedOrigins: [appOrigin],
+      expectedConsoleError: /status of 404/, // the browser reports the page's own 404
+    });
     await context.close();
   });
 

@@ -53,6 +53,7 @@ export async function startStaticServer({ apiOrigin, port = 0 } = {}) {
     ? (await (await fetch(`${apiOrigin}/api/v1/config`)).json()).oidc.authority
     : `http://127.0.0.1:${await freePort()}/realms/hrw-demo`;
   const styles = inlineStyleSources(await readFile(join(DIST, 'index.html'), 'utf8'));
+  const isPage = pageMatcher(JSON.parse(await readFile(join(DIST, 'page-paths.json'), 'utf8')));
   const csp = contentSecurityPolicy(new URL(authority).origin, styles);
 
   const server = createServer(async (request, response) => {
@@ -87,8 +88,13 @@ export async function startStaticServer({ apiOrigin, port = 0 } = {}) {
     const file = normalize(join(DIST, decodeURIComponent(pathname)));
     const servable = file.startsWith(DIST) && (await stat(file).catch(() => null))?.isFile();
     const path = servable ? file : join(DIST, 'index.html');
+    // As the app: an address that is no page and no file is a 404, the app's page for a browser.
+    const status = servable || isPage(pathname) ? 200 : 404;
+    if (status === 404 && !request.headers.accept?.includes('text/html')) {
+      return send(response, 404, 'application/problem+json', { type: 'urn:hrw:problem:not-found', status: 404 });
+    }
     const cacheControl = path.startsWith(join(DIST, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    response.writeHead(200, {
+    response.writeHead(status, {
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': cacheControl,
     });
@@ -119,6 +125,19 @@ function proxy(request, response, apiOrigin) {
   );
   upstream.on('error', () => send(response, 502, 'application/problem+json', { title: 'Bad gateway', status: 502 }));
   request.pipe(upstream);
+}
+
+/** As the app's router matches a page: trailing slashes do not count, ":name" is any one non-empty segment. */
+function pageMatcher(paths) {
+  const pages = paths.map((path) => path.split('/'));
+  return (pathname) => {
+    const actual = (pathname.replace(/\/+$/, '') || '/').split('/');
+    return pages.some(
+      (page) =>
+        page.length === actual.length &&
+        page.every((part, index) => (part.startsWith(':') ? actual[index] !== '' : part === actual[index])),
+    );
+  };
 }
 
 function send(response, status, type, body) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,6 +176,35 @@ class PackagedAppWithKeycloakIT {
         given().when().get("/api/v1/nope")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aMistypedAddressIsA404TheAppsPageForABrowserAndAProblemForATool() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        given().accept(browser).when().get("/hostting")
+                .then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .body(containsString("<hrw-app"));
+        // BMLT's address without the hub's /api, as a tool given the site's root would ask it.
+        given().when().get("/client_interface/json/?switcher=GetSearchResults")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:hrw:problem:not-found"));
+        // A file an old page asks for after a new release is a 404 too, not the app's page.
+        given().when().get("/assets/index-0ld.js").then().statusCode(404).contentType("application/problem+json");
+
+        // Every page of the app, its parameters filled in, and the build's files are still answered.
+        for (String page : List.of("/hosting/", "/groups/no-such-group", "/groups/join", "/script/versions/2/changes",
+                "/learnings/7/edit", "/auth/callback")) {
+            given().accept(browser).when().get(page).then().statusCode(200).body(containsString("<hrw-app"));
+        }
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html);
+        assertTrue(script.find(), html);
+        given().when().get(script.group(1)).then().statusCode(200).contentType(containsString("javascript"));
+        given().when().get("/favicon.svg").then().statusCode(200);
+        given().when().get("/page-paths.json").then().statusCode(200).body("$", hasItem("/groups/:slug"));
     }
 
     @Test

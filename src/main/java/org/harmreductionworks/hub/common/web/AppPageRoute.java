@@ -7,8 +7,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.harmreductionworks.hub.common.Sha256;
+import org.harmreductionworks.hub.common.error.ProblemText;
+import org.harmreductionworks.hub.common.error.ProblemType;
 import org.harmreductionworks.hub.common.i18n.Language;
 
+import io.quarkiverse.quinoa.QuinoaRecorder;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -19,6 +22,10 @@ import io.vertx.ext.web.RoutingContext;
  * app's routing hands those to "/"): the person's pick in the app (its cookie), else their browser's languages, else
  * English. Someone without JavaScript reads the no-script text in their language, and the page's {@code lang} is
  * right before any script runs.
+ * <p>
+ * An address that is none of the app's pages, nor a file, is answered with a 404: the app's page for a browser (which
+ * shows its not-found page), a problem document for anything else. With a 200 a tool given a wrong address reads a
+ * web page as its answer, and search engines list every mistyped link as a page.
  */
 @ApplicationScoped
 public class AppPageRoute {
@@ -29,10 +36,35 @@ public class AppPageRoute {
     @Inject
     AppPage appPage;
 
+    @Inject
+    PagePaths pagePaths;
+
     void register(@Observes Router router) {
         // Ahead of the web app's own handler (Quinoa's, order 1100), which would answer with the English page.
         router.get("/").order(0).handler(this::answer);
         router.get("/index.html").order(0).handler(this::answer);
+        // After the files (which Quinoa serves at 1100), just before Quinoa hands every other address to the app.
+        router.get().order(QuinoaRecorder.QUINOA_SPA_ROUTE_ORDER - 1).handler(this::unknownAddress);
+        router.head().order(QuinoaRecorder.QUINOA_SPA_ROUTE_ORDER - 1).handler(this::unknownAddress);
+    }
+
+    private void unknownAddress(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        // The REST layer answers every address under /api itself, with a problem of its own when it has nothing.
+        if (path.startsWith("/api/") || pagePaths.isPage(path)) {
+            ctx.next();
+            return;
+        }
+        Language language = languageOf(ctx);
+        Optional<String> page = appPage.html(language);
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        if (page.isEmpty() || accept == null || !accept.contains("text/html")) {
+            EdgeProblems.write(ctx, 404, ProblemType.NOT_FOUND, ProblemText.ADDRESS_UNKNOWN.with());
+            return;
+        }
+        describe(ctx, language);
+        ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .end(page.get());
     }
 
     private void answer(RoutingContext ctx) {
