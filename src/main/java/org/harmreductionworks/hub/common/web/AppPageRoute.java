@@ -14,6 +14,7 @@ import org.harmreductionworks.hub.common.i18n.Language;
 import io.quarkiverse.quinoa.QuinoaRecorder;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -44,14 +45,17 @@ public class AppPageRoute {
         router.get("/").order(0).handler(this::answer);
         router.get("/index.html").order(0).handler(this::answer);
         // After the files (which Quinoa serves at 1100), just before Quinoa hands every other address to the app.
-        router.get().order(QuinoaRecorder.QUINOA_SPA_ROUTE_ORDER - 1).handler(this::unknownAddress);
-        router.head().order(QuinoaRecorder.QUINOA_SPA_ROUTE_ORDER - 1).handler(this::unknownAddress);
+        // Every method, checked inside: a route for some methods makes the router answer any other one that nothing
+        // takes with a 405 instead of a 404.
+        router.route().order(QuinoaRecorder.QUINOA_SPA_ROUTE_ORDER - 1).handler(this::unknownAddress);
     }
 
     private void unknownAddress(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
         String path = ctx.normalizedPath();
         // The REST layer answers every address under /api itself, with a problem of its own when it has nothing.
-        if (path.startsWith("/api/") || pagePaths.isPage(path)) {
+        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || path.startsWith("/api/")
+                || pagePaths.isPage(path)) {
             ctx.next();
             return;
         }

@@ -65,6 +65,12 @@ class UnknownAddressTest {
     }
 
     @Test
+    void otherMethodsOnAnAddressNobodyAnswersAreStillA404NotA405() {
+        given().when().post("/nowhere").then().statusCode(404);
+        given().when().delete("/hosting").then().statusCode(404);
+    }
+
+    @Test
     void aHeadRequestForAMistypedAddressIsAnsweredAsAGetWouldBe() {
         given().when().head("/nowhere/at/all").then().statusCode(404).contentType("application/problem+json");
     }
