@@ -133,9 +133,10 @@ describe('host mode offline', { skip: baseUrl ? false : 'HRW_BASE_URL not set: t
     }
     assert.equal((await todaysFocusedMeetings(token)).length, 0, 'nothing reached the log while offline');
 
-    // The network returns: the kept meeting goes by itself.
+    // The network returns: the kept meeting goes by itself, on the browser's online event or on the next retry
+    // (outbox-sync.ts RETRY_MS, 20 s). Chromium 150 no longer tells the page when Playwright's offline mode ends.
     await context.setOffline(false);
-    await page.getByText(/^Sent: the focused meeting of .* is in the log of /).waitFor();
+    await page.getByText(/^Sent: the focused meeting of .* is in the log of /).waitFor({ timeout: 45_000 });
     await waiting.waitFor({ state: 'detached' });
     const logged = await todaysFocusedMeetings(token);
     assert.equal(logged.length, 1, 'exactly one entry in the log');

@@ -39,11 +39,31 @@ export async function sendNow(): Promise<FlushSummary | null> {
   return sendKeptMeetings();
 }
 
+/** While meetings wait to be sent, how often to try again without being told the network is back. */
+export const RETRY_MS = 20_000;
+
+/**
+ * Tries again every {@link RETRY_MS} while the signed-in person has meetings waiting. The browser's online event only
+ * comes when the device itself lost its network: a venue's Wi-Fi that stops reaching anything, or a phone between
+ * cell towers, can come back without one. Returns a function that stops it.
+ */
+export function retryKeptMeetings(): () => void {
+  const timer = setInterval(() => {
+    const { status, account } = session.state;
+    const waiting = status === 'signed-in' && outbox.entries(account).some((entry) => !entry.problem);
+    if (waiting && !outbox.sending) {
+      void sendNow();
+    }
+  }, RETRY_MS);
+  return () => clearInterval(timer);
+}
+
 let started = false;
 
 /**
- * Kept meetings go out when the network returns (the browser's online event), when the app starts or someone signs
- * in (the session turns signed-in with the backend in reach), and when the host asks (sendNow).
+ * Kept meetings go out when the network returns (the browser's online event, or a retry that finds it back), when
+ * the app starts or someone signs in (the session turns signed-in with the backend in reach), and when the host asks
+ * (sendNow).
  */
 export function startSendingKeptMeetings(): void {
   if (started) {
@@ -51,6 +71,7 @@ export function startSendingKeptMeetings(): void {
   }
   started = true;
   window.addEventListener('online', () => void sendNow());
+  retryKeptMeetings();
   session.addEventListener('change', () => {
     if (session.state.status === 'signed-in' && !session.state.offline) {
       void sendKeptMeetings();

@@ -21,7 +21,7 @@ vi.mock('../../src/auth/session.js', () => ({ session: fakeSession }));
 await import('../../src/components/hrw-meeting-log-form.js');
 await import('../../src/components/hrw-meeting-outbox.js');
 const { outbox } = await import('../../src/meetings/outbox.js');
-const { startSendingKeptMeetings } = await import('../../src/meetings/outbox-sync.js');
+const { RETRY_MS, retryKeptMeetings, startSendingKeptMeetings } = await import('../../src/meetings/outbox-sync.js');
 type HrwMeetingLogForm = import('../../src/components/hrw-meeting-log-form.js').HrwMeetingLogForm;
 type HrwMeetingOutbox = import('../../src/components/hrw-meeting-outbox.js').HrwMeetingOutbox;
 type MeetingKeptEvent = import('../../src/components/hrw-meeting-log-form.js').MeetingKeptEvent;
@@ -280,5 +280,43 @@ describe('sending kept meetings by themselves', () => {
     window.dispatchEvent(new Event('online'));
     await vi.waitFor(() => expect(outbox.entries('alex')).toEqual([]));
     expect(posts()).toHaveLength(3);
+  });
+
+  it('tries again by itself while meetings wait, for a connection that returns without an online event', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: new Date(2026, 11, 1, 20, 30) });
+    const stop = retryKeptMeetings();
+    try {
+      await vi.advanceTimersByTimeAsync(RETRY_MS);
+      expect(calls).toEqual([]); // nothing waits, nothing is asked
+
+      outbox.keep('alex', HOLYOKE.slug, INPUT, null);
+      respond = offline;
+      await vi.advanceTimersByTimeAsync(RETRY_MS);
+      expect(posts()).toHaveLength(1);
+      expect(outbox.entries('alex')).toHaveLength(1);
+
+      respond = (call) => json({ id: 44, revision: 0, exercise: null, ...(call.body as object) }, 201);
+      await vi.advanceTimersByTimeAsync(RETRY_MS);
+      await vi.waitFor(() => expect(outbox.entries('alex')).toEqual([]));
+      await vi.advanceTimersByTimeAsync(RETRY_MS * 3);
+      expect(posts()).toHaveLength(2);
+    } finally {
+      stop();
+    }
+  });
+
+  it('does not try again for a meeting the log refused: that one waits for the host', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: new Date(2026, 11, 1, 20, 30) });
+    const stop = retryKeptMeetings();
+    try {
+      outbox.keep('alex', HOLYOKE.slug, INPUT, null);
+      respond = () => problem(400, 'Invalid input', { violations: [{ field: 'record.input.date', message: 'must not be in the future' }] });
+      await vi.advanceTimersByTimeAsync(RETRY_MS);
+      await vi.waitFor(() => expect(outbox.entries('alex')[0]?.problem).toBeTruthy());
+      await vi.advanceTimersByTimeAsync(RETRY_MS * 3);
+      expect(posts()).toHaveLength(1);
+    } finally {
+      stop();
+    }
   });
 });
