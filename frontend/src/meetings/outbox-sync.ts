@@ -51,7 +51,8 @@ export function retryKeptMeetings(): () => void {
   const timer = setInterval(() => {
     const { status, account } = session.state;
     const waiting = status === 'signed-in' && outbox.entries(account).some((entry) => !entry.problem);
-    if (waiting && !outbox.sending) {
+    // After the sign-in was refused, only signing in again helps: asking every 20 s would not.
+    if (waiting && !outbox.sending && !outbox.needsSignIn(account)) {
       void sendNow();
     }
   }, RETRY_MS);

@@ -21,7 +21,7 @@ vi.mock('../../src/auth/session.js', () => ({ session: fakeSession }));
 await import('../../src/components/hrw-meeting-log-form.js');
 await import('../../src/components/hrw-meeting-outbox.js');
 const { outbox } = await import('../../src/meetings/outbox.js');
-const { RETRY_MS, retryKeptMeetings, startSendingKeptMeetings } = await import('../../src/meetings/outbox-sync.js');
+const { RETRY_MS, retryKeptMeetings, sendNow, startSendingKeptMeetings } = await import('../../src/meetings/outbox-sync.js');
 type HrwMeetingLogForm = import('../../src/components/hrw-meeting-log-form.js').HrwMeetingLogForm;
 type HrwMeetingOutbox = import('../../src/components/hrw-meeting-outbox.js').HrwMeetingOutbox;
 type MeetingKeptEvent = import('../../src/components/hrw-meeting-log-form.js').MeetingKeptEvent;
@@ -302,6 +302,25 @@ describe('sending kept meetings by themselves', () => {
       expect(posts()).toHaveLength(2);
     } finally {
       stop();
+    }
+  });
+
+  it('stops trying once the sign-in is refused: only signing in again helps', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: new Date(2026, 11, 1, 20, 30) });
+    const stop = retryKeptMeetings();
+    try {
+      outbox.keep('alex', HOLYOKE.slug, INPUT, null);
+      respond = () => problem(401, 'Not signed in');
+      await vi.advanceTimersByTimeAsync(RETRY_MS);
+      await vi.waitFor(() => expect(outbox.needsSignIn('alex')).toBe(true));
+      await vi.advanceTimersByTimeAsync(RETRY_MS * 3);
+      expect(posts()).toHaveLength(1);
+      expect(outbox.entries('alex')).toHaveLength(1);
+    } finally {
+      stop();
+      // Signed in again: the next send goes, and the outbox no longer waits for a sign-in (for the tests after).
+      respond = (call) => json({ id: 45, revision: 0, exercise: null, ...(call.body as object) }, 201);
+      await sendNow();
     }
   });
 
