@@ -50,7 +50,7 @@ export const RETRY_MS = 20_000;
 export function retryKeptMeetings(): () => void {
   const timer = setInterval(() => {
     const { status, account } = session.state;
-    const waiting = status === 'signed-in' && outbox.entries(account).some((entry) => !entry.problem);
+    const waiting = status === 'signed-in' && outbox.waiting(account).length > 0;
     // After the sign-in was refused, only signing in again helps: asking every 20 s would not.
     if (waiting && !outbox.sending && !outbox.needsSignIn(account)) {
       void sendNow();

@@ -170,6 +170,11 @@ export class Outbox extends EventTarget {
     return account ? this.#read().filter((entry) => entry.account === account) : [];
   }
 
+  /** The account's entries that wait to be sent: those the log refused wait for the host instead. */
+  waiting(account: string | null | undefined): OutboxEntry[] {
+    return this.entries(account).filter((entry) => !entry.problem);
+  }
+
   get sending(): boolean {
     return this.#sending;
   }
@@ -220,7 +225,7 @@ export class Outbox extends EventTarget {
 
   async #flush(account: string, transport: OutboxTransport): Promise<FlushSummary> {
     const summary: FlushSummary = { sent: [], waiting: 0, problems: 0, signIn: false };
-    const queue = this.entries(account).filter((entry) => !entry.problem);
+    const queue = this.waiting(account);
     if (queue.length === 0) {
       return summary;
     }

@@ -59,10 +59,11 @@ public class AppPageRoute {
             ctx.next();
             return;
         }
-        Language language = languageOf(ctx);
-        Optional<String> page = appPage.html(language);
         String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        if (page.isEmpty() || accept == null || !accept.contains("text/html")) {
+        Language language = languageOf(ctx);
+        Optional<String> page = accept != null && accept.contains("text/html") ? appPage.html(language)
+                : Optional.empty();
+        if (page.isEmpty()) {
             EdgeProblems.write(ctx, 404, ProblemType.NOT_FOUND, ProblemText.ADDRESS_UNKNOWN.with());
             return;
         }

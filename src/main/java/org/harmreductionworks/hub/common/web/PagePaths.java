@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +20,7 @@ import io.vertx.core.json.JsonArray;
 public class PagePaths {
 
     private static final String FILE = "META-INF/resources/page-paths.json";
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     /** Each page's path split into segments; absent without a built web app. */
     private final Optional<List<String[]>> pages;
@@ -59,7 +61,7 @@ public class PagePaths {
 
     /** "/hosting/" and "/hosting" are the same page, as in the app's router (normalisePath). */
     private static String[] segments(String path) {
-        String trimmed = path.replaceAll("/+$", "");
+        String trimmed = TRAILING_SLASHES.matcher(path).replaceAll("");
         return trimmed.isEmpty() ? new String[] {""} : trimmed.split("/", -1);
     }
 
