@@ -2,6 +2,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { GroupRef } from '../api/learnings.js';
 import { rememberGroup, rememberedGroup } from '../lib/chosen-group.js';
+import { groupPlace } from '../lib/network-name.js';
 import { HelpedEvent } from '../learnings/events.js';
 import { helpedInWords, learningMessage } from '../learnings/labels.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
@@ -96,7 +97,7 @@ export class HrwHelpedControl extends LitElement {
               ${this.groups.map(
                 (candidate) =>
                   html`<option value=${candidate.slug} ?selected=${candidate.slug === this.chosen}>
-                    ${this.helpedBy.includes(candidate.slug) ? msg(str`${candidate.name} (said it helped)`) : candidate.name}
+                    ${this.#optionLabel(candidate)}
                   </option>`,
               )}
             </select>
@@ -116,6 +117,12 @@ export class HrwHelpedControl extends LitElement {
       ${helped ? html`<p class="hint">${msg('Changed your mind? Press it again to take it back.')}</p>` : nothing}
       ${this.error ? html`<div class="alert" role="alert"><p>${this.error}</p></div>` : nothing}
     `;
+  }
+
+  /** Only the place: the options all start with the network's name, and the button says the whole name. */
+  #optionLabel(group: GroupRef): string {
+    const place = groupPlace(group.name);
+    return this.helpedBy.includes(group.slug) ? msg(str`${place} (said it helped)`) : place;
   }
 
   #choose = (event: Event): void => {

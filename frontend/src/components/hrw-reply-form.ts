@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { GroupRef } from '../api/learnings.js';
 import { ReplySubmitEvent, type ReplyAuthor } from '../learnings/events.js';
 import { REPLY_LIMITS, learningMessage, stewardsName } from '../learnings/labels.js';
+import { groupPlace } from '../lib/network-name.js';
 import { formStyles, interactiveStyles } from '../styles/shared.js';
 
 /** Who may sign a new reply: the person's groups, and HRH413's stewards when they are one. */
@@ -90,7 +91,7 @@ export class HrwReplyForm extends LitElement {
             <label for="reply-voice">${msg('Reply as')}</label>
             <select id="reply-voice" @change=${(event: Event) => (this.voice = (event.target as HTMLSelectElement).value)}>
               ${choices.map(
-                (choice) => html`<option value=${choice.value} .selected=${choice.value === this.voice}>${choice.label}</option>`,
+                (choice) => html`<option value=${choice.value} .selected=${choice.value === this.voice}>${choice.option}</option>`,
               )}
             </select>
           </div>`
@@ -120,13 +121,14 @@ export class HrwReplyForm extends LitElement {
     </form>`;
   }
 
-  #choices(): { value: string; label: string }[] {
+  /** `option` is what the select shows: a group's place only, since every group's name starts the same way. */
+  #choices(): { value: string; label: string; option: string }[] {
     if (!this.voices) {
       return [];
     }
     return [
-      ...this.voices.groups.map((group) => ({ value: group.slug, label: group.name })),
-      ...(this.voices.stewards ? [{ value: STEWARDS_VALUE, label: stewardsName() }] : []),
+      ...this.voices.groups.map((group) => ({ value: group.slug, label: group.name, option: groupPlace(group.name) })),
+      ...(this.voices.stewards ? [{ value: STEWARDS_VALUE, label: stewardsName(), option: stewardsName() }] : []),
     ];
   }
 

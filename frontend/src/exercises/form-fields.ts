@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { rememberGroup } from '../lib/chosen-group.js';
+import { groupPlace } from '../lib/network-name.js';
 
 /**
  * Labelled fields for the exercise form: each with its hint and, when the server objected, its message, tied to
@@ -182,7 +183,7 @@ export function groupSelect(field: GroupSelectField) {
       >
         <option value="" .selected=${live(field.current === '')}>${msg('Choose one of your groups')}</option>
         ${field.groups.map(
-          (group) => html`<option value=${group.slug} .selected=${live(field.current === group.slug)}>${group.name}</option>`,
+          (group) => html`<option value=${group.slug} .selected=${live(field.current === group.slug)}>${groupPlace(group.name)}</option>`,
         )}
       </select>
       ${errorFor(field.id, field.error)}

@@ -1,8 +1,9 @@
 import { msg, str } from '@lit/localize';
 import type { Group, GroupInput } from '../api/groups.js';
 import { tooLong, type FieldSpecs } from '../lib/form-check.js';
+import { NETWORK_NAME, groupPlace } from '../lib/network-name.js';
 
-export const NAME_PREFIX = 'Harm Reduction Works-HRW';
+export const NAME_PREFIX = NETWORK_NAME;
 
 /** The name a listing will carry: "Harm Reduction Works-HRW Northampton". */
 export function groupName(locality: string): string {
@@ -240,11 +241,6 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** "Harm Reduction Works-HRW Northampton (example)" -> "Northampton (example)" */
-function localityOf(name: string): string {
-  return name.startsWith(NAME_PREFIX) ? name.slice(NAME_PREFIX.length).trim() : name;
-}
-
 /** A listing as the edit form starts from it; private details come along when the server sends them to a host. */
 export function inputFromGroup(group: Group): GroupInput {
   const blank = blankInput(group.schedule.timeZone);
@@ -252,7 +248,7 @@ export function inputFromGroup(group: Group): GroupInput {
   const place = group.place;
   return {
     ...blank,
-    locality: text(hidden.locality) || localityOf(group.name),
+    locality: text(hidden.locality) || groupPlace(group.name),
     description: group.description,
     format: group.format,
     focus: [...group.focus],

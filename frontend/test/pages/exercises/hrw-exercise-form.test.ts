@@ -141,7 +141,10 @@ describe('suggesting an exercise', () => {
     // One list box, not a radio button per group; nothing chosen until the host chooses.
     expect(words(root.querySelector('label[for="groupSlug"]'))).toBe('Which of your groups suggests it');
     expect(root.querySelectorAll('input[name="groupSlug"]')).toHaveLength(0);
-    expect(root.querySelector<HTMLSelectElement>('select#groupSlug')?.value).toBe('');
+    const groups = root.querySelector<HTMLSelectElement>('select#groupSlug')!;
+    expect(groups.value).toBe('');
+    // By place: every group's name starts "Harm Reduction Works-HRW", all a narrow list box would show.
+    expect([...groups.options].map((option) => words(option))).toEqual(['Choose one of your groups', 'Northampton', 'Amherst']);
     type(root, 'title', 'Hi');
     type(root, 'prompt-0', 'A good first question?');
     button(root, 'Add a prompt').click();

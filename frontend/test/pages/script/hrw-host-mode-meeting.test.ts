@@ -201,6 +201,12 @@ describe('host mode’s exercise slot', () => {
     const select = host.shadowRoot!.querySelector<HTMLSelectElement>('#group')!;
     expect(select.value).toBe('albany-example');
     expect(host.shadowRoot!.querySelector('label[for="group"]')?.textContent).toBe('This meeting is for');
+    // By place: on a 320 px phone a whole name shows only "Harm Reduction Works-HRW", the same for every group.
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'Choose one of your groups',
+      'Worcester (example)',
+      'Albany (example)',
+    ]);
 
     // Another group with nothing planned today: the planned exercise goes with its group.
     select.value = 'worcester-example';
