@@ -37,6 +37,7 @@ import {
 } from '../../components/hrw-draft-section-form.js';
 import '../../components/hrw-script-document.js';
 import { formatList, formatNumber, languageName } from '../../i18n/format.js';
+import { currentLocale } from '../../i18n/locale.js';
 import { LANGUAGE_CHOICES, formatIsoDate, meetingChoices, readerPath, versionsPath } from '../../script/script-view.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
 
@@ -217,12 +218,13 @@ export class HrwScriptDraftEditor extends LitElement {
     this.account = session.state;
     this.status = 'loading';
     this.draft = null;
-    this.lang = 'en';
+    // A steward reading the app in Spanish most likely came to edit the Spanish words.
+    this.lang = currentLocale();
     this.notice = null;
     this.pageError = null;
     this.busyKey = null;
     this.outcomes = {};
-    this.previewView = { meeting: 'open', lang: 'en' };
+    this.previewView = { meeting: 'open', lang: this.lang };
     this.preview = null;
     this.previewError = null;
     this.previewLoading = false;

@@ -15,6 +15,7 @@ const fakeSession = vi.hoisted(() => {
 vi.mock('../../../src/auth/session.js', () => ({ session: fakeSession }));
 
 const { meetingMinutes } = await import('../../../src/pages/script/hrw-script-draft-editor.js');
+const { showLocale } = await import('../../../src/i18n/locale.js');
 
 const DRAFT: DraftView = {
   id: 7,
@@ -131,6 +132,19 @@ describe('hrw-script-draft-editor', () => {
     expect(calls).toContain('POST /api/v1/script/drafts');
     expect(text(editor)).toContain('started from version 1');
     expect(text(editor)).toContain('an open meeting takes 5 minutes and a focused meeting 6');
+  });
+
+  it('opens on the sections in the language the app is shown in', async () => {
+    await showLocale('es', { remember: false });
+    try {
+      handler = (url, init) => (url.endsWith('/drafts') && init.method === 'GET' ? json([DRAFT]) : undefined);
+      fakeSession.set({ status: 'signed-in', displayName: 'Sam', steward: true });
+      const editor = await renderEditor();
+      const titles = [...editor.shadowRoot!.querySelectorAll('h3')].map((heading) => heading.textContent?.trim());
+      expect(titles).toEqual(['Apertura']);
+    } finally {
+      await showLocale('en', { remember: false });
+    }
   });
 
   it('shows why a draft cannot be published, in the server’s words', async () => {
