@@ -91,7 +91,7 @@ export class HrwFindNearby extends LitElement {
           </button>
         </p>
         <p class="small">${msg('Your position is used for this search only, and nothing about it is kept.')}</p>
-        ${this.note ? html`<p class="small" role="status">${this.note}</p>` : nothing}
+        <p class="small live-note" role="status">${this.note ?? nothing}</p>
       </form>
     `;
   }

@@ -92,6 +92,14 @@ export const interactiveStyles = css`
     color: var(--hrw-color-on-accent);
   }
 
+  /*
+   * A status that is in the page from the start and empty until there is news: screen readers often stay silent
+   * about a live region that arrives already holding its words. Empty, it takes no room.
+   */
+  .live-note:empty {
+    margin: 0;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -372,7 +372,7 @@ export class HrwGroupFinder extends LitElement {
         <p class="small">
           ${msg('Your position is used only for this search. Harm Reduction Works-HRW does not store it.')}
         </p>
-        ${this.locationNote ? html`<p class="small" role="status">${this.locationNote}</p>` : nothing}
+        <p class="small live-note" role="status">${this.locationNote ?? nothing}</p>
 
         <div class="field">
           <label for="radius">${msg('How far')}</label>

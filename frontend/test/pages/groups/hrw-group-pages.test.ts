@@ -143,6 +143,23 @@ describe('the finder', () => {
     expect(root.activeElement?.textContent).toBe('1 group within 16 mi of Northampton, MA');
   });
 
+  it('says why it has no position in a status that was in the page, empty, before Use my location was pressed', async () => {
+    respond = () => json({ items: [], page: 0, size: 5, total: 0 });
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      languages: navigator.languages,
+      geolocation: { getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1 } as GeolocationPositionError) },
+    });
+    const finder = await open('hrw-group-finder', '/groups');
+    const root = finder.shadowRoot!;
+    const status = root.querySelector('form [role="status"]');
+    expect(status?.textContent?.trim()).toBe('');
+    [...root.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Use my location')!.click();
+    await settle(finder);
+    expect(root.querySelector('form [role="status"]')).toBe(status);
+    expect(status?.textContent).toContain('We could not get your location');
+  });
+
   it('asks which town a shared name means, and searches the one chosen', async () => {
     respond = (url) => {
       if (url.includes('near=Springfield&')) {
