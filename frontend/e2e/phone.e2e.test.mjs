@@ -193,3 +193,33 @@ test('on a wide screen the links and Sign in are in the header, without a Menu b
   assert.equal(await headerLink(page, 'Groups').getAttribute('aria-current'), 'page');
   await page.close();
 });
+
+test('Back on a phone goes to the search before, each search being a step of its own', async () => {
+  const page = await browser.newPage({ viewport: PHONES[0] });
+  await open(page, '/groups');
+  const search = async (place) => {
+    const box = page.getByLabel('Town or ZIP code');
+    if (!(await box.isVisible())) {
+      await page.getByRole('button', { name: 'Change the search' }).click();
+    }
+    await box.fill(place);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('near') === place);
+    await page.locator('#results-heading').waitFor();
+  };
+  await page.getByRole('link', { name: 'See groups that meet online' }).click();
+  await page.waitForURL((url) => url.searchParams.get('attendance') === 'online');
+  await search('Northampton');
+  await search('Amherst');
+
+  await page.goBack();
+  await page.waitForURL((url) => url.searchParams.get('near') === 'Northampton');
+  await page.getByRole('button', { name: 'Change the search' }).click();
+  assert.equal(await page.getByLabel('Town or ZIP code').inputValue(), 'Northampton', 'the finder shows the earlier search');
+  await page.goBack();
+  await page.waitForURL((url) => url.searchParams.get('attendance') === 'online' && !url.searchParams.has('near'));
+  await page.goBack();
+  await page.waitForURL((url) => url.pathname === '/groups' && url.search === '');
+  assert.ok(await page.getByLabel('Town or ZIP code').isVisible(), 'the empty finder, ready for a search');
+  await page.close();
+});

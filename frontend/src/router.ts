@@ -323,6 +323,19 @@ export class Router extends EventTarget {
     this.#shown = `${url.pathname}${url.search}`;
   }
 
+  /**
+   * Like {@link rewrite}, but as a step of its own in the history, for a deliberate new state of the page (a new
+   * search) that the phone's Back should undo: Back then announces the earlier address, and the page is shown afresh
+   * from it. The address the page already has adds no step.
+   */
+  record(path: string): void {
+    const url = new URL(path, window.location.href);
+    if (url.href !== window.location.href) {
+      window.history.pushState(null, '', url);
+    }
+    this.#shown = `${url.pathname}${url.search}`;
+  }
+
   #announce(initial: boolean): void {
     this.#announced++;
     const url = new URL(window.location.href);

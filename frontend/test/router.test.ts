@@ -137,3 +137,26 @@ describe('Router.rewrite', () => {
     expect(seen, 'the same address again is not a new page').toEqual(['/script?meeting=open']);
   });
 });
+
+describe('Router.record', () => {
+  it('adds a step to the history without announcing a page, and Back announces the earlier address', () => {
+    window.history.replaceState(null, '', '/groups?near=Northampton');
+    const router = new Router();
+    const seen: string[] = [];
+    router.addEventListener('route-change', (event) => {
+      const { url } = (event as RouteChangeEvent).change;
+      seen.push(`${url.pathname}${url.search}`);
+    });
+    router.start();
+    const length = window.history.length;
+    router.record('/groups?near=Amherst');
+    router.record('/groups?near=Amherst');
+
+    expect(window.location.search).toBe('?near=Amherst');
+    expect(window.history.length, 'one step, however often the same search is made').toBe(length + 1);
+    expect(seen).toEqual(['/groups?near=Northampton']);
+    window.history.replaceState(null, '', '/groups?near=Northampton');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(seen).toEqual(['/groups?near=Northampton', '/groups?near=Northampton']);
+  });
+});

@@ -861,14 +861,15 @@ export class HrwGroupFinder extends LitElement {
 
   /**
    * Searches as a shared link of the same search would open: the form folds away behind "Change the search", and
-   * the answer takes focus when it comes, so that on a phone the nearest group is on the first screen.
+   * the answer takes focus when it comes, so that on a phone the nearest group is on the first screen. Each search
+   * is a step in the history, so Back brings the previous results again; typing and opening the form add none.
    */
   #apply(filters: GroupFilters): void {
     this.filters = { ...filters, page: 0 };
     this.nearError = null;
     this.choices = [];
     this.resolvedPlace = null;
-    router.rewrite(finderPath(this.filters));
+    router.record(finderPath(this.filters));
     if (hasSearch(this.filters)) {
       this.searchShown = false;
       this.#focusOnAnswer = true;
