@@ -118,7 +118,17 @@ describe('the meeting log', { skip: baseUrl ? false : 'HRW_BASE_URL not set: thi
     await page.getByRole('heading', { level: 2, name: 'Log this meeting' }).waitFor();
     assert.ok(await page.getByRole('radio', { name: 'Open meeting', exact: true }).isChecked());
     assert.ok(await page.getByRole('radio', { name: EXERCISE.title, exact: true }).isChecked());
-    await page.getByRole('radio', { name: '6–10', exact: true }).check();
+    // The check mark goes beside the words, as in the script's own choices, not on a line of its own above them.
+    const attendance = page.getByRole('radio', { name: '6–10', exact: true });
+    const wordsTop = () =>
+      attendance.evaluate((input) => {
+        const range = document.createRange();
+        range.selectNodeContents(input.nextElementSibling);
+        return range.getClientRects()[0].top - input.nextElementSibling.getBoundingClientRect().top;
+      });
+    const unchosen = await wordsTop();
+    await attendance.check();
+    assert.ok(Math.abs((await wordsTop()) - unchosen) < 2, 'choosing a tile leaves its words where they were');
     await page.getByRole('radio', { name: '4 Good', exact: true }).check();
     await page.getByRole('button', { name: 'Add to the log', exact: true }).click();
     await page.getByText(`Thank you. The meeting is in the log of ${GROUP.name}.`).waitFor();

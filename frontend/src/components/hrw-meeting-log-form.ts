@@ -135,7 +135,6 @@ export class HrwMeetingLogForm extends LitElement {
 
       .tile {
         display: flex;
-        flex-direction: column;
         align-items: center;
         justify-content: center;
         width: 100%;
@@ -160,6 +159,7 @@ export class HrwMeetingLogForm extends LitElement {
       input:checked + .tile::before {
         content: '✓';
         content: '✓' / '';
+        margin-right: 0.4em;
       }
 
       input:hover + .tile {
@@ -182,7 +182,9 @@ export class HrwMeetingLogForm extends LitElement {
         min-width: 0;
       }
 
+      /* The number above its word; the check mark goes beside the number. */
       .rating .tile {
+        flex-direction: column;
         min-height: 4.5rem;
         padding-inline: 0.15rem;
         overflow-wrap: normal;
@@ -208,7 +210,7 @@ export class HrwMeetingLogForm extends LitElement {
       }
 
       .exercise .tile {
-        align-items: flex-start;
+        justify-content: flex-start;
         text-align: left;
       }
 
