@@ -223,3 +223,18 @@ test('Back on a phone goes to the search before, each search being a step of its
   assert.ok(await page.getByLabel('Town or ZIP code').isVisible(), 'the empty finder, ready for a search');
   await page.close();
 });
+
+test('host mode speaks of arrow keys only where a keyboard is likely, not on a touch phone', async () => {
+  const hint = 'The left and right arrow keys move between sections too.';
+  const phone = await browser.newContext({ viewport: PHONES[1], isMobile: true, hasTouch: true });
+  const onPhone = await phone.newPage();
+  await open(onPhone, '/script/host?meeting=open&lang=en');
+  await onPhone.getByRole('link', { name: 'Back to the script' }).waitFor();
+  assert.equal(await onPhone.getByText(hint).isVisible(), false, 'no keys on a touch phone');
+  await phone.close();
+
+  const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await open(desk, '/script/host?meeting=open&lang=en');
+  assert.ok(await desk.getByText(hint).isVisible(), 'the hint with a mouse and keyboard');
+  await desk.close();
+});

@@ -140,7 +140,7 @@ export class HrwMarkdownField extends LitElement {
           </button>
           <p class="hint" id="markdown-help">
             ${msg(
-              'Markdown works here: **bold**, *italic*, a line starting with “- ” for a list, and [words](https://…) for a link. HTML is left out, and links are marked nofollow.',
+              'To make words stand out, put **two stars** around them for bold or *one star* for italic. Start a line with “- ” for a list. For a link, write [the words](https://…) with the web address in the round brackets. Preview shows how it will look.',
             )}
           </p>
         </div>

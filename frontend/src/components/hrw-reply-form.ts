@@ -100,7 +100,7 @@ export class HrwReplyForm extends LitElement {
       <div class="field">
         <label for="reply-body">${this.voices ? msg('Your reply') : msg('The reply')}</label>
         <p class="hint" id="reply-hint">
-          ${msg('Markdown works: **bold**, *italics*, lists and links. It appears under your group’s name, never yours.')}
+          ${msg('Put **two stars** around words for bold, *one star* for italic, and start a line with “- ” for a list. It appears under your group’s name, never yours.')}
         </p>
         <textarea
           id="reply-body"

@@ -248,6 +248,17 @@ export class HrwHostMode extends LitElement {
         margin: 0 0 var(--hrw-space-xs);
       }
 
+      /* Only where a keyboard is likely: on a touch phone it speaks of keys nobody has. */
+      .keyboard-hint {
+        display: none;
+      }
+
+      @media (hover: hover) and (pointer: fine) {
+        .keyboard-hint {
+          display: block;
+        }
+      }
+
       .after a {
         display: inline-flex;
         align-items: center;
@@ -415,7 +426,7 @@ export class HrwHostMode extends LitElement {
           ${signedIn !== undefined
             ? html`<p>${signedIn ? msg(str`Signed in as ${signedIn}.`) : msg('Signed in.')}</p>`
             : nothing}
-          <p>${msg('The left and right arrow keys move between sections too.')}</p>
+          <p class="keyboard-hint">${msg('The left and right arrow keys move between sections too.')}</p>
           <p><a href=${readerPath(this.view)}>${msg('Back to the script')}</a></p>
         </div>
       </div>

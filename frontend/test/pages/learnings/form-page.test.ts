@@ -150,7 +150,7 @@ describe('sharing with other groups', () => {
     const form = await open('/learnings/new');
     const field = form.shadowRoot!.querySelector('hrw-markdown-field')!;
     const root = field.shadowRoot!;
-    expect(words(root.querySelector('#markdown-help'))).toContain('HTML is left out, and links are marked nofollow');
+    expect(words(root.querySelector('#markdown-help'))).toContain('put **two stars** around them for bold');
 
     const toggle = button(root, 'Preview');
     toggle.click();
