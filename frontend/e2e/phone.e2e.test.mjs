@@ -238,3 +238,25 @@ test('host mode speaks of arrow keys only where a keyboard is likely, not on a t
   assert.ok(await desk.getByText(hint).isVisible(), 'the hint with a mouse and keyboard');
   await desk.close();
 });
+
+test('in Spanish on a 320 px phone, the finder shows each distance whole and leaves room after the search panel', async () => {
+  const context = await browser.newContext({ viewport: PHONES[1], locale: 'es-ES' });
+  const page = await context.newPage();
+  await open(page, '/groups');
+  await page.getByText('¿Buscas una reunión en español?').waitFor();
+  const measured = await page.evaluate(() => {
+    const root = document.querySelector('hrw-group-finder').shadowRoot;
+    const select = root.querySelector('#radius');
+    const style = getComputedStyle(select);
+    const pen = document.createElement('canvas').getContext('2d');
+    pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    // The room for the words: the box less its padding and the arrow (about a line's height).
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.fontSize);
+    const widest = Math.max(...[...select.options].map((option) => pen.measureText(option.textContent.trim()).width));
+    const gap = root.querySelector('.language-offer').getBoundingClientRect().top - root.querySelector('form').getBoundingClientRect().bottom;
+    return { room, widest, gap };
+  });
+  assert.ok(measured.widest <= measured.room, `the longest distance needs ${measured.widest}px, the box has ${measured.room}px`);
+  assert.ok(measured.gap >= 12, `${measured.gap}px between the search panel and the offer below it`);
+  await context.close();
+});

@@ -144,6 +144,11 @@ export class HrwGroupFinder extends LitElement {
         margin: var(--hrw-space-s) 0 0.3rem;
       }
 
+      /* The offer of a search in the app's language comes next, and would otherwise touch the panel's border. */
+      form.search {
+        margin-bottom: var(--hrw-space-m);
+      }
+
       select {
         max-width: 20rem;
       }
@@ -377,12 +382,12 @@ export class HrwGroupFinder extends LitElement {
         <div class="field">
           <label for="radius">${msg('How far')}</label>
           <select id="radius" name="radiusKm">
-            ${RADII_KM.map((km) => {
-              const radius = radiusText(km, this.#unit);
-              return html`<option value=${km} ?selected=${(filters.radiusKm ?? DEFAULT_RADIUS_KM) === km}>
-                ${msg(str`Within ${radius}`)}
-              </option>`;
-            })}
+            ${RADII_KM.map(
+              // The distance alone, as the label asks "How far": with "A menos de" before it, a 320 px phone cut it off.
+              (km) => html`<option value=${km} ?selected=${(filters.radiusKm ?? DEFAULT_RADIUS_KM) === km}>
+                ${radiusText(km, this.#unit)}
+              </option>`,
+            )}
           </select>
         </div>
 
