@@ -260,3 +260,26 @@ test('in Spanish on a 320 px phone, the finder shows each distance whole and lea
   assert.ok(measured.gap >= 12, `${measured.gap}px between the search panel and the offer below it`);
   await context.close();
 });
+
+test('on a 320 px phone host mode’s bar is two short rows with no word broken over lines, in English and Spanish', async () => {
+  for (const locale of ['en-US', 'es-ES']) {
+    const context = await browser.newContext({ viewport: PHONES[1], locale, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await open(page, '/script/host?meeting=open&lang=en');
+    const clock = page.getByRole('button', { name: locale === 'en-US' ? 'Start the clock' : 'Iniciar el reloj', exact: true });
+    await clock.waitFor();
+    const bar = await page.evaluate(() => {
+      const element = document.querySelector('hrw-host-mode').shadowRoot.querySelector('hrw-host-bar');
+      const onSeveralLines = [...element.shadowRoot.querySelectorAll('.label, .time, .target, button, .position')].filter((part) => {
+        const range = document.createRange();
+        range.selectNodeContents(part);
+        return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+      });
+      return { height: element.getBoundingClientRect().height, wrapped: onSeveralLines.map((part) => part.textContent.trim()) };
+    });
+    // It was about 190 px, with "Esta / parte", "← / Anterior" and "Iniciar el / reloj" on two lines each.
+    assert.ok(bar.height <= 140, `${locale}: the bar is ${bar.height}px tall`);
+    assert.deepEqual(bar.wrapped, [], `${locale}: words broken over lines`);
+    await context.close();
+  }
+});

@@ -104,21 +104,82 @@ export class HrwHostBar extends LitElement {
       }
 
       /*
-       * "← Anterior 1 de 12 Siguiente →" fits one row of a 320 px phone at this size, and "Iniciar el reloj" wraps
-       * narrowly enough to leave each clock room for its label ("Reunión") whole.
+       * On a phone the bar takes two short rows and no word wraps: the clocks' words are smaller, on one line each
+       * ("Sin tiempo fijo", "de 10–20 min"), the clock's button shows ▶ or ❚❚ and keeps its words for screen readers,
+       * and "← Anterior 1 de 12 Siguiente →" fits one row. When they wrapped, the bar took about 190 of a 320 x 640
+       * screen.
        */
-      @media (max-width: 24rem) {
+      @media (max-width: 30rem) {
+        :host {
+          padding-block: 0.375rem;
+        }
+
+        .clocks {
+          gap: 0.375rem;
+          margin-bottom: 0.375rem;
+        }
+
         .toggle {
-          max-width: 6.25rem;
+          position: relative;
+          width: 2.75rem;
+          padding: 0;
+        }
+
+        .toggle::before {
+          content: '▶';
+          content: '▶' / '';
+          font-size: var(--hrw-text-m);
+        }
+
+        .toggle.secondary::before {
+          content: '❚❚';
+          content: '❚❚' / '';
+        }
+
+        .toggle-words {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
         }
 
         .clock {
-          padding-inline: 0.35rem;
+          padding: 0.125rem 0.35rem;
+          font-size: 0.8125rem;
+          line-height: 1.2;
+        }
+
+        .clock .label,
+        .clock .target {
+          white-space: nowrap;
+        }
+
+        .clock .time {
+          font-size: var(--hrw-text-m);
+          line-height: 1.15;
+        }
+
+        .steps {
+          gap: 0.375rem;
         }
 
         .steps button {
+          min-height: 2.75rem;
           padding-inline: 0.35rem;
           font-size: var(--hrw-text-s);
+          white-space: nowrap;
+        }
+
+        .position {
+          min-width: 0;
+          font-size: var(--hrw-text-s);
+          white-space: nowrap;
+        }
+
+        progress {
+          margin-top: 0.375rem;
         }
       }
 
@@ -203,11 +264,13 @@ export class HrwHostBar extends LitElement {
           <span class="target">${this.range ? outOf(this.range) : msg('No set time')}</span>
         </p>
         <button type="button" class="toggle ${this.running ? 'secondary' : ''}" @click=${this.#toggle}>
-          ${this.running
-            ? msg('Pause', { desc: 'Pauses the meeting clock' })
-            : this.started
-              ? msg('Resume', { desc: 'Starts the paused meeting clock again' })
-              : msg('Start the clock')}
+          <span class="toggle-words"
+            >${this.running
+              ? msg('Pause', { desc: 'Pauses the meeting clock' })
+              : this.started
+                ? msg('Resume', { desc: 'Starts the paused meeting clock again' })
+                : msg('Start the clock')}</span
+          >
         </button>
       </div>
       <div class="steps">
