@@ -283,3 +283,49 @@ test('on a 320 px phone host mode’s bar is two short rows with no word broken 
     await context.close();
   }
 });
+
+test('links on lines of their own, the menu button and the checkboxes’ labels are at least 44 px tall; links in a sentence are not made taller', async () => {
+  const page = await browser.newPage({ viewport: PHONES[1] });
+  /** The height of each element matching `selector` inside the page's shadow roots whose words are `name`. */
+  const heights = (selector, names) =>
+    page.evaluate(
+      ({ selector, names }) => {
+        const found = {};
+        const visit = (root) => {
+          for (const element of root.querySelectorAll(selector)) {
+            const words = (element.textContent || element.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
+            if (names.includes(words)) {
+              found[words] = Math.round(element.getBoundingClientRect().height);
+            }
+          }
+          for (const element of root.querySelectorAll('*')) {
+            if (element.shadowRoot) visit(element.shadowRoot);
+          }
+        };
+        visit(document);
+        return found;
+      },
+      { selector, names },
+    );
+  const expectTall = async (where, selector, names) => {
+    const found = await heights(selector, names);
+    assert.deepEqual(Object.keys(found).sort(), [...names].sort(), `${where}: all found`);
+    for (const [name, height] of Object.entries(found)) {
+      assert.ok(height >= 44, `${where}: “${name}” is ${height}px tall`);
+    }
+  };
+
+  await open(page, '/groups');
+  await expectTall('/groups', 'a', ['See groups that meet online', 'Start here', 'Start a group', 'Hosting a meeting', 'Use the API']);
+  const menu = await menuButton(page).boundingBox();
+  assert.ok(menu.width >= 44 && menu.height >= 44, `the menu button is ${menu.width}x${menu.height}`);
+  const inSentence = await heights('a', ['Add it to the directory']);
+  assert.ok(inSentence['Add it to the directory'] < 32, 'a link in a sentence keeps the line’s height');
+
+  await open(page, '/script');
+  await expectTall('/script', 'a', ['PDF, US Letter', 'PDF, A4', 'Markdown', 'Printable page', 'Version history']);
+
+  await open(page, '/learnings');
+  await expectTall('/learnings', 'label', ['Unanswered questions only']);
+  await page.close();
+});

@@ -99,7 +99,7 @@ export class HrwLearningCard extends LitElement {
         </p>
         <p class="excerpt">${learning.excerpt}</p>
         ${learning.topics.length > 0
-          ? html`<ul class="topics" aria-label=${msg('Topics')}>
+          ? html`<ul class="topics standalone-links" aria-label=${msg('Topics')}>
               ${learning.topics.map(
                 (topic) => html`<li><a href=${learningsPath({ topic, page: 0 })}>${topicLabel(topic)}</a></li>`,
               )}

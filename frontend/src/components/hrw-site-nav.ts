@@ -40,7 +40,9 @@ export class HrwSiteNav extends LitElement {
       }
 
       a {
-        display: inline-block;
+        display: inline-flex;
+        align-items: center;
+        min-height: 2.75rem;
         padding: 0.35rem 0.1rem;
         font-weight: 600;
         text-decoration: none;

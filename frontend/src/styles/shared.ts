@@ -70,6 +70,17 @@ export const interactiveStyles = css`
     opacity: 0.55;
   }
 
+  /*
+   * A link on a line of its own (a way back, a list of downloads, a topic) gets a hit area a finger finds, 44 px
+   * tall, without looking any different. Links inside a sentence keep the sentence's line.
+   */
+  a.standalone,
+  .standalone-links a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+
   /* A link that starts something (host mode) looks like a button but stays a link. */
   a.button-link {
     display: inline-flex;

@@ -431,7 +431,7 @@ export class HrwExerciseForm extends LitElement {
           </button>
           ${this.#slug
             ? html`<a href=${exercisePath(this.#slug)}>${msg('Back to the exercise')}</a>`
-            : html`<a href=${libraryPath()}>${msg('Back to the library')}</a>`}
+            : html`<a class="standalone" href=${libraryPath()}>${msg('Back to the library')}</a>`}
         </p>
       </form>
     `;

@@ -204,7 +204,7 @@ export class HrwExercisePage extends LitElement {
     const lang = textLanguage(exercise.language) ?? nothing;
     const language = languageNote(exercise.language);
     return html`
-      <p class="muted"><a href=${libraryPath()}>${msg('All exercises')}</a></p>
+      <p class="muted"><a class="standalone" href=${libraryPath()}>${msg('All exercises')}</a></p>
       <h1 lang=${lang}>${exercise.title}</h1>
       <ul class="badges" aria-label=${msg('About this exercise')}>
         ${language ? html`<li class="language">${language}</li>` : nothing}

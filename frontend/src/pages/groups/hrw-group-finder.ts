@@ -401,7 +401,7 @@ export class HrwGroupFinder extends LitElement {
           </select>
         </div>
 
-        <p><a href=${this.#onlinePath()} @click=${this.#showOnline}>${msg('See groups that meet online')}</a></p>
+        <p><a class="standalone" href=${this.#onlinePath()} @click=${this.#showOnline}>${msg('See groups that meet online')}</a></p>
 
         <details ?open=${narrowing > 0}>
           <summary>${narrowing > 0 ? msg(str`More choices (${narrowing} chosen)`) : msg('More choices')}</summary>

@@ -269,7 +269,7 @@ export class HrwGroupForm extends LitElement {
     if (this.#slug && this.group && !this.group.youHost) {
       return html`<p>
         ${msg(str`Only the hosts of ${this.group.name} can change this listing.`)}
-        <a href=${groupPath(this.group.slug)}>${msg('Back to the group')}</a>
+        <a class="standalone" href=${groupPath(this.group.slug)}>${msg('Back to the group')}</a>
       </p>`;
     }
     if (this.#slug && !this.group) {
@@ -377,7 +377,7 @@ export class HrwGroupForm extends LitElement {
           <button type="submit" ?disabled=${this.saving}>
             ${this.saving ? msg('Saving…') : this.#slug ? msg('Save changes') : msg('Send for review')}
           </button>
-          ${this.#slug ? html`<a href=${groupPath(this.#slug)}>${msg('Back to the group')}</a>` : nothing}
+          ${this.#slug ? html`<a class="standalone" href=${groupPath(this.#slug)}>${msg('Back to the group')}</a>` : nothing}
         </p>
       </form>
     `;

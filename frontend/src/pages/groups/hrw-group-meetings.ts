@@ -209,7 +209,7 @@ export class HrwGroupMeetings extends LitElement {
           ${msg('A group’s hosts keep a short record of their meetings here and plan the next exercises. Sign in to see your group’s.')}
         </p>
         <p><button type="button" @click=${() => void session.signIn(window.location.pathname)}>${msg('Sign in to continue')}</button></p>
-        <p><a href=${groupPath(this.#slug)}>${msg('Back to the group')}</a></p>
+        <p><a class="standalone" href=${groupPath(this.#slug)}>${msg('Back to the group')}</a></p>
       `;
     }
     if (this.access === 'forbidden') {
@@ -229,7 +229,7 @@ export class HrwGroupMeetings extends LitElement {
       `;
     }
     return html`
-      <p class="muted"><a href=${groupPath(this.#slug)}>${msg('Back to the group’s page')}</a></p>
+      <p class="muted"><a class="standalone" href=${groupPath(this.#slug)}>${msg('Back to the group’s page')}</a></p>
       <h1>${msg('Meeting log and planning')}</h1>
       <p class="lead">
         ${this.#groupName}.

@@ -277,7 +277,7 @@ export class HrwGroupPage extends LitElement {
       return html`
         <h1>${msg('We could not find that group')}</h1>
         <p class="lead">${msg('It may have closed, or its address may have changed.')}</p>
-        <p><a href=${finderPath()}>${msg('Look for a group')}</a></p>
+        <p><a class="standalone" href=${finderPath()}>${msg('Look for a group')}</a></p>
       `;
     }
     return html`
@@ -301,7 +301,7 @@ export class HrwGroupPage extends LitElement {
   #renderGroup(group: Group) {
     const status = statusNote(group.status);
     return html`
-      <p class="muted"><a href=${finderPath()}>${msg('Find a group')}</a></p>
+      <p class="muted"><a class="standalone" href=${finderPath()}>${msg('Find a group')}</a></p>
       <h1>${keepNetworkNameTogether(group.name)}</h1>
       <ul class="badges" aria-label=${msg('About this group')}>
         <li>${FORMAT_LABELS[group.format]}</li>
@@ -353,7 +353,7 @@ export class HrwGroupPage extends LitElement {
             ? html`<div class="alert" role="alert" tabindex="-1" id="host-problem"><p>${this.hostProblem}</p></div>`
             : nothing}
         </div>
-        <ul class="host-links">
+        <ul class="host-links standalone-links">
           <li><a class="button-link" href=${hostPath({ meeting: group.format, lang: group.languages.find(isScriptLanguage) ?? 'en', group: group.slug })}>${msg('Host mode')}</a> <span class="muted">${msg('the script, one part at a time')}</span></li>
           <li><a href=${meetingsPath(group.slug)}>${msg('Meeting log')}</a></li>
           <li><a href=${`${meetingsPath(group.slug)}#plan`}>${msg('The plan for the next meetings')}</a></li>

@@ -209,7 +209,7 @@ export class HrwLearningForm extends LitElement {
           <p>${this.loadError}</p>
           <p><button type="button" @click=${() => void this.#retryLoad()}>${msg('Try again')}</button></p>
         </div>
-        <p><a href=${learningsPath()}>${msg('Back to the learnings')}</a></p>`;
+        <p><a class="standalone" href=${learningsPath()}>${msg('Back to the learnings')}</a></p>`;
     }
     if (this.#id !== null) {
       return this.#renderEditBody();
@@ -329,7 +329,7 @@ export class HrwLearningForm extends LitElement {
           </button>
           ${this.#id !== null
             ? html`<a href=${learningPath(this.#id)}>${msg('Back to the post')}</a>`
-            : html`<a href=${learningsPath()}>${msg('Back to the learnings')}</a>`}
+            : html`<a class="standalone" href=${learningsPath()}>${msg('Back to the learnings')}</a>`}
         </p>
       </form>
     `;

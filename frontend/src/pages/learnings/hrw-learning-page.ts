@@ -218,7 +218,7 @@ export class HrwLearningPage extends LitElement {
     // trusts HTML.
     const body = unsafeHTML(learning.bodyHtml);
     return html`
-      <p class="muted"><a href=${learningsPath()}>${msg('All shared learnings')}</a></p>
+      <p class="muted"><a class="standalone" href=${learningsPath()}>${msg('All shared learnings')}</a></p>
       <h1>${learning.title}</h1>
       <ul class="badges" aria-label=${msg('About this post')}>
         ${learningBadges(learning, true)}

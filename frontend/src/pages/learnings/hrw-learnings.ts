@@ -77,6 +77,7 @@ export class HrwLearnings extends LitElement {
         display: flex;
         align-items: center;
         gap: var(--hrw-space-xs);
+        min-height: 2.75rem;
         font-weight: 700;
       }
 

@@ -259,11 +259,6 @@ export class HrwHostMode extends LitElement {
         }
       }
 
-      .after a {
-        display: inline-flex;
-        align-items: center;
-        min-height: 2.75rem;
-      }
     `,
   ];
 
@@ -427,7 +422,7 @@ export class HrwHostMode extends LitElement {
             ? html`<p>${signedIn ? msg(str`Signed in as ${signedIn}.`) : msg('Signed in.')}</p>`
             : nothing}
           <p class="keyboard-hint">${msg('The left and right arrow keys move between sections too.')}</p>
-          <p><a href=${readerPath(this.view)}>${msg('Back to the script')}</a></p>
+          <p><a class="standalone" href=${readerPath(this.view)}>${msg('Back to the script')}</a></p>
         </div>
       </div>
     `;

@@ -86,10 +86,11 @@ export class HrwScriptReader extends LitElement {
         font-size: var(--hrw-text-m);
       }
 
+      /* No gap between rows: each link is already a 44 px target. */
       .downloads ul {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--hrw-space-xs) var(--hrw-space-m);
+        gap: 0 var(--hrw-space-m);
         margin: 0 0 var(--hrw-space-s);
         padding: 0;
         list-style: none;
@@ -107,7 +108,7 @@ export class HrwScriptReader extends LitElement {
       .more {
         display: flex;
         flex-wrap: wrap;
-        gap: var(--hrw-space-xs) var(--hrw-space-m);
+        gap: 0 var(--hrw-space-m);
       }
 
       .total {
@@ -225,13 +226,13 @@ export class HrwScriptReader extends LitElement {
 
         <section class="downloads" aria-labelledby="downloads">
           <h2 id="downloads">${msg('Download')}</h2>
-          <ul>
+          <ul class="standalone-links">
             <li><a href=${this.#download('pdf', 'letter')}>${msg('PDF, US Letter')}</a></li>
             <li><a href=${this.#download('pdf', 'a4')}>PDF, A4</a></li>
             <li><a href=${this.#download('markdown')}>Markdown</a></li>
             <li><a href=${this.#download('html')}>${msg('Printable page')}</a></li>
           </ul>
-          <p class="more">
+          <p class="more standalone-links">
             <a href=${versionsPath(this.view.lang)}>${msg('Version history')}</a>
             ${this.steward ? html`<a href="/script/drafts">${msg('Edit the script (stewards)')}</a>` : nothing}
           </p>
