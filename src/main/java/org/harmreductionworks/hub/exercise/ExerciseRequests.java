@@ -39,14 +39,14 @@ public final class ExerciseRequests {
     public record ExerciseInput(
             @NotBlank @Size(min = 3, max = 200) String title,
             @NotNull Kind kind,
-            @NotEmpty @Size(max = 5) Set<Theme> themes,
+            @NotEmpty @Size(max = 5) Set<@NotNull Theme> themes,
             @Min(5) @Max(90) @Schema(required = true) int suggestedMinutes,
             @NotBlank @Size(min = 20, max = 2000) String summary,
             @NotNull @Size(max = 2000) String howToRun,
-            @NotEmpty @Size(max = 8) List<@NotBlank @Size(min = 5, max = 500)
+            @NotEmpty @Size(max = 8) List<@NotNull @NotBlank @Size(min = 5, max = 500)
             @Pattern(regexp = "[^\\r\\n]*", message = "{hrw.one-line}") String> prompts,
             @NotNull @Valid SourceInput source,
-            @NotNull Set<ContentNote> contentNotes,
+            @NotNull Set<@NotNull ContentNote> contentNotes,
             @NotNull Suits suits,
             @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{hrw.language-code}") String language) {
     }
@@ -59,7 +59,7 @@ public final class ExerciseRequests {
 
     @Schema(name = "ExerciseUpdate")
     public record Update(@NotNull @Valid ExerciseInput exercise,
-            @Schema(description = "The revision you edited; a stale one gets 409.") long revision) {
+            @NotNull @Schema(description = "The revision you edited; a stale one gets 409.") Long revision) {
     }
 
     @Schema(name = "ExerciseDecline")

@@ -89,7 +89,7 @@ public class ExerciseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response suggest(@Valid @NotNull ExerciseRequests.Suggestion suggestion) {
         ExerciseViews.Detail exercise = exercises.suggest(suggestion);
-        return Response.created(URI.create("/api/v1/exercises/" + exercise.slug())).entity(exercise).build();
+        return Response.created(URI.create("v1/exercises/" + exercise.slug())).entity(exercise).build();
     }
 
     @PUT

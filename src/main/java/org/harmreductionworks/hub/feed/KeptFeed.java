@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.harmreductionworks.hub.common.web.Preconditions;
 import org.harmreductionworks.hub.common.web.TaggedResponse;
 
 import io.vertx.core.http.HttpServerResponse;
@@ -28,7 +29,7 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
     /** The feed, or 304 when the caller has it; compressed for callers that accept gzip, as text for the others. */
     public Response response(String mediaType, Request request, HttpHeaders headers, HttpServerResponse sent,
             int maxAgeSeconds) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = Preconditions.notModified(request, tag);
         Response.ResponseBuilder response;
         if (notModified != null) {
             response = notModified;
@@ -53,7 +54,7 @@ public record KeptFeed(byte[] gzipped, EntityTag tag) {
      */
     public Response script(String callback, Request request, HttpServerResponse sent, int maxAgeSeconds) {
         EntityTag scriptTag = new EntityTag(tag.getValue() + "." + callback);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(scriptTag);
+        Response.ResponseBuilder notModified = Preconditions.notModified(request, scriptTag);
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(PacedOutput.paced(calling(callback, text()), sent),
                         BmltResource.JAVASCRIPT + ";charset=UTF-8");

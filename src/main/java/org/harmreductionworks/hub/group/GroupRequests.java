@@ -35,7 +35,7 @@ public final class GroupRequests {
     @Schema(name = "GroupScheduleInput")
     public record ScheduleInput(
             @NotNull Recurrence recurrence,
-            @NotEmpty Set<GroupEnums.Weekday> days,
+            @NotEmpty Set<GroupEnums.@NotNull Weekday> days,
             @Min(-1) @Max(4) @Schema(description = "Monthly: 1-4, or -1 for the last.") Integer weekOfMonth,
             @Schema(description = "Every other week: a date the group meets, which sets the fortnight.") LocalDate firstDate,
             @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
@@ -53,7 +53,7 @@ public final class GroupRequests {
             String locality,
             @Size(max = 2000) String description,
             @NotNull MeetingType format,
-            Set<Focus> focus,
+            Set<@NotNull Focus> focus,
             @Size(max = 100) String focusOther,
             @NotNull Attendance attendance,
             @Size(max = 200) String venue,
@@ -69,9 +69,9 @@ public final class GroupRequests {
             @Size(max = 500) @Pattern(regexp = "\\s*|https://\\S+", message = "{hrw.https-link}") String onlineUrl,
             LinkVisibility onlineVisibility,
             @NotNull @Valid ScheduleInput schedule,
-            Set<Offering> offerings,
+            Set<@NotNull Offering> offerings,
             @Size(max = 100) String offeringOther,
-            @NotEmpty Set<@Pattern(regexp = "[a-z]{2,3}", message = "{hrw.language-code-example}") String> languages,
+            @NotEmpty Set<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{hrw.language-code-example}") String> languages,
             @Size(max = 1000) String accessibilityNotes,
             @NotNull ContactMethod contactMethod,
             @Email @Size(max = 254) @Schema(description = "Shown publicly when the contact method is email.")

@@ -143,7 +143,7 @@ public class GroupResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull GroupRequests.Listing listing) {
         GroupViews.Detail group = groups.register(listing);
-        return Response.created(URI.create("/api/v1/groups/" + group.slug())).entity(group).build();
+        return Response.created(URI.create("v1/groups/" + group.slug())).entity(group).build();
     }
 
     @PUT

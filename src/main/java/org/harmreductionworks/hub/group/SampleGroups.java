@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,11 @@ public class SampleGroups {
         }
     }
 
+    /** The sample listing at {@code index}: what the demo's first start writes. */
+    MeetingGroup group(int index, OffsetDateTime now) {
+        return group(SAMPLES.get(index), index, now);
+    }
+
     private MeetingGroup group(Sample s, int index, OffsetDateTime now) {
         MeetingGroup g = new MeetingGroup();
         g.locality = s.town() + " (example)";
@@ -168,8 +174,9 @@ public class SampleGroups {
         g.privateEmail = "hosts+" + g.slug + "@example.org";
         g.status = Status.ACTIVE;
         g.example = true;
-        // A few listings were last confirmed long ago, so the demo shows what a stale listing looks like.
-        g.lastVerified = LocalDate.now(clock).minusMonths(index % 10 == 9 ? 8 : index % 3);
+        // A few listings were last confirmed long ago, so the demo shows what a stale listing looks like. The date is
+        // the group's own, as when hosts confirm: the server's would be tomorrow for an American group each evening.
+        g.lastVerified = LocalDate.now(clock.withZone(ZoneId.of(s.zone()))).minusMonths(index % 10 == 9 ? 8 : index % 3);
         g.createdAt = now;
         g.updatedAt = now;
         return g;

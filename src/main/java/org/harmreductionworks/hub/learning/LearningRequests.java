@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.harmreductionworks.hub.common.markdown.ReadableMarkdown;
 import org.harmreductionworks.hub.learning.LearningEnums.Kind;
 import org.harmreductionworks.hub.learning.LearningEnums.Visibility;
 
@@ -22,8 +23,8 @@ public final class LearningRequests {
     public record PostInput(
             @NotNull Kind kind,
             @NotBlank @Size(min = 5, max = 150) String title,
-            @NotBlank @Size(min = 10, max = 10000) @Schema(description = "Markdown; raw HTML is shown as text.")
-            String body,
+            @NotBlank @Size(min = 10, max = 10000) @ReadableMarkdown
+            @Schema(description = "Markdown; raw HTML is shown as text.") String body,
             @NotNull @Size(max = 5) List<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                     message = "{hrw.topic-words}") @Size(min = 2, max = 30) String> topics,
             @Schema(description = "A published exercise this is about, or none.") String exerciseSlug,
@@ -38,19 +39,20 @@ public final class LearningRequests {
 
     @Schema(name = "LearningUpdate")
     public record PostUpdate(@NotNull @Valid PostInput post,
-            @Schema(description = "The revision you edited; a stale one gets 409.") long revision) {
+            @NotNull @Schema(description = "The revision you edited; a stale one gets 409.") Long revision) {
     }
 
     @Schema(name = "LearningReplyInput")
     public record NewReply(
-            @NotBlank @Size(min = 2, max = 10000) @Schema(description = "Markdown; raw HTML is shown as text.")
-            String body,
+            @NotBlank @Size(min = 2, max = 10000) @ReadableMarkdown
+            @Schema(description = "Markdown; raw HTML is shown as text.") String body,
             @Schema(description = "The group replying; you must host it. Leave out with asStewards.") String groupSlug,
             @Schema(description = "Stewards only: answer as HRH413's stewards.") boolean asStewards) {
     }
 
     @Schema(name = "LearningReplyUpdate")
-    public record ReplyUpdate(@NotBlank @Size(min = 2, max = 10000) String body, long revision) {
+    public record ReplyUpdate(@NotBlank @Size(min = 2, max = 10000) @ReadableMarkdown String body,
+            @NotNull @Schema(description = "The revision you edited; a stale one gets 409.") Long revision) {
     }
 
     @Schema(name = "LearningHelpedRequest")
@@ -70,6 +72,6 @@ public final class LearningRequests {
     }
 
     @Schema(name = "MarkdownPreviewRequest")
-    public record Preview(@NotNull @Size(max = 10000) String body) {
+    public record Preview(@NotNull @Size(max = 10000) @ReadableMarkdown String body) {
     }
 }

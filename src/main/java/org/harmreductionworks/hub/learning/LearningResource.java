@@ -81,7 +81,7 @@ public class LearningResource {
     @APIResponse(responseCode = "429", description = "Too many posts; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(@Valid @NotNull LearningRequests.NewPost request) {
         LearningViews.Detail post = learnings.post(request);
-        return Response.created(URI.create("/api/v1/learnings/" + post.id())).entity(post).build();
+        return Response.created(URI.create("v1/learnings/" + post.id())).entity(post).build();
     }
 
     @PUT
@@ -141,7 +141,7 @@ public class LearningResource {
     @APIResponse(responseCode = "429", description = "Too many replies; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reply(@PathParam("id") long id, @Valid @NotNull LearningRequests.NewReply request) {
         LearningViews.Reply reply = learnings.reply(id, request);
-        return Response.created(URI.create("/api/v1/learnings/" + id + "/replies/" + reply.id())).entity(reply).build();
+        return Response.created(URI.create("v1/learnings/" + id + "/replies/" + reply.id())).entity(reply).build();
     }
 
     @PUT

@@ -23,14 +23,14 @@ public final class MeetingRequests {
             @NotNull MeetingType meeting,
             @Schema(description = "A published exercise, or none.") String exerciseSlug,
             Headcount headcount,
-            @Min(1) @Max(5) @Schema(description = "How it went, 1-5.", required = true) int rating,
+            @NotNull @Min(1) @Max(5) @Schema(description = "How it went, 1-5.") Integer rating,
             @Size(max = 1000) String note,
             @Schema(description = "Show the note, as the group, on the exercise's page.") boolean shareNote) {
     }
 
     @Schema(name = "MeetingLogUpdate")
     public record LogUpdate(@NotNull @Valid LogInput entry,
-            @Schema(description = "The revision you edited; a stale one gets 409.") long revision) {
+            @NotNull @Schema(description = "The revision you edited; a stale one gets 409.") Long revision) {
     }
 
     @Schema(name = "MeetingPlanInput")

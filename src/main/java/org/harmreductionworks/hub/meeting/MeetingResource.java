@@ -81,7 +81,7 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("slug") String slug, @Valid @NotNull MeetingRequests.LogInput input) {
         MeetingViews.LogEntry entry = meetings.record(slug, input);
-        return Response.created(URI.create("/api/v1/groups/" + slug + "/meetings/" + entry.id())).entity(entry).build();
+        return Response.created(URI.create("v1/groups/" + slug + "/meetings/" + entry.id())).entity(entry).build();
     }
 
     @PUT

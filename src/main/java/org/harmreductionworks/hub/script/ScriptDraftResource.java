@@ -67,7 +67,7 @@ public class ScriptDraftResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start() {
         DraftView draft = scripts.startDraft();
-        return Response.created(URI.create("/api/v1/script/drafts/" + draft.id())).entity(draft).build();
+        return Response.created(URI.create("v1/script/drafts/" + draft.id())).entity(draft).build();
     }
 
     @GET
@@ -140,7 +140,7 @@ public class ScriptDraftResource {
     public Response add(@PathParam("id") long id, @PathParam("lang") ScriptLanguage lang,
             @Valid @NotNull SectionRequests.Create request) {
         DraftView.DraftSection section = scripts.addSection(id, lang, request);
-        return Response.created(URI.create("/api/v1/script/drafts/" + id + "/sections/" + lang.code() + "/"
+        return Response.created(URI.create("v1/script/drafts/" + id + "/sections/" + lang.code() + "/"
                 + section.key())).entity(section).build();
     }
 
@@ -170,7 +170,7 @@ public class ScriptDraftResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@PathParam("id") long id, @Valid @NotNull SectionRequests.Publish request) {
         ScriptVersionSummary version = published.publish(id, request);
-        return Response.created(URI.create("/api/v1/script/versions/" + version.number())).entity(version).build();
+        return Response.created(URI.create("v1/script/versions/" + version.number())).entity(version).build();
     }
 
     @DELETE

@@ -12,6 +12,7 @@ import org.harmreductionworks.hub.common.error.DomainException;
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.error.ProblemType;
+import org.harmreductionworks.hub.common.web.Preconditions;
 import org.harmreductionworks.hub.script.render.HtmlScriptWriter;
 import org.harmreductionworks.hub.script.render.Rendition;
 
@@ -31,7 +32,12 @@ final class ScriptResponses {
         if (requested != null) {
             return requested;
         }
-        return ScriptFormat.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(NotAcceptable::new);
+        try {
+            return ScriptFormat.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(NotAcceptable::new);
+        } catch (IllegalArgumentException unreadableAccept) {
+            // The REST layer parses Accept only when asked; a header it cannot read offers nothing we can match.
+            throw new NotAcceptable();
+        }
     }
 
     static ScriptLanguage language(ScriptLanguage requested, HttpHeaders headers) {
@@ -47,7 +53,7 @@ final class ScriptResponses {
         if (rendition.etag() != null) {
             EntityTag etag = EntityTag.valueOf(rendition.etag());
             Date lastModified = Date.from(rendition.lastModified().toInstant());
-            Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
+            Response.ResponseBuilder notModified = Preconditions.notModified(request, lastModified, etag);
             builder = notModified != null ? notModified : Response.ok(rendition.body(), rendition.mediaType());
             builder.tag(etag).lastModified(lastModified);
         } else {

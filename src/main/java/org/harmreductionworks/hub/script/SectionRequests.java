@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.harmreductionworks.hub.common.markdown.ReadableMarkdown;
 
 /** The bodies stewards send to edit a draft. */
 public final class SectionRequests {
@@ -21,7 +22,8 @@ public final class SectionRequests {
             @NotNull Audience audience,
             @NotNull SectionKind kind,
             @Min(0) @Max(90) int minutes,
-            @NotNull @Size(max = 20000) @Schema(description = "Markdown; raw HTML is refused.") String body,
+            @NotNull @Size(max = 20000) @ReadableMarkdown @Schema(description = "Markdown; raw HTML is refused.")
+            String body,
             @NotNull @Schema(description = "The section's revision as last read.") Long revision) {
     }
 
@@ -33,7 +35,7 @@ public final class SectionRequests {
             @NotNull Audience audience,
             @NotNull SectionKind kind,
             @Min(0) @Max(90) int minutes,
-            @NotNull @Size(max = 20000) String body,
+            @NotNull @Size(max = 20000) @ReadableMarkdown String body,
             @Schema(description = "Insert after this section; at the start when absent.") String afterKey) {
     }
 

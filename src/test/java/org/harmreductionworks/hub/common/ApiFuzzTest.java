@@ -84,6 +84,8 @@ class ApiFuzzTest {
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, String> fixtures = new HashMap<>();
     private JsonNode schemas;
+    /** Every address the document names, as patterns: where a 201's Location must point. */
+    private final List<Pattern> documentedAddresses = new ArrayList<>();
     private int requests;
     private String previous = "";
 
@@ -118,6 +120,8 @@ class ApiFuzzTest {
         JsonNode document = MAPPER.readTree(send("GET", "/q/openapi?format=json", null, null, null, Map.of()).asByteArray());
         schemas = document.path("components").path("schemas");
         List<Operation> operations = operations(document);
+        document.path("paths").fieldNames().forEachRemaining(path -> documentedAddresses.add(
+                Pattern.compile(Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q"))));
         createFixtures();
 
         for (Operation operation : operations) {
@@ -429,6 +433,14 @@ class ApiFuzzTest {
         calls.add(new Call("a preflight naming no method", address, null, null,
                 Map.of("Origin", "https://attacker.example", "Access-Control-Request-Method", "G(E)T", "X-Method",
                         "OPTIONS")));
+        // Negotiation and conditions a client got wrong, which the REST layer reads before any code of ours does.
+        Map<String, String> garbledHeaders = new LinkedHashMap<>();
+        garbledHeaders.put("Accept", "garbage");
+        garbledHeaders.put("If-Modified-Since", "garbage");
+        garbledHeaders.put("If-Unmodified-Since", "not a date");
+        garbledHeaders.put("If-Match", "\"not-this-one\"");
+        garbledHeaders.forEach((name, value) -> calls.add(new Call("header " + name + ": " + value, address, base.body(),
+                base.contentType(), Map.of(name, value))));
         calls.add(new Call("a JSON body the operation does not take, as a newcomer's browser would", address,
                 "{\"x\":1}".getBytes(StandardCharsets.UTF_8), "application/json",
                 Map.of("Origin", "https://partner.example.org")));
@@ -533,6 +545,17 @@ class ApiFuzzTest {
         Supplier<String> some = () -> value(fieldSchema, 10, field).toString();
         bodies.put("with " + field + " twice", utf8(head + quote(field) + ":" + some.get() + "," + quote(field) + ":"
                 + some.get() + "}"));
+        // A null as the item of every list, however deep: each list's items are read one by one.
+        List<String> lists = new ArrayList<>();
+        listsIn(schema, "", lists, 0);
+        for (String pointer : lists) {
+            ObjectNode withNull = valid.deepCopy();
+            int cut = pointer.lastIndexOf('/');
+            if (withNull.at(pointer.substring(0, cut)) instanceof ObjectNode parent) {
+                parent.set(pointer.substring(cut + 1), JSON.arrayNode().addNull());
+                bodies.put("with a null item in " + pointer, json(withNull));
+            }
+        }
         for (Map.Entry<String, String> bad : hostileJsonValues(fieldSchema).entrySet()) {
             bodies.put("with " + field + " " + bad.getKey(), utf8(head + quote(field) + ":" + bad.getValue() + "}"));
         }
@@ -548,6 +571,22 @@ class ApiFuzzTest {
             }
         }
         return bodies;
+    }
+
+    /** JSON pointers to every list in bodies of this schema, down to a few objects deep. */
+    private void listsIn(JsonNode schema, String pointer, List<String> found, int depth) {
+        if (depth > 3) {
+            return;
+        }
+        schema.path("properties").fields().forEachRemaining(property -> {
+            JsonNode propertySchema = resolve(property.getValue());
+            String at = pointer + "/" + property.getKey();
+            if (type(propertySchema).equals("array")) {
+                found.add(at);
+            } else if (type(propertySchema).equals("object")) {
+                listsIn(propertySchema, at, found, depth + 1);
+            }
+        });
     }
 
     private Map<String, String> hostileJsonValues(JsonNode schema) {
@@ -653,6 +692,9 @@ class ApiFuzzTest {
             }
         } else if (status >= 400 && !problem) {
             why = "an error that is not problem+json";
+        } else if (status == 201 && response.header("Location") != null && !documented(response.header("Location"))) {
+            // Without a Location, a 201 names the request's own address as what it made (RFC 9110 15.3.2).
+            why = "a Location that is no address of this API (" + response.header("Location") + ")";
         }
         Matcher leak = LEAK.matcher(body);
         if (why == null && textual && leak.find()) {
@@ -662,6 +704,11 @@ class ApiFuzzTest {
         if (why != null) {
             failures.add(describe(method, call, role.getKey(), status, contentType, why + ": " + abbreviate(body, 200)));
         }
+    }
+
+    private boolean documented(String location) {
+        String path = java.net.URI.create(location).getPath();
+        return documentedAddresses.stream().anyMatch(address -> address.matcher(path).matches());
     }
 
     private Response send(String method, String address, byte[] body, String contentType, String token,

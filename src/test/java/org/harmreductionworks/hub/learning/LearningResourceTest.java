@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -255,5 +256,34 @@ class LearningResourceTest {
                 .body("html", equalTo("<p>&lt;img src=x onerror=alert(1)&gt; <strong>bold</strong></p>\n"));
         given().queryParam("sort", "most-helpful").when().get("/api/v1/learnings").then().statusCode(200)
                 .body("items.status", everyItem(equalTo("visible")));
+    }
+
+    @Test
+    void anEditWithoutTheRevisionItWasMadeOnIsRefusedNotCalledAConflict() {
+        Account author = account("Revisionton", 52.0);
+        long id = share(author.token(), author.group(), post("what-worked", "Tea before we start", "public"));
+        Map<String, Object> edit = post("what-worked", "Tea and toast before we start", "public");
+        as(author.token()).body(Map.of("post", edit, "revision", 0)).when().put("/api/v1/learnings/" + id)
+                .then().statusCode(200);
+        // Left out, it once read as revision 0: a 409 saying another host had changed the post.
+        as(author.token()).body(Map.of("post", edit)).when().put("/api/v1/learnings/" + id)
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("revision"));
+    }
+
+    @Test
+    void markdownNestedThousandsDeepIsRefusedByNameAndNothingIsKept() {
+        Account author = account("Deepdale", 53.0);
+        String deep = "- ".repeat(2_500) + "x";
+        Map<String, Object> post = post("what-worked", "A very deep list", "public");
+        post.put("body", deep);
+        as(author.token()).body(Map.of("groupSlug", author.group(), "post", post)).when().post("/api/v1/learnings")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("post.body"));
+        as(author.token()).body(Map.of("body", deep)).when().post("/api/v1/learnings/preview")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations.field", hasItem("body"));
+        given().queryParam("q", "very deep list").when().get("/api/v1/learnings").then().statusCode(200)
+                .body("items", hasSize(0));
     }
 }

@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -101,20 +103,27 @@ public class ProblemMappers {
             return invalid(400, List.of(new Problem.Violation(text.getPath().isEmpty() ? "request" : jsonPath(text),
                     ProblemText.FIELD_CONTROL_CHARACTER.in(language))), uri, language);
         }
+        // Text that is not JSON (cut short, bytes that are not UTF-8) reaches us wrapped with the field being read
+        // when it broke off; the field is not what is wrong.
+        StreamReadException unreadable = causeOf(e, StreamReadException.class);
+        if (unreadable != null) {
+            Text detail = ProblemText.BODY_NOT_JSON.with();
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(unreadable.getOriginalMessage()));
+            if (duplicate.find()) {
+                detail = ProblemText.BODY_DUPLICATE_KEY.with(duplicate.group(1));
+            }
+            return problem(400, ProblemType.MALFORMED_BODY, detail, uri, language).build();
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            boolean unknown = e instanceof UnrecognizedPropertyException;
             return problem(400, ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.in(language),
-                    ProblemText.BODY_VALUE_WRONG_TYPE.in(language), uri, language,
-                    List.of(new Problem.Violation(jsonPath(mapping), ProblemText.FIELD_WRONG_TYPE.in(language))),
+                    (unknown ? ProblemText.BODY_UNKNOWN_FIELD : ProblemText.BODY_VALUE_WRONG_TYPE).in(language), uri,
+                    language, List.of(new Problem.Violation(jsonPath(mapping),
+                            (unknown ? ProblemText.FIELD_UNKNOWN : ProblemText.FIELD_WRONG_TYPE).in(language))),
                     List.of()).build();
         }
-        Text detail = ProblemText.BODY_NOT_JSON.with();
-        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
-        if (duplicate.find()) {
-            detail = ProblemText.BODY_DUPLICATE_KEY.with(duplicate.group(1));
-        }
-        if (e instanceof JsonMappingException) {
-            detail = ProblemText.BODY_WRONG_SHAPE.with();
-        }
+        Text detail = e instanceof JsonMappingException ? ProblemText.BODY_WRONG_SHAPE.with()
+                : ProblemText.BODY_NOT_JSON.with();
         return problem(400, ProblemType.MALFORMED_BODY, detail, uri, language).build();
     }
 
@@ -152,6 +161,7 @@ public class ProblemMappers {
             String detail = switch (status) {
                 case 405 -> ProblemText.METHOD_NOT_ALLOWED.in(language);
                 case 406 -> ProblemText.REPRESENTATION_NOT_OFFERED.in(language);
+                case 412 -> ProblemText.PRECONDITION_NOT_MET.in(language);
                 case 415 -> ProblemText.CONTENT_TYPE_NOT_ACCEPTED.in(language);
                 default -> title + ".";
             };
@@ -386,5 +396,15 @@ public class ProblemMappers {
             t = t.getCause();
         }
         return t;
+    }
+
+    /** The first of {@code e} and its causes that is a {@code type}, or null. */
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 }

@@ -33,7 +33,7 @@ public final class TaggedResponse {
     }
 
     public static Response of(Tagged tagged, String mediaType, Request request, int maxAgeSeconds) {
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tagged.tag());
+        Response.ResponseBuilder notModified = Preconditions.notModified(request, tagged.tag());
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(tagged.body(), mediaType + ";charset=UTF-8");
         return response.tag(tagged.tag()).header("Cache-Control", "public, max-age=" + maxAgeSeconds).build();

@@ -119,6 +119,7 @@ public class WebFilters {
                     ProblemText.BODY_TOO_LARGE_LIMIT.with(StrictJson.MAX_BODY_BYTES / 1024));
             return;
         }
+        Preconditions.dropUnreadableDates(request.headers());
         ctx.next();
     }
 

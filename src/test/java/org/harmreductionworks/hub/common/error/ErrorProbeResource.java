@@ -1,5 +1,9 @@
 package org.harmreductionworks.hub.common.error;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -33,6 +37,22 @@ public class ErrorProbeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Note create(@Valid Note note) {
         return note;
+    }
+
+    public enum Day {
+        monday, tuesday
+    }
+
+    /** One field of each kind the API reads, to see what the JSON reader makes of values of another kind. */
+    public record Typed(Set<Day> days, LocalDate date, LocalTime start, long revision, int rating, boolean flag,
+            String text) {
+    }
+
+    @POST
+    @Path("typed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Typed typed(Typed typed) {
+        return typed;
     }
 
     @GET

@@ -3,6 +3,8 @@ package org.harmreductionworks.hub.common.markdown;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class SafeMarkdownTest {
@@ -34,5 +36,43 @@ class SafeMarkdownTest {
     @Test
     void plainTextDropsTheMarkdown() {
         assertFalse(SafeMarkdown.toPlainText("**Bold** and *soft*").contains("*"));
+    }
+
+    /** What overflowed the renderers' stack, each far deeper than the limit. */
+    private static final List<String> NESTED_THOUSANDS_DEEP = List.of("- ".repeat(2_500) + "x", "> ".repeat(3_000) + "x",
+            "1. ".repeat(2_500) + "x", "![".repeat(3_000) + "x" + "](u)".repeat(3_000),
+            "_".repeat(6_000) + "x" + "_".repeat(6_000));
+
+    @Test
+    void markdownNestedThousandsDeepIsShownAsItsTextInsteadOfOverflowingTheStack() {
+        for (String markdown : NESTED_THOUSANDS_DEEP) {
+            assertTrue(SafeMarkdown.nestedTooDeeply(markdown), markdown.substring(0, 6));
+            // Each overflowed a thread's stack before, whichever way it was rendered.
+            assertTrue(SafeMarkdown.toHtml(markdown).startsWith("<p>"), markdown.substring(0, 6));
+            assertTrue(SafeMarkdown.toPostHtml(markdown).startsWith("<p>"), markdown.substring(0, 6));
+            assertTrue(SafeMarkdown.toPlainText(markdown).endsWith("x") || markdown.startsWith("![")
+                    || markdown.startsWith("_"));
+            assertFalse(SafeMarkdown.containsHtml(markdown));
+        }
+    }
+
+    @Test
+    void nestingAsDeepAsPeopleWriteIsRenderedAsMarkdown() {
+        StringBuilder lists = new StringBuilder();
+        for (int level = 0; level < 10; level++) {
+            lists.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+        }
+        String markdown = "> " + "quoted\n>\n> " + "- a *point* with **weight**\n\n" + lists;
+        assertFalse(SafeMarkdown.nestedTooDeeply(markdown));
+        String html = SafeMarkdown.toHtml(markdown);
+        assertTrue(html.contains("<blockquote>"), html);
+        assertTrue(html.contains("<li>level 9</li>"), html);
+    }
+
+    @Test
+    void theLimitIsCountedInLevelsOfTheTree() {
+        // Under n quotes the text sits n + 2 levels below the document: the quotes, the paragraph, the text.
+        assertFalse(SafeMarkdown.nestedTooDeeply("> ".repeat(SafeMarkdown.MAX_DEPTH - 2) + "x"));
+        assertTrue(SafeMarkdown.nestedTooDeeply("> ".repeat(SafeMarkdown.MAX_DEPTH - 1) + "x"));
     }
 }
