@@ -6,13 +6,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -613,5 +614,23 @@ class GroupResourceTest {
         host().body(bad).when().post("/api/v1/groups")
                 .then().statusCode(400)
                 .body("violations.field", hasItem("schedule.durationMinutes"));
+    }
+
+    @Test
+    void aNullItemInAnyOfAListingsListsIsA400NamingTheListNotA500() {
+        List<String> withNull = java.util.Arrays.asList((String) null);
+        for (String list : List.of("focus", "offerings", "languages", "days")) {
+            Map<String, Object> listing = listing("Nulltown", 11.0, 11.0);
+            if (list.equals("days")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> schedule = (Map<String, Object>) listing.get("schedule");
+                schedule.put("days", withNull);
+            } else {
+                listing.put(list, withNull);
+            }
+            host().body(listing).when().post("/api/v1/groups")
+                    .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                    .body("violations.field", hasItem(startsWith(list.equals("days") ? "schedule.days" : list)));
+        }
     }
 }
