@@ -119,16 +119,22 @@ describe('clientNavigationTarget', () => {
   });
 });
 
+/** A router started at `path`, and the addresses it has announced as pages so far. */
+function startedAt(path: string): { router: Router; seen: string[] } {
+  window.history.replaceState(null, '', path);
+  const router = new Router();
+  const seen: string[] = [];
+  router.addEventListener('route-change', (event) => {
+    const { url } = (event as RouteChangeEvent).change;
+    seen.push(`${url.pathname}${url.search}`);
+  });
+  router.start();
+  return { router, seen };
+}
+
 describe('Router.rewrite', () => {
   it('changes the address without announcing a new page, and back/forward still work from it', () => {
-    window.history.replaceState(null, '', '/script?meeting=open');
-    const router = new Router();
-    const seen: string[] = [];
-    router.addEventListener('route-change', (event) => {
-      const { url } = (event as RouteChangeEvent).change;
-      seen.push(`${url.pathname}${url.search}`);
-    });
-    router.start();
+    const { router, seen } = startedAt('/script?meeting=open');
     router.rewrite('/script?meeting=focused&lang=es');
 
     expect(window.location.search).toBe('?meeting=focused&lang=es');
@@ -140,14 +146,7 @@ describe('Router.rewrite', () => {
 
 describe('Router.record', () => {
   it('adds a step to the history without announcing a page, and Back announces the earlier address', () => {
-    window.history.replaceState(null, '', '/groups?near=Northampton');
-    const router = new Router();
-    const seen: string[] = [];
-    router.addEventListener('route-change', (event) => {
-      const { url } = (event as RouteChangeEvent).change;
-      seen.push(`${url.pathname}${url.search}`);
-    });
-    router.start();
+    const { router, seen } = startedAt('/groups?near=Northampton');
     const length = window.history.length;
     router.record('/groups?near=Amherst');
     router.record('/groups?near=Amherst');
