@@ -633,4 +633,12 @@ class GroupResourceTest {
                     .body("violations.field", hasItem(startsWith(list.equals("days") ? "schedule.days" : list)));
         }
     }
+
+    @Test
+    void behindATlsProxyANewGroupsLocationIsItsPublicHttpsAddress() {
+        host().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "hub.example.org")
+                .body(listing("Proxyton", 12.0, 12.0)).when().post("/api/v1/groups")
+                .then().statusCode(201)
+                .header("Location", equalTo("https://hub.example.org/api/v1/groups/proxyton"));
+    }
 }
