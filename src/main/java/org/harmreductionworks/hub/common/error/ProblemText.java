@@ -139,6 +139,7 @@ public enum ProblemText implements Message {
     CHANGE_DATE_NOT_REGULAR("date"),
     CHANGE_KIND,
     CHANGE_MOVED_NEEDS,
+    CHANGE_MOVED_NOWHERE,
     CHANGE_MOVED_ONLY,
 
     // Exercises

@@ -51,6 +51,10 @@ public record ScheduleChange(LocalDate date, Kind kind, LocalDate movedToDate, L
             problems.add(new ScheduleProblem("kind", ProblemText.CHANGE_KIND));
         } else if (kind == Kind.MOVED && movedToDate == null && movedToStart == null) {
             problems.add(new ScheduleProblem("movedToDate", ProblemText.CHANGE_MOVED_NEEDS));
+        } else if (kind == Kind.MOVED && (movedToDate == null || movedToDate.equals(date))
+                && (movedToStart == null || movedToStart.equals(schedule.start()))) {
+            // Listed as "moved", a meeting that is where it always is would send people looking for a change.
+            problems.add(new ScheduleProblem("movedToDate", ProblemText.CHANGE_MOVED_NOWHERE));
         } else if (kind == Kind.CANCELLED) {
             if (movedToDate != null) {
                 problems.add(new ScheduleProblem("movedToDate", ProblemText.CHANGE_MOVED_ONLY));

@@ -98,4 +98,15 @@ class ScheduleTest {
     private static List<String> fields(List<ScheduleProblem> problems) {
         return problems.stream().map(ScheduleProblem::field).toList();
     }
+
+    @Test
+    void aMoveToTheDateAndTimeTheMeetingAlreadyHasIsRefused() {
+        Schedule mondays = new Schedule(Recurrence.WEEKLY, Set.of(MONDAY), null, null, SEVEN_PM, 90, NEW_YORK);
+        LocalDate monday = LocalDate.parse("2026-12-07");
+        assertEquals(List.of("movedToDate"), fields(ScheduleChange.moved(monday, monday, SEVEN_PM).problems(mondays)));
+        assertEquals(List.of("movedToDate"), fields(ScheduleChange.moved(monday, monday, null).problems(mondays)));
+        assertEquals(List.of("movedToDate"), fields(ScheduleChange.moved(monday, null, SEVEN_PM).problems(mondays)));
+        assertEquals(List.of(), ScheduleChange.moved(monday, monday, LocalTime.of(18, 30)).problems(mondays));
+        assertEquals(List.of(), ScheduleChange.moved(monday, monday.plusDays(1), null).problems(mondays));
+    }
 }
