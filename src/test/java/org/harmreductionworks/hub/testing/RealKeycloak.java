@@ -100,8 +100,11 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
             Path theme = home.resolve("themes/hrw");
             TestFiles.deleteRecursively(theme);
             TestFiles.copyRecursively(Path.of("deploy/keycloak/themes/hrw"), theme);
+            // The journeys sign in as the same demo accounts from two browsers at once, which Keycloak refuses by
+            // default ("user_temporarily_disabled") while the realm's brute-force detection is on.
             ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "start-dev",
-                    "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=" + url, "--health-enabled=false")
+                    "--http-port=" + port, "--http-host=127.0.0.1", "--hostname=" + url, "--health-enabled=false",
+                    "--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true")
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
