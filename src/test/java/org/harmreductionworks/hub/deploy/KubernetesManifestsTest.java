@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * schema does not know), and pointing at what exists. The check is src/test/k8s-check/check.mjs (its packages pinned
  * there and installed by the build's npm ci); this test runs it and asks the running app the probes' paths.
  */
+@DatabaseIndependent
 @QuarkusTest
 class KubernetesManifestsTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.ExternalCommand;
 import org.harmreductionworks.hub.testing.ManagementPort;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * Drives headless Chromium through the packaged app and the real Keycloak login page. The journeys themselves are
  * in frontend/e2e, written with playwright-core.
  */
+@DatabaseIndependent
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = RealKeycloak.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = PackagedAppDatabase.class, restrictToAnnotatedClass = true)

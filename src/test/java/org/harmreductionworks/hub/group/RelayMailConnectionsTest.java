@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.GreenMailServer;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import io.restassured.http.ContentType;
  * The relay against a mail server it reaches on a new connection for every message, as when a server closes idle
  * connections or many newcomers write at once: each new connection's greeting must be read, never lost.
  */
+@DatabaseIndependent
 @QuarkusTest
 @TestProfile(RelayMailConnectionsTest.NewConnectionEachTime.class)
 @QuarkusTestResource(value = GreenMailServer.class, restrictToAnnotatedClass = true)

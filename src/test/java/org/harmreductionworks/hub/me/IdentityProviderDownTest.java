@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.Map;
 
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+@DatabaseIndependent
 @QuarkusTest
 @TestProfile(IdentityProviderDownTest.KeycloakUnreachable.class)
 class IdentityProviderDownTest {

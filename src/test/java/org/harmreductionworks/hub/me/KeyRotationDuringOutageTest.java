@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,7 @@ import io.smallrye.jwt.build.Jwt;
  * cannot be checked, which is the identity provider being unavailable (503, try again), not a bad token (401, sign
  * in again). Tokens signed with a key the service already holds keep working through the outage.
  */
+@DatabaseIndependent
 @QuarkusTest
 @QuarkusTestResource(value = KeyRotationDuringOutageTest.Provider.class, restrictToAnnotatedClass = true)
 class KeyRotationDuringOutageTest {

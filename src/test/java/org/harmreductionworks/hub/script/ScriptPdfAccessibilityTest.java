@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.VeraPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ import io.restassured.specification.RequestSpecification;
  * in a stated language, its title shown, fonts embedded) and PDF/A-2a and 2b (self-contained for archiving). A failure
  * names each broken rule with its id and description, so the fix can start from the message.
  */
+@DatabaseIndependent
 @QuarkusTest
 class ScriptPdfAccessibilityTest {
 

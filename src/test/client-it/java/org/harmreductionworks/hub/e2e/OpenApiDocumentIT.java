@@ -28,6 +28,7 @@ import org.harmreductionworks.client.model.MeetingTypeCode;
 import org.harmreductionworks.client.model.Script;
 import org.harmreductionworks.client.model.ScriptFormat;
 import org.harmreductionworks.client.model.ScriptLanguage;
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.ExternalCommand;
 import org.harmreductionworks.hub.testing.ManagementPort;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
@@ -71,6 +72,7 @@ class OpenApiDocumentIT {
     }
 
     @Test
+    @DatabaseIndependent
     void thePublishedOpenApiDocumentLintsClean() throws Exception {
         String spec = given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200).extract().asString();
@@ -86,6 +88,7 @@ class OpenApiDocumentIT {
     }
 
     @Test
+    @DatabaseIndependent
     void theAppServesTheDocumentTheClientWasGeneratedFrom() throws Exception {
         ObjectMapper json = new ObjectMapper();
         String served = given().accept("application/json").when().get("/q/openapi")

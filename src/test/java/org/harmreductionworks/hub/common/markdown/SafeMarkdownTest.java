@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
+@DatabaseIndependent
 class SafeMarkdownTest {
 
     @Test

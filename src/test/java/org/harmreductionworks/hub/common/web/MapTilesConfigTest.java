@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.harmreductionworks.hub.testing.ConfiguredInstall;
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
+@DatabaseIndependent
 @QuarkusTest
 @TestProfile(ConfiguredInstall.class)
 class MapTilesConfigTest {

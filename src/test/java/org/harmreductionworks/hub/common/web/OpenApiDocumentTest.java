@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Other tools are generated from this document, so every operation must say who may call it and what it is called. */
+@DatabaseIndependent
 @QuarkusTest
 class OpenApiDocumentTest {
 

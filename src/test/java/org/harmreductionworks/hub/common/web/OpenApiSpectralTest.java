@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * builders run on a document before they generate from it. The CLI is pinned in src/test/openapi-lint/package.json
  * and installed by the build ({@code npm ci}); the ruleset file beside it is where a rule turned off has to say why.
  */
+@DatabaseIndependent
 @QuarkusTest
 class OpenApiSpectralTest {
 

@@ -20,10 +20,12 @@ import org.harmreductionworks.hub.script.Paper;
 import org.harmreductionworks.hub.script.ScriptDocument;
 import org.harmreductionworks.hub.script.ScriptLanguage;
 import org.harmreductionworks.hub.script.SectionKind;
+import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.VeraPdf;
 import org.junit.jupiter.api.Test;
 
 /** The PDF writer on its own, with text a steward might publish rather than the shipped script. */
+@DatabaseIndependent
 class PdfScriptWriterTest {
 
     /** Everything Spanish writes beyond ASCII, and the typographic punctuation a script may use. */
