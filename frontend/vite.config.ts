@@ -68,6 +68,11 @@ export default defineConfig({
   },
   test: {
     environment: 'happy-dom',
+    // Each file in a VM context of a worker thread rather than a process of its own: still one fresh DOM and module
+    // graph per file, but without starting happy-dom in a new process 74 times. 22-26 s instead of 70 s, run one
+    // after the other on two cores. The price the Vitest docs name (errors from Node's own modules are not
+    // `instanceof Error` inside the context) does not touch these tests: they run in the DOM, not against Node.
+    pool: 'vmThreads',
     include: ['test/**/*.test.ts'],
     // Every core: vitest leaves one free by default, which on CI's two cores meant one file at a time while the
     // Maven build that started it only waits.
