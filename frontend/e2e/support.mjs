@@ -91,9 +91,23 @@ export async function keycloakLogin(page, { appOrigin, issuerOrigin, account = D
   await page.locator('#username').fill(account.username);
   await page.locator('#password').fill(account.password);
   await page.locator('#kc-login').click();
-  await page.waitForURL(
-    (url) => url.origin === appOrigin && url.pathname === path && (search === undefined || url.search === search),
-  );
+  // Keycloak answers a refused sign-in with its own page again: fail at once, with its words, rather than after a
+  // 30 s wait that says only that the app never came back.
+  const refusal = page.locator('.kc-feedback-text.pf-m-error, .pf-v5-c-alert.pf-m-danger').first();
+  const outcome = await Promise.race([
+    page
+      .waitForURL(
+        (url) => url.origin === appOrigin && url.pathname === path && (search === undefined || url.search === search),
+      )
+      .then(() => 'back'),
+    refusal.waitFor().then(
+      () => 'refused',
+      () => 'no refusal',
+    ),
+  ]);
+  if (outcome === 'refused') {
+    throw new Error(`Keycloak refused to sign ${account.username} in: "${(await refusal.innerText()).trim()}"`);
+  }
   await page
     .getByText(account.displayName ? `Signed in as ${account.displayName}` : 'Signed in as')
     .first()
