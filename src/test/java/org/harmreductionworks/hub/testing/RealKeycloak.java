@@ -107,6 +107,7 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
                     "--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true")
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
+            builder.environment().putAll(KeycloakHome.SHORT_LIVED_JVM);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             Process process = builder.start();
