@@ -51,6 +51,11 @@ public final class PackagedApp implements AutoCloseable {
         settings.putIfAbsent("quarkus.management.port", Integer.toString(LoopbackPorts.free()));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        // The JVM options @QuarkusIntegrationTest gives the packaged app (set in pom.xml), so both start it alike.
+        String argLine = System.getProperty("quarkus.test.arg-line", "").strip();
+        if (!argLine.isEmpty()) {
+            command.addAll(List.of(argLine.split("\\s+")));
+        }
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
