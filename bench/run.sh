@@ -19,6 +19,7 @@ LARGEST="$(awk '{print $NF}' <<<"$SIZES")"
 SOAK="${BENCH_SOAK:-10m}"
 RSS_EVERY="${BENCH_RSS_INTERVAL:-5}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
+MEMORY_LIMIT="${BENCH_MEMORY_LIMIT:-}"
 PG_APP="${BENCH_PG_APP:-$ROOT/target}"
 H2_APP="${BENCH_H2_APP:-}"
 JDBC_URL="${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:5433/hrw_bench}"
@@ -80,6 +81,27 @@ cleanup() {
   if [[ -n ${KEEP_LOGS:-} ]]; then echo "logs kept in $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
+
+# BENCH_MEMORY_LIMIT: every JVM runs in a memory cgroup of that size, as in a container with that limit. The JVM
+# then sizes its heap and picks its collector from the limit, as it does in a pod; -XX:MaxRAM only does the first
+# (with more than 1792 MB in the machine it still picks G1, not the serial collector a pod this small gets).
+CGROUP=""
+if [[ -n $MEMORY_LIMIT ]]; then
+  if [[ -w /sys/fs/cgroup/memory ]]; then
+    CGROUP="/sys/fs/cgroup/memory/hrw-bench-$$"
+    mkdir "$CGROUP" && echo "$MEMORY_LIMIT" >"$CGROUP/memory.limit_in_bytes"
+  elif grep -qw memory /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null && [[ -w /sys/fs/cgroup ]]; then
+    CGROUP="/sys/fs/cgroup/hrw-bench-$$"
+    mkdir "$CGROUP" && echo "$MEMORY_LIMIT" >"$CGROUP/memory.max"
+  else
+    echo "BENCH_MEMORY_LIMIT needs a writable memory cgroup (v1 or v2, as root)" >&2; exit 1
+  fi
+  trap 'cleanup; rmdir "$CGROUP" 2>/dev/null || true' EXIT
+fi
+# The java command line to start every JVM with: in the memory cgroup if there is one. bash execs java, so $! of a
+# background start is java's own pid.
+JVM=(java)
+[[ -n $CGROUP ]] && JVM=(bash -c 'echo $$ >"$1/cgroup.procs" && shift && exec "$@"' jvm "$CGROUP" java)
 note() { echo "[$(date +%T)] $*" >&2; }
 
 STARTS=0
@@ -102,7 +124,7 @@ start_app() { # kind (pg|h2): starts the app and waits for readiness; sets APP_P
     echo "something already answers on port $PORT: stop it or set BENCH_PORT" >&2; exit 1
   fi
   t0="$(date +%s%N)"
-  HRW_SHUTDOWN_DELAY=0S java "${args[@]}" -jar "$dir/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
+  HRW_SHUTDOWN_DELAY=0S "${JVM[@]}" "${args[@]}" -jar "$dir/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
   APP_PID=$!
   for i in $(seq 1 3600); do
     curl -fs -o /dev/null "$BASE/q/health/ready" 2>/dev/null && break
@@ -197,12 +219,15 @@ kept_feeds() { # after cold_feeds on the same start: the kept copy, and a poll t
 }
 
 # --- Settings -----------------------------------------------------------------------------------------------------
-HEAP="$(java $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2=="MaxHeapSize" {printf "%.0f MiB", $4 / 1048576}')"
+FLAGS="$("${JVM[@]}" $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null)"
+HEAP="$(awk '$2=="MaxHeapSize" {printf "%.0f MiB", $4 / 1048576}' <<<"$FLAGS")"
+GC="$(awk '$2 ~ /^Use(Serial|Parallel|G1|Z|Shenandoah)GC$/ && $4 == "true" {sub(/^Use/, "", $2); print $2}' <<<"$FLAGS")"
+LIMIT_NOTE="${MEMORY_LIMIT:+, in a memory cgroup of $MEMORY_LIMIT (BENCH_MEMORY_LIMIT)}"
 {
   echo "# HRW hub benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "- commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); PostgreSQL build: \`$PG_APP\`; H2 build: \`${H2_APP:-(not given)}\`"
-  echo "- JVM: \`$JAVA_OPTS\` (BENCH_JAVA_OPTS; max heap $HEAP), $(java -version 2>&1 | head -1)"
+  echo "- JVM: \`$JAVA_OPTS\` (BENCH_JAVA_OPTS$LIMIT_NOTE; max heap $HEAP, $GC), $(java -version 2>&1 | head -1)"
   echo "- $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start; wrk -t2 -c16 -d$DURATION (warm-up $WARMUP); app and wrk share the machine"
   echo "- directory sizes: $SIZES(the benchmark's groups; the demo's 30 example groups come on top)"
 } >"$WORK/head.md"
@@ -307,7 +332,7 @@ note "building bench/baseline"
 if "$ROOT/mvnw" -B -ntp -q -f "$ROOT/bench/baseline/pom.xml" package -DskipTests >"$WORK/baseline-build.log" 2>&1; then
   for run in 1 2 3; do
     t0="$(date +%s%N)"
-    java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+    "${JVM[@]}" $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
       -jar "$ROOT/bench/baseline/target/quarkus-app/quarkus-run.jar" >"$WORK/baseline-$run.log" 2>&1 &
     APP_PID=$!
     until curl -fs -o /dev/null "$BASE/q/health/ready" 2>/dev/null; do
@@ -369,7 +394,7 @@ APP_500="$(cat "$WORK"/app-*.log | grep -c 'Unexpected failure' || true)"
   echo
   echo "| JVM options | requests | req/s | p50 ms | p99 ms | answers by status | not 2xx/3xx or socket errors | RSS at start MiB | peak MiB | final MiB |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
-  echo "| \`$JAVA_OPTS\` (max heap $HEAP) | $SOAK_REQS | $SOAK_RPS | $SOAK_P50 | $SOAK_P99 | $SOAK_STATUSES | $SOAK_BAD | $RSS_START | $RSS_PEAK | $RSS_FINAL |"
+  echo "| \`$JAVA_OPTS\`$LIMIT_NOTE (max heap $HEAP, $GC) | $SOAK_REQS | $SOAK_RPS | $SOAK_P50 | $SOAK_P99 | $SOAK_STATUSES | $SOAK_BAD | $RSS_START | $RSS_PEAK | $RSS_FINAL |"
   echo
   echo "Unexpected failures (500) in the app's logs: $APP_500 in the whole run, $SOAK_500 during the soak."
   echo
