@@ -79,6 +79,7 @@ cleanup() {
   stop_app
   $PSQL -qc "delete from hrw_group where slug like 'bench-%'" >/dev/null 2>&1 || true
   if [[ -n ${KEEP_LOGS:-} ]]; then echo "logs kept in $WORK" >&2; else rm -rf "$WORK"; fi
+  [[ -z ${CGROUP:-} ]] || rmdir "$CGROUP" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -96,7 +97,6 @@ if [[ -n $MEMORY_LIMIT ]]; then
   else
     echo "BENCH_MEMORY_LIMIT needs a writable memory cgroup (v1 or v2, as root)" >&2; exit 1
   fi
-  trap 'cleanup; rmdir "$CGROUP" 2>/dev/null || true' EXIT
 fi
 # The java command line to start every JVM with: in the memory cgroup if there is one. bash execs java, so $! of a
 # background start is java's own pid.

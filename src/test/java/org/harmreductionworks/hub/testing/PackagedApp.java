@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import io.quarkus.test.common.TestConfigUtil;
+
 /**
  * The packaged app (target/quarkus-app, as the build left it) in a process of its own on a free loopback port,
  * for tests that need more than the one instance {@code @QuarkusIntegrationTest} gives: several replicas, a restart.
@@ -51,11 +53,8 @@ public final class PackagedApp implements AutoCloseable {
         settings.putIfAbsent("quarkus.management.port", Integer.toString(LoopbackPorts.free()));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        // The JVM options @QuarkusIntegrationTest gives the packaged app (set in pom.xml), so both start it alike.
-        String argLine = System.getProperty("quarkus.test.arg-line", "").strip();
-        if (!argLine.isEmpty()) {
-            command.addAll(List.of(argLine.split("\\s+")));
-        }
+        // The JVM options @QuarkusIntegrationTest gives the packaged app (set in pom.xml), read as it reads them.
+        command.addAll(TestConfigUtil.argLineValues(System.getProperty("quarkus.test.arg-line", "")));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
