@@ -77,12 +77,17 @@ export interface RequestOptions {
    * without credentials is one the service worker may keep for offline use.
    */
   authenticate?: boolean;
+  /** Further request headers, such as an Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 /** Calls the backend and returns its JSON body, or throws an {@link ApiError}. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   // The server writes its problem texts in the app's language; the browser's own header may name another first.
   const headers = new Headers({ Accept: 'application/json, application/problem+json', 'Accept-Language': wantedLocale() });
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    headers.set(name, value);
+  }
   const token = options.authenticate === false ? undefined : accessTokenSource();
   if (token) {
     headers.set('Authorization', `Bearer ${token}`);

@@ -402,8 +402,12 @@ export interface GroupInput {
   privateEmail: string;
 }
 
-export function registerGroup(input: GroupInput): Promise<Group> {
-  return apiRequest<Group>(BASE, { method: 'POST', body: input });
+/**
+ * Registers a group. Send the same key with every attempt at one registration: if an earlier attempt did reach the
+ * server (and only its answer was lost), the server answers with that group instead of registering it twice.
+ */
+export function registerGroup(input: GroupInput, idempotencyKey: string): Promise<Group> {
+  return apiRequest<Group>(BASE, { method: 'POST', body: input, headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function updateGroup(slug: string, listing: GroupInput, revision: number): Promise<Group> {

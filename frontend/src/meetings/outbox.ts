@@ -1,5 +1,6 @@
 import { ApiError, type Violation } from '../api/client.js';
 import type { ExerciseRef, MeetingLogEntry, MeetingLogInput } from '../api/meetings.js';
+import { randomId } from '../lib/random-id.js';
 
 /**
  * Meetings logged when the log could not be reached (no network in the meeting room, the server away), kept on
@@ -187,7 +188,7 @@ export class Outbox extends EventTarget {
   /** Keeps an entry to send later. Throws when the device will not store it, so the caller can say so. */
   keep(account: string, group: string, input: MeetingLogInput, exercise: ExerciseRef | null): OutboxEntry {
     const entry: OutboxEntry = {
-      id: newId(),
+      id: randomId(),
       account,
       group,
       input: { ...input },
@@ -275,12 +276,6 @@ export class Outbox extends EventTarget {
     }
     this.dispatchEvent(new Event('change'));
   }
-}
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -48,6 +48,7 @@ import { MEETING_LABELS } from '../../meetings/meeting-words.js';
 import { FormCheck } from '../../lib/form-check.js';
 import { router } from '../../router.js';
 import { formStyles, interactiveStyles, pageStyles } from '../../styles/shared.js';
+import { randomId } from '../../lib/random-id.js';
 
 function recurrenceLabel(recurrence: Recurrence): string {
   switch (recurrence) {
@@ -196,6 +197,11 @@ export class HrwGroupForm extends LitElement {
   readonly #check = new FormCheck(this, { fields: GROUP_FIELDS, fieldOf: fieldForViolation, serverWords: groupServerWords });
   /** The messages beside the fields in the render under way. */
   #errors: Partial<Record<FieldId, string>> = {};
+  /**
+   * One registration's key, the same on every attempt until one succeeds: a phone that sent the form but lost the
+   * answer, and sends it again, gets the group it registered rather than a second one.
+   */
+  #registrationKey = randomId();
 
   constructor() {
     super();
@@ -584,7 +590,8 @@ export class HrwGroupForm extends LitElement {
         const saved = await updateGroup(this.#slug, this.input, this.group.revision);
         router.navigate(groupPath(saved.slug));
       } else {
-        this.created = await registerGroup(this.input);
+        this.created = await registerGroup(this.input, this.#registrationKey);
+        this.#registrationKey = randomId();
         await this.updateComplete;
         const heading = this.renderRoot.querySelector<HTMLElement>('h1');
         if (heading) {

@@ -46,7 +46,7 @@ function json(body: unknown, status = 200, type = 'application/json'): Response 
 
 type Handler = (method: string, url: string, body: unknown) => Response;
 let handler: Handler;
-const calls: { method: string; url: string; body: unknown }[] = [];
+const calls: { method: string; url: string; body: unknown; key?: string | null }[] = [];
 
 beforeEach(() => {
   calls.length = 0;
@@ -55,7 +55,7 @@ beforeEach(() => {
     vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
       const method = init.method ?? 'GET';
       const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
-      calls.push({ method, url: String(input), body });
+      calls.push({ method, url: String(input), body, key: new Headers(init.headers).get('Idempotency-Key') });
       return handler(method, String(input), body);
     }),
   );
@@ -243,6 +243,60 @@ describe('the register form', () => {
     await settle(form);
     expect(root.querySelector('#locality-error')).toBeNull();
     expect(root.querySelector('#postalCode-error')).not.toBeNull();
+  });
+
+  it('sends a registration again with the same key after its answer was lost, and the next registration with a new one', async () => {
+    fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
+    let lost = true;
+    handler = (method, url) => {
+      if (url.startsWith('/api/v1/places')) {
+        return json({
+          items: [{ name: 'Easthampton', region: 'MA', country: 'US', postalCode: null, latitude: 42.27, longitude: -72.67, label: 'Easthampton, MA, US', kind: 'city' }],
+          attribution: 'GeoNames',
+        });
+      }
+      if (method === 'POST' && lost) {
+        // The request reached the server, but the phone never heard back.
+        throw new TypeError('Failed to fetch');
+      }
+      return json(GROUP, 201);
+    };
+    const fillIn = async (form: HTMLElement & { updateComplete: Promise<boolean> }) => {
+      const root = form.shadowRoot!;
+      type(root, 'locality', 'Easthampton');
+      const town = root.querySelector('hrw-place-search')!.shadowRoot!;
+      type(town, 'town', 'Easthampton');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await settle(form);
+      town.querySelector<HTMLButtonElement>('.suggestions button')!.click();
+      await settle(form);
+      root.querySelector<HTMLInputElement>('input[name="days"][value="tuesday"]')!.click();
+      type(root, 'privateEmail', 'hosts@example.org');
+    };
+    const submit = async (form: HTMLElement & { updateComplete: Promise<boolean> }) => {
+      form.shadowRoot!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settle(form);
+    };
+    const posts = () => calls.filter((call) => call.method === 'POST');
+
+    const form = await open('hrw-group-form', '/groups/new');
+    await fillIn(form);
+    await submit(form);
+    expect(form.shadowRoot!.querySelector('hrw-error-summary')!.shadowRoot!.textContent).toContain('We could not reach the server just now');
+    lost = false;
+    await submit(form);
+    expect(form.shadowRoot!.querySelector('.alert.success')?.textContent).toContain('Harm Reduction Works-HRW Easthampton is registered');
+    expect(posts()).toHaveLength(2);
+    expect(posts()[0]!.key).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(posts()[1]!.key).toBe(posts()[0]!.key);
+
+    // Another registration is another key.
+    const next = await open('hrw-group-form', '/groups/new');
+    await fillIn(next);
+    await submit(next);
+    expect(posts()).toHaveLength(3);
+    expect(posts()[2]!.key).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(posts()[2]!.key).not.toBe(posts()[0]!.key);
   });
 
   it('sends the revision with an edit, and when someone else saved first says so where focus lands', async () => {

@@ -3,6 +3,7 @@ package org.harmreductionworks.hub.group;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,10 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.Problem;
+import org.harmreductionworks.hub.common.error.ProblemText;
 import org.harmreductionworks.hub.common.paging.PageParams;
 import org.harmreductionworks.hub.common.security.CurrentUser;
 import org.harmreductionworks.hub.common.web.PublicOrigin;
@@ -46,6 +51,9 @@ import io.quarkus.security.Authenticated;
 @APIResponse(responseCode = "400", description = "Invalid parameters or input; the problem names each one",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GroupResource {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern VALID_IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
     private static final String AMBIGUOUS_EXAMPLE = """
             {"type": "urn:hrw:problem:ambiguous", "title": "More than one meaning", "status": 300,
@@ -137,13 +145,31 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "registerGroup", summary = "Register a group",
             description = "Any signed-in person can register a group; it is pending until a steward approves it, "
-                    + "and the person who registered it hosts it.")
-    @APIResponse(responseCode = "201", description = "The pending listing")
+                    + "and the person who registered it hosts it. Send an Idempotency-Key to make a retry safe: a "
+                    + "registration sent again with the same key answers with the group the first one made, as it "
+                    + "is now, and registers nothing new.")
+    @APIResponse(responseCode = "201", description = "The pending listing (Idempotent-Replayed: true when an earlier "
+            + "request with the same Idempotency-Key made it)")
+    @APIResponse(responseCode = "400", description = "The listing or the Idempotency-Key is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull GroupRequests.Listing listing) {
-        GroupViews.Detail group = groups.register(listing);
-        return Response.created(URI.create("v1/groups/" + group.slug())).entity(group).build();
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key belongs to another person's registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull GroupRequests.Listing listing,
+            @Parameter(description = "Any unique value for this registration, the same on each retry of it "
+                    + "(8 to 64 letters, digits, - or _; a UUID fits)")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        if (idempotencyKey != null && !VALID_IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInput(IDEMPOTENCY_KEY, ProblemText.IDEMPOTENCY_KEY_INVALID);
+        }
+        GroupService.Registration registration = groups.register(listing, idempotencyKey);
+        GroupViews.Detail group = registration.group();
+        Response.ResponseBuilder created = Response.created(URI.create("v1/groups/" + group.slug())).entity(group);
+        if (registration.repeated()) {
+            created.header("Idempotent-Replayed", "true");
+        }
+        return created.build();
     }
 
     @PUT

@@ -114,18 +114,41 @@ public class GroupService {
         return GroupViewMapper.detail(group, changes(group), clock.instant(), clock, hosts, privileged);
     }
 
+    /** A registration's answer: the group, and whether this request made it or an earlier one with its key. */
+    public record Registration(GroupViews.Detail group, boolean repeated) {
+    }
+
     /**
      * Registers a pending group hosted by the caller. Two people registering in the same town at the same moment
      * can both find its slug free; the second to save then tries again with the next one ("-2").
+     *
+     * @param key the request's Idempotency-Key, or null: a registration sent again with the key of an earlier one
+     *            (a phone that lost the first answer) gets the group the earlier one made, as it is now, and makes
+     *            no second one; two such requests at once make one group between them
      */
-    public GroupViews.Detail register(GroupRequests.Listing listing) {
+    public Registration register(GroupRequests.Listing listing, String key) {
         user.requireSignedIn();
+        if (key != null) {
+            Optional<GroupViews.Detail> earlier = registeredWith(key);
+            if (earlier.isPresent()) {
+                return new Registration(earlier.get(), true);
+            }
+        }
         for (int attempt = 1;; attempt++) {
             boolean first = attempt == 1;
             try {
-                return QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, first));
+                return new Registration(
+                        QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, key, first)), false);
             } catch (RuntimeException e) {
-                if (attempt == SLUG_ATTEMPTS || !slugTaken(e)) {
+                boolean raced = violates(e, "ux_group_slug") || key != null && violates(e, "ux_group_registration_key");
+                if (raced && key != null) {
+                    // Perhaps the same registration, sent twice at once, and the other request made the group.
+                    Optional<GroupViews.Detail> earlier = registeredWith(key);
+                    if (earlier.isPresent()) {
+                        return new Registration(earlier.get(), true);
+                    }
+                }
+                if (attempt == SLUG_ATTEMPTS || !raced) {
                     throw e;
                 }
                 // Everyone who lost the race goes for the same next number; a short random wait spreads them out.
@@ -134,7 +157,21 @@ public class GroupService {
         }
     }
 
-    private GroupViews.Detail registerOnce(GroupRequests.Listing listing, boolean countAgainstLimit) {
+    /** The group a registration with this key made, if any; a key another person's registration used is refused. */
+    private Optional<GroupViews.Detail> registeredWith(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            MeetingGroup group = MeetingGroup.find("registrationKey", key).firstResult();
+            if (group == null) {
+                return Optional.empty();
+            }
+            if (!hosts(group)) {
+                throw new Conflict(ProblemText.GROUP_REGISTRATION_KEY_USED);
+            }
+            return Optional.of(GroupViewMapper.detail(group, changes(group), clock.instant(), clock, true, true));
+        });
+    }
+
+    private GroupViews.Detail registerOnce(GroupRequests.Listing listing, String key, boolean countAgainstLimit) {
         MeetingGroup group = new MeetingGroup();
         apply(group, listing, "");
         // Counted only once the listing is valid, so fixing mistakes never uses up the allowance; and once per
@@ -144,6 +181,7 @@ public class GroupService {
                     Duration.ofDays(1)), user.subject(), ProblemText.GROUP_REGISTRATIONS_LIMIT);
         }
         group.slug = uniqueSlug(GroupNames.slugFor(listing.locality()));
+        group.registrationKey = key;
         group.status = Status.PENDING;
         group.example = false;
         OffsetDateTime now = now();
@@ -602,11 +640,12 @@ public class GroupService {
         }
     }
 
-    private static boolean slugTaken(Throwable e) {
+    /** Whether the failure is the database refusing a row that breaks the named unique constraint. */
+    private static boolean violates(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains("ux_group_slug")) {
+                    && violation.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains(constraint)) {
                 return true;
             }
         }

@@ -144,6 +144,10 @@ public class MeetingGroup extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** The Idempotency-Key the registration came with, so that a repeat of it finds this group. */
+    @Column(name = "registration_key")
+    public String registrationKey;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

@@ -271,6 +271,85 @@ class GroupResourceTest {
     }
 
     @Test
+    void aRegistrationSentAgainWithItsIdempotencyKeyGetsTheFirstGroupAndMakesNoSecond() {
+        // A founder's phone lost the answer; the form sends the same registration again, with the same key.
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, Object> listing = listing("Retryville", 33.5, 33.5);
+        String slug = host().header("Idempotency-Key", key).body(listing).when().post("/api/v1/groups")
+                .then().statusCode(201).header("Idempotent-Replayed", nullValue()).extract().path("slug");
+        assertEquals("retryville", slug);
+
+        listing.put("description", "Edited while the first answer was lost.");
+        host().header("Idempotency-Key", key).body(listing).when().post("/api/v1/groups")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", matchesPattern("https?://[^/]+/api/v1/groups/retryville"))
+                .body("slug", equalTo("retryville"))
+                .body("status", equalTo("pending"))
+                .body("youHost", equalTo(true))
+                .body("description", equalTo("We meet in the back room; tea and snacks."));
+        steward().when().get("/api/v1/review/groups").then().statusCode(200)
+                .body("findAll { it.slug.startsWith('retryville') }.slug", equalTo(List.of("retryville")));
+
+        // Without a key, or with a new one, a registration is a new group, as before.
+        host().header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(listing)
+                .when().post("/api/v1/groups").then().statusCode(201).body("slug", equalTo("retryville-2"));
+    }
+
+    @Test
+    void theSameRegistrationSentSeveralTimesAtOnceMakesOneGroup() throws Exception {
+        int copies = 6;
+        String key = java.util.UUID.randomUUID().toString();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return host().header("Idempotency-Key", key).body(listing("Twiceton", 34.5, 34.5))
+                            .when().post("/api/v1/groups");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> slugs = new java.util.HashSet<>();
+            int replayed = 0;
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get();
+                assertEquals(201, response.statusCode(), response.asString());
+                slugs.add(response.path("slug"));
+                replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
+            }
+            assertEquals(java.util.Set.of("twiceton"), slugs);
+            assertEquals(copies - 1, replayed);
+        } finally {
+            pool.shutdownNow();
+        }
+        steward().when().get("/api/v1/review/groups").then().statusCode(200)
+                .body("findAll { it.slug.startsWith('twiceton') }.slug", equalTo(List.of("twiceton")));
+    }
+
+    @Test
+    void anIdempotencyKeyIsOneRegistrationsAndMustLookLikeAKey() {
+        String key = "key-of-the-host-" + System.nanoTime();
+        host().header("Idempotency-Key", key).body(listing("Keyholm", 35.5, 35.5)).when().post("/api/v1/groups")
+                .then().statusCode(201);
+        // Someone else sending that key learns nothing about the group and registers nothing.
+        newcomer().header("Idempotency-Key", key).body(listing("Keyholm", 35.5, 35.5)).when().post("/api/v1/groups")
+                .then().statusCode(409).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("someone else"))
+                .body(not(containsString("keyholm")));
+        for (String bad : List.of("short", "x".repeat(65), "has spaces in it", "ünïcode-key-123")) {
+            host().header("Idempotency-Key", bad).body(listing("Badkeyton", 36.5, 36.5)).when()
+                    .post("/api/v1/groups").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                    .body("violations.field", equalTo(List.of("Idempotency-Key")));
+        }
+        steward().when().get("/api/v1/review/groups").then().statusCode(200)
+                .body("slug", not(hasItem(startsWith("badkeyton"))))
+                .body("findAll { it.slug.startsWith('keyholm') }.slug", equalTo(List.of("keyholm")));
+    }
+
+    @Test
     void aDateMoreThanAYearAheadCannotBeCancelledOrMovedTo() {
         String slug = registerAndApprove(listing("Farcancel", 31.5, 31.5));
         LocalDate tuesdayAfterAYear = LocalDate.now(ZoneId.of("America/New_York")).plusYears(1)
