@@ -18,8 +18,13 @@ SIZES="$(tr ' ' '\n' <<<"${BENCH_SIZES:-1000 10000 100000}" | grep . | sort -n |
 LARGEST="$(awk '{print $NF}' <<<"$SIZES")"
 SOAK="${BENCH_SOAK:-10m}"
 RSS_EVERY="${BENCH_RSS_INTERVAL:-5}"
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
-MEMORY_LIMIT="${BENCH_MEMORY_LIMIT:-}"
+# By default the JVM runs as the Deployment runs it: its JDK_JAVA_OPTIONS, in a memory cgroup of its memory limit
+# (which needs root; BENCH_MEMORY_LIMIT= runs without one).
+DEPLOYMENT="$ROOT/deploy/k8s/deployment.yaml"
+DEPLOY_JAVA_OPTS="$(awk '/name: JDK_JAVA_OPTIONS/ {getline; sub(/^ *value: */, ""); gsub(/"/, ""); print; exit}' "$DEPLOYMENT")"
+DEPLOY_MEMORY="$(awk '/limits:/ {l = 1} l && /memory:/ {sub(/^ *memory: */, ""); sub(/i$/, ""); print; exit}' "$DEPLOYMENT")"
+JAVA_OPTS="${BENCH_JAVA_OPTS-$DEPLOY_JAVA_OPTS}"
+MEMORY_LIMIT="${BENCH_MEMORY_LIMIT-$DEPLOY_MEMORY}"
 PG_APP="${BENCH_PG_APP:-$ROOT/target}"
 H2_APP="${BENCH_H2_APP:-}"
 JDBC_URL="${BENCH_JDBC_URL:-jdbc:postgresql://127.0.0.1:5433/hrw_bench}"
@@ -95,7 +100,8 @@ if [[ -n $MEMORY_LIMIT ]]; then
     CGROUP="/sys/fs/cgroup/hrw-bench-$$"
     mkdir "$CGROUP" && echo "$MEMORY_LIMIT" >"$CGROUP/memory.max"
   else
-    echo "BENCH_MEMORY_LIMIT needs a writable memory cgroup (v1 or v2, as root)" >&2; exit 1
+    echo "a memory limit of $MEMORY_LIMIT needs a writable memory cgroup (v1 or v2, as root);" \
+      "BENCH_MEMORY_LIMIT= runs without one" >&2; exit 1
   fi
 fi
 # The java command line to start every JVM with: in the memory cgroup if there is one. bash execs java, so $! of a
