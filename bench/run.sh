@@ -311,8 +311,23 @@ RSS_START="$(rss)"
 ( while kill -0 "$APP_PID" 2>/dev/null; do echo "$(date +%s) $(rss)" >>"$WORK/rss.txt"; sleep "$RSS_EVERY"; done ) &
 SAMPLER_PID=$!
 note "soak for $SOAK (RSS at start $RSS_START MiB)"
+# Two readers of the whole-directory feeds beside the soak, each a feed at a time, plain, with a second between.
+: >"$WORK/soak-feeds.txt"
+FEED_READERS=()
+for reader in 1 2; do
+  ( set +e; feeds=(meeting-guide.json groups.geojson groups.ics)
+    while kill -0 "$APP_PID" 2>/dev/null && [[ ! -e $WORK/soak-done ]]; do
+      feed="${feeds[RANDOM % ${#feeds[@]}]}"
+      curl -s -o /dev/null -w "$feed %{http_code} %{time_total}\n" --max-time 60 "$(feed_url "$feed")" \
+        >>"$WORK/soak-feeds.txt"
+      sleep 1
+    done ) &
+  FEED_READERS+=($!)
+done
 soak_out="$(wrk -t2 -c16 -d"$SOAK" --timeout 30s --latency -s "$WORK/soak.lua" "$BASE")"
-SOAK_STATUSES="$(sed -n 's/^statuses: //p' <<<"$soak_out")"
+touch "$WORK/soak-done"; wait "${FEED_READERS[@]}" 2>/dev/null || true
+SOAK_FEEDS="$(sort -k3,3n "$WORK/soak-feeds.txt" | awk '{n++; if ($2 != 200) bad++; t[n] = $3} END {
+  printf "%d, %d not 200, median %.1f s, longest %.1f s", n, bad + 0, n ? t[int((n + 1) / 2)] : 0, n ? t[n] : 0}')"
 sleep "$RSS_EVERY"
 kill "$SAMPLER_PID" 2>/dev/null; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
 RSS_FINAL="$(rss)"
@@ -398,9 +413,11 @@ APP_500="$(cat "$WORK"/app-*.log | grep -c 'Unexpected failure' || true)"
   echo
   echo "## Memory: mixed soak at $LARGEST groups ($SOAK, wrk -t2 -c16, bench/soak.lua)"
   echo
-  echo "| JVM options | requests | req/s | p50 ms | p99 ms | answers by status | not 2xx/3xx or socket errors | RSS at start MiB | peak MiB | final MiB |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
-  echo "| \`$JAVA_OPTS\`$LIMIT_NOTE (max heap $HEAP, $GC) | $SOAK_REQS | $SOAK_RPS | $SOAK_P50 | $SOAK_P99 | $SOAK_STATUSES | $SOAK_BAD | $RSS_START | $RSS_PEAK | $RSS_FINAL |"
+  echo "| JVM options | requests | req/s | p50 ms | p99 ms | not 2xx/3xx or socket errors | RSS at start MiB | peak MiB | final MiB |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| \`$JAVA_OPTS\`$LIMIT_NOTE (max heap $HEAP, $GC) | $SOAK_REQS | $SOAK_RPS | $SOAK_P50 | $SOAK_P99 | $SOAK_BAD | $RSS_START | $RSS_PEAK | $RSS_FINAL |"
+  echo
+  echo "Whole-directory feeds read meanwhile by two readers of their own (plain, a second between): $SOAK_FEEDS."
   echo
   echo "Unexpected failures (500) in the app's logs: $APP_500 in the whole run, $SOAK_500 during the soak."
   echo
