@@ -140,7 +140,7 @@ public class GroupService {
                 return new Registration(
                         QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, key, first)), false);
             } catch (RuntimeException e) {
-                boolean raced = violates(e, "ux_group_slug") || key != null && violates(e, "ux_group_registration_key");
+                boolean raced = violates(e, "ux_group_slug") || violates(e, "ux_group_registration_key");
                 if (raced && key != null) {
                     // Perhaps the same registration, sent twice at once, and the other request made the group.
                     Optional<GroupViews.Detail> earlier = registeredWith(key);
