@@ -31,7 +31,8 @@ import io.vertx.ext.web.RoutingContext;
 public class WebFilters {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
-    private static final String ALLOWED_REQUEST_HEADERS = "Authorization, Content-Type, Accept, If-None-Match, If-Modified-Since, If-Match";
+    private static final String ALLOWED_REQUEST_HEADERS =
+            "Authorization, Content-Type, Accept, If-None-Match, If-Modified-Since, If-Match, Idempotency-Key";
     /** RFC 9110's token: what a method name may be made of. */
     private static final Pattern METHOD_TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]{1,20}");
     /**
@@ -39,7 +40,8 @@ public class WebFilters {
      * in a query), and the rest would end up in feeds and XML where they are not allowed either.
      */
     private static final Pattern CONTROL_IN_ADDRESS = Pattern.compile("[\\x00-\\x1f\\x7f]|%(?:[01][0-9a-fA-F]|7[fF])");
-    private static final String EXPOSED_HEADERS = "ETag, Last-Modified, Location, Retry-After, Link";
+    private static final String EXPOSED_HEADERS =
+            "ETag, Last-Modified, Location, Retry-After, Link, Idempotent-Replayed";
 
     @Inject
     HubConfig config;

@@ -86,6 +86,20 @@ class WebFiltersTest {
                 .header("Access-Control-Allow-Origin", equalTo("https://partner.example.org"));
     }
 
+    @Test
+    void aConfiguredOriginMaySendARegistrationsIdempotencyKeyAndReadWhetherItWasReplayed() {
+        given().header("Origin", "https://partner.example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization, content-type, idempotency-key")
+                .when().options("/api/v1/groups")
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
+        given().header("Origin", "https://partner.example.org")
+                .when().get("/api/v1/config")
+                .then().statusCode(200)
+                .header("Access-Control-Expose-Headers", containsString("Idempotent-Replayed"));
+    }
+
     @TestHTTPResource("/")
     java.net.URL app;
 
