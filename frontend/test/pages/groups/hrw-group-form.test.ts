@@ -89,6 +89,22 @@ function type(root: ShadowRoot, id: string, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
+const EASTHAMPTON_PLACES = {
+  items: [{ name: 'Easthampton', region: 'MA', country: 'US', postalCode: null, latitude: 42.27, longitude: -72.67, label: 'Easthampton, MA, US', kind: 'city' }],
+  attribution: 'GeoNames',
+};
+
+/** Types a town into the form's place search and picks the first suggestion; returns the search's shadow root. */
+async function chooseTown(form: HTMLElement & { updateComplete: Promise<boolean> }, name: string) {
+  const town = form.shadowRoot!.querySelector('hrw-place-search')!.shadowRoot!;
+  type(town, 'town', name);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await settle(form);
+  town.querySelector<HTMLButtonElement>('.suggestions button')!.click();
+  await settle(form);
+  return town;
+}
+
 describe('the register form', () => {
   it('knows which listing it edits', () => {
     expect(editedSlug('/groups/new')).toBeNull();
@@ -170,10 +186,7 @@ describe('the register form', () => {
     fakeSession.set({ status: 'signed-in', displayName: 'Sam' });
     handler = (_method, url) => {
       if (url.startsWith('/api/v1/places')) {
-        return json({
-          items: [{ name: 'Easthampton', region: 'MA', country: 'US', postalCode: null, latitude: 42.27, longitude: -72.67, label: 'Easthampton, MA, US', kind: 'city' }],
-          attribution: 'GeoNames',
-        });
+        return json(EASTHAMPTON_PLACES);
       }
       return json(
         {
@@ -195,12 +208,7 @@ describe('the register form', () => {
     await settle(form);
     expect(root.querySelector('.preview')?.textContent).toBe('The group will be called “Harm Reduction Works-HRW HRW Easthampton”.');
 
-    const town = root.querySelector('hrw-place-search')!.shadowRoot!;
-    type(town, 'town', 'Easthampton');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await settle(form);
-    town.querySelector<HTMLButtonElement>('.suggestions button')!.click();
-    await settle(form);
+    const town = await chooseTown(form, 'Easthampton');
     await root.querySelector('hrw-place-search')!.updateComplete;
     expect(town.querySelector('#town-hint')?.textContent).toContain('Chosen: Easthampton, MA, US');
     expect(town.querySelector<HTMLInputElement>('#town')?.value).toBe('Easthampton, MA, US');
@@ -250,10 +258,7 @@ describe('the register form', () => {
     let lost = true;
     handler = (method, url) => {
       if (url.startsWith('/api/v1/places')) {
-        return json({
-          items: [{ name: 'Easthampton', region: 'MA', country: 'US', postalCode: null, latitude: 42.27, longitude: -72.67, label: 'Easthampton, MA, US', kind: 'city' }],
-          attribution: 'GeoNames',
-        });
+        return json(EASTHAMPTON_PLACES);
       }
       if (method === 'POST' && lost) {
         // The request reached the server, but the phone never heard back.
@@ -264,12 +269,7 @@ describe('the register form', () => {
     const fillIn = async (form: HTMLElement & { updateComplete: Promise<boolean> }) => {
       const root = form.shadowRoot!;
       type(root, 'locality', 'Easthampton');
-      const town = root.querySelector('hrw-place-search')!.shadowRoot!;
-      type(town, 'town', 'Easthampton');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await settle(form);
-      town.querySelector<HTMLButtonElement>('.suggestions button')!.click();
-      await settle(form);
+      await chooseTown(form, 'Easthampton');
       root.querySelector<HTMLInputElement>('input[name="days"][value="tuesday"]')!.click();
       type(root, 'privateEmail', 'hosts@example.org');
     };

@@ -245,28 +245,38 @@ class GroupResourceTest {
         // Three towns, three crowds: one race can go well by luck.
         for (String town : List.of("Samesville", "Sameton", "Samebury")) {
             int people = 10;
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(people);
-            try {
-                List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
-                for (int i = 0; i < people; i++) {
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        return host().body(listing(town, 32.5, 32.5)).when().post("/api/v1/groups");
-                    }));
-                }
-                start.countDown();
-                java.util.Set<String> slugs = new java.util.HashSet<>();
-                for (var answer : answers) {
-                    io.restassured.response.Response response = answer.get();
-                    assertEquals(201, response.statusCode(), response.asString());
-                    slugs.add(response.path("slug"));
-                }
-                assertEquals(people, slugs.size(), slugs.toString());
-                assertTrue(slugs.contains(town.toLowerCase(java.util.Locale.ROOT)), slugs.toString());
-            } finally {
-                pool.shutdownNow();
+            java.util.Set<String> slugs = new java.util.HashSet<>();
+            for (io.restassured.response.Response response : allAtOnce(people,
+                    () -> host().body(listing(town, 32.5, 32.5)).when().post("/api/v1/groups"))) {
+                assertEquals(201, response.statusCode(), response.asString());
+                slugs.add(response.path("slug"));
             }
+            assertEquals(people, slugs.size(), slugs.toString());
+            assertTrue(slugs.contains(town.toLowerCase(java.util.Locale.ROOT)), slugs.toString());
+        }
+    }
+
+    /** The answers to as many copies of a request, all sent at the same moment. */
+    private static List<io.restassured.response.Response> allAtOnce(int copies,
+            java.util.concurrent.Callable<io.restassured.response.Response> request) throws Exception {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<io.restassured.response.Response> responses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                responses.add(answer.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -300,31 +310,16 @@ class GroupResourceTest {
     void theSameRegistrationSentSeveralTimesAtOnceMakesOneGroup() throws Exception {
         int copies = 6;
         String key = java.util.UUID.randomUUID().toString();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
-        try {
-            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < copies; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return host().header("Idempotency-Key", key).body(listing("Twiceton", 34.5, 34.5))
-                            .when().post("/api/v1/groups");
-                }));
-            }
-            start.countDown();
-            java.util.Set<String> slugs = new java.util.HashSet<>();
-            int replayed = 0;
-            for (var answer : answers) {
-                io.restassured.response.Response response = answer.get();
-                assertEquals(201, response.statusCode(), response.asString());
-                slugs.add(response.path("slug"));
-                replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
-            }
-            assertEquals(java.util.Set.of("twiceton"), slugs);
-            assertEquals(copies - 1, replayed);
-        } finally {
-            pool.shutdownNow();
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        int replayed = 0;
+        for (io.restassured.response.Response response : allAtOnce(copies, () -> host()
+                .header("Idempotency-Key", key).body(listing("Twiceton", 34.5, 34.5)).when().post("/api/v1/groups"))) {
+            assertEquals(201, response.statusCode(), response.asString());
+            slugs.add(response.path("slug"));
+            replayed += "true".equals(response.header("Idempotent-Replayed")) ? 1 : 0;
         }
+        assertEquals(java.util.Set.of("twiceton"), slugs);
+        assertEquals(copies - 1, replayed);
         steward().when().get("/api/v1/review/groups").then().statusCode(200)
                 .body("findAll { it.slug.startsWith('twiceton') }.slug", equalTo(List.of("twiceton")));
     }
