@@ -128,27 +128,19 @@ public class GroupService {
      */
     public Registration register(GroupRequests.Listing listing, String key) {
         user.requireSignedIn();
-        if (key != null) {
-            Optional<GroupViews.Detail> earlier = registeredWith(key);
+        for (int attempt = 1;; attempt++) {
+            // Before every attempt: after a lost race, the winner may have been this same registration sent twice.
+            Optional<GroupViews.Detail> earlier = key == null ? Optional.empty() : registeredWith(key);
             if (earlier.isPresent()) {
                 return new Registration(earlier.get(), true);
             }
-        }
-        for (int attempt = 1;; attempt++) {
             boolean first = attempt == 1;
             try {
                 return new Registration(
                         QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, key, first)), false);
             } catch (RuntimeException e) {
-                boolean raced = violates(e, "ux_group_slug") || violates(e, "ux_group_registration_key");
-                if (raced && key != null) {
-                    // Perhaps the same registration, sent twice at once, and the other request made the group.
-                    Optional<GroupViews.Detail> earlier = registeredWith(key);
-                    if (earlier.isPresent()) {
-                        return new Registration(earlier.get(), true);
-                    }
-                }
-                if (attempt == SLUG_ATTEMPTS || !raced) {
+                if (attempt == SLUG_ATTEMPTS
+                        || !violates(e, "ux_group_slug") && !violates(e, "ux_group_registration_key")) {
                     throw e;
                 }
                 // Everyone who lost the race goes for the same next number; a short random wait spreads them out.
