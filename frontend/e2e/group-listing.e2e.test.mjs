@@ -11,7 +11,16 @@
 // against; the town search needs the gazetteer (Northampton, MA).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertWatchedClean, issuerOriginOf, keycloakLogin, launchBrowser, signInAt, watchedPage } from './support.mjs';
+import {
+  assertFitsPhones,
+  assertWatchedClean,
+  DESKTOP,
+  issuerOriginOf,
+  keycloakLogin,
+  launchBrowser,
+  signInAt,
+  watchedPage,
+} from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -176,6 +185,8 @@ describe('registering, reviewing and editing a group listing, signed in', { skip
       'Enter the private email address where messages from people who want to come arrive',
     );
     assert.equal(await page.getByRole('link', { name: 'See your listing' }).count(), 0, 'nothing was registered');
+    // Signed in, with its mistakes shown (the form at its longest): nothing sideways and nothing for axe, on both phones.
+    await assertFitsPhones(page, 'the signed-in register form with its mistakes shown', { after: DESKTOP });
 
     // Everything right but a mistyped email address: only that field is marked, and the others are kept.
     await fillListing(page, APPROVED);

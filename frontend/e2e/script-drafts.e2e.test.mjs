@@ -19,6 +19,7 @@ import {
   assertFitsPhones,
   assertWatchedClean,
   DEMO_HOST,
+  DESKTOP,
   issuerOriginOf,
   launchBrowser,
   signInAt,
@@ -34,7 +35,6 @@ const STEWARD = {
 };
 const STALE = 'Someone else changed this section since you opened it.';
 /** Where the stewards' pages are used between the phone checks. */
-const DESKTOP = { width: 1280, height: 800 };
 // Refused saves are answered 400 or 409 on purpose here; Chromium logs every such response as a console error.
 const EXPECTED_CONSOLE_ERROR = /Failed to load resource: the server responded with a status of (400|409)\b/;
 

@@ -182,6 +182,8 @@ export async function axeViolations(page) {
 /** The two phones every page is tried on: a common one, and the smallest still in use. */
 export const PHONE = { width: 390, height: 844 };
 export const SMALL_PHONE = { width: 320, height: 640 };
+/** A laptop's window, for the steps of a journey that are not about phones. */
+export const DESKTOP = { width: 1280, height: 800 };
 
 /**
  * On both phones: nothing sideways and no axe violations, once `ready` says the page has drawn at that size.
