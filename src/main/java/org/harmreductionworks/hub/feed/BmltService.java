@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,19 +56,14 @@ public class BmltService {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
-     * The fields a root server sends for every meeting, in its order (MeetingResource.php): the meeting table's, then
-     * the stock data fields. Fields kept for service bodies' own people (the contacts, admin notes) are always empty
-     * to the public, here as there.
+     * Every field a root server sends for a meeting, in its order (MeetingResource.php): the meeting table's, then the
+     * stock data fields, each as this server writes it (see {@link BmltText}). Fields kept for service bodies' own
+     * people (the contacts, admin notes) are always empty to the public, here as there.
      */
-    static final List<String> MEETING_FIELDS = List.of("id_bigint", "worldid_mixed", "shared_group_id_bigint",
-            "service_body_bigint", "service_body_name", "weekday_tinyint", "venue_type", "start_time",
-            "duration_time", "time_zone", "formats", "lang_enum", "longitude", "latitude", "distance_in_km",
-            "distance_in_miles", "email_contact", "published", "root_server_uri", "format_shared_id_list",
-            "meeting_name", "location_text", "location_info", "location_street", "location_city_subsection",
-            "location_neighborhood", "location_municipality", "location_sub_province", "location_province",
-            "location_postal_code_1", "location_nation", "comments", "train_lines", "bus_lines", "contact_phone_2",
-            "contact_email_2", "contact_name_2", "contact_phone_1", "contact_email_1", "contact_name_1",
-            "phone_meeting_number", "virtual_meeting_link", "virtual_meeting_additional_info", "admin_notes");
+    private static final Map<String, Function<Meeting, String>> FIELDS = meetingFields();
+
+    /** The fields a root server sends for every meeting, in its order ({@link #FIELDS}). */
+    static final List<String> MEETING_FIELDS = List.copyOf(FIELDS.keySet());
 
     /** The meeting table's fields (Meeting::$mainFields), which a root server matches and lists differently. */
     private static final Set<String> MAIN_FIELDS = Set.of("id_bigint", "worldid_mixed", "service_body_bigint",
@@ -140,10 +137,20 @@ public class BmltService {
      * of the fields asked to sort by. Its fields are made again when it is written, so that the whole directory's
      * meetings (at 100,000 groups, several hundred MB as maps of fields) are never all held at once.
      */
-    private record Row(int listing, DayOfWeek day, Double distanceKm, String[] sortValues, LocalTime start,
+    private record Row(int listing, DayOfWeek day, Double distanceKm, SortValue[] sortValues, LocalTime start,
             String name, long id) {
         int weekday() {
             return day.getValue() % 7 + 1;
+        }
+    }
+
+    /**
+     * A field's value as a search orders by it, read as a number once: a whole-directory search compares millions
+     * of pairs, and parsing each time (a failed parse throws) took most of the time before its first byte.
+     */
+    private record SortValue(String text, Double number) {
+        static SortValue of(String text) {
+            return new SortValue(text, BmltService.number(text));
         }
     }
 
@@ -260,7 +267,7 @@ public class BmltService {
         List<String> sortKeys = sortKeys(query);
         boolean fromPoint = latitude != null;
         // Sort values repeat (weekdays, times, durations): one copy of each.
-        Map<String, String> oneCopy = new HashMap<>();
+        Map<String, SortValue> oneCopy = new HashMap<>();
         List<Row> found = new ArrayList<>();
         forEachWeeklySlot(listings, (index, slot) -> {
             PublicListing listing = slot.listing();
@@ -269,14 +276,14 @@ public class BmltService {
             if (fromPoint && outside || !filters.admit(slot)) {
                 return;
             }
-            Map<String, String> fields = meeting(slot, origin, root, fromPoint);
-            if (!meetingKey.admits(fields)) {
+            Meeting meeting = new Meeting(slot, origin, root, fromPoint);
+            if (!meetingKey.admits(meeting)) {
                 return;
             }
-            String[] sortValues = new String[sortKeys.size()];
+            SortValue[] sortValues = new SortValue[sortKeys.size()];
             for (int k = 0; k < sortValues.length; k++) {
-                String value = fields.getOrDefault(sortKeys.get(k), "");
-                sortValues[k] = oneCopy.computeIfAbsent(value, v -> v);
+                String value = meeting.field(sortKeys.get(k));
+                sortValues[k] = oneCopy.computeIfAbsent(value == null ? "" : value, SortValue::of);
             }
             found.add(new Row(index, slot.day(), km, sortValues, listing.schedule().start(), listing.name(),
                     listing.id()));
@@ -296,7 +303,7 @@ public class BmltService {
         Set<String> fields = fields(query.dataFieldKey);
         // Written as they are made, one meeting at a time.
         Iterable<Map<String, String>> meetings = () -> chosen.stream()
-                .map(row -> chosenFields(meeting(slot(listings, row), origin, root, fromPoint), fields)).iterator();
+                .map(row -> new Meeting(slot(listings, row), origin, root, fromPoint).fields(fields)).iterator();
         if (BmltQuery.flag(query.getUsedFormats) || BmltQuery.flag(query.getFormatsOnly)) {
             List<MeetingTypeCodes.Code> used = chosen.stream()
                     .flatMap(row -> MeetingTypeCodes.of(listings.get(row.listing())).stream()).distinct()
@@ -335,13 +342,16 @@ public class BmltService {
                 .thenComparingLong(Row::id);
     }
 
-    private static int compareValues(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Boolean.compare(a.isEmpty(), b.isEmpty());
+    private static int compareValues(SortValue a, SortValue b) {
+        if (a.text().isEmpty() || b.text().isEmpty()) {
+            return Boolean.compare(a.text().isEmpty(), b.text().isEmpty());
         }
-        Double x = number(a);
-        Double y = number(b);
-        return x != null && y != null ? Double.compare(x, y) : a.compareTo(b);
+        return a.number() != null && b.number() != null ? Double.compare(a.number(), b.number())
+                : a.text().compareTo(b.text());
+    }
+
+    private static int compareValues(String a, String b) {
+        return compareValues(SortValue.of(a), SortValue.of(b));
     }
 
     private static Double number(String value) {
@@ -386,14 +396,14 @@ public class BmltService {
             return String.format(Locale.ROOT, "%02d:%02d:00", h, m);
         }
 
-        boolean admits(Map<String, String> meeting) {
+        boolean admits(Meeting meeting) {
             if (key == null) {
                 return true;
             }
             if (key.equals("formats") || key.equals("latitude") || key.equals("longitude")) {
                 return false;
             }
-            String value = meeting.get(key);
+            String value = meeting.field(key);
             return value != null && !value.isEmpty() && values.contains(value);
         }
     }
@@ -417,9 +427,9 @@ public class BmltService {
         // Each slot's id and value, then in the order of their ids, as a root server lists them.
         List<Map.Entry<Long, String>> values = new ArrayList<>();
         forEachWeeklySlot(finder.listings(everywhere(), false), (index, slot) -> {
-            Map<String, String> meeting = meeting(slot, origin, root, false);
+            Meeting meeting = new Meeting(slot, origin, root, false);
             values.add(Map.entry(Long.parseLong(slot.id()),
-                    key.equals("formats") ? meeting.get("format_shared_id_list") : meeting.get(key)));
+                    meeting.field(key.equals("formats") ? "format_shared_id_list" : key)));
         });
         values.sort(Map.Entry.comparingByKey());
         Map<String, List<Long>> idsByValue = new LinkedHashMap<>();
@@ -573,65 +583,133 @@ public class BmltService {
         }
     }
 
-    /** Every field a root server sends for the meeting, as this server sends it (see {@link BmltText}). */
-    private static Map<String, String> meeting(Slot slot, String origin, String root, boolean withDistance) {
-        PublicListing listing = slot.listing();
-        GroupViews.Place place = listing.place();
-        boolean exact = place != null && place.visibility() == LocationVisibility.EXACT;
-        int minutes = listing.schedule().durationMinutes();
-        boolean distance = withDistance && listing.distanceKm() != null;
-        String page = listing.pageUrl(origin);
-        String notes = ListingNotes.of(listing, page);
-        boolean online = listing.attendance() != Attendance.IN_PERSON;
-        Map<String, String> meeting = new LinkedHashMap<>();
-        meeting.put("id_bigint", slot.id());
-        meeting.put("worldid_mixed", "");
-        meeting.put("shared_group_id_bigint", "");
-        meeting.put("service_body_bigint", SERVICE_BODY_ID);
-        meeting.put("service_body_name", Network.NAME);
-        meeting.put("weekday_tinyint", Integer.toString(slot.weekday()));
-        meeting.put("venue_type", slot.venueType());
-        meeting.put("start_time", CLOCK.format(listing.schedule().start()));
-        meeting.put("duration_time", String.format(Locale.ROOT, "%02d:%02d:00", minutes / 60, minutes % 60));
-        meeting.put("time_zone", listing.schedule().zone().getId());
-        meeting.put("formats", slot.codes().stream().map(MeetingTypeCodes.Code::code).collect(Collectors.joining(",")));
-        meeting.put("lang_enum", "en");
-        meeting.put("longitude", place == null || place.longitude() == null ? "" : place.longitude().toString());
-        meeting.put("latitude", place == null || place.latitude() == null ? "" : place.latitude().toString());
+    /**
+     * One meeting of a search, its fields made when asked for: a search orders and filters by a few of them for
+     * every meeting it looks at, and makes all of them only for the meetings it sends.
+     */
+    private static final class Meeting {
+        final Slot slot;
+        final PublicListing listing;
+        final GroupViews.Place place;
+        /** Whether the place's venue, address and notes are public. */
+        final boolean exact;
+        final String origin;
+        final String root;
+        /** Only a search from a point sends distances, and only for a listing with a place. */
+        final boolean withDistance;
+        private String page;
+
+        Meeting(Slot slot, String origin, String root, boolean fromPoint) {
+            this.slot = slot;
+            this.listing = slot.listing();
+            this.place = listing.place();
+            this.exact = place != null && place.visibility() == LocationVisibility.EXACT;
+            this.origin = origin;
+            this.root = root;
+            this.withDistance = fromPoint && listing.distanceKm() != null;
+        }
+
+        String page() {
+            if (page == null) {
+                page = listing.pageUrl(origin);
+            }
+            return page;
+        }
+
+        /** The field as a root server sends it, or null for a field a root server does not send. */
+        String field(String key) {
+            Function<Meeting, String> field = FIELDS.get(key);
+            return field == null ? null : field.apply(this);
+        }
+
+        /** The fields asked for (every one when {@code chosen} is null), in a root server's order. */
+        Map<String, String> fields(Set<String> chosen) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            FIELDS.forEach((key, field) -> {
+                if (chosen == null || chosen.contains(key)) {
+                    fields.put(key, field.apply(this));
+                }
+            });
+            return fields;
+        }
+
+        private String placeText(Function<GroupViews.Place, String> text) {
+            String value = place == null ? null : text.apply(place);
+            return value == null ? "" : value;
+        }
+
+        private String exactText(Function<GroupViews.Place, String> text) {
+            return exact ? placeText(text) : "";
+        }
+    }
+
+    private static Map<String, Function<Meeting, String>> meetingFields() {
+        Map<String, Function<Meeting, String>> f = new LinkedHashMap<>();
+        Function<Meeting, String> empty = m -> "";
+        f.put("id_bigint", m -> m.slot.id());
+        f.put("worldid_mixed", empty);
+        f.put("shared_group_id_bigint", empty);
+        f.put("service_body_bigint", m -> SERVICE_BODY_ID);
+        f.put("service_body_name", m -> Network.NAME);
+        f.put("weekday_tinyint", m -> Integer.toString(m.slot.weekday()));
+        f.put("venue_type", m -> m.slot.venueType());
+        f.put("start_time", m -> CLOCK.format(m.listing.schedule().start()));
+        f.put("duration_time", m -> {
+            int minutes = m.listing.schedule().durationMinutes();
+            // Not String.format: a whole-directory search orders by this for every meeting.
+            return twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60) + ":00";
+        });
+        f.put("time_zone", m -> m.listing.schedule().zone().getId());
+        f.put("formats", m -> m.slot.codes().stream().map(MeetingTypeCodes.Code::code)
+                .collect(Collectors.joining(",")));
+        f.put("lang_enum", m -> "en");
+        f.put("longitude", m -> m.placeText(place -> place.longitude() == null ? null : place.longitude().toString()));
+        f.put("latitude", m -> m.placeText(place -> place.latitude() == null ? null : place.latitude().toString()));
         // Sent empty, as by a root server, when the search is not from a point.
-        meeting.put("distance_in_km", distance ? listing.distanceKm().toString() : "");
-        meeting.put("distance_in_miles", distance
-                ? String.format(Locale.ROOT, "%.1f", listing.distanceKm() / KM_PER_MILE) : "");
-        meeting.put("email_contact", "");
-        meeting.put("published", "1");
-        meeting.put("root_server_uri", root);
-        meeting.put("format_shared_id_list", slot.codes().stream().map(MeetingTypeCodes.Code::id).sorted()
+        f.put("distance_in_km", m -> m.withDistance ? m.listing.distanceKm().toString() : "");
+        f.put("distance_in_miles", m -> m.withDistance
+                ? String.format(Locale.ROOT, "%.1f", m.listing.distanceKm() / KM_PER_MILE) : "");
+        f.put("email_contact", empty);
+        f.put("published", m -> "1");
+        f.put("root_server_uri", m -> m.root);
+        f.put("format_shared_id_list", m -> m.slot.codes().stream().map(MeetingTypeCodes.Code::id).sorted()
                 .map(String::valueOf).collect(Collectors.joining(",")));
-        meeting.put("meeting_name", listing.name());
-        meeting.put("location_text", BmltText.inertAsHtml(exact && place.venue() != null ? place.venue() : ""));
-        meeting.put("location_info", BmltText.inertAsHtml(exact && place.notes() != null ? place.notes() : ""));
-        meeting.put("location_street", exact && place.address() != null ? place.address() : "");
-        meeting.put("location_city_subsection", "");
-        meeting.put("location_neighborhood", "");
-        meeting.put("location_municipality", place == null || place.city() == null ? "" : place.city());
-        meeting.put("location_sub_province", "");
-        meeting.put("location_province", place == null || place.region() == null ? "" : place.region());
-        meeting.put("location_postal_code_1", exact && place.postalCode() != null ? place.postalCode() : "");
-        meeting.put("location_nation", place == null || place.country() == null ? "" : place.country());
-        meeting.put("comments", notes == null ? "" : BmltText.notALink(notes));
-        meeting.put("train_lines", "");
-        meeting.put("bus_lines", "");
+        f.put("meeting_name", m -> m.listing.name());
+        f.put("location_text", m -> BmltText.inertAsHtml(m.exactText(GroupViews.Place::venue)));
+        f.put("location_info", m -> BmltText.inertAsHtml(m.exactText(GroupViews.Place::notes)));
+        f.put("location_street", m -> m.exactText(GroupViews.Place::address));
+        f.put("location_city_subsection", empty);
+        f.put("location_neighborhood", empty);
+        f.put("location_municipality", m -> m.placeText(GroupViews.Place::city));
+        f.put("location_sub_province", empty);
+        f.put("location_province", m -> m.placeText(GroupViews.Place::region));
+        f.put("location_postal_code_1", m -> m.exactText(GroupViews.Place::postalCode));
+        f.put("location_nation", m -> m.placeText(GroupViews.Place::country));
+        f.put("comments", m -> {
+            String notes = ListingNotes.of(m.listing, m.page());
+            return notes == null ? "" : BmltText.notALink(notes);
+        });
+        f.put("train_lines", empty);
+        f.put("bus_lines", empty);
         for (String contact : List.of("contact_phone_2", "contact_email_2", "contact_name_2", "contact_phone_1",
                 "contact_email_1", "contact_name_1")) {
-            meeting.put(contact, "");
+            f.put(contact, empty);
         }
-        meeting.put("phone_meeting_number", "");
-        meeting.put("virtual_meeting_link", online && listing.onlineUrl() != null
-                ? BmltText.safeLink(listing.onlineUrl()) : "");
-        meeting.put("virtual_meeting_additional_info", online && listing.onlineLinkOnRequest()
-                ? "Ask the group for the link: " + page : "");
-        meeting.put("admin_notes", "");
-        return meeting;
+        f.put("phone_meeting_number", empty);
+        f.put("virtual_meeting_link", m -> online(m.listing) && m.listing.onlineUrl() != null
+                ? BmltText.safeLink(m.listing.onlineUrl()) : "");
+        f.put("virtual_meeting_additional_info", m -> online(m.listing) && m.listing.onlineLinkOnRequest()
+                ? "Ask the group for the link: " + m.page() : "");
+        f.put("admin_notes", empty);
+        return Collections.unmodifiableMap(f);
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+
+    private static boolean online(PublicListing listing) {
+        return listing.attendance() != Attendance.IN_PERSON;
     }
 
     /**
@@ -647,15 +725,6 @@ public class BmltService {
                 .filter(field -> !field.equals("shared_group_id_bigint") && asked.contains(field))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return known.isEmpty() ? null : known;
-    }
-
-    private static Map<String, String> chosenFields(Map<String, String> meeting, Set<String> fields) {
-        if (fields == null) {
-            return meeting;
-        }
-        Map<String, String> chosen = new LinkedHashMap<>(meeting);
-        chosen.keySet().retainAll(fields);
-        return chosen;
     }
 
     private static List<Map<String, String>> formats(List<MeetingTypeCodes.Code> codes, String language,

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -330,6 +332,12 @@ class BmltResourceTest {
                 order(around(200).queryParam("sort_keys", "location_info")), "meetings without it come last");
         assertEquals(List.of(far + " 3", bmltown + " 1", bmltown + " 4", evening + " 4"),
                 order(around(200).queryParam("sort_key", "town")), "a named order: town first");
+
+        // Numbers as numbers (PHP's <=>): 5.6 km before 111.2 km, which as text would come first.
+        List<String> km = meetings(around(200).queryParam("sort_keys", "distance_in_km")).stream()
+                .map(m -> m.get("distance_in_km").toString()).toList();
+        assertEquals(km.stream().sorted(Comparator.comparingDouble(Double::parseDouble)).toList(), km);
+        assertNotEquals(km.stream().sorted().toList(), km, "the distances here order differently as text");
     }
 
     private static List<String> order(RequestSpecification request) {
