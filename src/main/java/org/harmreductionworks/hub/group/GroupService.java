@@ -134,10 +134,8 @@ public class GroupService {
             if (earlier.isPresent()) {
                 return new Registration(earlier.get(), true);
             }
-            boolean first = attempt == 1;
             try {
-                return new Registration(
-                        QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, key, first)), false);
+                return new Registration(QuarkusTransaction.requiringNew().call(() -> registerOnce(listing, key)), false);
             } catch (RuntimeException e) {
                 if (attempt == SLUG_ATTEMPTS
                         || !violates(e, "ux_group_slug") && !violates(e, "ux_group_registration_key")) {
@@ -163,15 +161,9 @@ public class GroupService {
         });
     }
 
-    private GroupViews.Detail registerOnce(GroupRequests.Listing listing, String key, boolean countAgainstLimit) {
+    private GroupViews.Detail registerOnce(GroupRequests.Listing listing, String key) {
         MeetingGroup group = new MeetingGroup();
         apply(group, listing, "");
-        // Counted only once the listing is valid, so fixing mistakes never uses up the allowance; and once per
-        // registration, however many slugs it had to try.
-        if (countAgainstLimit) {
-            rateLimiter.acquire(new RateLimiter.Limit("group-registration", config.limits().groupRegistrationsPerDay(),
-                    Duration.ofDays(1)), user.subject(), ProblemText.GROUP_REGISTRATIONS_LIMIT);
-        }
         group.slug = uniqueSlug(GroupNames.slugFor(listing.locality()));
         group.registrationKey = key;
         group.status = Status.PENDING;
@@ -181,6 +173,12 @@ public class GroupService {
         group.updatedAt = now;
         group.lastVerified = today(group);
         group.persistAndFlush();
+        // Counted once the group's row holds its slug and key, so only the attempt that makes the group counts: not a
+        // listing with mistakes, not an attempt that lost its slug to another registration, and not a copy of this
+        // registration sent at the same moment (its insert waits for this one and then loses to its key). A refusal
+        // here takes the group back with the rest of this transaction.
+        rateLimiter.acquire(new RateLimiter.Limit("group-registration", config.limits().groupRegistrationsPerDay(),
+                Duration.ofDays(1)), user.subject(), ProblemText.GROUP_REGISTRATIONS_LIMIT);
         GroupHost host = new GroupHost();
         host.key = new GroupHost.Key(group.id, user.subject());
         host.since = now;

@@ -257,7 +257,7 @@ class GroupResourceTest {
     }
 
     /** The answers to as many copies of a request, all sent at the same moment. */
-    private static List<io.restassured.response.Response> allAtOnce(int copies,
+    static List<io.restassured.response.Response> allAtOnce(int copies,
             java.util.concurrent.Callable<io.restassured.response.Response> request) throws Exception {
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(copies);
