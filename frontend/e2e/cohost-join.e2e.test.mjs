@@ -15,6 +15,7 @@ import {
   apiAs,
   assertFitsPhones,
   assertWatchedClean,
+  DESKTOP,
   issuerOriginOf,
   keycloakRegister,
   launchBrowser,
@@ -99,13 +100,13 @@ describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_
     await assertFitsPhones(host.page, 'the host panel with a code');
 
     // Someone new opens the link, signed out: the page explains, and keeps the code through registering.
-    newcomer = await watchedPage(browser, appOrigin, { viewport: { width: 1280, height: 800 } });
+    newcomer = await watchedPage(browser, appOrigin, { viewport: DESKTOP });
     const { page } = newcomer;
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Become a co-host' }).waitFor();
     await page.getByText('You come straight back here with your code filled in.').waitFor();
     await assertFitsPhones(page, 'the join page signed out');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(DESKTOP);
     await page.getByRole('button', { name: 'Create an account' }).click();
     await keycloakRegister(page, { appOrigin, issuerOrigin, account: NEWCOMER, path: '/groups/join', search: `?code=${code}` });
     await page.setViewportSize(PHONE);
@@ -142,7 +143,7 @@ describe('a co-host joins with a one-time code', { skip: baseUrl ? false : 'HRW_
   test('someone else who tries the used code is told it was used, and gains nothing', async () => {
     assert.ok(code, 'the journey above made a code');
     // The steward hosts none of the demo groups: a second person holding the same link.
-    const steward = await watchedPage(browser, appOrigin, { viewport: { width: 1280, height: 800 } });
+    const steward = await watchedPage(browser, appOrigin, { viewport: DESKTOP });
     const { page } = steward;
     await signInAt(page, `/groups/join?code=${code}`, { baseUrl, appOrigin, issuerOrigin, account: STEWARD });
     await page.setViewportSize(PHONE);

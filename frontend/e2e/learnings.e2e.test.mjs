@@ -13,6 +13,7 @@ import {
   assertNoSideways,
   assertWatchedClean,
   axeViolations,
+  DESKTOP,
   issuerOriginOf,
   launchBrowser,
   signInHere,
@@ -97,7 +98,7 @@ describe('shared learnings', { skip: baseUrl ? false : 'HRW_BASE_URL not set: th
     assert.deepEqual(await axeViolations(page), [], 'the compose form with its preview');
     await page.setViewportSize({ width: 320, height: 640 });
     await assertNoSideways(page, 'the compose form at 320 px');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(DESKTOP);
     await preview.click();
 
     const questionUrl = await send(page, 'Ask the question', question);

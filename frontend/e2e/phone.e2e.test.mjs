@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { appUnderTest, assertNoSideways, assertWatchedClean, launchBrowser, watchedPage } from './support.mjs';
+import { appUnderTest, assertNoSideways, assertWatchedClean, DESKTOP, launchBrowser, watchedPage } from './support.mjs';
 
 const PHONES = [
   { width: 390, height: 844 },
@@ -183,7 +183,7 @@ test('a phone held sideways gets the one-bar header too', async () => {
 });
 
 test('on a wide screen the links and Sign in are in the header, without a Menu button', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: DESKTOP });
   await open(page, '/groups');
   assert.equal(await menuButton(page).isVisible(), false);
   for (const name of PRIMARY_LINKS) {
@@ -239,7 +239,7 @@ test('host mode speaks of arrow keys only where a keyboard is likely, not on a t
   assert.equal(await onPhone.getByText(hint).isVisible(), false, 'no keys on a touch phone');
   await phone.close();
 
-  const desk = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const desk = await browser.newPage({ viewport: DESKTOP });
   await open(desk, '/script/host?meeting=open&lang=en');
   assert.ok(await desk.getByText(hint).isVisible(), 'the hint with a mouse and keyboard');
   await desk.close();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { DEMO_HOST, assertNoEnglishLeft, assertWatchedClean, issuerOriginOf, keycloakLogin, launchBrowser, watchedPage } from './support.mjs';
+import { assertNoEnglishLeft, assertWatchedClean, DEMO_HOST, DESKTOP, issuerOriginOf, keycloakLogin, launchBrowser, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -183,7 +183,7 @@ describe('the sign-in pages look like the hub', { skip: baseUrl ? false : 'HRW_B
   });
 
   test('in English on a wide screen: our theme, registration in our words, accessible, and the host still signs in', async () => {
-    const watched = await watchedPage(browser, appOrigin, { viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const watched = await watchedPage(browser, appOrigin, { viewport: DESKTOP, locale: 'en-US' });
     const { context, page } = watched;
     const keycloakPage = page.waitForResponse((r) => new URL(r.url()).origin === issuerOrigin && r.request().resourceType() === 'document');
     await openSignIn(page);
@@ -213,7 +213,7 @@ describe('the sign-in pages look like the hub', { skip: baseUrl ? false : 'HRW_B
   });
 
   test('in dark colours the sign-in page keeps the hub dark accent and its contrast', async () => {
-    const watched = await watchedPage(browser, appOrigin, { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    const watched = await watchedPage(browser, appOrigin, { viewport: DESKTOP, colorScheme: 'dark' });
     await openSignIn(watched.page);
     assert.equal(
       await watched.page.locator('#kc-login').evaluate((element) => getComputedStyle(element).backgroundColor),
@@ -224,7 +224,7 @@ describe('the sign-in pages look like the hub', { skip: baseUrl ? false : 'HRW_B
   });
 
   test('in Spanish when the browser asks for it, sign-in and registration alike', async () => {
-    const watched = await watchedPage(browser, appOrigin, { viewport: { width: 1280, height: 800 }, locale: 'es-ES' });
+    const watched = await watchedPage(browser, appOrigin, { viewport: DESKTOP, locale: 'es-ES' });
     const { context, page } = watched;
     await openSignIn(page, { hub: 'es' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'es');
@@ -239,7 +239,7 @@ describe('the sign-in pages look like the hub', { skip: baseUrl ? false : 'HRW_B
   });
 
   test('in Spanish when the hub is, on an English browser: our Spanish throughout, accessible, and back to the hub in Spanish', async () => {
-    const watched = await pageWithHubIn('es', { viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const watched = await pageWithHubIn('es', { viewport: DESKTOP, locale: 'en-US' });
     const { context, page } = watched;
     await openSignIn(page, { hub: 'es' });
     assert.equal(await page.locator('html').getAttribute('lang'), 'es', 'Keycloak speaks the hub language');
@@ -276,7 +276,7 @@ describe('the sign-in pages look like the hub', { skip: baseUrl ? false : 'HRW_B
   });
 
   test('in English when the hub is, on a Spanish browser', async () => {
-    const watched = await pageWithHubIn('en', { viewport: { width: 1280, height: 800 }, locale: 'es-MX' });
+    const watched = await pageWithHubIn('en', { viewport: DESKTOP, locale: 'es-MX' });
     await openSignIn(watched.page, { hub: 'en' });
     assert.equal(await watched.page.locator('html').getAttribute('lang'), 'en', 'Keycloak speaks the hub language');
     await assertOurSignInPage(watched.page, WORDS.en);

@@ -19,6 +19,7 @@ import {
   assertFitsPhones,
   assertWatchedClean,
   DEMO_STEWARD,
+  DESKTOP,
   issuerOriginOf,
   launchBrowser,
   PHONE,
@@ -35,7 +36,6 @@ const POST_TITLE = `Two things that helped our first month (${RUN})`;
 /** An example group of the demo profile, hosted by the demo host. */
 const POSTING_GROUP = 'worcester-example';
 /** Where the queues are worked through between the phone checks. */
-const DESKTOP = { width: 1280, height: 800 };
 
 let browser;
 let issuerOrigin;
