@@ -6,7 +6,7 @@
 //   HRW_BASE_URL          the running app with the demo accounts. Required: without it the test is skipped.
 //   HRW_DEMO_USER         demo host account (default "host"), HRW_DEMO_PASSWORD its password (default "host-demo")
 //   HRW_STEWARD_USER      demo steward account (default "steward"), HRW_STEWARD_PASSWORD (default "steward-demo")
-//   HRW_CHROMIUM          browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM          browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 // The new account's name carries the run's time, so a rerun against the same Keycloak registers another.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';

@@ -3,7 +3,7 @@
 // English, remembered on reload.
 //   HRW_BASE_URL   the running app with the demo profile's example groups (e.g. http://localhost:8081). Required:
 //                  these tests read the real directory API, so without it they are skipped.
-//   HRW_CHROMIUM   browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM   browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {

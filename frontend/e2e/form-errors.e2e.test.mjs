@@ -6,7 +6,7 @@
 // remembers the choice across a reload. Axe and no sideways scrolling at 390 and 320 px along the way.
 //   HRW_BASE_URL          the running app with the demo accounts. Required: without it the test is skipped.
 //   HRW_DEMO_USER         demo host account (default "host"), HRW_DEMO_PASSWORD its password (default "host-demo")
-//   HRW_CHROMIUM          browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM          browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 // Nothing is saved: every submit here is refused, by the page or by the server.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';

@@ -8,7 +8,7 @@
 //   HRW_BASE_URL          the running app with the demo accounts and example groups. Required: without it the test
 //                         is skipped.
 //   HRW_DEMO_USER         demo host account (default "host"), HRW_DEMO_PASSWORD its password (default "host-demo")
-//   HRW_CHROMIUM          browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM          browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 // No group is registered: every submit of the group form is refused, by the page or by the server. The one meeting
 // logged is deleted at the end.
 import assert from 'node:assert/strict';

@@ -2,7 +2,7 @@
 // preference and by the header's switch (remembered), with <html lang="es">, no English of the catalogue left, axe
 // clean, and nothing sideways on the two phones.
 //   HRW_BASE_URL       the running app. Unset: dist/ is served by ./static-server.mjs, which is all these tests need.
-//   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM       browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {

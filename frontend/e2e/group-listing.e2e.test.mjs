@@ -6,7 +6,7 @@
 //   HRW_NEWCOMER_PASSWORD  its password (default "newcomer-demo")
 //   HRW_STEWARD_USER       demo steward account (default "steward", "Sam")
 //   HRW_STEWARD_PASSWORD   its password (default "steward-demo")
-//   HRW_CHROMIUM           browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM           browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 // Every run registers two new listings with names of its own (one approved, one declined) on the server it runs
 // against; the town search needs the gazetteer (Northampton, MA).
 import assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 // Browser tests of the group directory: a shared finder link, a group page, accessibility, 320 px and the CSP.
 //   HRW_BASE_URL   the running app with the demo profile's example groups (e.g. http://localhost:8081). Required:
 //                  these tests read the real directory API, so without it they are skipped.
-//   HRW_CHROMIUM   browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM   browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';

@@ -5,7 +5,7 @@
 //                      Required: without it the test is skipped.
 //   HRW_DEMO_USER      demo host account (default "host")
 //   HRW_DEMO_PASSWORD  its password (default "host-demo")
-//   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM       browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {

@@ -4,7 +4,7 @@
 // 844 and a 320 x 640 phone; its clock runs; and switching the app to English from inside host mode (the site header,
 // with its switch, is aside there) keeps the section on screen and the running clock, across a reload too.
 //   HRW_BASE_URL   the running app (e.g. http://localhost:8081). Required: else skipped.
-//   HRW_CHROMIUM   browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM   browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {

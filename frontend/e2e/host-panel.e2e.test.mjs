@@ -5,7 +5,7 @@
 //   HRW_BASE_URL          the running app with the demo accounts. Required: without it the test is skipped.
 //   HRW_DEMO_USER         demo host account (default "host"), HRW_DEMO_PASSWORD its password (default "host-demo")
 //   HRW_STEWARD_USER      demo steward account (default "steward"), HRW_STEWARD_PASSWORD (default "steward-demo")
-//   HRW_CHROMIUM          browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM          browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 //   HRW_SCREENSHOTS       a folder to save the panel's screenshots in (optional)
 // Every run registers a listing of its own as the demo host (approved by the steward through the API with the
 // token of a real sign-in), so closing it touches nothing any other test uses.

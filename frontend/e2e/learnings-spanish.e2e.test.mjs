@@ -5,7 +5,7 @@
 //   HRW_BASE_URL       the running app with the demo profile (its sample posts and example groups). Required:
 //                      without it the test is skipped.
 //   HRW_DEMO_USER      demo host account (default "host"), HRW_DEMO_PASSWORD its password (default "host-demo")
-//   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM       browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {

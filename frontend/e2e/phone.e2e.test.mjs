@@ -1,7 +1,7 @@
 // Browser tests of the app on phones, driven through Debian's Chromium at 390 x 844 and 320 x 640: the header
 // leaves the screen to the page, its menu works from the keyboard alone, and form controls keep their size.
 //   HRW_BASE_URL       the running app. Unset: dist/ is served by ./static-server.mjs, which is all these tests need.
-//   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM       browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';

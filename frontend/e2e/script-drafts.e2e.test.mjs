@@ -7,7 +7,7 @@
 //   HRW_DEMO_PASSWORD         its password (default "host-demo")
 //   HRW_STEWARD_USER          demo steward account (default "steward")
 //   HRW_STEWARD_PASSWORD      its password (default "steward-demo")
-//   HRW_CHROMIUM              browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM              browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 // Publishing adds a version to the script on the server it runs against; a draft left open by an earlier run is
 // discarded first. The script has one draft at a time: this is the only journey that opens it, so that journeys
 // running at the same time cannot discard each other's draft (the tests of one file run one after another).

@@ -1,7 +1,7 @@
 // Browser tests of the meeting script: the reader, host mode and host mode offline, against the packaged app.
 //   HRW_BASE_URL   the running app (e.g. http://localhost:8081). Required: these tests read the real script API,
 //                  so without it they are skipped.
-//   HRW_CHROMIUM   browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM   browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';

@@ -4,7 +4,7 @@
 //   HRW_BASE_URL       the running app (e.g. http://localhost:8081). Required: without it these are skipped.
 //   HRW_OIDC_ISSUER    the Keycloak realm the app should name (optional: checked when set)
 //   HRW_DEMO_USER      demo host account (default "host"), HRW_DEMO_PASSWORD its password (default "host-demo")
-//   HRW_CHROMIUM       browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM       browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';

@@ -6,7 +6,7 @@
 //   HRW_BASE_URL          the running app with the demo accounts. Required: without it the test is skipped.
 //   HRW_DEMO_USER         demo host account (default "host"), HRW_DEMO_PASSWORD its password (default "host-demo")
 //   HRW_STEWARD_USER      demo steward account (default "steward"), HRW_STEWARD_PASSWORD (default "steward-demo")
-//   HRW_CHROMIUM          browser binary (default /usr/bin/chromium)
+//   HRW_CHROMIUM          browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 // The data is made through the API with the tokens of real sign-ins: a pending listing of the run's own (left
 // pending) and a post in an example group flagged by the steward (kept up again at the end, which clears the flag).
 // Other journeys run at the same time and fill and empty the same queues, so the counts are checked against the

@@ -3,7 +3,6 @@ package org.harmreductionworks.hub.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,14 +41,5 @@ public final class ExternalCommand {
         assertTrue(finished, () -> String.join(" ", command) + " did not finish within " + timeout);
         assertEquals(0, process.exitValue(), () -> String.join(" ", command) + " failed:\n" + text);
         return text;
-    }
-
-    /** The Chromium the browser tests drive: CHROMIUM_PATH, or Debian's package. */
-    public static String chromium() {
-        String configured = System.getenv("CHROMIUM_PATH");
-        String path = configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium";
-        assertTrue(new File(path).canExecute(), "The browser tests need Chromium at " + path
-                + " (Debian: apt-get install chromium), or set CHROMIUM_PATH.");
-        return path;
     }
 }
