@@ -6,10 +6,10 @@
 //   HRW_CHROMIUM       browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import {
   appUnderTest,
   assertWatchedClean,
+  axeViolations,
   DEMO_HOST,
   issuerOriginOf,
   launchBrowser,
@@ -104,9 +104,7 @@ describe('Harm Reduction Works-HRW foundations', () => {
       const { context, page } = await watchedPage({ colorScheme });
       for (const path of ['/', '/start-a-group', '/hosting', '/groups', '/developers', NO_PAGE]) {
         await open(page, path);
-        const axe = new AxeBuilder({ page });
-        const results = await (colorScheme === 'dark' ? axe.withRules(['color-contrast']) : axe).analyze();
-        const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const violations = await axeViolations(page, colorScheme === 'dark' ? { rules: ['color-contrast'] } : {});
         assert.deepEqual(violations, [], `${path} (${colorScheme})`);
       }
       await context.close();

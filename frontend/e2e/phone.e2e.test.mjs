@@ -4,8 +4,7 @@
 //   HRW_CHROMIUM       browser binary (default: Debian's headless shell, else /usr/bin/chromium)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { appUnderTest, assertNoSideways, assertWatchedClean, DESKTOP, launchBrowser, watchedPage } from './support.mjs';
+import { appUnderTest, assertNoSideways, assertWatchedClean, axeViolations, DESKTOP, launchBrowser, watchedPage } from './support.mjs';
 
 const PHONES = [
   { width: 390, height: 844 },
@@ -140,15 +139,13 @@ for (const viewport of PHONES) {
 
     test('axe finds no accessibility violations with the menu open, in light and dark', async () => {
       for (const colorScheme of ['light', 'dark']) {
-        // AxeBuilder needs a page of a context of its own, not one from browser.newPage().
+        // A context of its own, for the colour scheme.
         const context = await browser.newContext({ viewport, colorScheme });
         const page = await context.newPage();
         await open(page, '/groups');
         await menuButton(page).click();
         await headerLink(page, 'Groups').waitFor();
-        const results = await new AxeBuilder({ page }).analyze();
-        const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        assert.deepEqual(violations, [], colorScheme);
+        assert.deepEqual(await axeViolations(page), [], colorScheme);
         await context.close();
       }
     });

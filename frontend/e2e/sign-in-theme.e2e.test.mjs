@@ -8,8 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { assertNoEnglishLeft, assertWatchedClean, DEMO_HOST, DESKTOP, issuerOriginOf, keycloakLogin, launchBrowser, watchedPage } from './support.mjs';
+import { assertNoEnglishLeft, assertWatchedClean, axeOn, DEMO_HOST, DESKTOP, issuerOriginOf, keycloakLogin, launchBrowser, watchedPage } from './support.mjs';
 
 const baseUrl = process.env.HRW_BASE_URL?.replace(/\/+$/, '');
 const appOrigin = baseUrl ? new URL(baseUrl).origin : '';
@@ -126,7 +125,7 @@ async function textOf(locator) {
 }
 
 async function assertNoSeriousAxeViolations(page, where, { colorScheme = 'light' } = {}) {
-  const axe = new AxeBuilder({ page });
+  const axe = axeOn(page);
   const results = await (colorScheme === 'dark' ? axe.withRules(['color-contrast']) : axe).analyze();
   const violations = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
