@@ -83,7 +83,7 @@ describe('forms check as you type and on submit', { skip: baseUrl ? false : 'HRW
     assert.equal(await focused(summary), true, 'focus is on the summary');
     assert.deepEqual(sent, [], 'the page said what was missing without asking the server');
     const links = await summary.getByRole('link').allInnerTexts();
-    assert.deepEqual(links, [NAME_NEEDED, 'Choose the town from the list, so people nearby can find the group.', 'Choose the day the group meets', 'Enter the private email address where messages from people who want to come arrive']);
+    assert.deepEqual(links, [NAME_NEEDED, 'Choose the town from the list, so people nearby can find the group', 'Choose the day the group meets', 'Enter the private email address where messages from people who want to come arrive']);
     await assertFitsPhones(page, 'the group form with its error summary');
 
     await summary.getByRole('link', { name: NAME_NEEDED }).click();

@@ -34,7 +34,7 @@ const GROUP = { slug: 'amherst-example', timeZone: 'America/New_York' };
 
 const SUMMARY_EMPTY = 'Hay 4 problemas';
 const NAME_NEEDED = 'Escribe el nombre del lugar del grupo, como tu pueblo, ciudad o barrio';
-const TOWN_NEEDED = 'Elige el pueblo o la ciudad de la lista, para que la gente de la zona encuentre el grupo.';
+const TOWN_NEEDED = 'Elige el pueblo o la ciudad de la lista, para que la gente de la zona encuentre el grupo';
 const DAY_NEEDED = 'Elige el día en que se reúne el grupo';
 const PRIVATE_EMAIL_NEEDED = 'Escribe el correo privado donde llegan los mensajes de quienes quieren venir';
 const NAME_BAD = 'Usa solo letras, números, espacios y . , ’ ( ) & / - en el nombre del lugar';

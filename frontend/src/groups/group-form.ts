@@ -49,7 +49,7 @@ export const FIELD_ORDER = [
 export type FieldId = (typeof FIELD_ORDER)[number];
 
 export function chooseTown(): string {
-  return msg('Choose the town from the list, so people nearby can find the group.');
+  return msg('Choose the town from the list, so people nearby can find the group');
 }
 
 const TOWN_PARTS = new Set(['city', 'region', 'country', 'latitude', 'longitude']);

@@ -109,7 +109,7 @@ describe('the register form in Spanish', () => {
     );
     expect(problems).toEqual({
       locality: 'Escribe el nombre del lugar del grupo, como tu pueblo, ciudad o barrio',
-      town: 'Elige el pueblo o la ciudad de la lista, para que la gente de la zona encuentre el grupo.',
+      town: 'Elige el pueblo o la ciudad de la lista, para que la gente de la zona encuentre el grupo',
       days: 'Elige el día en que se reúne el grupo',
       privateEmail: 'Escribe el correo privado donde llegan los mensajes de quienes quieren venir',
     });
