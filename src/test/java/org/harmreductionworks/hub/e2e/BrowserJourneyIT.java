@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.ExternalCommand;
-import org.harmreductionworks.hub.testing.ManagementPort;
+import org.harmreductionworks.hub.testing.OnLoopback;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
 import org.harmreductionworks.hub.testing.RealKeycloak;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = RealKeycloak.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = PackagedAppDatabase.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = ManagementPort.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = OnLoopback.class, restrictToAnnotatedClass = true)
 class BrowserJourneyIT {
 
     @TestHTTPResource("/")
@@ -36,6 +36,7 @@ class BrowserJourneyIT {
     @Test
     void browserJourneysPass() throws Exception {
         String base = app.toString().replaceAll("/$", "");
+        RealKeycloak.letSignInReturnTo(base);
         Map<String, String> env = new HashMap<>(Map.of("HRW_BASE_URL", base,
                 "HRW_OIDC_ISSUER", RealKeycloak.issuer(),
                 "HRW_DEMO_USER", "host",

@@ -6,8 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -20,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.harmreductionworks.hub.common.Sha256;
-import org.harmreductionworks.hub.testing.ManagementPort;
+import org.harmreductionworks.hub.testing.OnLoopback;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
 import org.harmreductionworks.hub.testing.RealKeycloak;
 import org.harmreductionworks.hub.testing.Scrape;
@@ -29,6 +37,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -38,7 +47,7 @@ import io.restassured.response.Response;
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = RealKeycloak.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = PackagedAppDatabase.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = ManagementPort.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = OnLoopback.class, restrictToAnnotatedClass = true)
 class PackagedAppWithKeycloakIT {
 
     static String passwordGrant(String username, String password) {
@@ -247,12 +256,31 @@ class PackagedAppWithKeycloakIT {
     }
 
     @Test
+    void listensOnLoopbackOnlyLikeEveryServerTheTestsStart() throws Exception {
+        List<InetAddress> elsewhere = new ArrayList<>();
+        for (NetworkInterface card : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (card.isUp() && !card.isLoopback()) {
+                card.inetAddresses().filter(address -> address instanceof Inet4Address).forEach(elsewhere::add);
+            }
+        }
+        assumeTrue(!elsewhere.isEmpty(), "this machine has no address but loopback to try");
+        given().when().get("/q/health/ready").then().statusCode(200);
+        for (InetAddress address : elsewhere) {
+            try (Socket socket = new Socket()) {
+                assertThrows(ConnectException.class,
+                        () -> socket.connect(new InetSocketAddress(address, RestAssured.port), 2000),
+                        "the app answers on " + address.getHostAddress());
+            }
+        }
+    }
+
+    @Test
     void servesItsMetricsOnTheManagementPortAndNotOnThePublicOne() {
         given().when().get("/q/metrics").then().statusCode(404);
         given().queryParam("lat", 42.3251).queryParam("lon", -72.6412).when().get("/api/v1/groups")
                 .then().statusCode(200);
 
-        Scrape scrape = Scrape.read(ManagementPort.base());
+        Scrape scrape = Scrape.read(OnLoopback.managementBase());
 
         assertTrue(scrape.sum("hrw_group_search_nearby_seconds_count", java.util.Map.of()) >= 1);
         assertTrue(scrape.has("http_server_requests_seconds_bucket", java.util.Map.of("uri", "/v1/groups")));

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -43,6 +46,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
 
     public static final String REALM = "hrw-demo";
+    private static final String WEB_CLIENT = "hrw-web";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final String SERVER_URL = "hrw.test.keycloak.server-url";
@@ -130,15 +134,7 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
     private static void importDemoRealmAnew(String url, String adminPassword) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            String form = "grant_type=password&client_id=admin-cli&username=admin&password="
-                    + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
-            HttpResponse<String> token = client.send(HttpRequest.newBuilder(
-                    URI.create(url + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            expect(token, 200, "admin token");
-            String bearer = "Bearer " + new ObjectMapper().readTree(token.body()).path("access_token").asText();
-
+            String bearer = adminBearer(client, url, adminPassword);
             HttpResponse<String> deleted = client.send(
                     HttpRequest.newBuilder(URI.create(url + "/admin/realms/" + REALM))
                             .header("Authorization", bearer).DELETE().build(),
@@ -157,6 +153,59 @@ public class RealKeycloak implements QuarkusTestResourceLifecycleManager {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Lets a sign-in through the web app's client return to the app at {@code appBase}: the packaged app under test
+     * listens on whatever port was free (quarkus.http.test-port=0 in the pom), which the realm file cannot name. Only
+     * the demo realm of the Keycloak these tests started is changed; one named by HRW_TEST_KEYCLOAK_URL must already
+     * allow the address.
+     */
+    public static void letSignInReturnTo(String appBase) {
+        String url = System.getProperty(SERVER_URL);
+        if (url == null || !url.equals(System.getProperty("hrw.test.keycloak-url"))) {
+            return;
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ObjectMapper json = new ObjectMapper();
+        try {
+            String bearer = adminBearer(client, url, System.getProperty(ADMIN_PASSWORD));
+            String clients = url + "/admin/realms/" + REALM + "/clients";
+            HttpResponse<String> found = client.send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + WEB_CLIENT))
+                    .header("Authorization", bearer).build(), HttpResponse.BodyHandlers.ofString());
+            expect(found, 200, "finding client " + WEB_CLIENT);
+            ObjectNode web = (ObjectNode) json.readTree(found.body()).path(0);
+            ArrayNode redirects = web.withArray("redirectUris");
+            String target = appBase.replaceAll("/$", "") + "/*";
+            for (JsonNode redirect : redirects) {
+                if (redirect.asText().equals(target)) {
+                    return;
+                }
+            }
+            redirects.add(target);
+            HttpResponse<String> updated = client.send(HttpRequest.newBuilder(URI.create(clients + "/" + web.path("id").asText()))
+                    .header("Authorization", bearer).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(web))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            expect(updated, 204, "adding " + target + " to the redirect addresses of " + WEB_CLIENT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String adminBearer(HttpClient client, String url, String adminPassword)
+            throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=admin-cli&username=admin&password="
+                + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
+        HttpResponse<String> token = client.send(HttpRequest.newBuilder(
+                URI.create(url + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        expect(token, 200, "admin token");
+        return "Bearer " + new ObjectMapper().readTree(token.body()).path("access_token").asText();
     }
 
     private static void expect(HttpResponse<String> response, int status, String what) {

@@ -30,7 +30,7 @@ import org.harmreductionworks.client.model.ScriptFormat;
 import org.harmreductionworks.client.model.ScriptLanguage;
 import org.harmreductionworks.hub.testing.DatabaseIndependent;
 import org.harmreductionworks.hub.testing.ExternalCommand;
-import org.harmreductionworks.hub.testing.ManagementPort;
+import org.harmreductionworks.hub.testing.OnLoopback;
 import org.harmreductionworks.hub.testing.PackagedAppDatabase;
 import org.harmreductionworks.hub.testing.RealKeycloak;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = RealKeycloak.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = PackagedAppDatabase.class, restrictToAnnotatedClass = true)
-@QuarkusTestResource(value = ManagementPort.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = OnLoopback.class, restrictToAnnotatedClass = true)
 class OpenApiDocumentIT {
 
     private static final String REDOCLY_VERSION = "2.77.0";
