@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 
 import org.harmreductionworks.hub.group.GroupTesting;
 import org.harmreductionworks.hub.testing.GreenMailServer;
+import org.harmreductionworks.hub.testing.StandInKeycloak;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.sessions.JqwikSession;
@@ -65,7 +65,7 @@ import net.jqwik.api.sessions.JqwikSession;
  * that.
  */
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(StandInKeycloak.Resource.class)
 // The contact relay passes messages to a mail server; without one it rightly answers 503, which would hide what the
 // relay does with the input.
 @QuarkusTestResource(value = GreenMailServer.class, restrictToAnnotatedClass = true)

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +25,6 @@ import org.harmreductionworks.hub.testing.LoopbackPorts;
 import org.harmreductionworks.hub.testing.PackagedApp;
 import org.harmreductionworks.hub.testing.TestPostgres;
 import org.harmreductionworks.hub.testing.TestTokens;
-import org.jose4j.jwk.JsonWebKey;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -108,15 +103,14 @@ class BackupAndRestoreIT {
         }
     }
 
-    private static Map<String, String> appConfig(TestPostgres postgres, String database, boolean sampleContent)
-            throws IOException {
+    private static Map<String, String> appConfig(TestPostgres postgres, String database, boolean sampleContent) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
         // No Keycloak: the app checks the tests' own tokens (TestTokens) against their public key alone, without
         // an identity provider to ask; the web app is told to sign in at a loopback port where nothing listens.
-        config.put("quarkus.oidc.public-key", testTokenPublicKey());
+        config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
         config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         config.put("hrw.web.oidc-authority", "http://127.0.0.1:" + LoopbackPorts.free() + "/realms/hrw");
         // Both apps write the same absolute links, whatever port each listens on.
@@ -124,16 +118,6 @@ class BackupAndRestoreIT {
         config.put("hrw.places.preload", "false");
         config.put("hrw.sample-content", Boolean.toString(sampleContent));
         return config;
-    }
-
-    /** The key TestTokens signs with (quarkus-test-oidc-server's), as quarkus.oidc.public-key takes it. */
-    private static String testTokenPublicKey() throws IOException {
-        try (InputStream in = BackupAndRestoreIT.class.getClassLoader().getResourceAsStream("publicKey.jwk")) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return Base64.getEncoder().encodeToString(JsonWebKey.Factory.newJwk(json).getKey().getEncoded());
-        } catch (org.jose4j.lang.JoseException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

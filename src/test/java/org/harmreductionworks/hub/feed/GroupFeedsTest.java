@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.group.GroupTesting;
+import org.harmreductionworks.hub.testing.AppUnderTest;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -300,7 +301,7 @@ class GroupFeedsTest {
         everything.sort = org.harmreductionworks.hub.group.GroupSearchCriteria.Order.NAME;
         // How the feed was written before: the list of every meeting, then its text.
         String whole = json.write(MeetingGuideFeed.stream(finder.listings(everything, true),
-                "http://localhost:" + io.restassured.RestAssured.port).toList());
+                AppUnderTest.origin()).toList());
         assertTrue(served.length() > 1000, served);
         assertEquals(whole, served);
     }
@@ -309,7 +310,7 @@ class GroupFeedsTest {
     void theGeoJsonWrittenFeatureByFeatureIsTheTextOfTheWholeCollectionAtOnce() {
         String served = given().header("Accept-Encoding", "identity").when().get("/api/v1/feeds/groups.geojson")
                 .then().statusCode(200).extract().asString();
-        String origin = "http://localhost:" + io.restassured.RestAssured.port;
+        String origin = AppUnderTest.origin();
         // How the feed was written before: the collection of every feature, then its text.
         String whole = json.write(new GroupsGeoJson.FeatureCollection("FeatureCollection",
                 finder.listings(new org.harmreductionworks.hub.group.GroupSearchCriteria(), false).stream()

@@ -4,28 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.testing.DatabaseIndependent;
+import org.harmreductionworks.hub.testing.StandInKeycloak;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -43,7 +33,7 @@ import io.smallrye.jwt.build.Jwt;
 @QuarkusTestResource(value = KeyRotationDuringOutageTest.Provider.class, restrictToAnnotatedClass = true)
 class KeyRotationDuringOutageTest {
 
-    private static final KeyPair ROTATED = rsaKeyPair();
+    private static final KeyPair ROTATED = TestTokens.rsaKeyPair();
 
     @Test
     void aTokenWithAnUnseenKeyIsA503WhileKeycloakIsDownAndWorksOnceItIsBack() throws InterruptedException {
@@ -79,7 +69,7 @@ class KeyRotationDuringOutageTest {
     @Test
     void aTokenWithAKeyIdKeycloakDoesNotPublishIsStillA401WhenKeycloakAnswers() {
         Provider.start(false);
-        KeyPair forged = rsaKeyPair();
+        KeyPair forged = TestTokens.rsaKeyPair();
         String token = Jwt.subject("00000000-0000-4000-8000-000000000009").issuer(TestTokens.ISSUER)
                 .audience("hrw-api").expiresIn(300).jws().keyId("forged").sign(forged.getPrivate());
         given().auth().oauth2(token).when().get("/api/v1/me")
@@ -94,29 +84,17 @@ class KeyRotationDuringOutageTest {
                 .jws().keyId("2").sign(ROTATED.getPrivate());
     }
 
-    private static KeyPair rsaKeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A stand-in for Keycloak's discovery document and key set, that the test can take down and bring back. */
+    /** A stand-in for Keycloak that the test can take down and bring back. */
     public static class Provider implements QuarkusTestResourceLifecycleManager {
 
-        private static HttpServer server;
-        private static int port;
+        private static final StandInKeycloak KEYCLOAK = new StandInKeycloak();
 
         @Override
         public Map<String, String> start() {
-            start(false);
-            String realm = "http://127.0.0.1:" + port + "/realms/hrw";
-            return Map.of("quarkus.oidc.auth-server-url", realm,
-                    "%test.quarkus.oidc.auth-server-url", realm,
-                    "quarkus.oidc.connection-timeout", "1S");
+            KEYCLOAK.start();
+            Map<String, String> config = new HashMap<>(KEYCLOAK.serviceConfig());
+            config.put("quarkus.oidc.connection-timeout", "1S");
+            return config;
         }
 
         @Override
@@ -124,60 +102,17 @@ class KeyRotationDuringOutageTest {
             takeDown();
         }
 
-        static synchronized void takeDown() {
-            if (server != null) {
-                server.stop(0);
-                server = null;
-            }
+        static void takeDown() {
+            KEYCLOAK.stop();
         }
 
         /** Publishes the test key ("1"), and the rotated key ("2") too once Keycloak has rotated. */
-        static synchronized void start(boolean rotated) {
-            takeDown();
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            port = server.getAddress().getPort();
-            String realm = "http://127.0.0.1:" + port + "/realms/hrw";
-            String discovery = "{\"issuer\":\"" + TestTokens.ISSUER + "\",\"jwks_uri\":\"" + realm
-                    + "/protocol/openid-connect/certs\"}";
-            List<String> keys = new ArrayList<>(List.of(testKey()));
+        static void start(boolean rotated) {
             if (rotated) {
-                RSAPublicKey key = (RSAPublicKey) ROTATED.getPublic();
-                keys.add("{\"kid\":\"2\",\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\""
-                        + base64Url(key.getModulus()) + "\",\"e\":\"" + base64Url(key.getPublicExponent()) + "\"}");
+                KEYCLOAK.start(TestTokens.jwk("2", (RSAPublicKey) ROTATED.getPublic()));
+            } else {
+                KEYCLOAK.start();
             }
-            String jwks = "{\"keys\":[" + String.join(",", keys) + "]}";
-            server.createContext("/realms/hrw/.well-known/openid-configuration", exchange -> reply(exchange, discovery));
-            server.createContext("/realms/hrw/protocol/openid-connect/certs", exchange -> reply(exchange, jwks));
-            server.start();
-        }
-
-        private static void reply(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        }
-
-        /** The public half of the key TestTokens signs with, as quarkus-test-oidc-server ships it. */
-        private static String testKey() {
-            try (InputStream in = Provider.class.getClassLoader().getResourceAsStream("publicKey.jwk")) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static String base64Url(BigInteger value) {
-            byte[] bytes = value.toByteArray();
-            if (bytes[0] == 0 && bytes.length > 1) {
-                bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
-            }
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
     }
 }

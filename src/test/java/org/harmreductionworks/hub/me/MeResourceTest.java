@@ -16,16 +16,16 @@ import java.util.Map;
 
 import org.harmreductionworks.hub.common.error.Problem;
 import org.harmreductionworks.hub.group.GroupTesting;
+import org.harmreductionworks.hub.testing.StandInKeycloak;
 import org.harmreductionworks.hub.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(StandInKeycloak.Resource.class)
 class MeResourceTest {
 
     @Test

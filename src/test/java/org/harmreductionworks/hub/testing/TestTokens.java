@@ -1,5 +1,12 @@
 package org.harmreductionworks.hub.testing;
 
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -7,11 +14,15 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * Signed access tokens shaped like the ones the hrw realm issues (audience hrw-api, roles under
- * realm_access.roles), signed with the key the test OIDC server publishes.
+ * realm_access.roles), signed with a key made for this test run: {@link StandInKeycloak} publishes its public half,
+ * and a packaged app can be given it as {@code quarkus.oidc.public-key}.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "https://server.example.com";
+    public static final String KEY_ID = "1";
+
+    private static final KeyPair KEYS = rsaKeyPair();
 
     private TestTokens() {
     }
@@ -42,7 +53,41 @@ public final class TestTokens {
                 .issuer(issuer)
                 .audience(audience)
                 .expiresIn(300)
-                .jws().keyId("1")
-                .sign("privateKey.jwk");
+                .jws().keyId(KEY_ID)
+                .sign(KEYS.getPrivate());
+    }
+
+    /** The key the tokens are checked with, as a JSON Web Key in a key set. */
+    public static String publicJwk() {
+        return jwk(KEY_ID, (RSAPublicKey) KEYS.getPublic());
+    }
+
+    /** The same key as {@code quarkus.oidc.public-key} takes it (X.509, Base64). */
+    public static String publicKeyBase64() {
+        return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
+    }
+
+    public static String jwk(String keyId, RSAPublicKey key) {
+        return "{\"kid\":\"" + keyId + "\",\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\""
+                + base64Url(key.getModulus()) + "\",\"e\":\"" + base64Url(key.getPublicExponent()) + "\"}";
+    }
+
+    public static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String base64Url(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        // A positive BigInteger may carry a leading zero byte for its sign, which JWK's unsigned form leaves out.
+        if (bytes[0] == 0 && bytes.length > 1) {
+            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

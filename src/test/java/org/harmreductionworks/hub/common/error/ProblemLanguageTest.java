@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.harmreductionworks.hub.testing.AppUnderTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,7 +140,7 @@ class ProblemLanguageTest {
     @Test
     void aProblemForAWritingOriginVariesByOriginAndLanguage() {
         ExtractableResponse<Response> answer = given().header("Accept-Language", "es")
-                .header("Origin", "http://localhost:" + RestAssured.port)
+                .header("Origin", AppUnderTest.origin())
                 .contentType(ContentType.JSON).body("{")
                 .when().post("/api/v1/test-probe/notes")
                 .then().statusCode(400).extract();

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.harmreductionworks.hub.testing.AppUnderTest;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -29,7 +29,7 @@ class WebFiltersTest {
     @Test
     void theSignInServerIsTheOnlyOtherPlaceTheAppMayConnectTo() {
         given().when().get("/q/health/live")
-                .then().header("Content-Security-Policy", containsString("connect-src 'self' http://localhost:"));
+                .then().header("Content-Security-Policy", containsString("connect-src 'self' http://127.0.0.1:"));
     }
 
     @Test
@@ -39,7 +39,7 @@ class WebFiltersTest {
                 .when().get("/api/v1/feeds/exercises.atom")
                 .then().statusCode(200)
                 .body(containsString("<id>https://hub.example.org/exercises</id>"))
-                .body(not(containsString("http://localhost")));
+                .body(not(containsString(AppUnderTest.origin())));
     }
 
     @Test
@@ -100,12 +100,9 @@ class WebFiltersTest {
                 .header("Access-Control-Expose-Headers", containsString("Idempotent-Replayed"));
     }
 
-    @TestHTTPResource("/")
-    java.net.URL app;
-
     @Test
     void theAppsOwnOriginMayWrite() {
-        given().header("Origin", "http://localhost:" + app.getPort())
+        given().header("Origin", AppUnderTest.origin())
                 .contentType(ContentType.JSON).body("{\"title\":\"x\",\"rating\":1}")
                 .when().post("/api/v1/test-probe/notes")
                 .then().statusCode(200);
