@@ -3,6 +3,8 @@ package org.harmreductionworks.hub.feed;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.io.Writer;
@@ -20,6 +22,7 @@ import org.harmreductionworks.hub.group.GroupDirectory;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,6 +33,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * (see {@link KeptFeed}), until the directory it was written from changes (here, or through another replica's
  * notice) or it reaches a set age; a request that comes while the same feed is being written reads that one as it is
  * written (see {@link FeedWriting}) instead of writing it again; and only a few are written at once.
+ * <p>
+ * A feed that is only old (the directory has not changed since it was written, and it is less than twice the age it is
+ * kept for) is still served as it is while one request writes it again beside: its time-bound parts are a few
+ * minutes behind, and readers do not wait for a whole feed written under load. One written before a change never is:
+ * the change may be a group taking its address off the map.
  */
 @ApplicationScoped
 public class FeedCache {
@@ -43,7 +51,7 @@ public class FeedCache {
      * answer, not a fault, and a future completed exceptionally would have the cache log it with a stack trace,
      * letting anyone fill the log.
      */
-    private record Written(FeedWriting feed, RuntimeException refusal, long directoryVersion) {
+    private record Written(FeedWriting feed, RuntimeException refusal, long directoryVersion, long writtenAt) {
     }
 
     private final AsyncCache<Key, Written> kept;
@@ -52,17 +60,29 @@ public class FeedCache {
     private final Duration sendWholeWithin;
     private final MeterRegistry meters;
     private final LongSupplier directoryVersion;
+    private final long keepForNanos;
+    private final long servedOldWithinNanos;
+    /** The feeds being written again while their old copies are served. */
+    private final ConcurrentMap<Key, Boolean> writingAgain = new ConcurrentHashMap<>();
+    private final Ticker ticker;
 
     @Inject
     FeedCache(HubConfig config, MeterRegistry meters, GroupDirectory directory) {
         this(config.feeds().keepFor(), config.feeds().keptBytes(), config.feeds().writtenAtOnce(),
-                config.feeds().waitForTurn(), config.feeds().sentWholeWithin(), meters, directory::version);
+                config.feeds().waitForTurn(), config.feeds().sentWholeWithin(), meters, directory::version,
+                Ticker.systemTicker());
     }
 
     FeedCache(Duration keepFor, long keptBytes, int writtenAtOnce, Duration waitForTurn, Duration sendWholeWithin,
-            MeterRegistry meters, LongSupplier directoryVersion) {
+            MeterRegistry meters, LongSupplier directoryVersion, Ticker ticker) {
+        this.keepForNanos = keepFor.toNanos();
+        // Kept past its age, as long again, to be served while it is written again; after that, a request waits for
+        // the new one, so that under load that leaves no turn to write it again, it is not served however old.
+        this.servedOldWithinNanos = keepFor.multipliedBy(2).toNanos();
+        this.ticker = ticker;
         this.kept = Caffeine.newBuilder()
-                .expireAfterWrite(keepFor)
+                .ticker(ticker)
+                .expireAfterWrite(keepFor.multipliedBy(2))
                 .maximumWeight(keptBytes)
                 .weigher((Key key, Written written) -> written.feed() == null ? 0 : written.feed().keptBytes())
                 .buildAsync();
@@ -80,13 +100,22 @@ public class FeedCache {
     public FeedWriting get(Key key, Consumer<Writer> write) {
         CompletableFuture<Written> mine = new CompletableFuture<>();
         long version = directoryVersion.getAsLong();
+        long now = ticker.read();
         CompletableFuture<Written> found = kept.get(key, (k, executor) -> mine);
         while (found != mine) {
             Written written = waitFor(found);
             // Written from the directory as it was before its last change: it is written again from what it is now.
             if (written.directoryVersion() == version) {
-                count(key, "hit");
-                return written.feed();
+                long age = now - written.writtenAt();
+                if (age < keepForNanos) {
+                    count(key, "hit");
+                    return written.feed();
+                }
+                if (age < servedOldWithinNanos && written.feed().keptBytes() > 0) {
+                    count(key, "old");
+                    writeAgainBeside(key, found, write, version);
+                    return written.feed();
+                }
             }
             kept.asMap().remove(key, found);
             found = kept.get(key, (k, executor) -> mine);
@@ -96,11 +125,11 @@ public class FeedCache {
         } catch (RuntimeException e) {
             // Not kept, so the next request tries again; those already waiting get the same answer.
             kept.asMap().remove(key, mine);
-            mine.complete(new Written(null, e, version));
+            mine.complete(new Written(null, e, version, now));
             throw e;
         }
         FeedWriting writing = new FeedWriting(sendWholeWithin);
-        Written written = new Written(writing, null, version);
+        Written written = new Written(writing, null, version, now);
         try {
             writing.start(write, whole -> {
                 writers.release();
@@ -123,6 +152,44 @@ public class FeedCache {
         return writing;
     }
 
+    /**
+     * Writes a feed past its age again while the old one is still served, unless another request is already doing so
+     * or no turn is free at once (then the next request tries). The new one takes the old one's place once whole,
+     * unless a change to the directory has meanwhile put a newer one there.
+     */
+    private void writeAgainBeside(Key key, CompletableFuture<Written> old, Consumer<Writer> write, long version) {
+        if (writingAgain.putIfAbsent(key, Boolean.TRUE) != null) {
+            return;
+        }
+        boolean admitted;
+        try {
+            // With a timeout, even of zero, the fair semaphore lets requests already waiting for a turn go first.
+            admitted = writers.tryAcquire(0, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            writingAgain.remove(key);
+            return;
+        }
+        Written fresh = new Written(new FeedWriting(sendWholeWithin), null, version, ticker.read());
+        try {
+            fresh.feed().start(write, whole -> {
+                writers.release();
+                if (whole) {
+                    kept.asMap().compute(key, (k, there) -> there == null || there == old
+                            ? CompletableFuture.completedFuture(fresh) : there);
+                }
+                writingAgain.remove(key);
+            });
+        } catch (RuntimeException | Error e) {
+            writers.release();
+            writingAgain.remove(key);
+            throw e;
+        }
+    }
+
     private void awaitTurn(Key key) {
         boolean admitted;
         try {
@@ -139,12 +206,14 @@ public class FeedCache {
 
     /**
      * Requests for a directory feed by what answered them: {@code hit}, a kept feed or one another request was
-     * writing; {@code written}, written for this request; {@code busy}, refused with a 503 after waiting its turn.
+     * writing; {@code written}, written for this request; {@code old}, kept past its age and served while it is written
+     * again; {@code busy}, refused with a 503 after waiting its turn.
      */
     private void count(Key key, String result) {
         Counter.builder("hrw.feed.requests").baseUnit("requests")
                 .description("Requests for a whole-directory feed, by feed and by what answered them: hit (kept, or "
-                        + "being written by another request), written, busy (no turn to write it: 503)")
+                        + "being written by another request), written, old (past its age, served while it is written "
+                        + "again), busy (no turn to write it: 503)")
                 .tag("feed", key.feed()).tag("result", result)
                 .register(meters).increment();
     }

@@ -40,9 +40,16 @@ class FeedCacheTest {
         }
     }
 
+    /** The cache's clock, in nanoseconds. */
+    private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+
     private FeedCache cache(int writtenAtOnce, Duration waitForTurn) {
         return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn, Duration.ZERO,
-                new SimpleMeterRegistry(), directory::get);
+                new SimpleMeterRegistry(), directory::get, clock::get);
+    }
+
+    private void minutesPass(int minutes) {
+        clock.addAndGet(Duration.ofMinutes(minutes).toNanos());
     }
 
     @Test
@@ -99,6 +106,89 @@ class FeedCacheTest {
         finish.countDown();
         busy.get(5, TimeUnit.SECONDS).whole();
         assertEquals("calendar #2", FeedTexts.of(cache.get(CALENDAR, writer("calendar")).whole()), "a turn is free again");
+    }
+
+    @Test
+    void aFeedPastItsAgeIsServedAsItWasWhileOneRequestWritesItAgain() throws Exception {
+        FeedCache cache = cache(2, Duration.ofSeconds(5));
+        cache.get(MEETING_GUIDE, writer("feed")).whole();
+        minutesPass(4);
+        assertEquals("feed #1", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()), "not yet old");
+        minutesPass(2);
+        CountDownLatch finish = new CountDownLatch(1);
+        Consumer<Writer> slowly = out -> {
+            await(finish);
+            writer("feed").accept(out);
+        };
+
+        assertEquals("feed #1", FeedTexts.of(cache.get(MEETING_GUIDE, slowly).whole()));
+        assertEquals("feed #1", FeedTexts.of(cache.get(MEETING_GUIDE, slowly).whole()), "while it is written again");
+
+        finish.countDown();
+        assertEquals("feed #2", eventually(() -> FeedTexts.of(cache.get(MEETING_GUIDE, writer("x")).whole()), "feed #2"));
+        assertEquals(2, written.get(), "written again once");
+    }
+
+    @Test
+    void aFeedPastItsAgeIsServedAsItWasWhenNoTurnIsFreeToWriteItAgain() throws Exception {
+        FeedCache cache = cache(1, Duration.ofMillis(100));
+        cache.get(MEETING_GUIDE, writer("feed")).whole();
+        minutesPass(6);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<FeedWriting> busy = writingUntil(finish, cache, CALENDAR);
+
+        assertEquals("feed #1", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
+
+        finish.countDown();
+        busy.get(5, TimeUnit.SECONDS).whole();
+        assertEquals(2, written.get(), "only the calendar was written");
+        cache.get(MEETING_GUIDE, writer("feed"));
+        assertEquals("feed #3", eventually(() -> FeedTexts.of(cache.get(MEETING_GUIDE, writer("x")).whole()), "feed #3"),
+                "written again once a turn is free");
+    }
+
+    @Test
+    void aFeedWrittenBeforeTheDirectoryChangedIsNeverServedAgain() throws Exception {
+        // The change may be a group taking its exact address off the map: better a wait, or a 503, than the old one.
+        FeedCache cache = cache(1, Duration.ofMillis(100));
+        cache.get(MEETING_GUIDE, writer("feed")).whole();
+        directory.incrementAndGet();
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<FeedWriting> busy = writingUntil(finish, cache, CALENDAR);
+
+        assertThrows(ServiceUnavailable.class, () -> cache.get(MEETING_GUIDE, writer("feed")));
+
+        finish.countDown();
+        busy.get(5, TimeUnit.SECONDS).whole();
+        assertEquals("feed #3", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
+    }
+
+    @Test
+    void underLoadThatLeavesNoTurnAFeedIsServedOldOnlyUntilTwiceItsAge() throws Exception {
+        FeedCache cache = cache(1, Duration.ofMillis(100));
+        cache.get(MEETING_GUIDE, writer("feed")).whole();
+        minutesPass(6);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<FeedWriting> busy = writingUntil(finish, cache, CALENDAR);
+        assertEquals("feed #1", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
+
+        minutesPass(5);
+
+        assertThrows(ServiceUnavailable.class, () -> cache.get(MEETING_GUIDE, writer("feed")));
+        finish.countDown();
+        busy.get(5, TimeUnit.SECONDS).whole();
+    }
+
+    /** What {@code read} gives once it gives {@code expected}, or what it last gave after five seconds. */
+    private static String eventually(java.util.function.Supplier<String> read, String expected)
+            throws InterruptedException {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        String last = read.get();
+        while (!last.equals(expected) && System.nanoTime() < giveUp) {
+            Thread.sleep(10);
+            last = read.get();
+        }
+        return last;
     }
 
     @Test

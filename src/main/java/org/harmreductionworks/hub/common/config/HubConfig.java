@@ -84,7 +84,8 @@ public interface HubConfig {
 
         /**
          * How long a written feed is served again. A change to any listing starts afresh at once; this bounds how old
-         * its time-bound parts (a monthly group's "next" date) can get.
+         * its time-bound parts (a monthly group's "next" date) can get. Past it, and up to twice it, the old one is
+         * still served while one request writes it again.
          */
         @WithDefault("5M")
         Duration keepFor();
