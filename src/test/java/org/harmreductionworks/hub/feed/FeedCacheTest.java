@@ -131,16 +131,11 @@ class FeedCacheTest {
 
     @Test
     void aFeedPastItsAgeIsServedAsItWasWhenNoTurnIsFreeToWriteItAgain() throws Exception {
-        FeedCache cache = cache(1, Duration.ofMillis(100));
-        cache.get(MEETING_GUIDE, writer("feed")).whole();
-        minutesPass(6);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<FeedWriting> busy = writingUntil(finish, cache, CALENDAR);
+        FeedCache cache = withTheOnlyTurnTaken(() -> minutesPass(6));
 
         assertEquals("feed #1", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
 
-        finish.countDown();
-        busy.get(5, TimeUnit.SECONDS).whole();
+        calendarEnds();
         assertEquals(2, written.get(), "only the calendar was written");
         cache.get(MEETING_GUIDE, writer("feed"));
         assertEquals("feed #3", eventually(() -> FeedTexts.of(cache.get(MEETING_GUIDE, writer("x")).whole()), "feed #3"),
@@ -150,33 +145,43 @@ class FeedCacheTest {
     @Test
     void aFeedWrittenBeforeTheDirectoryChangedIsNeverServedAgain() throws Exception {
         // The change may be a group taking its exact address off the map: better a wait, or a 503, than the old one.
-        FeedCache cache = cache(1, Duration.ofMillis(100));
-        cache.get(MEETING_GUIDE, writer("feed")).whole();
-        directory.incrementAndGet();
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<FeedWriting> busy = writingUntil(finish, cache, CALENDAR);
+        FeedCache cache = withTheOnlyTurnTaken(directory::incrementAndGet);
 
         assertThrows(ServiceUnavailable.class, () -> cache.get(MEETING_GUIDE, writer("feed")));
 
-        finish.countDown();
-        busy.get(5, TimeUnit.SECONDS).whole();
+        calendarEnds();
         assertEquals("feed #3", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
     }
 
     @Test
     void underLoadThatLeavesNoTurnAFeedIsServedOldOnlyUntilTwiceItsAge() throws Exception {
-        FeedCache cache = cache(1, Duration.ofMillis(100));
-        cache.get(MEETING_GUIDE, writer("feed")).whole();
-        minutesPass(6);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<FeedWriting> busy = writingUntil(finish, cache, CALENDAR);
+        FeedCache cache = withTheOnlyTurnTaken(() -> minutesPass(6));
         assertEquals("feed #1", FeedTexts.of(cache.get(MEETING_GUIDE, writer("feed")).whole()));
 
         minutesPass(5);
 
         assertThrows(ServiceUnavailable.class, () -> cache.get(MEETING_GUIDE, writer("feed")));
-        finish.countDown();
-        busy.get(5, TimeUnit.SECONDS).whole();
+        calendarEnds();
+    }
+
+    private final CountDownLatch calendarDone = new CountDownLatch(1);
+    private CompletableFuture<FeedWriting> calendar;
+
+    /**
+     * A cache with one turn to write: the Meeting Guide feed is written ("feed #1"), then {@code meanwhile} happens,
+     * then the calendar takes the turn until {@link #calendarEnds}, which writes it ("feed #2").
+     */
+    private FeedCache withTheOnlyTurnTaken(Runnable meanwhile) throws InterruptedException {
+        FeedCache cache = cache(1, Duration.ofMillis(100));
+        cache.get(MEETING_GUIDE, writer("feed")).whole();
+        meanwhile.run();
+        calendar = writingUntil(calendarDone, cache, CALENDAR);
+        return cache;
+    }
+
+    private void calendarEnds() throws Exception {
+        calendarDone.countDown();
+        calendar.get(5, TimeUnit.SECONDS).whole();
     }
 
     /** What {@code read} gives once it gives {@code expected}, or what it last gave after five seconds. */
