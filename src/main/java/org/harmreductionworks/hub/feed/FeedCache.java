@@ -1,10 +1,10 @@
 package org.harmreductionworks.hub.feed;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.io.Writer;
@@ -63,7 +63,7 @@ public class FeedCache {
     private final long keepForNanos;
     private final long servedOldWithinNanos;
     /** The feeds being written again while their old copies are served. */
-    private final ConcurrentMap<Key, Boolean> writingAgain = new ConcurrentHashMap<>();
+    private final Set<Key> writingAgain = ConcurrentHashMap.newKeySet();
     private final Ticker ticker;
 
     @Inject
@@ -158,18 +158,10 @@ public class FeedCache {
      * unless a change to the directory has meanwhile put a newer one there.
      */
     private void writeAgainBeside(Key key, CompletableFuture<Written> old, Consumer<Writer> write, long version) {
-        if (writingAgain.putIfAbsent(key, Boolean.TRUE) != null) {
+        if (!writingAgain.add(key)) {
             return;
         }
-        boolean admitted;
-        try {
-            // With a timeout, even of zero, the fair semaphore lets requests already waiting for a turn go first.
-            admitted = writers.tryAcquire(0, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
+        if (!turn(Duration.ZERO)) {
             writingAgain.remove(key);
             return;
         }
@@ -191,16 +183,22 @@ public class FeedCache {
     }
 
     private void awaitTurn(Key key) {
-        boolean admitted;
-        try {
-            admitted = writers.tryAcquire(waitForTurn.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
+        if (!turn(waitForTurn)) {
             count(key, "busy");
             throw new ServiceUnavailable(ProblemType.BUSY, ProblemText.FEEDS_BUSY);
+        }
+    }
+
+    /**
+     * Takes a turn to write, waiting at most {@code wait}. With a timeout, even of zero, the fair semaphore lets
+     * requests already waiting for a turn go first.
+     */
+    private boolean turn(Duration wait) {
+        try {
+            return writers.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -49,10 +49,6 @@ public final class StandInKeycloak {
         }
     }
 
-    public synchronized int port() {
-        return port;
-    }
-
     public synchronized String realmUrl() {
         return "http://127.0.0.1:" + port + "/realms/hrw";
     }

@@ -1,14 +1,14 @@
 package org.harmreductionworks.hub.testing;
 
-import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
+import org.jose4j.jwk.RsaJsonWebKey;
 
 import io.smallrye.jwt.build.Jwt;
 
@@ -68,8 +68,11 @@ public final class TestTokens {
     }
 
     public static String jwk(String keyId, RSAPublicKey key) {
-        return "{\"kid\":\"" + keyId + "\",\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\""
-                + base64Url(key.getModulus()) + "\",\"e\":\"" + base64Url(key.getPublicExponent()) + "\"}";
+        RsaJsonWebKey jwk = new RsaJsonWebKey(key);
+        jwk.setKeyId(keyId);
+        jwk.setAlgorithm("RS256");
+        jwk.setUse("sig");
+        return jwk.toJson();
     }
 
     public static KeyPair rsaKeyPair() {
@@ -80,14 +83,5 @@ public final class TestTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String base64Url(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        // A positive BigInteger may carry a leading zero byte for its sign, which JWK's unsigned form leaves out.
-        if (bytes[0] == 0 && bytes.length > 1) {
-            bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
