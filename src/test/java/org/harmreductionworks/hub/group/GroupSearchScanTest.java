@@ -9,8 +9,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -128,9 +130,12 @@ class GroupSearchScanTest {
                   offerings, languages, contact_method, private_email, status, example, last_verified,
                   created_at, updated_at, revision)
                 values (?, ?, 'OPEN', ',', 'ONLINE', 'US', 'EXACT', 'https://meet.example.org/x', 'ON_REQUEST',
-                  'WEEKLY', ',MONDAY,', ?, 60, 'America/Chicago', ',', ',en,', 'FORM', 'scan@example.org',
+                  'WEEKLY', ?, ?, 60, 'America/Chicago', ',', ',en,', 'FORM', 'scan@example.org',
                   'ACTIVE', true, ?, ?, ?, 0)
                 """;
+        // They meet three days from now, so that no moment of a run falls between the old time and the earlier one
+        // (with a fixed Monday, a run between 17:00 and 18:00 there on a Monday saw the moved meeting as past).
+        DayOfWeek meetingDay = LocalDate.now(ZoneId.of("America/Chicago")).plusDays(3).getDayOfWeek();
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -139,10 +144,11 @@ class GroupSearchScanTest {
                 String number = String.format("%05d", GROUPS - i);
                 insert.setString(1, "scan-" + number);
                 insert.setString(2, "Scanville " + number);
-                insert.setTime(3, java.sql.Time.valueOf("18:00:00"));
-                insert.setDate(4, Date.valueOf(LocalDate.now()));
-                insert.setTimestamp(5, now);
+                insert.setString(3, "," + meetingDay + ",");
+                insert.setTime(4, java.sql.Time.valueOf("18:00:00"));
+                insert.setDate(5, Date.valueOf(LocalDate.now()));
                 insert.setTimestamp(6, now);
+                insert.setTimestamp(7, now);
                 insert.addBatch();
             }
             insert.executeBatch();
