@@ -9,8 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.io.Writer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.harmreductionworks.hub.common.error.InvalidInput;
 import org.harmreductionworks.hub.common.error.ProblemText;
@@ -41,7 +43,7 @@ class FeedCacheTest {
     }
 
     /** The cache's clock, in nanoseconds. */
-    private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong clock = new AtomicLong();
 
     private FeedCache cache(int writtenAtOnce, Duration waitForTurn) {
         return new FeedCache(Duration.ofMinutes(5), 1_000_000, writtenAtOnce, waitForTurn, Duration.ZERO,
@@ -185,7 +187,7 @@ class FeedCacheTest {
     }
 
     /** What {@code read} gives once it gives {@code expected}, or what it last gave after five seconds. */
-    private static String eventually(java.util.function.Supplier<String> read, String expected)
+    private static String eventually(Supplier<String> read, String expected)
             throws InterruptedException {
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         String last = read.get();
