@@ -73,8 +73,9 @@ public class ReviewQueueGauges {
     }
 
     /**
-     * A gauge holds on to this object, and a registry keeps the first gauge of a name: unless it is removed, an app
-     * started again in the same JVM (the tests do, per profile) would report through the stopped one.
+     * The gauges hold on to this object (strongly: by default a gauge's reference is weak, and one whose object has
+     * been collected reports NaN for good), and a registry keeps the first gauge of a name: unless they are removed,
+     * an app started again in the same JVM (the tests do, per profile) would report through the stopped one.
      */
     void unregister(@Observes ShutdownEvent stopping, MeterRegistry meters) {
         registered.forEach(meters::remove);
@@ -88,6 +89,7 @@ public class ReviewQueueGauges {
                     .description("Items waiting in a stewards' queue (GET /api/v1/review), counted at most once per "
                             + "hrw.metrics.queue-sizes-max-age; NaN while the database does not answer")
                     .tag("queue", queue.label)
+                    .strongReference(true)
                     .register(meters));
         }
     }

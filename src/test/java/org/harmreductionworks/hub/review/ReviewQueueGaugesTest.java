@@ -3,6 +3,7 @@ package org.harmreductionworks.hub.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +70,27 @@ class ReviewQueueGaugesTest {
         now.set(now.get().plusSeconds(10));
         registry.scrape();
         assertEquals(2, counted.get());
+    }
+
+    @Test
+    void theGaugesStillCountWhenNothingButTheRegistryHoldsThem() {
+        // As the test above binds them: a collection before the scrape once left every gauge at NaN, uncounted.
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        gauges().bindTo(registry);
+
+        collectGarbage();
+
+        assertEquals(2, new Scrape(registry.scrape()).sum(QUEUE, Map.of("queue", "groups")));
+        assertEquals(1, counted.get());
+    }
+
+    /** Until a full collection has cleared an object that only a weak reference reached. */
+    private static void collectGarbage() {
+        WeakReference<Object> unreachable = new WeakReference<>(new Object());
+        for (int i = 0; i < 100 && unreachable.get() != null; i++) {
+            System.gc();
+        }
+        assertTrue(unreachable.get() == null, "no collection happened");
     }
 
     @Test
